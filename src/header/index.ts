@@ -1,0 +1,9 @@
+import type { Pass } from '../pipeline.js';
+
+/** Title, issuer, year, dates and addressee. (Stub.) */
+export const headerPass: Pass = {
+  name: 'header',
+  run() {
+    return {};
+  },
+};

@@ -1,0 +1,95 @@
+// parseReport: one immutable document, an ordered list of passes, one validated report.
+import { chromePass } from './chrome/index.js';
+import { createDoc } from './document.js';
+import { headerPass } from './header/index.js';
+import { listsPass } from './lists/index.js';
+import { metricsPass } from './metrics/index.js';
+import type { Draft, Pass } from './pipeline.js';
+import { ParseOptionsSchema, ReportSchema, type ParseOptions, type Report } from './schema.js';
+import { sectionsPass } from './sections/index.js';
+
+/** Inputs longer than this many UTF-16 units are refused unless `maxChars` says otherwise. */
+export const DEFAULT_MAX_CHARS = 1_000_000;
+
+/** The pipeline, in order. Each pass sees the fields the passes before it set. */
+export const PASSES: readonly Pass[] = [chromePass, headerPass, sectionsPass, metricsPass, listsPass];
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+function readOptions(options: unknown): { maxChars: number } {
+  if (options === undefined) return { maxChars: DEFAULT_MAX_CHARS };
+  const parsed = ParseOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `options.${issue.path.join('.')}` : 'options';
+    throw new TypeError(`parseReport: ${where}: ${issue?.message ?? 'invalid options'}`);
+  }
+  return { maxChars: parsed.data.maxChars ?? DEFAULT_MAX_CHARS };
+}
+
+function emptyDraft(length: number): Draft {
+  return {
+    schemaVersion: 1,
+    title: null,
+    titleSpan: null,
+    issuer: null,
+    year: null,
+    publishedAt: null,
+    signedAt: null,
+    addressee: null,
+    sections: [],
+    metrics: [],
+    problems: [],
+    plans: [],
+    warnings: [],
+    chrome: { spans: [], body: { start: 0, end: length }, meta: [] },
+  };
+}
+
+/**
+ * Parses the text of a 法治政府建设年度报告 into a typed report.
+ *
+ * Throws a TypeError when `text` is not a string or the options are invalid, and a RangeError
+ * when the text is longer than `maxChars`; never throws on the content of a string: what it
+ * cannot decide is said in `warnings`.
+ */
+export function parseReport(text: string, options?: ParseOptions): Report {
+  if (typeof text !== 'string') {
+    throw new TypeError(`parseReport: expected the report text as a string, got ${describe(text)}`);
+  }
+  const { maxChars } = readOptions(options);
+  if (text.length > maxChars) {
+    throw new RangeError(
+      `parseReport: the text is ${text.length} characters long, over the limit of ${maxChars} (raise it with the maxChars option)`,
+    );
+  }
+  const doc = createDoc(text);
+  let draft = emptyDraft(text.length);
+  if (text.trim() === '') {
+    return finish({ ...draft, warnings: ['empty input: there is no text to parse'] });
+  }
+  for (const pass of PASSES) {
+    const update = pass.run(doc, draft);
+    draft = { ...draft, ...update, warnings: [...draft.warnings, ...(update.warnings ?? [])] };
+  }
+  return finish(draft);
+}
+
+/** Drops what the passes shared among themselves and checks the result against ReportSchema. */
+function finish(draft: Draft): Report {
+  const { chrome: _chrome, ...report } = draft;
+  const checked = ReportSchema.safeParse(report);
+  if (checked.success) return report;
+  const issue = checked.error.issues[0];
+  return {
+    ...report,
+    warnings: [
+      ...report.warnings,
+      `internal: the result failed its schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`,
+    ],
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, lineAt, normalise, splitLines } from '../src/document.js';
+
+describe('normalise: one unit for one, so offsets into the view are offsets into the input', () => {
+  it.each([
+    ['１２３．５％', '123.5%'],
+    ['（一）强化', '(一)强化'],
+    ['来源：本网；', '来源:本网;'],
+    ['35﹪', '35%'],
+    ['a\u00a0b\u3000c\td', 'a b c d'],
+    ['一\r\n二\r三', '一 \n二\n三'],
+    ['法治政府建設情況報告', '法治政府建设情况报告'],
+    ['\uFEFF标题', ' 标题'],
+    ['\u200b2021', ' 2021'],
+    ['😀\ud800x', '😀\ud800x'],
+  ])('%j → %j', (input, view) => {
+    const out = normalise(input);
+    expect(out).toBe(view);
+    expect(out.length).toBe(input.length);
+  });
+});
+
+describe('lines', () => {
+  it('records each line with its content bounds', () => {
+    const text = '  标题 \n\n一、总体情况\n';
+    const lines = splitLines(normalise(text));
+    expect(lines.map((l) => text.slice(l.contentStart, l.contentEnd))).toEqual(['标题', '', '一、总体情况', '']);
+    expect(lines.map((l) => [l.start, l.end])).toEqual([
+      [0, 5],
+      [6, 6],
+      [7, 13],
+      [14, 14],
+    ]);
+  });
+
+  it('finds the line of an offset', () => {
+    const doc = createDoc('ab\ncd\nef');
+    expect(lineAt(doc, 0).index).toBe(0);
+    expect(lineAt(doc, 2).index).toBe(0);
+    expect(lineAt(doc, 3).index).toBe(1);
+    expect(lineAt(doc, 7).index).toBe(2);
+  });
+});
