@@ -1,9 +1,20 @@
+// The section tree: headings found line by line, kept or dropped by the sequence of their
+// markers, nested by the levels the document builds, with spans and inline enumerations.
 import type { Pass } from '../pipeline.js';
+import { findCandidates } from './candidates.js';
+import { assignLevels } from './levels.js';
+import { buildTree } from './tree.js';
 
-/** The tree of numbered sections. (Stub.) */
+export const NO_SECTIONS_WARNING = 'no numbered sections found';
+
 export const sectionsPass: Pass = {
   name: 'sections',
-  run() {
-    return {};
+  run(doc, draft) {
+    const scan = findCandidates(doc, draft.chrome);
+    const leveled = assignLevels(scan.candidates, doc.input);
+    const sections = buildTree(doc, draft.chrome, leveled.sections);
+    const warnings = [...scan.warnings, ...leveled.warnings];
+    if (sections.length === 0) warnings.push(NO_SECTIONS_WARNING);
+    return { sections, warnings };
   },
 };

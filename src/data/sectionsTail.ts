@@ -1,0 +1,18 @@
+// What may close a report after its last section: the signature (落款), i.e. the issuer's name on
+// a line or two and the date under it. It belongs to no section.
+
+/** A date alone on a line: 2022年3月11日, 二〇二二年三月十一日, 2022-03-11, 2022/3/11, 2022.3.11. */
+export const SIGNATURE_DATE_LINE = [
+  /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/,
+  /^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/,
+  /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/,
+] as const;
+
+/** Longest line read as part of a signature (the issuer's name). */
+export const SIGNATURE_NAME_MAX = 30;
+
+/** Lines of the issuer's name above the date, at most. */
+export const SIGNATURE_NAME_LINES = 2;
+
+/** A signature name line does not end like a sentence. */
+export const SENTENCE_ENDS = '。;:!?,、)”';

@@ -1,0 +1,78 @@
+// Lines that open with a heading marker and heading text: the candidates for sections, before the
+// sequence of markers decides which of them the document's tree keeps.
+import { SENTENCE_CONTINUES } from '../data/markers.js';
+import type { Doc, Line } from '../document.js';
+import { inChrome, type Chrome } from '../pipeline.js';
+import { readMarker, type MarkerMatch } from './marker.js';
+import { findTitleEnd } from './title.js';
+
+export interface Candidate {
+  readonly marker: MarkerMatch;
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  readonly line: Line;
+}
+
+export interface CandidateScan {
+  readonly candidates: Candidate[];
+  readonly warnings: string[];
+}
+
+/** Separators allowed between 第一部分 and its title. */
+const PART_SEPARATORS = ' 、:,.';
+
+function isBlank(line: Line): boolean {
+  return line.contentStart === line.contentEnd;
+}
+
+function inBody(chrome: Chrome, line: Line): boolean {
+  return line.contentStart >= chrome.body.start && line.contentStart < chrome.body.end && !inChrome(chrome, line.contentStart);
+}
+
+/** The end of the last non-blank line: a heading line ending there has nothing after it. */
+function textEnd(doc: Doc): number {
+  for (let i = doc.lines.length - 1; i >= 0; i--) {
+    const line = doc.lines[i]!;
+    if (!isBlank(line)) return line.contentEnd;
+  }
+  return 0;
+}
+
+function titleStartAfter(view: string, marker: MarkerMatch, limit: number): number {
+  let at = marker.end;
+  const separators = marker.style === 'part' ? PART_SEPARATORS : ' ';
+  while (at < limit && separators.includes(view[at]!)) at++;
+  return at;
+}
+
+/** Reads the heading on `line`, or null when the line is not one. */
+function readHeading(doc: Doc, line: Line, end: number): Candidate | null {
+  const { view } = doc;
+  const marker = readMarker(view, line.contentStart, line.contentEnd);
+  if (!marker) return null;
+  const titleStart = titleStartAfter(view, marker, line.contentEnd);
+  const title = findTitleEnd(view, titleStart, line.contentEnd);
+  if (title.end <= titleStart) return null;
+  // A heading with nothing after it and no closing stop: the page was cut inside the heading.
+  if (!title.closed && line.contentEnd >= end) return null;
+  return { marker, titleStart, titleEnd: title.end, line };
+}
+
+/** Every line of the body that reads as a heading, in document order. */
+export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
+  const candidates: Candidate[] = [];
+  const warnings: string[] = [];
+  const end = textEnd(doc);
+  let previous: Line | null = null;
+  for (const line of doc.lines) {
+    if (isBlank(line) || !inBody(chrome, line)) continue;
+    const heading = readHeading(doc, line, end);
+    const afterOpenSentence = previous !== null && SENTENCE_CONTINUES.includes(doc.view[previous.contentEnd - 1]!);
+    if (heading && !afterOpenSentence) candidates.push(heading);
+    else if (!heading && line.contentEnd >= end && readMarker(doc.view, line.contentStart, line.contentEnd)) {
+      warnings.push(`the text ends inside a heading: ${doc.input.slice(line.contentStart, line.contentEnd)}`);
+    }
+    previous = line;
+  }
+  return { candidates, warnings };
+}

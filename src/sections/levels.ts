@@ -1,0 +1,82 @@
+// Levels from the tree the document builds. Headings are read in order against a stack of the
+// open ones: a heading continues an open heading of its style (二 after 一: a sibling), or opens a
+// level below the current one (一 always may: 一、 right after 一、 is a sub-level, since a
+// sibling cannot repeat 一). A heading that does neither is kept only when the sequence vouches
+// for it: it continues the numbering its style had at that level under the previous parent
+// (1. 2. | (二) | 3.), or the next heading of its style continues it ((二) then (三) when (一)
+// was lost). Anything else is a number that happens to open a line.
+import { STYLE_DEPTH } from '../data/markers.js';
+import type { SectionStyle } from '../schema.js';
+import type { Candidate } from './candidates.js';
+
+export interface Leveled {
+  readonly heading: Candidate;
+  readonly level: number;
+}
+
+interface Open {
+  readonly style: SectionStyle;
+  readonly ordinal: number;
+}
+
+const depthOf = (style: SectionStyle): number => STYLE_DEPTH.indexOf(style);
+
+function findLast(stack: readonly Open[], test: (o: Open) => boolean): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (test(stack[i]!)) return i;
+  return -1;
+}
+
+/** Index in the stack the new style opens at when no heading of its style is open. */
+function placeNewStyle(stack: readonly Open[], style: SectionStyle): number {
+  // Below the deepest open heading whose style usually sits above this one (or at the top).
+  const above = findLast(stack, (o) => depthOf(o.style) < depthOf(style));
+  const top = stack.length - 1;
+  return depthOf(stack[top]?.style ?? style) < depthOf(style) ? stack.length : above + 1;
+}
+
+/** True when a later heading of the same style continues `ordinal` before the parent level closes. */
+function continuedLater(candidates: readonly Candidate[], from: number, style: SectionStyle, ordinal: number, parents: readonly Open[]): boolean {
+  for (let j = from + 1; j < candidates.length; j++) {
+    const next = candidates[j]!.marker;
+    if (next.style === style) return next.ordinal === ordinal + 1;
+    if (parents.some((p) => p.style === next.style && next.ordinal === p.ordinal + 1)) return false;
+  }
+  return false;
+}
+
+export interface LevelResult {
+  readonly sections: Leveled[];
+  readonly warnings: string[];
+}
+
+export function assignLevels(candidates: readonly Candidate[], input: string): LevelResult {
+  const stack: Open[] = [];
+  const lastAt = new Map<string, number>(); // `${style}@${index}` → last ordinal seen there
+  const sections: Leveled[] = [];
+  const warnings: string[] = [];
+  const open = (at: number, style: SectionStyle, ordinal: number, heading: Candidate): void => {
+    stack.length = at;
+    stack.push({ style, ordinal });
+    lastAt.set(`${style}@${at}`, ordinal);
+    sections.push({ heading, level: at + 1 });
+  };
+  candidates.forEach((heading, i) => {
+    const { style, ordinal } = heading.marker;
+    const sibling = findLast(stack, (o) => o.style === style && ordinal === o.ordinal + 1);
+    if (sibling >= 0) return open(sibling, style, ordinal, heading);
+    if (ordinal === 1) return open(stack.length, style, ordinal, heading);
+    // A marker lost or repeated between siblings: (一) (三), or (二) (二).
+    const gap = findLast(stack, (o) => o.style === style && (ordinal === o.ordinal + 2 || ordinal === o.ordinal));
+    if (gap >= 0) return open(gap, style, ordinal, heading);
+    if (!stack.some((o) => o.style === style)) {
+      const at = placeNewStyle(stack, style);
+      const continues = lastAt.get(`${style}@${at}`) === ordinal - 1;
+      if (continues || continuedLater(candidates, i, style, ordinal, stack.slice(0, at))) {
+        return open(at, style, ordinal, heading);
+      }
+    }
+    const { start } = heading.marker;
+    warnings.push(`not read as a section, out of sequence: ${input.slice(start, heading.titleEnd)}`);
+  });
+  return { sections, warnings };
+}

@@ -1,0 +1,69 @@
+// Where a section's content ends: before trailing spaces, page chrome and the closing signature.
+import { SENTENCE_ENDS, SIGNATURE_DATE_LINE, SIGNATURE_NAME_LINES, SIGNATURE_NAME_MAX } from '../data/sectionsTail.js';
+import { lineAt, type Doc, type Line } from '../document.js';
+import type { Chrome } from '../pipeline.js';
+import type { Span } from '../schema.js';
+
+/** The chrome span holding `offset`, or null (binary search over the sorted spans). */
+function chromeSpanAt(chrome: Chrome, offset: number): Span | null {
+  let lo = 0;
+  let hi = chrome.spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = chrome.spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+const isSpace = (c: string): boolean => c === ' ' || c === '\n';
+
+/** `end` moved back over spaces and page chrome, not before `start`. */
+export function endBeforeChrome(doc: Doc, chrome: Chrome, start: number, end: number): number {
+  let e = Math.min(end, chrome.body.end);
+  while (e > start) {
+    if (isSpace(doc.view[e - 1]!)) {
+      e--;
+      continue;
+    }
+    const span = chromeSpanAt(chrome, e - 1);
+    if (!span) break;
+    e = Math.max(start, span.start);
+  }
+  return e;
+}
+
+function content(doc: Doc, line: Line): string {
+  return doc.view.slice(line.contentStart, line.contentEnd);
+}
+
+/** The last non-blank line ending at or before `end`, not starting before `start`. */
+function lineBefore(doc: Doc, start: number, end: number): Line | null {
+  for (let i = lineAt(doc, Math.max(0, end - 1)).index; i >= 0; i--) {
+    const line = doc.lines[i]!;
+    if (line.contentStart < start) return null;
+    if (line.contentEnd > line.contentStart && line.contentEnd <= end) return line;
+  }
+  return null;
+}
+
+/**
+ * The end of the report's content: `end` moved back over chrome and over a signature block (the
+ * issuer's name on up to two short lines and the date under it), not before `start`.
+ */
+export function endBeforeSignature(doc: Doc, chrome: Chrome, start: number, end: number): number {
+  const e = endBeforeChrome(doc, chrome, start, end);
+  const dateLine = lineBefore(doc, start, e);
+  if (!dateLine || !SIGNATURE_DATE_LINE.some((re) => re.test(content(doc, dateLine)))) return e;
+  let cut = dateLine.contentStart;
+  for (let n = 0; n < SIGNATURE_NAME_LINES; n++) {
+    const name = lineBefore(doc, start, cut);
+    if (!name) break;
+    const text = content(doc, name);
+    if (text.length > SIGNATURE_NAME_MAX || SENTENCE_ENDS.includes(text[text.length - 1]!)) break;
+    cut = name.contentStart;
+  }
+  return endBeforeChrome(doc, chrome, start, cut);
+}
