@@ -12,26 +12,116 @@ export const PLAN_HEADING_CUES = [
   '工作打算',
   '工作安排',
   '工作思路',
-  '工作重点',
   '努力方向',
   '今后',
   '下一年',
   '明年',
   '主要安排',
   '工作设想',
-  '重点任务',
+  '工作展望',
 ] as const;
 
-/** A heading that names next year's work: 2025年工作…, 2025年度…安排 (a year followed by 工作/度). */
-const YEAR_PLAN = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?(?:法治政府建设)?(?:工作|主要|重点)/;
+/** Verbs that make a problem word part of an achievement: 解决…问题, 补齐短板, 坚持问题导向. */
+const SOLVED_PROBLEM = /解决|整改|破解|化解|补齐|补强|弥补|聚焦|排查|查找|针对|直面|回应|问题导向|治理/;
+
+/** Verbs that make a plan word part of an achievement: 制定年度工作计划, 创新工作思路. */
+const DONE_PLAN = /制定|印发|出台|编制|落实|完成|创新|拓宽|转变|理清|厘清/;
+
+/** Words naming what was done: 主要举措和存在的问题 announces achievements before problems. */
+const ACHIEVEMENT = /举措|成效|成绩|做法|措施|进展|开展情况|工作情况|主要工作|亮点|经验/;
+
+/** A heading about causes: 不足的原因, 原因分析. */
+const CAUSE = /原因|成因/;
+/** A heading that is only about causes: 问题的原因, 不足的原因, 原因分析 (not 问题和原因). */
+const CAUSE_ONLY = /的(?:主要)?(?:原因|成因)|^(?:主要)?原因|原因分析/;
+
+/** Words of a review of work done: 2024年度重点工作推进情况 is no plan. */
+const REVIEW = /情况|成效|成绩|完成|总结|回顾|举措|做法|亮点/;
+
+/** A heading that names a later year's work: 2025年工作…, 2025年度…安排. */
+const YEAR_PLAN =
+  /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:法治政府建设|依法行政)?(?:工作)?(?:计划|打算|安排|思路|设想|要点|重点|目标|任务|主要任务)/;
+
+/** A heading year: 2025年 → 2025 (Arabic digits only). */
+const HEADING_YEAR = /(\d{4})年/;
+
+/** What a heading announces, in more detail than ListKind. */
+export type HeadingRole =
+  | 'problems' // 存在的问题, 存在的不足和原因
+  | 'plans' // 下一步工作打算, 2025年工作计划
+  | 'both' // 存在的问题和下一步打算
+  | 'announce' // 主要举措和存在的问题: achievements first, then problems
+  | 'causes' // 不足的原因, 原因分析
+  | null;
+
+function hasProblemCue(title: string): boolean {
+  if (!PROBLEM_HEADING_CUES.some((cue) => title.includes(cue))) return false;
+  return title.includes('存在') || !SOLVED_PROBLEM.test(title);
+}
+
+function hasPlanCue(title: string, reportYear: number | null): boolean {
+  if (PLAN_HEADING_CUES.some((cue) => title.includes(cue))) {
+    return title.includes('下一步') || title.includes('下步') || !DONE_PLAN.test(title);
+  }
+  if (!YEAR_PLAN.test(title) || REVIEW.test(title)) return false;
+  const year = HEADING_YEAR.exec(title);
+  return reportYear === null || year === null || Number(year[1]) > reportYear;
+}
+
+/** The index of the first problem cue in `title`, or -1. */
+function firstProblemCue(title: string): number {
+  let at = -1;
+  for (const cue of PROBLEM_HEADING_CUES) {
+    const i = title.indexOf(cue);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+
+/**
+ * What a heading (or a short unmarked line) is about. `reportYear`, when known, keeps a heading
+ * naming the report's own year (2024年度法治政府建设主要任务 in a 2024 report) out of the plans.
+ */
+export function headingRole(title: string, reportYear: number | null = null): HeadingRole {
+  const problems = hasProblemCue(title);
+  const plans = hasPlanCue(title, reportYear);
+  if (problems && plans) return 'both';
+  if (problems) {
+    if (CAUSE.test(title) && CAUSE_ONLY.test(title)) return 'causes';
+    const achievement = ACHIEVEMENT.exec(title);
+    if (achievement && achievement.index < firstProblemCue(title)) return 'announce';
+    return 'problems';
+  }
+  if (plans) return 'plans';
+  return CAUSE.test(title) ? 'causes' : null;
+}
 
 /**
  * The kind of a section heading: "problems", "plans" or null. A heading that mentions both (存在的
  * 问题和下一步工作打算) counts as problems: its first sub-sections are; the lists pass splits it.
+ * A heading that announces achievements before problems (主要举措和存在的问题) or only causes
+ * (不足的原因) is null.
  */
 export function headingKind(title: string): ListKind | null {
-  const problems = PROBLEM_HEADING_CUES.some((cue) => title.includes(cue));
-  if (problems) return 'problems';
-  if (PLAN_HEADING_CUES.some((cue) => title.includes(cue)) || YEAR_PLAN.test(title)) return 'plans';
-  return null;
+  const role = headingRole(title);
+  if (role === 'problems' || role === 'both') return 'problems';
+  return role === 'plans' ? 'plans' : null;
 }
+
+/** A paragraph that opens next steps: 下一步, 今后, 明年, 新的一年 … (a later year is checked apart). */
+export const PLAN_PARAGRAPH_OPENERS = ['下一步', '下步', '今后', '明年', '新的一年', '下一年', '未来'] as const;
+
+/** Words that show a paragraph is about what will be done: 将, 要, 继续 … */
+export const FUTURE_WORDS = /[将要拟]|继续|持续|计划|力争|着力|进一步/;
+
+/** Words after which a list of problems comes: 仍存在, 还存在着, 依然面临 … */
+export const ADMISSION = /(?:[仍还也尚但]|依然|仍然)然?(?:存在|面临|有)着?(?:一些|一定的?|以下|如下)?/;
+
+/** The end of an inline list of problems: 等问题, 等不足, 等方面的问题 … */
+export const LIST_END = /等(?:方面)?的?(?:问题|不足|短板|困难|差距|薄弱环节|情况)/;
+
+/** A sentence about found-and-fixed problems is an achievement: 发现问题…整改. */
+export const FIXED_WORDS = /发现|排查|查处|整改|督促|纠正|解决|化解|处理/;
+
+/** Words that describe a shortcoming: 不够, 有待, 欠缺 … (to tell problems from plans). */
+export const SHORTCOMING_WORDS = /不够|不足|有待|欠缺|不强|不高|较弱|滞后|薄弱|尚未|不到位|不完善|不健全|不平衡|不充分|缺乏|短缺|偏少|偏弱|差距|不多|单一/;

@@ -1,9 +1,52 @@
+// The problems the report admits and the plans it makes (SPEC "Problems and plans").
+import { lineAt } from '../document.js';
 import type { Pass } from '../pipeline.js';
+import { inChrome } from '../pipeline.js';
+import type { ListItem, Section } from '../schema.js';
+import { fromParagraphs } from './fromParagraphs.js';
+import { fromSections } from './fromSections.js';
 
-/** The problems the report admits and the plans it makes. (Stub.) */
+function headingLineStarts(sections: readonly Section[], out: Set<number>, at: (offset: number) => number): Set<number> {
+  for (const s of sections) {
+    out.add(at(s.headingSpan.start));
+    headingLineStarts(s.children, out, at);
+  }
+  return out;
+}
+
+/** Items in document order, without empty ones or ones that overlap an earlier one. */
+function tidy(items: readonly ListItem[]): ListItem[] {
+  const sorted = items.filter((it) => it.span.end > it.span.start).sort((a, b) => a.span.start - b.span.start);
+  const out: ListItem[] = [];
+  for (const it of sorted) {
+    const last = out[out.length - 1];
+    if (!last || it.span.start >= last.span.end) out.push(it);
+  }
+  return out;
+}
+
+/**
+ * Problems and plans: from the sections whose headings announce them (one item per sub-section,
+ * per 一是 item, or per sentence), else from the paragraphs that say them (仍存在A、B等问题;
+ * 下一步,我们将…一是…).
+ */
 export const listsPass: Pass = {
   name: 'lists',
-  run() {
-    return {};
+  run(doc, draft) {
+    const year = draft.year;
+    const bySection = fromSections(doc, draft.sections, year);
+    const headingLines = headingLineStarts(draft.sections, new Set(), (offset) => lineAt(doc, offset).contentStart);
+    const byParagraph = fromParagraphs(doc, {
+      body: draft.chrome.body,
+      skip: [...bySection.claimed, ...draft.chrome.spans],
+      headingLines,
+      reportYear: year,
+      want: { problems: bySection.problems.length === 0, plans: bySection.plans.length === 0 },
+    });
+    const keep = (it: ListItem): boolean => !inChrome(draft.chrome, it.span.start);
+    return {
+      problems: tidy([...bySection.problems, ...byParagraph.problems]).filter(keep),
+      plans: tidy([...bySection.plans, ...byParagraph.plans]).filter(keep),
+    };
   },
 };

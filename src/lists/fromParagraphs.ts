@@ -1,0 +1,110 @@
+// Problems and plans from plain paragraphs, for reports without a problems or plans section.
+import type { Doc } from '../document.js';
+import { ADMISSION, headingRole } from '../data/listCues.js';
+import type { Span } from '../schema.js';
+import type { Lists } from './fromSections.js';
+import { inlineProblems } from './inlineList.js';
+import { makeItem } from './item.js';
+import { isPlanOpener, regionItems, splitAtPlans } from './regions.js';
+import { enumMarkers, paragraphs, sentences } from './text.js';
+
+/** What the paragraph reader needs to know about the rest of the report. */
+export interface ParagraphContext {
+  /** Where to look: the report's body. */
+  body: Span;
+  /** Stretches already read (problems/plans sections) or not report text (chrome). */
+  skip: readonly Span[];
+  /** Start offsets of section heading lines. */
+  headingLines: ReadonlySet<number>;
+  reportYear: number | null;
+  /** Which lists still need paragraphs. */
+  want: { problems: boolean; plans: boolean };
+}
+
+/** A paragraph that starts with an inline marker: 一是…, 第二,… */
+const MARKER_START = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,、:]|其[一二三四五六七八九十][,、:])/;
+/** Words after an admission that say the list is one of problems: 存在以下问题:一是… */
+const PROBLEM_WORD = /问题|不足|短板|差距|困难|薄弱/;
+/** How far after the admission the problem word may stand. */
+const PROBLEM_WORD_REACH = 16;
+/** The longest unmarked line read as a heading. */
+const MAX_HEADING = 30;
+
+function inside(spans: readonly Span[], offset: number): boolean {
+  return spans.some((s) => s.start <= offset && offset < s.end);
+}
+
+/** The offset where an admission of problems ends (仍存在以下不足:), or -1. */
+function admissionEnd(text: string): number {
+  const m = ADMISSION.exec(text);
+  if (!m) return -1;
+  const after = m.index + m[0].length;
+  const word = PROBLEM_WORD.exec(text.slice(after, after + PROBLEM_WORD_REACH));
+  return word ? after + word.index + word[0].length : -1;
+}
+
+export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
+  const lists: Lists = { problems: [], plans: [] };
+  const paras = paragraphs(doc, ctx.body).filter((p) => !inside(ctx.skip, p.start));
+  const text = (p: Span): string => doc.view.slice(p.start, p.end);
+  const isHeading = (p: Span): boolean => ctx.headingLines.has(p.start);
+  /** Index past `i` and the paragraphs after it that go on its 一是 list. */
+  const markerRun = (i: number): number => {
+    let j = i + 1;
+    while (j < paras.length && !isHeading(paras[j]!) && MARKER_START.test(text(paras[j]!))) j++;
+    return j;
+  };
+  const push = (kind: 'problems' | 'plans', spans: readonly Span[]): void => {
+    for (const s of spans) lists[kind].push(makeItem(doc, s));
+  };
+
+  let i = 0;
+  while (i < paras.length) {
+    const p = paras[i]!;
+    const t = text(p);
+    const role = !isHeading(p) && t.length <= MAX_HEADING && !/[。,;]/.test(t) ? headingRole(t, ctx.reportYear) : null;
+    if (role === 'problems' || role === 'plans' || role === 'both') {
+      // an unmarked heading line: 存在的问题 / 下一步工作打算
+      let j = i + 1;
+      while (j < paras.length && !isHeading(paras[j]!) && !isBareHeading(doc, paras[j]!, ctx.reportYear)) j++;
+      if (j > i + 1) {
+        const region = { start: paras[i + 1]!.start, end: paras[j - 1]!.end };
+        if (role === 'plans') {
+          if (ctx.want.plans) push('plans', regionItems(doc, region));
+        } else {
+          const { before, after } = splitAtPlans(doc, region, ctx.reportYear);
+          if (ctx.want.problems) push('problems', regionItems(doc, before));
+          if (after && ctx.want.plans) push('plans', regionItems(doc, after));
+        }
+      }
+      i = j;
+      continue;
+    }
+    if (ctx.want.plans && !isHeading(p) && isPlanOpener(doc, p, ctx.reportYear)) {
+      const j = markerRun(i);
+      const region = { start: p.start, end: paras[j - 1]!.end };
+      push('plans', enumMarkers(doc, region).length > 0 ? regionItems(doc, region) : sentences(doc, p));
+      i = j;
+      continue;
+    }
+    if (ctx.want.problems) {
+      const admitted = admissionEnd(t);
+      const j = markerRun(i);
+      const region = { start: admitted >= 0 ? p.start + admitted : p.start, end: paras[j - 1]!.end };
+      if (admitted >= 0 && enumMarkers(doc, region).length > 0) {
+        push('problems', regionItems(doc, region));
+        i = j;
+        continue;
+      }
+      for (const s of sentences(doc, p)) push('problems', inlineProblems(doc, s));
+    }
+    i++;
+  }
+  return lists;
+}
+
+/** An unmarked short line that heads problems, plans or causes. */
+function isBareHeading(doc: Doc, p: Span, reportYear: number | null): boolean {
+  const t = doc.view.slice(p.start, p.end);
+  return t.length <= MAX_HEADING && !/[。,;]/.test(t) && headingRole(t, reportYear) !== null;
+}

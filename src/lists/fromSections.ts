@@ -1,0 +1,129 @@
+// Problems and plans from the sections whose headings announce them.
+import type { Doc } from '../document.js';
+import { SHORTCOMING_WORDS, headingRole, type HeadingRole } from '../data/listCues.js';
+import type { ListItem, ListKind, Section, Span } from '../schema.js';
+import { makeItem } from './item.js';
+import { contentParagraphs, regionItems, splitAtPlans } from './regions.js';
+import { trim } from './text.js';
+
+export interface Lists {
+  problems: ListItem[];
+  plans: ListItem[];
+}
+
+/** A heading that is a container, not an item: 存在的问题, 下一步工作打算, 2025年工作安排. */
+const CONTAINER_TITLE = /^(?:存在|主要问题|问题|不足|下一步|下步|今后|\d{4}年|工作(?:计划|打算|安排|思路))/;
+
+/** The heading's title in the normalised view (simplified characters), for matching cue words. */
+function viewTitle(doc: Doc, s: Section): string {
+  if (s.title === '') return '';
+  const at = doc.input.indexOf(s.title, s.headingSpan.start);
+  return at >= 0 && at < s.headingSpan.end ? doc.view.slice(at, at + s.title.length) : s.title;
+}
+
+/** Where the section's text begins: after the marker (and spaces). */
+function afterMarker(doc: Doc, s: Section): number {
+  let at = s.headingSpan.start;
+  if (doc.input.startsWith(s.marker, at)) at += s.marker.length;
+  else if (s.title !== '') {
+    const t = doc.input.indexOf(s.title, at);
+    if (t >= 0 && t < s.headingSpan.end) at = t;
+  }
+  return trim(doc, { start: at, end: s.span.end }).start;
+}
+
+/** Where the section's body begins: after its heading and the heading's closing mark. */
+function afterHeading(doc: Doc, s: Section): number {
+  const from = afterMarker(doc, s);
+  let at = s.headingSpan.end;
+  if (s.title !== '' && doc.input.startsWith(s.title, from)) at = from + s.title.length;
+  while (at < s.span.end && '。::;. \n'.includes(doc.view[at]!)) at++;
+  return at;
+}
+
+export class SectionLists {
+  readonly lists: Lists = { problems: [], plans: [] };
+  /** The spans of the sections read here. */
+  readonly claimed: Span[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly reportYear: number | null,
+  ) {}
+
+  /** Reads every section with a problems/plans heading; descends into the others. */
+  walk(sections: readonly Section[]): void {
+    for (const s of sections) {
+      const role = headingRole(viewTitle(this.doc, s), this.reportYear);
+      if (role === 'problems' || role === 'plans' || role === 'both') {
+        this.claimed.push(s.span);
+        this.section(s, role);
+      } else if (role !== 'causes') {
+        this.walk(s.children);
+      }
+    }
+  }
+
+  private push(kind: ListKind, spans: readonly Span[], title?: string | null): void {
+    for (const span of spans) this.lists[kind].push(makeItem(this.doc, span, title));
+  }
+
+  /** Items of a region of one kind; problems give way to plans at 下一步,… */
+  private region(kind: ListKind | 'both', region: Span): void {
+    if (kind === 'plans') {
+      this.push('plans', regionItems(this.doc, region));
+      return;
+    }
+    const { before, after } = splitAtPlans(this.doc, region, this.reportYear);
+    this.push('problems', regionItems(this.doc, before));
+    if (after) this.push('plans', regionItems(this.doc, after));
+  }
+
+  private section(s: Section, role: 'problems' | 'plans' | 'both'): void {
+    if (s.children.length === 0) {
+      this.region(role, { start: afterHeading(this.doc, s), end: s.span.end });
+      return;
+    }
+    const kinds = this.childKinds(s.children, role);
+    s.children.forEach((child, i) => {
+      const kind = kinds[i];
+      if (kind === undefined || kind === null) return;
+      const childRole = headingRole(viewTitle(this.doc, child), this.reportYear);
+      if (childRole === 'both') this.section(child, 'both');
+      else if (child.children.length > 0 || (childRole === kind && CONTAINER_TITLE.test(viewTitle(this.doc, child)))) {
+        this.section(child, kind);
+      } else this.child(child, kind);
+    });
+  }
+
+  /** One item for a sub-section: from after its marker to the end of its text. */
+  private child(child: Section, kind: ListKind): void {
+    const region = { start: afterMarker(this.doc, child), end: child.span.end };
+    const { before, after } =
+      kind === 'problems' ? splitAtPlans(this.doc, region, this.reportYear) : { before: region, after: null };
+    const paras = contentParagraphs(this.doc, before);
+    const last = paras[paras.length - 1];
+    if (last) this.push(kind, [{ start: paras[0]!.start, end: last.end }], child.title || null);
+    if (after) this.push('plans', regionItems(this.doc, after));
+  }
+
+  /** The kind of each sub-section (null: left out, e.g. causes). */
+  private childKinds(children: readonly Section[], role: 'problems' | 'plans' | 'both'): (ListKind | null)[] {
+    const roles: HeadingRole[] = children.map((c) => headingRole(viewTitle(this.doc, c), this.reportYear));
+    if (role !== 'both') return roles.map((r) => (r === 'causes' ? null : role));
+    const firstPlan = roles.findIndex((r) => r === 'plans');
+    return roles.map((r, i) => {
+      if (r === 'causes') return null;
+      if (firstPlan >= 0) return i < firstPlan ? 'problems' : 'plans';
+      if (r === 'problems') return 'problems';
+      return SHORTCOMING_WORDS.test(viewTitle(this.doc, children[i]!)) ? 'problems' : 'plans';
+    });
+  }
+}
+
+/** The problems and plans of the sections whose headings announce them, and the spans read. */
+export function fromSections(doc: Doc, sections: readonly Section[], reportYear: number | null): Lists & { claimed: Span[] } {
+  const reader = new SectionLists(doc, reportYear);
+  reader.walk(sections);
+  return { ...reader.lists, claimed: reader.claimed };
+}

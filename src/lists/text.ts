@@ -1,0 +1,112 @@
+// Pieces of running text the lists pass cuts items from: paragraphs, sentences, 一是 items.
+import type { Doc } from '../document.js';
+import type { Span } from '../schema.js';
+
+/** The non-blank lines of `region` as content spans (spaces trimmed), clipped to the region. */
+export function paragraphs(doc: Doc, region: Span): Span[] {
+  const out: Span[] = [];
+  for (const line of doc.lines) {
+    if (line.end <= region.start) continue;
+    if (line.start >= region.end) break;
+    const start = Math.max(line.contentStart, region.start);
+    const end = Math.min(line.contentEnd, region.end);
+    const span = trim(doc, { start, end });
+    if (span.end > span.start) out.push(span);
+  }
+  return out;
+}
+
+/** `span` without spaces at either end. */
+export function trim(doc: Doc, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isSpace(doc.view.charCodeAt(start))) start++;
+  while (end > start && isSpace(doc.view.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a;
+}
+
+/** Characters that end a sentence. */
+const SENTENCE_END = '。!?;';
+
+/** The sentences of `span`, each with its closing mark. */
+export function sentences(doc: Doc, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    if (!SENTENCE_END.includes(doc.view[i]!)) continue;
+    let end = i + 1;
+    while (end < span.end && /[”’」)]/.test(doc.view[end]!)) end++;
+    pushTrimmed(doc, out, { start, end });
+    start = end;
+    i = end - 1;
+  }
+  pushTrimmed(doc, out, { start, end: span.end });
+  return out;
+}
+
+function pushTrimmed(doc: Doc, out: Span[], span: Span): void {
+  const t = trim(doc, span);
+  if (t.end > t.start) out.push(t);
+}
+
+/** Ordinal words of 一是/二是 … 十是. */
+const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
+
+/** Characters that may stand before an inline enumeration marker. */
+const BEFORE_MARKER = '。;:,、 \n!?)”';
+
+/** An inline enumeration marker found in the text: where it starts and where its item starts. */
+export interface Marker {
+  ordinal: number;
+  start: number;
+  /** Just past the marker and the comma or colon after it. */
+  textStart: number;
+}
+
+function markerAt(doc: Doc, at: number, ordinal: number, region: Span): Marker | null {
+  const cn = CN_ORDINALS[ordinal - 1];
+  if (cn === undefined) return null;
+  const { view } = doc;
+  if (at > region.start && !BEFORE_MARKER.includes(view[at - 1]!)) return null;
+  for (const form of [`${cn}是`, `第${cn}`, `其${cn}`]) {
+    if (!view.startsWith(form, at)) continue;
+    let textStart = at + form.length;
+    if (form.startsWith('第') || form.startsWith('其')) {
+      if (!',,、:'.includes(view[textStart] ?? '')) continue; // 第一,… but not 第一责任人
+    }
+    while (textStart < region.end && ',,、: '.includes(view[textStart]!)) textStart++;
+    return { ordinal, start: at, textStart };
+  }
+  return null;
+}
+
+/**
+ * The 一是/二是 (第一,/其一,) markers of `region` in order: 一 first, then each next ordinal after
+ * the previous one. Fewer than two markers is no enumeration.
+ */
+export function enumMarkers(doc: Doc, region: Span): Marker[] {
+  const out: Marker[] = [];
+  let from = region.start;
+  for (let ordinal = 1; ordinal <= CN_ORDINALS.length; ordinal++) {
+    const found = findMarker(doc, ordinal, from, region);
+    if (!found) break;
+    out.push(found);
+    from = found.textStart;
+  }
+  return out.length >= 2 ? out : [];
+}
+
+function findMarker(doc: Doc, ordinal: number, from: number, region: Span): Marker | null {
+  const cn = CN_ORDINALS[ordinal - 1]!;
+  const { view } = doc;
+  for (let i = from; i < region.end; i++) {
+    const c = view[i];
+    if (c !== cn && c !== '第' && c !== '其') continue;
+    const m = markerAt(doc, i, ordinal, region);
+    if (m) return m;
+  }
+  return null;
+}

@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { headingKind, headingRole } from '../src/data/listCues.js';
+import { listsPass } from '../src/lists/index.js';
+import type { ListItem } from '../src/schema.js';
+import { draftFor } from './listsSections.js';
+
+function run(text: string, year: number | null): { problems: ListItem[]; plans: ListItem[] } {
+  const { doc, draft } = draftFor(text, year);
+  const out = listsPass.run(doc, draft);
+  return { problems: out.problems ?? [], plans: out.plans ?? [] };
+}
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`../fixtures/${name}.txt`, import.meta.url), 'utf8');
+}
+
+/** Every item's span slices back to its text. */
+function expectSpans(text: string, items: readonly ListItem[]): void {
+  for (const it of items) expect(text.slice(it.span.start, it.span.end)).toBe(it.text);
+}
+
+describe('listsPass on whole reports', () => {
+  it.each([
+    {
+      name: 'lists-both',
+      year: 2023,
+      problems: ['执法人员专业素质参差不齐', '法治宣传形式较为单一', '基层执法装备不足'],
+      plans: [
+        '持续深化学习贯彻习近平法治思想,把法治学习纳入党组理论学习中心组学习计划。',
+        '加强执法队伍建设,开展执法人员轮训。',
+        '创新普法宣传方式,提高普法实效。',
+      ],
+    },
+    {
+      name: 'lists-inline',
+      year: 2022,
+      problems: ['法治队伍力量薄弱', '信息化建设滞后', '普法针对性不强'],
+      plans: [
+        '加强法治队伍建设,充实基层法治工作力量;',
+        '推进智慧司法建设,提升信息化水平;',
+        '落实“谁执法谁普法”责任制,增强普法针对性。',
+      ],
+    },
+    {
+      name: 'lists-causes',
+      year: 2024,
+      problems: [
+        '执法力量与监管任务不相适应,基层执法人员数量偏少。',
+        '执法人员专业能力有待提高,对新业态新领域执法经验不足。',
+      ],
+      plans: [
+        '加强执法队伍建设,开展全员执法培训。',
+        '完善执法检查计划,推进分类分级执法。',
+        '深化普法宣传,推动企业落实安全生产主体责任。',
+      ],
+    },
+    {
+      name: 'lists-announce',
+      year: 2023,
+      problems: ['部分干部法治意识仍需增强;', '法治宣传的覆盖面不够广。'],
+      plans: ['抓好领导干部学法,将法治学习纳入镇党委理论学习中心组学习内容。', '开展“法律进乡村”活动,扩大普法覆盖面。'],
+    },
+    {
+      name: 'lists-year',
+      year: 2023,
+      problems: [],
+      plans: [
+        '2024年,我局将继续深入学习贯彻习近平法治思想。',
+        '进一步健全依法决策机制,严格落实重大行政决策程序。',
+        '持续提升行政执法规范化水平。',
+      ],
+    },
+    { name: 'lists-none', year: 2024, problems: [], plans: [] },
+    { name: 'lists-none', year: null, problems: [], plans: [] },
+  ])('$name (year $year)', ({ name, year, problems, plans }) => {
+    const text = fixture(name);
+    const out = run(text, year);
+    expect(out.problems.map((it) => it.text)).toEqual(problems);
+    expect(out.plans.map((it) => it.text)).toEqual(plans);
+    expectSpans(text, [...out.problems, ...out.plans]);
+  });
+});
+
+describe('listsPass on short texts', () => {
+  it.each([
+    {
+      label: 'a one-paragraph problems section gives its sentences',
+      text: '三、存在的问题与不足\n法治宣传形式不够灵活。普法活动有待改进。\n',
+      problems: ['法治宣传形式不够灵活。', '普法活动有待改进。'],
+      plans: [],
+    },
+    {
+      label: 'sub-sections of a plans section keep their run-in title',
+      text: '四、2025年工作计划\n(一)深化依法行政。严格规范执法。\n(二)加强普法。落实普法责任制。\n',
+      problems: [],
+      plans: ['深化依法行政。严格规范执法。', '加强普法。落实普法责任制。'],
+    },
+    {
+      label: 'a combined heading splits sub-sections at the first plan heading',
+      text: '三、存在的问题及下一步打算\n(一)存在的问题\n执法力量不足。\n(二)下一步打算\n一是加强培训;二是充实力量。\n',
+      problems: ['执法力量不足。'],
+      plans: ['加强培训;', '充实力量。'],
+    },
+    {
+      label: 'a combined heading without sub-headings splits by shortcoming words',
+      text: '三、存在的问题和工作打算\n(一)执法队伍力量不足\n(二)加强执法队伍建设\n',
+      problems: ['执法队伍力量不足'],
+      plans: ['加强执法队伍建设'],
+    },
+    {
+      label: 'the intro line before a list is left out',
+      text: '二、存在的问题\n主要存在以下问题:\n1.法治意识不强。\n2.人才短缺。\n',
+      problems: ['法治意识不强。', '人才短缺。'],
+      plans: [],
+    },
+    {
+      label: 'a signature after the last plan is left out',
+      text: '三、下一步工作打算\n一是健全制度。\n二是强化监督。\n某某局\n2024年1月5日\n',
+      problems: [],
+      plans: ['健全制度。', '强化监督。'],
+    },
+    {
+      label: 'problems found and fixed are achievements',
+      text: '一、加强执法\n检查发现消防通道堵塞、灭火器过期等问题15处,均已整改。坚持发现问题及时整改。\n',
+      problems: [],
+      plans: [],
+    },
+    {
+      label: '下一步 inside a sentence is not a plan',
+      text: '一、加强领导\n党组会研究部署下一步工作,我局将加强落实。\n',
+      problems: [],
+      plans: [],
+    },
+    {
+      label: 'an unmarked 存在的问题 line heads the problems',
+      text: '一、主要成效\n办结案件12件。\n存在的问题\n基层执法力量薄弱。信息化水平不高。\n',
+      problems: ['基层执法力量薄弱。', '信息化水平不高。'],
+      plans: [],
+    },
+    {
+      label: '今后 paragraph with 一是 lines on the next lines',
+      text: '一、主要工作\n完成立法调研3项。\n今后,我局将重点做好以下工作:\n一是完善制度。\n二是加强培训。\n',
+      problems: [],
+      plans: ['完善制度。', '加强培训。'],
+    },
+    {
+      label: 'traditional characters are read through the view',
+      text: '二、存在的問題\n法治意識不強。\n三、下一步工作計劃\n加強學習。\n',
+      problems: ['法治意識不強。'],
+      plans: ['加強學習。'],
+    },
+  ])('$label', ({ text, problems, plans }) => {
+    const out = run(text, 2023);
+    expect(out.problems.map((it) => it.text)).toEqual(problems);
+    expect(out.plans.map((it) => it.text)).toEqual(plans);
+    expectSpans(text, [...out.problems, ...out.plans]);
+  });
+
+  it('gives a sub-section item its heading as title and an explicit span', () => {
+    const text = '四、下一步工作计划\n(一)深化依法行政。严格规范执法。\n';
+    const [item] = run(text, 2023).plans;
+    expect(item?.title).toBe('深化依法行政');
+    expect(item?.span).toEqual({ start: 13, end: 27 });
+    expect(text.slice(13, 27)).toBe('深化依法行政。严格规范执法。');
+  });
+});
+
+describe('headingRole / headingKind', () => {
+  it.each([
+    ['存在的问题与不足', 'problems'],
+    ['2024年度推进法治政府建设存在的不足和原因', 'problems'],
+    ['存在的问题和下一步打算', 'both'],
+    ['主要举措和存在的问题', 'announce'],
+    ['法治建设不足的原因', 'causes'],
+    ['原因分析', 'causes'],
+    ['2025年工作计划', 'plans'],
+    ['下步打算', 'plans'],
+    ['努力方向', 'plans'],
+    ['坚持问题导向,补齐法治短板', null],
+    ['解决群众急难愁盼问题', null],
+    ['创新工作思路,提升执法效能', null],
+    ['制定年度普法工作计划', null],
+    ['2024年度推进法治政府建设的主要举措和成效', null],
+    ['2024年度重点工作推进情况', null],
+  ] as const)('%s → %s', (title, role) => expect(headingRole(title)).toBe(role));
+
+  it.each([
+    ['2025年重点任务', 2024, 'plans'],
+    ['2024年重点任务', 2024, null],
+  ] as const)('%s in a %d report → %s', (title, year, role) => expect(headingRole(title, year)).toBe(role));
+
+  it.each([
+    ['存在的问题和下一步打算', 'problems'],
+    ['下一步工作安排', 'plans'],
+    ['主要举措和存在的问题', null],
+    ['加强组织领导', null],
+  ] as const)('headingKind(%s) → %s', (title, kind) => expect(headingKind(title)).toBe(kind));
+});
