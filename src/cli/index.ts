@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// The fazhi-report command: parse, schema, validate. Exit codes: 0 all ok, 1 some input failed
+// or is invalid, 2 a usage error.
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, Option } from 'commander';
+import { z } from 'zod';
+import { ReportSchema } from '../index.js';
+import { UsageError } from './errors.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
+import { byteSize, positiveInt } from './optionValues.js';
+import { runParse } from './parseCommand.js';
+import type { InputFormat } from './record.js';
+import { runValidate } from './validateCommand.js';
+
+declare const __FAZHI_VERSION__: string;
+
+/** Default --max-bytes: far above any real report page, low enough to refuse a stray archive. */
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+interface ParseFlags {
+  format: OutputFormat;
+  out?: string;
+  jobs: number;
+  maxBytes: number;
+  ndjsonIn?: boolean;
+  inputFormat: InputFormat | 'auto';
+  encoding?: string;
+  withText?: boolean;
+  bom?: boolean;
+  quiet?: boolean;
+  progress: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  $ fazhi-report parse reports/ > reports.ndjson
+  $ fazhi-report parse 'archive/**/*.html' --jobs 4 --out reports.ndjson
+  $ fazhi-report parse report.txt --format json
+  $ fazhi-report parse reports/ --format csv --out metrics.csv
+  $ curl -s https://example.gov.cn/report.html | fazhi-report parse -
+  $ fazhi-report parse --ndjson-in pages.ndjson      # lines {"id": …, "text" | "html": …}
+  $ fazhi-report schema > report.schema.json
+  $ fazhi-report validate reports.ndjson`;
+
+function program(): Command {
+  const cli = new Command('fazhi-report')
+    .description('Parse Chinese government annual rule-of-law reports (法治政府建设年度报告) into typed data.')
+    .version(__FAZHI_VERSION__, '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXAMPLES);
+
+  cli
+    .command('parse')
+    .description(
+      'parse reports (.txt, .html, .htm; directories are walked, globs expanded, - reads stdin) into one record per input, in input order',
+    )
+    .argument('[inputs...]', 'files, directories, globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('ndjson'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('-j, --jobs <n>', 'worker threads', positiveInt, availableParallelism())
+    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 500000, 512k, 8M)', byteSize, DEFAULT_MAX_BYTES)
+    .option('--ndjson-in', 'inputs (or stdin) are NDJSON lines {"id", "text" | "html"}')
+    .addOption(
+      new Option('--input-format <format>', 'read every input as text or html (auto: by extension, then by content)')
+        .choices(['auto', 'text', 'html'])
+        .default('auto'),
+    )
+    .option('--encoding <label>', 'decode every file with this encoding (a BOM still wins), e.g. gbk, utf-8')
+    .option('--with-text', 'add the text that was parsed (the string the spans index) as input.text')
+    .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
+    .option('--no-progress', 'no progress bar even on a terminal')
+    .option('-q, --quiet', 'no progress bar, no summary, no error lines on stderr')
+    .action(async (inputs: string[], flags: ParseFlags) => {
+      process.exitCode = await runParse(inputs, {
+        format: flags.format,
+        out: flags.out,
+        jobs: flags.jobs,
+        maxBytes: flags.maxBytes,
+        ndjsonIn: flags.ndjsonIn === true,
+        inputFormat: flags.inputFormat,
+        encoding: flags.encoding,
+        withText: flags.withText === true,
+        bom: flags.bom === true,
+        quiet: flags.quiet === true,
+        progress: flags.progress,
+      });
+    });
+
+  cli
+    .command('schema')
+    .description("print the JSON Schema of a report (parseReport's output)")
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(z.toJSONSchema(ReportSchema), null, 2)}\n`);
+    });
+
+  cli
+    .command('validate')
+    .description('check saved reports (a report, an array, or NDJSON records of parse) against the schema')
+    .argument('<files...>', 'JSON or NDJSON files')
+    .action(async (files: string[]) => {
+      process.exitCode = await runValidate(files, process.stdout);
+    });
+
+  return cli;
+}
+
+async function main(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (| head): stop quietly.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  try {
+    await program().parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`fazhi-report: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}
+
+await main();

@@ -1,0 +1,23 @@
+// Parsers for option values; a bad value is a usage error (exit 2).
+import { InvalidArgumentError } from 'commander';
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,9}$/.test(value.trim()) || !Number.isInteger(n) || n < 1) {
+    throw new InvalidArgumentError('expected a whole number of at least 1');
+  }
+  return n;
+}
+
+const SIZE = /^(\d{1,15}(?:\.\d{1,6})?)\s{0,2}([kmg]?)i?b?$/i;
+const SCALE: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** A size in bytes: 500000, 512k, 8M, 1.5MB, 2GiB (binary multiples). */
+export function byteSize(value: string): number {
+  const match = SIZE.exec(value.trim());
+  const scale = SCALE[(match?.[2] ?? '').toLowerCase()];
+  if (!match || scale === undefined) throw new InvalidArgumentError('expected a size such as 500000, 512k or 8M');
+  const n = Math.floor(Number(match[1]) * scale);
+  if (n < 1) throw new InvalidArgumentError('expected a size of at least 1 byte');
+  return n;
+}

@@ -1,0 +1,53 @@
+// Progress on stderr: a bar (done/total, rate, ETA) only when stderr is a terminal, and a summary
+// line at the end.
+import cliProgress from 'cli-progress';
+
+export interface Tally {
+  files: number;
+  ok: number;
+  failed: number;
+  metrics: number;
+}
+
+export interface Progress {
+  /** More inputs became known (--ndjson-in discovers them while reading). */
+  grow(total: number): void;
+  tick(tally: Tally): void;
+  stop(): void;
+}
+
+const silent: Progress = { grow() {}, tick() {}, stop() {} };
+
+export function createProgress(enabled: boolean, total: number): Progress {
+  if (!enabled) return silent;
+  const started = Date.now();
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: '{bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted} | {failed} failed',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+      fps: 10,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { rate: '0.0', failed: 0 });
+  return {
+    grow(n) {
+      bar.setTotal(n);
+    },
+    tick(tally) {
+      const seconds = (Date.now() - started) / 1000;
+      const rate = seconds > 0 ? (tally.files / seconds).toFixed(1) : '0.0';
+      bar.update(tally.files, { rate, failed: tally.failed });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}
+
+export function summaryLine(tally: Tally, seconds: number): string {
+  return `fazhi-report: ${tally.files} files, ${tally.ok} ok, ${tally.failed} failed, ${tally.metrics} metrics, ${seconds.toFixed(2)} s\n`;
+}

@@ -1,0 +1,92 @@
+// One input → the text parseReport sees, with how it was read; every failure is an InputError.
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { binaryReason } from './binary.js';
+import { decodeBytes, sniffBom } from './decode.js';
+import { InputError } from './errors.js';
+import { htmlToText } from './html.js';
+import type { InputFormat, InputInfo } from './record.js';
+
+export interface ReadOptions {
+  maxBytes: number;
+  /** Forced input format; 'auto' decides by extension, then by sniffing. */
+  inputFormat: InputFormat | 'auto';
+  /** Forced encoding label (--encoding). */
+  encoding?: string | undefined;
+}
+
+const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml', '.shtml']);
+const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
+/** A document that starts (after whitespace and a BOM) with one of these is HTML. */
+const HTML_START = /^\s{0,200}<(?:!doctype\s{1,10}html|html|head|body|meta|title|div|p)[\s>]/i;
+
+function formatOf(name: string | null, head: string, forced: ReadOptions['inputFormat']): InputFormat {
+  if (forced !== 'auto') return forced;
+  const ext = name === null ? '' : extname(name).toLowerCase();
+  if (HTML_EXTENSIONS.has(ext)) return 'html';
+  if (TEXT_EXTENSIONS.has(ext)) return 'text';
+  return HTML_START.test(head) ? 'html' : 'text';
+}
+
+function osMessage(error: unknown): { code: string; message: string } {
+  const err = error as NodeJS.ErrnoException;
+  return { code: err.code ?? '', message: err.message ?? String(error) };
+}
+
+/** Reads a file, refusing it before reading when it is over the size limit. */
+export async function readInputFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError('unreadable', 'is a directory');
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const { code, message } = osMessage(error);
+    throw new InputError(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'unreadable', message);
+  }
+  if (size > maxBytes) throw tooLarge(size, maxBytes);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new InputError('unreadable', osMessage(error).message);
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): InputError {
+  return new InputError('too-large', `${size} bytes, over the limit of ${maxBytes} (raise it with --max-bytes)`);
+}
+
+export interface ReadDocument {
+  text: string;
+  input: InputInfo;
+}
+
+/** Bytes of a file or of stdin → text. `name` (a path, or null for stdin) decides the format by extension. */
+export function documentFromBytes(bytes: Uint8Array, name: string | null, options: ReadOptions): ReadDocument {
+  if (bytes.length > options.maxBytes) throw tooLarge(bytes.length, options.maxBytes);
+  if (bytes.length === 0) throw new InputError('empty', 'the file is empty (0 bytes)');
+  const why = binaryReason(bytes);
+  if (why !== null) throw new InputError('binary', why);
+  const start = sniffBom(bytes)?.encoding === 'utf-8' ? 3 : 0;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(bytes.length - start, 1024)).toString('latin1');
+  const format = formatOf(name, head, options.inputFormat);
+  const decoded = decodeBytes(bytes, { html: format === 'html', forced: options.encoding });
+  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
+  if (text.trim() === '') {
+    throw new InputError('empty', format === 'html' ? 'the page has no text outside markup and navigation' : 'the file holds only whitespace');
+  }
+  return {
+    text,
+    input: { format, encoding: decoded.encoding, encodingSource: decoded.encodingSource, bytes: bytes.length, chars: text.length },
+  };
+}
+
+/** A document given as a string (an --ndjson-in line): no decoding, HTML extracted when given as html. */
+export function documentFromString(value: string, format: InputFormat, maxBytes: number): ReadDocument {
+  const bytes = Buffer.byteLength(value, 'utf8');
+  if (bytes > maxBytes) throw tooLarge(bytes, maxBytes);
+  const text = format === 'html' ? htmlToText(value) : value;
+  if (text.trim() === '') throw new InputError('empty', `the "${format}" field holds no text`);
+  return { text, input: { format, encoding: 'utf-8', encodingSource: 'ndjson', bytes, chars: text.length } };
+}

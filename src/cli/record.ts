@@ -1,0 +1,35 @@
+// The records the parse command writes, one per input, in input order.
+import type { Report } from '../index.js';
+import type { EncodingName } from './data/encodingLabels.js';
+import type { EncodingSource } from './decode.js';
+import type { ErrorCode } from './errors.js';
+
+export type InputFormat = 'text' | 'html';
+
+/** How the input was read. For HTML, the report's spans are offsets into the extracted text. */
+export interface InputInfo {
+  format: InputFormat;
+  encoding: EncodingName;
+  encodingSource: EncodingSource;
+  /** Size of the input in bytes (for --ndjson-in: of the text or html field in UTF-8). */
+  bytes: number;
+  /** Length in UTF-16 units of the text given to parseReport: the string the spans index. */
+  chars: number;
+  /** That text, with --with-text. */
+  text?: string;
+}
+
+export interface OkRecord {
+  file: string;
+  ok: true;
+  input: InputInfo;
+  report: Report;
+}
+
+export interface ErrorRecord {
+  file: string;
+  ok: false;
+  error: { code: ErrorCode; message: string };
+}
+
+export type ParseRecord = OkRecord | ErrorRecord;
