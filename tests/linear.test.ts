@@ -1,0 +1,138 @@
+// Linear time on hostile input. Each case parses a long run of one hostile piece at 25,000 and at
+// 100,000 characters in a worker thread (tests/helpers/linear-worker.mjs), killed if it runs for
+// too long. Four times the input may cost at most five times the time (medians of several runs
+// after a warm-up, plus a few milliseconds of timer and GC slack), and 100,000 characters must
+// parse in under 200 ms. A case that misses is measured once more in a fresh worker: a loaded
+// machine misses once, a super-linear pass misses every time. These guard against super-linear blow-up (a regex that backtracks, a scan that
+// restarts at every offset), not against a slow machine: the margins are wide on purpose.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SMALL = 25_000;
+const BIG = 100_000;
+const RUNS = 7;
+const MAX_RATIO = 5;
+/** Timer and GC noise allowed on top of MAX_RATIO × the small time. */
+const SLACK_MS = 10;
+const BIG_LIMIT_MS = 200;
+/** The worker is killed after this long: a quadratic pass on 100,000 characters takes far longer. */
+const KILL_AFTER_MS = 8_000;
+
+interface Case {
+  /** The piece repeated. */
+  unit: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+const CASES: Record<string, Case> = {
+  '"(一" × n': { unit: '(一' },
+  '"1" × n': { unit: '1' },
+  '"0,00" × n': { unit: '0,00' },
+  '"一" × n + "元"': { unit: '一', suffix: '元' },
+  '"第" + " " × n': { unit: ' ', prefix: '第' },
+  '"\\u3000" × n': { unit: '\u3000' },
+  '"（" × n': { unit: '（' },
+  '"一、\\n" × n': { unit: '一、\n' },
+  '"1." × n': { unit: '1.' },
+  '"百分之" × n': { unit: '百分之' },
+  '"1.1.1." × n': { unit: '1.1.1.' },
+  '"万" × n': { unit: '万' },
+  '"、" × n': { unit: '、' },
+  '"一是" × n': { unit: '一是' },
+  '"一、" × n (one line)': { unit: '一、' },
+  '"(一)" × n (one line)': { unit: '(一)' },
+  '"(1)\\n" × n': { unit: '(1)\n' },
+  '"①" × n': { unit: '①' },
+  '"第一部分\\n" × n': { unit: '第一部分\n' },
+  '"第一," × n': { unit: '第一,' },
+  '"1,1" × n + "%"': { unit: '1,1', suffix: '%' },
+  '"1.5万" × n': { unit: '1.5万' },
+  '"5-" × n': { unit: '5-' },
+  '"约" × n + "5件"': { unit: '约', suffix: '5件' },
+  '"2021年" × n': { unit: '2021年' },
+  '"\\n" × n': { unit: '\n' },
+  '" " × n + "x"': { unit: ' ', suffix: 'x' },
+  '"。" × n': { unit: '。' },
+  '"一二三四五六七八九十百千万亿" × n': { unit: '一二三四五六七八九十百千万亿' },
+  '"首页 > " × n': { unit: '首页 > ' },
+  '"发布日期:" × n': { unit: '发布日期:' },
+  '"存在的问题" × n': { unit: '存在的问题' },
+  '"下一步,一是" × n': { unit: '下一步,一是' },
+  '"法治政府建设年度报告" × n': { unit: '法治政府建设年度报告' },
+  '"人民政府" × n': { unit: '人民政府' },
+  '"〔2023〕" × n': { unit: '〔2023〕' },
+  'a real report × n': { unit: readFileSync(new URL('../fixtures/seed-000.txt', import.meta.url), 'utf8') },
+};
+
+let dir = '';
+let modulePath = '';
+
+beforeAll(async () => {
+  // A private build of the current sources, inside node_modules so that its imports resolve.
+  const cache = fileURLToPath(new URL('../node_modules/.cache/', import.meta.url));
+  mkdirSync(cache, { recursive: true });
+  dir = mkdtempSync(join(cache, 'fazhi-linear-'));
+  const outfile = join(dir, 'index.js');
+  await build({
+    entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+    absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
+  });
+  modulePath = pathToFileURL(outfile).href;
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Timing {
+  lengths: number[];
+  medians: number[];
+}
+
+function measure(c: Case): Promise<Timing> {
+  const worker = new Worker(new URL('./helpers/linear-worker.mjs', import.meta.url), {
+    workerData: { modulePath, unit: c.unit, prefix: c.prefix ?? '', suffix: c.suffix ?? '', sizes: [SMALL, BIG], runs: RUNS },
+  });
+  return new Promise<Timing>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error(`killed after ${KILL_AFTER_MS} ms: the parse does not finish in time (super-linear?)`));
+    }, KILL_AFTER_MS);
+    worker.once('message', (timing: Timing) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(timing);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+function withinBounds({ medians: [small = 0, big = Infinity] }: Timing): boolean {
+  return big <= MAX_RATIO * small + SLACK_MS && big < BIG_LIMIT_MS;
+}
+
+describe('parseReport runs in linear time on hostile input', () => {
+  it.each(Object.entries(CASES))('%s', async (_name, c) => {
+    let timing = await measure(c);
+    if (!withinBounds(timing)) timing = await measure(c);
+    const { lengths, medians } = timing;
+    const [small, big] = medians as [number, number];
+    const detail = `${lengths[0]} chars: ${small.toFixed(2)} ms, ${lengths[1]} chars: ${big.toFixed(2)} ms`;
+    expect(big, `4× the input costs at most ${MAX_RATIO}× the time (${detail})`).toBeLessThanOrEqual(MAX_RATIO * small + SLACK_MS);
+    expect(big, `${BIG} characters in under ${BIG_LIMIT_MS} ms (${detail})`).toBeLessThan(BIG_LIMIT_MS);
+  }, 2 * KILL_AFTER_MS + 10_000);
+});
