@@ -68,3 +68,40 @@ export function parseCnInteger(s: string): number | null {
   }
   return total + section + current + (digit ?? 0);
 }
+
+/** Multipliers written after Arabic digits (277.2万元, 1.5亿): longest first. */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+  万亿: 1e12,
+  千万: 1e7,
+  百万: 1e6,
+  亿: 1e8,
+  万: 1e4,
+  千: 1e3,
+};
+
+/** Digit characters after 点 in a Chinese decimal (三点五 → 3.5). */
+export const CN_DECIMAL_DIGITS = '〇零一二三四五六七八九';
+
+/**
+ * The value of a Chinese numeral with an optional decimal part: 三点五 → 3.5, 九十九点八 → 99.8,
+ * 二十万 → 200000. Returns null when `s` is not one.
+ */
+export function parseCnNumber(s: string): number | null {
+  const dot = s.indexOf('点');
+  if (dot < 0) return parseCnInteger(s);
+  const whole = parseCnInteger(s.slice(0, dot));
+  const fraction = s.slice(dot + 1);
+  if (whole === null || fraction.length === 0) return null;
+  let digits = '';
+  for (const ch of fraction) {
+    const d = CN_DIGITS[ch];
+    if (d === undefined || ch === '两') return null;
+    digits += String(d);
+  }
+  return Number(`${whole}.${digits}`);
+}
+
+/** The value of Arabic digits with optional thousands separators and decimals: 20,300.5 → 20300.5. */
+export function parseArabic(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}

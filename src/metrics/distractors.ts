@@ -1,0 +1,76 @@
+// Numbers that look like quantities but are not: ordinals, names and slogans, quoted names,
+// page counters, vague numerals.
+import { COUNTER_LABELS, NAMED_TERMS, QUOTE_PAIRS, VAGUE_BEFORE } from '../data/metricNamedTerms.js';
+import { CN_NUMERAL_CHARS } from '../data/numerals.js';
+import type { Quantity } from './readQuantity.js';
+
+/** How far a quotation may reach on either side of a figure for the figure to be its name. */
+const QUOTE_REACH = 12;
+/** Characters a quotation does not run across. */
+const CLAUSE_END = '。;\n!?';
+
+/** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
+const CODE_BEFORE = /[0-9A-Za-z.·/\\_#+\-]/;
+const CN_LEADING_SCALE = '百千万亿';
+const counterLabels = new Set(COUNTER_LABELS);
+const namedTermsByFirst = new Map<string, string[]>();
+for (const term of NAMED_TERMS) {
+  const first = term[0]!;
+  namedTermsByFirst.set(first, [...(namedTermsByFirst.get(first) ?? []), term]);
+}
+
+/** True when the figure at [start, end) sits inside a short quotation: “最多跑一次”, “315”. */
+export function inShortQuote(view: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= QUOTE_REACH; i--) {
+    const ch = view[i]!;
+    if (CLAUSE_END.includes(ch)) return false;
+    const close = QUOTE_PAIRS[ch];
+    if (close !== undefined) {
+      for (let j = end; j < view.length && j - end <= QUOTE_REACH; j++) {
+        const c = view[j]!;
+        if (c === close) return true;
+        if (CLAUSE_END.includes(c)) return false;
+      }
+      return false;
+    }
+    if (Object.values(QUOTE_PAIRS).includes(ch)) return false; // a quotation closed before the figure
+  }
+  return false;
+}
+
+/** True when a page-counter or identifier label stands right before `start`: 阅读次数:356. */
+function afterCounterLabel(view: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && view[i - 1] === ' ') i--;
+  if (i > 0 && view[i - 1] === ':') i--;
+  else return /(访问|浏览|阅读|点击)量$/.test(view.slice(Math.max(0, i - 3), i));
+  while (i > 0 && view[i - 1] === ' ') i--;
+  for (let len = 2; len <= 3; len++) if (counterLabels.has(view.slice(i - len, i))) return true;
+  return false;
+}
+
+/** Why the quantity is not a metric, or null when it is one. */
+export function distractor(view: string, q: Quantity): string | null {
+  const before = q.start > 0 ? view[q.start - 1]! : '';
+  if (before === '第') return 'ordinal';
+  if (before === '前' && (q.unit.unit === '名' || q.unit.unit === '位')) return 'rank';
+  if (q.chinese) {
+    const first = view[q.start]!;
+    if (view.startsWith('百分之', q.start) || view.startsWith('千分之', q.start)) {
+      // 百分之八十: a fraction, read as a percentage
+    } else {
+      if (CN_LEADING_SCALE.includes(first)) return 'vague numeral';
+      if (first === '一' && !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '')) return 'article'; // 一次: "a", not a count
+      if (VAGUE_BEFORE.includes(before) || CN_NUMERAL_CHARS.includes(before)) return 'vague numeral';
+      const next = view[q.end] ?? '';
+      if (next === '“' || next === '‘' || CN_NUMERAL_CHARS.includes(next)) return 'slogan'; // 四个“最”, 五个一
+      for (const term of namedTermsByFirst.get(first) ?? []) if (view.startsWith(term, q.start)) return 'named term';
+    }
+  } else {
+    if (CODE_BEFORE.test(before)) return 'code';
+    for (const term of namedTermsByFirst.get(view[q.start]!) ?? []) if (view.startsWith(term, q.start)) return 'named term';
+  }
+  if (inShortQuote(view, q.start, q.end)) return 'quoted name';
+  if (afterCounterLabel(view, q.start)) return 'page counter';
+  return null;
+}

@@ -1,0 +1,74 @@
+// One linear scan of the view: every number is read as a quantity, checked against the
+// distractors, and given its qualifiers, growth phrase and subject.
+import type { Doc } from '../document.js';
+import { inChrome, type Chrome } from '../pipeline.js';
+import type { Approx, Change, Metric, MetricKind } from '../schema.js';
+import { APPROX_AFTER } from '../data/metricQualifiers.js';
+import { distractor } from './distractors.js';
+import { APPROX_AFTER_RE, NUMBER_RE } from './patterns.js';
+import { approxBefore, changeBefore } from './qualifiers.js';
+import { readQuantity } from './readQuantity.js';
+import { findSubject } from './subject.js';
+
+const CLAUSE_BREAK_RE = /[,;。:!?()、\n]/;
+
+function kindOf(unitKind: MetricKind, change: Change | null): MetricKind {
+  if (change && (unitKind === 'percent' || unitKind === 'change')) return 'change';
+  return unitKind;
+}
+
+/** Every metric of the document, in document order. */
+export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
+  const { view, input } = doc;
+  const metrics: Metric[] = [];
+  let floor = 0;
+  const re = new RegExp(NUMBER_RE.source, 'g');
+  for (let m = re.exec(view); m !== null; m = re.exec(view)) {
+    const q = readQuantity(view, m);
+    if (!q) continue;
+    re.lastIndex = q.end;
+    if (inChrome(chrome, q.start) || distractor(view, q)) continue;
+
+    let approx: Approx | null = q.approx;
+    let wordsStart = q.start;
+    let wordsEnd = q.end;
+    const after = APPROX_AFTER_RE;
+    after.lastIndex = q.end;
+    const suffix = after.exec(view);
+    if (suffix) {
+      approx ??= APPROX_AFTER[suffix[0]]!;
+      wordsEnd += suffix[0].length;
+    }
+    const before = approxBefore(view, wordsStart);
+    if (before) {
+      approx ??= before.approx;
+      wordsStart = before.start;
+    }
+    let change: Change | null = null;
+    const growth = changeBefore(view, wordsStart);
+    if (growth && (growth.change.basis !== null || q.unit.kind === 'percent' || q.unit.kind === 'change')) {
+      change = growth.change;
+      wordsStart = growth.start;
+    }
+
+    const previous = metrics.length > 0 ? metrics[metrics.length - 1]! : null;
+    const sameClause = previous !== null && !CLAUSE_BREAK_RE.test(view.slice(floor, wordsStart));
+    const where = findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor, previous: null });
+    let subject = where ? input.slice(where.start, where.end) : null;
+    if (subject === null && sameClause) subject = previous.subject;
+
+    metrics.push({
+      raw: input.slice(q.start, q.end),
+      span: { start: q.start, end: q.end },
+      value: q.value,
+      max: q.max,
+      unit: q.unit.unit,
+      kind: kindOf(q.unit.kind, change),
+      approx,
+      subject,
+      change,
+    });
+    floor = q.end;
+  }
+  return metrics;
+}

@@ -1,0 +1,39 @@
+// The regular expressions of the metric scanner, built from small named pieces. Every piece has a
+// bounded repetition, so a scan stays linear on long runs of digits or numerals.
+import { CN_NUMERAL_CHARS, CN_DECIMAL_DIGITS, MULTIPLIERS } from '../data/numerals.js';
+import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE } from '../data/metricQualifiers.js';
+import { UNITS } from '../data/units.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** 1,126 or 20,300 (groups of three after the first); not 1,2345. */
+const ARABIC_GROUPED = String.raw`\d{1,3}(?:,\d{3}){1,4}(?!\d)`;
+/** 2969, 277.2 */
+const ARABIC_PLAIN = String.raw`\d{1,16}`;
+const ARABIC = `(?:${ARABIC_GROUPED}|${ARABIC_PLAIN})(?:\\.\\d{1,8})?`;
+/** 一百二十, 两千, 二十万, 九十九点八 */
+const CN = `[${CN_NUMERAL_CHARS}]{1,16}(?:点[${CN_DECIMAL_DIGITS}]{1,6})?`;
+/** 百分之八十, 千分之三 */
+const FRACTION = '百分之|千分之';
+
+/** Finds the next number: groups 1 fraction prefix, 2 Arabic digits, 3 Chinese numeral. */
+export const NUMBER_RE = new RegExp(`(${FRACTION})?(?:(${ARABIC})|(${CN}))`, 'g');
+
+/** A multiplier after Arabic digits (sticky). */
+export const MULTIPLIER_RE = new RegExp(alternation(Object.keys(MULTIPLIERS)), 'y');
+/** The digits after 万 in 3万4000 and 25万6千 (sticky). */
+export const CONTINUATION_RE = /(\d{1,4})([千百])?/y;
+/** 余 or 多 between the number and its unit (sticky). */
+export const APPROX_INSIDE_RE = new RegExp(alternation(Object.keys(APPROX_INSIDE)), 'y');
+/** The unit, the longest one first (sticky). */
+export const UNIT_RE = new RegExp(alternation(UNITS.map((u) => u.unit)), 'y');
+/** The dash or word between the two ends of a range (sticky). */
+export const RANGE_SEPARATOR_RE = /[-~～—–至到]/y;
+/** The second number of a range (sticky): group 1 Arabic, group 2 Chinese. */
+export const RANGE_END_RE = new RegExp(`(${ARABIC})|(${CN})`, 'y');
+/** 以上, 左右 … after the unit (sticky). */
+export const APPROX_AFTER_RE = new RegExp(alternation(Object.keys(APPROX_AFTER)), 'y');
+/** Longest approximation words first, for matching right before the number. */
+export const APPROX_BEFORE_WORDS = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length);

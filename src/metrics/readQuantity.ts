@@ -1,0 +1,129 @@
+// Reads one quantity at a number the scanner found: the number, a multiplier, 余/多, a range end,
+// and the unit. Returns null when no unit follows (a bare number is not a metric).
+import { MULTIPLIERS, parseArabic, parseCnNumber } from '../data/numerals.js';
+import { UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
+import { APPROX_INSIDE } from '../data/metricQualifiers.js';
+import type { Approx } from '../schema.js';
+import {
+  APPROX_INSIDE_RE,
+  CONTINUATION_RE,
+  MULTIPLIER_RE,
+  RANGE_END_RE,
+  RANGE_SEPARATOR_RE,
+  UNIT_RE,
+} from './patterns.js';
+
+export interface Quantity {
+  /** Where the quantity starts (the number, or 百分之) and ends (after the unit). */
+  start: number;
+  end: number;
+  value: number;
+  max: number | null;
+  unit: UnitInfo;
+  /** 余/多 between number and unit. */
+  approx: Approx | null;
+  /** True when the number is written in Chinese numerals. */
+  chinese: boolean;
+}
+
+const breakers = new Set(UNIT_WORD_BREAKERS);
+
+function sticky(re: RegExp, view: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(view);
+}
+
+interface Figure {
+  value: number;
+  end: number;
+  /** The multiplier written after it, 1 when none. */
+  scale: number;
+}
+
+/** A multiplier (万, 亿 …) at `at`, and 3万4000 / 25万6千 continuations after 万. */
+function readScale(view: string, at: number, value: number): Figure {
+  const m = sticky(MULTIPLIER_RE, view, at);
+  if (!m) return { value, end: at, scale: 1 };
+  const scale = MULTIPLIERS[m[0]]!;
+  let end = at + m[0].length;
+  let total = value * scale;
+  if (scale === 1e4 || scale === 1e8) {
+    const c = sticky(CONTINUATION_RE, view, end);
+    if (c) {
+      const part = Number(c[1]) * (c[2] === '千' ? 1000 : c[2] === '百' ? 100 : 1);
+      if (part < scale) {
+        total += part;
+        end += c[0].length;
+      }
+    }
+  }
+  return { value: total, end, scale };
+}
+
+function readNumber(arabic: string | undefined, chinese: string | undefined): number | null {
+  if (arabic !== undefined) return parseArabic(arabic);
+  if (chinese !== undefined) return parseCnNumber(chinese);
+  return null;
+}
+
+/**
+ * The quantity whose number the scanner matched as `m` (see NUMBER_RE), or null.
+ * `fraction` is 百分之 or 千分之 when the number was written that way.
+ */
+export function readQuantity(view: string, m: RegExpExecArray): Quantity | null {
+  const [text, fraction, arabic, chinese] = m;
+  const start = m.index;
+  let value = readNumber(arabic, chinese);
+  if (value === null || !Number.isFinite(value)) return null;
+  let at = start + text.length;
+  if (fraction) {
+    const unit = unitInfo(fraction === '百分之' ? '%' : '‰')!;
+    return { start, end: at, value, max: null, unit, approx: null, chinese: chinese !== undefined };
+  }
+  let approx: Approx | null = null;
+  let max: number | null = null;
+  let scale = 1;
+  if (arabic !== undefined) {
+    const fig = readScale(view, at, value);
+    value = fig.value;
+    at = fig.end;
+    scale = fig.scale;
+  }
+  // 5-10人, 5万至10万元, 三至五人
+  const sep = sticky(RANGE_SEPARATOR_RE, view, at);
+  if (sep) {
+    const second = sticky(RANGE_END_RE, view, at + 1);
+    if (second && (second[1] !== undefined) === (arabic !== undefined)) {
+      let high = readNumber(second[1], second[2]);
+      let end = at + 1 + second[0].length;
+      if (high !== null && second[1] !== undefined) {
+        const fig = readScale(view, end, high);
+        if (scale === 1 && fig.scale !== 1) value *= fig.scale; // 5-10万元: both ends in 万
+        high = fig.value;
+        end = fig.end;
+      }
+      if (high !== null && high > value && sticky(UNIT_RE, view, end)) {
+        max = high;
+        at = end;
+      }
+    }
+  }
+  const inside = sticky(APPROX_INSIDE_RE, view, at);
+  if (inside) {
+    approx = APPROX_INSIDE[inside[0]]!;
+    at += inside[0].length;
+    if (arabic !== undefined && max === null) {
+      const fig = readScale(view, at, value); // 10余万元
+      if (fig.scale !== 1) {
+        value = fig.value;
+        at = fig.end;
+      }
+    }
+  }
+  const u = sticky(UNIT_RE, view, at);
+  if (!u) return null;
+  const unit = unitInfo(u[0])!;
+  if (chinese !== undefined && !unit.afterCn) return null;
+  if (u[0].length === 1 && breakers.has(view.slice(at, at + 2))) return null;
+  return { start, end: at + u[0].length, value, max, unit, approx, chinese: chinese !== undefined };
+}

@@ -1,0 +1,159 @@
+// What a figure measures, as written nearby: the clause before it (核发诊所备案凭证33件 →
+// 诊所备案凭证) or, for a measure word that counts the noun after it, that noun
+// (对21家医疗机构开展… → 医疗机构). Rule-based: clause boundaries, time and scope words, action
+// verbs and link words from src/data/metricSubjects.ts.
+import { CHANGE_BASES, CHANGE_VERBS } from '../data/metricQualifiers.js';
+import {
+  SUBJECT_LEAD_WORDS,
+  SUBJECT_LINK_WORDS,
+  SUBJECT_STOP_WORDS,
+  SUBJECT_VERBS,
+} from '../data/metricSubjects.js';
+import type { UnitInfo } from '../data/units.js';
+
+/** Characters that end a clause for the subject search. */
+const BOUNDARY = ',;。:!?()、\n[]【】';
+/** How far to look for a subject on either side. */
+const REACH_BEFORE = 40;
+const REACH_AFTER = 24;
+/** Words at the end of the text before a figure that make the figure the object: 对21家, 参评的25件. */
+const OBJECT_MARKERS = ['的', '等', '及', '和', '与', '为', '对', '向', '给', '将', '把', '或', '有', '了'];
+/** Words that end the noun after a figure. */
+const AFTER_CUT_WORDS = ['被', '全部', '均', '都', '已', '分别', '同比', '其中', '以上', '左右', '达到', '获得', '荣获',
+  '入选', '评为', '实现', '取得', '进行', '纳入', '接受', '稳定', '开展', '参加', '参与'];
+
+const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+const LEAD = byLength(SUBJECT_LEAD_WORDS);
+const VERBS = byLength(SUBJECT_VERBS);
+const LINK = byLength([
+  ...SUBJECT_LINK_WORDS,
+  ...Object.keys(CHANGE_VERBS),
+  ...CHANGE_BASES.map((b) => b.written),
+]);
+const STOP = byLength([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS]);
+const CUT = byLength([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2)]);
+/** A date or period opening a clause: 2020年, 2021年以来, 1-10月, 12月份. */
+const LEADING_DATE_RE = /^(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?|\d{1,2}日)/;
+const CJK_RE = /[\u3400-\u9fff“"《]/;
+
+function startsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.startsWith(w)) return w;
+  return null;
+}
+function endsWithAny(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.endsWith(w)) return w;
+  return null;
+}
+
+/** Strips time, scope, adverbs and leading verbs from the left, link words from the right. */
+function clean(text: string): string {
+  let s = text.trim();
+  for (let changed = true; changed && s.length > 0; ) {
+    changed = false;
+    const link = endsWithAny(s, LINK);
+    if (link) {
+      s = s.slice(0, -link.length);
+      changed = true;
+    }
+  }
+  for (let changed = true; changed && s.length > 0; ) {
+    changed = false;
+    const date = LEADING_DATE_RE.exec(s);
+    const lead = date ? date[0] : startsWithAny(s, LEAD);
+    if (lead) {
+      s = s.slice(lead.length);
+      changed = true;
+    }
+  }
+  for (let verb = startsWithAny(s, VERBS); verb && s.length - verb.length >= 2; verb = startsWithAny(s, VERBS)) {
+    s = s.slice(verb.length);
+    while (startsWithAny(s, LEAD) && s.length > 2) s = s.slice(startsWithAny(s, LEAD)!.length);
+  }
+  return s.trim();
+}
+
+/** True when the clause before the figure leaves it as an object: 召开22次, 对21家, 参评的25件. */
+function objectPosition(text: string): boolean {
+  let s = text.trim();
+  for (let lead = endsWithAny(s, LEAD); lead; lead = endsWithAny(s, LEAD)) s = s.slice(0, -lead.length);
+  return s.length === 0 || endsWithAny(s, OBJECT_MARKERS) !== null || endsWithAny(s, VERBS) !== null;
+}
+
+/** The noun right after a figure (300余名医护骨干参加 → 医护骨干), or null. */
+function nounAfter(text: string): string | null {
+  if (!CJK_RE.test(text[0] ?? '') || startsWithAny(text, STOP)) return null;
+  let end = text.length;
+  for (let i = 1; i < end; i++) {
+    if (/\d/.test(text[i]!) || startsWithAny(text.slice(i), CUT)) end = i;
+  }
+  return text.slice(0, end);
+}
+
+/** A noun at the end of the words after a figure: 7个与现行政策不符的文件 → 文件. */
+function nounAfterDe(text: string): string | null {
+  const de = text.lastIndexOf('的');
+  const noun = de >= 0 ? text.slice(de + 1) : '';
+  return noun.length >= 2 && !startsWithAny(noun, STOP) ? noun : null;
+}
+
+export interface SubjectContext {
+  /** Where the figure's words start (before 超过 / 比上年提升 …) and where it ends (after 以上 …). */
+  start: number;
+  end: number;
+  unit: UnitInfo;
+  /** Where the subject search must stop on the left (the end of the previous metric). */
+  floor: number;
+  /** The subject of the previous metric when it ended in the same clause, else null. */
+  previous: string | null;
+}
+
+function clauseBefore(view: string, at: number, floor: number): { text: string; boundary: string; start: number } {
+  let i = at;
+  while (i > floor && at - i < REACH_BEFORE && !BOUNDARY.includes(view[i - 1]!)) i--;
+  return { text: view.slice(i, at), boundary: i > 0 ? view[i - 1]! : '', start: i };
+}
+
+function clauseAfter(view: string, at: number): string {
+  let i = at;
+  while (i < view.length && i - at < REACH_AFTER && !BOUNDARY.includes(view[i]!)) i++;
+  return view.slice(at, i);
+}
+
+/** Where the subject is, as view offsets, or null. */
+export function findSubject(view: string, ctx: SubjectContext): { start: number; end: number } | null {
+  const clause = clauseBefore(view, ctx.start, ctx.floor);
+  const after = clauseAfter(view, ctx.end);
+  const locate = (s: string, from: number, to: number): { start: number; end: number } | null => {
+    if (!s) return null;
+    const at = view.lastIndexOf(s, to - s.length);
+    return at >= from ? { start: at, end: at + s.length } : null;
+  };
+  const beforeSubject = clean(clause.text);
+  const shareable = ctx.unit.kind !== 'percent' && ctx.unit.kind !== 'change';
+  if (shareable) {
+    const noun = nounAfter(after);
+    const nominal = !ctx.unit.verbal && ctx.unit.kind !== 'money';
+    if (noun && (nominal || objectPosition(clause.text))) return locate(noun, ctx.end, ctx.end + after.length);
+    if (!beforeSubject && nominal) {
+      const tail = nounAfterDe(after);
+      if (tail) return locate(tail, ctx.end, ctx.end + after.length);
+    }
+  }
+  if (beforeSubject) return locate(beforeSubject, clause.start, ctx.start);
+  if (clause.boundary === '(' && clause.start > 1) {
+    // 刑事立案数(同比下降13.4%): the subject stands before the parenthesis
+    const outer = clauseBefore(view, clause.start - 1, ctx.floor);
+    const s = clean(outer.text);
+    if (s) return locate(s, outer.start, clause.start - 1);
+  }
+  if (clause.start === ctx.floor && ctx.floor > 0) return null; // 由46条减少到16条: the caller reuses
+  if (shareable) {
+    // 先后4次参加“一把手跟执法”活动: the verb's object after the figure
+    const verb = startsWithAny(after, VERBS);
+    if (verb) {
+      const rest = nounAfter(after.slice(verb.length));
+      if (rest) return locate(rest, ctx.end + verb.length, ctx.end + after.length);
+    }
+  }
+  return null;
+}
