@@ -25,7 +25,13 @@ export const PLAN_HEADING_CUES = [
 const SOLVED_PROBLEM = /解决|整改|破解|化解|补齐|补强|弥补|聚焦|排查|查找|针对|直面|回应|问题导向|治理/;
 
 /** Verbs that make a plan word part of an achievement: 制定年度工作计划, 创新工作思路. */
-const DONE_PLAN = /制定|印发|出台|编制|落实|完成|创新|拓宽|转变|理清|厘清/;
+const DONE_PLAN = /制定|印发|出台|编制|落实|完成|创新|拓宽|转变|理清|厘清|紧扣|围绕|按照|根据|结合|纳入|部署/;
+
+/** A heading that opens with next steps: 下一步…, 今后…, 明年… */
+const PLAN_OPENING = /^(?:下一步|下步|今后|明年|新的一年|下一年)/;
+
+/** How many characters may follow a plan cue in its heading (…工作计划 / …工作打算和建议). */
+const CUE_REACH = 10;
 
 /** Words naming what was done: 主要举措和存在的问题 announces achievements before problems. */
 const ACHIEVEMENT = /举措|成效|成绩|做法|措施|进展|开展情况|工作情况|主要工作|亮点|经验/;
@@ -60,12 +66,22 @@ function hasProblemCue(title: string): boolean {
 }
 
 function hasPlanCue(title: string, reportYear: number | null): boolean {
-  if (PLAN_HEADING_CUES.some((cue) => title.includes(cue))) {
-    return title.includes('下一步') || title.includes('下步') || !DONE_PLAN.test(title);
-  }
+  if (PLAN_OPENING.test(title) || title.includes('下一步') || title.includes('下步')) return true;
+  const cue = lastCue(title, PLAN_HEADING_CUES);
+  if (cue >= 0) return !DONE_PLAN.test(title) && title.length - cue <= CUE_REACH;
   if (!YEAR_PLAN.test(title) || REVIEW.test(title)) return false;
   const year = HEADING_YEAR.exec(title);
   return reportYear === null || year === null || Number(year[1]) > reportYear;
+}
+
+/** The offset just past the last cue found in `title`, or -1. */
+function lastCue(title: string, cues: readonly string[]): number {
+  let end = -1;
+  for (const cue of cues) {
+    const i = title.lastIndexOf(cue);
+    if (i >= 0) end = Math.max(end, i + cue.length);
+  }
+  return end;
 }
 
 /** The index of the first problem cue in `title`, or -1. */

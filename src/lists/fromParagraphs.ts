@@ -5,7 +5,7 @@ import type { Span } from '../schema.js';
 import type { Lists } from './fromSections.js';
 import { inlineProblems } from './inlineList.js';
 import { makeItem } from './item.js';
-import { isPlanOpener, regionItems, splitAtPlans } from './regions.js';
+import { isHeadingLine, isPlanOpener, regionItems, splitAtPlans } from './regions.js';
 import { enumMarkers, paragraphs, sentences } from './text.js';
 
 /** What the paragraph reader needs to know about the rest of the report. */
@@ -62,11 +62,12 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   while (i < paras.length) {
     const p = paras[i]!;
     const t = text(p);
-    const role = !isHeading(p) && t.length <= MAX_HEADING && !/[。,;]/.test(t) ? headingRole(t, ctx.reportYear) : null;
+    const role = isBareHeading(doc, p, ctx) ? headingRole(t, ctx.reportYear) : null;
     if (role === 'problems' || role === 'plans' || role === 'both') {
       // an unmarked heading line: 存在的问题 / 下一步工作打算
       let j = i + 1;
-      while (j < paras.length && !isHeading(paras[j]!) && !isBareHeading(doc, paras[j]!, ctx.reportYear)) j++;
+      const heads = (q: Span): boolean => isBareHeading(doc, q, ctx) && headingRole(text(q), ctx.reportYear) !== null;
+      while (j < paras.length && !isHeading(paras[j]!) && !heads(paras[j]!)) j++;
       if (j > i + 1) {
         const region = { start: paras[i + 1]!.start, end: paras[j - 1]!.end };
         if (role === 'plans') {
@@ -103,8 +104,8 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   return lists;
 }
 
-/** An unmarked short line that heads problems, plans or causes. */
-function isBareHeading(doc: Doc, p: Span, reportYear: number | null): boolean {
+/** An unmarked short line that is no sentence and no title: it may head what follows. */
+function isBareHeading(doc: Doc, p: Span, ctx: ParagraphContext): boolean {
   const t = doc.view.slice(p.start, p.end);
-  return t.length <= MAX_HEADING && !/[。,;]/.test(t) && headingRole(t, reportYear) !== null;
+  return !ctx.headingLines.has(p.start) && t.length <= MAX_HEADING && isHeadingLine(t);
 }

@@ -38,7 +38,7 @@ export const listsPass: Pass = {
     const headingLines = headingLineStarts(draft.sections, new Set(), (offset) => lineAt(doc, offset).contentStart);
     const byParagraph = fromParagraphs(doc, {
       body: draft.chrome.body,
-      skip: [...bySection.claimed, ...draft.chrome.spans],
+      skip: [...bySection.claimed, ...draft.chrome.spans, ...(draft.titleSpan ? [draft.titleSpan] : [])],
       headingLines,
       reportYear: year,
       want: { problems: bySection.problems.length === 0, plans: bySection.plans.length === 0 },

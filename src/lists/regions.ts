@@ -29,17 +29,25 @@ function isShortLine(text: string): boolean {
   return text.length <= MAX_SHORT_LINE && !/[。,;]/.test(text.slice(0, -1));
 }
 
+/** An unmarked line that is a title, not a heading: 关于…工作总结和2022年工作计划的报告. */
+const TITLE_LINE = /^关于|报告$|总结$/;
+
+/** A short unmarked line that may head what follows (not a sentence, not the report's title). */
+export function isHeadingLine(text: string): boolean {
+  return isShortLine(text) && !TITLE_LINE.test(text);
+}
+
 /** A paragraph that starts the causes: 法治建设不足的原因 / 究其原因,… */
 export function isCauseParagraph(doc: Doc, span: Span): boolean {
   const text = lineText(doc, span);
   if (CAUSE_OPENER.test(text)) return true;
-  return isShortLine(text) && headingRole(text) === 'causes';
+  return isHeadingLine(text) && headingRole(text) === 'causes';
 }
 
 /** A paragraph that opens next steps: 下一步,我们将… / 2025年,我局将… / a bare 工作打算 line. */
 export function isPlanOpener(doc: Doc, span: Span, reportYear: number | null): boolean {
   const text = lineText(doc, span);
-  if (isShortLine(text) && headingRole(text, reportYear) === 'plans') return true;
+  if (isHeadingLine(text) && headingRole(text, reportYear) === 'plans') return true;
   const head = text.slice(0, 40);
   if (PLAN_PARAGRAPH_OPENERS.some((w) => text.startsWith(w))) return FUTURE_WORDS.test(head);
   const year = YEAR_OPENER.exec(text);
