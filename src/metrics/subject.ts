@@ -4,10 +4,13 @@
 // verbs and link words from src/data/metricSubjects.ts.
 import { CHANGE_BASES, CHANGE_VERBS } from '../data/metricQualifiers.js';
 import {
+  ENUMERATION_LEADS_RE,
+  LINK_WORD_EXCEPTIONS,
   SUBJECT_LEAD_WORDS,
   SUBJECT_LINK_WORDS,
   SUBJECT_STOP_WORDS,
   SUBJECT_VERBS,
+  SUBJECT_VERBS_ANYWHERE,
 } from '../data/metricSubjects.js';
 import type { UnitInfo } from '../data/units.js';
 
@@ -16,21 +19,24 @@ const BOUNDARY = ',;。:!?()、\n[]【】';
 /** How far to look for a subject on either side. */
 const REACH_BEFORE = 40;
 const REACH_AFTER = 24;
+/** The longest noun taken after a figure. */
+const NOUN_AFTER_MAX = 12;
 /** Words at the end of the text before a figure that make the figure the object: 对21家, 参评的25件. */
 const OBJECT_MARKERS = ['的', '等', '及', '和', '与', '为', '对', '向', '给', '将', '把', '或', '有', '了'];
 /** Words that end the noun after a figure. */
-const AFTER_CUT_WORDS = ['被', '全部', '均', '都', '已', '分别', '同比', '其中', '以上', '左右', '达到', '获得', '荣获',
+const AFTER_CUT_WORDS = ['及时', '全面', '依法', '严格', '有效', '积极', '主动', '按时', '共同', '联合', '被', '全部', '均', '都', '已', '分别', '同比', '其中', '以上', '左右', '达到', '获得', '荣获',
   '入选', '评为', '实现', '取得', '进行', '纳入', '接受', '稳定', '开展', '参加', '参与'];
 
 const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 const LEAD = byLength(SUBJECT_LEAD_WORDS);
 const VERBS = byLength(SUBJECT_VERBS);
+const VERBS_ANYWHERE = byLength(SUBJECT_VERBS_ANYWHERE.flatMap((v) => [`${v}了`, v]));
 const LINK = byLength([
   ...SUBJECT_LINK_WORDS,
   ...Object.keys(CHANGE_VERBS),
   ...CHANGE_BASES.map((b) => b.written),
 ]);
-const STOP = byLength([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS]);
+const STOP = byLength([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...Object.keys(CHANGE_VERBS)]);
 const CUT = byLength([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2)]);
 /** A date or period opening a clause: 2020年, 2021年以来, 1-10月, 12月份. */
 const LEADING_DATE_RE = /^(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?|\d{1,2}日)/;
@@ -45,31 +51,47 @@ function endsWithAny(s: string, words: readonly string[]): string | null {
   return null;
 }
 
-/** Strips time, scope, adverbs and leading verbs from the left, link words from the right. */
-function clean(text: string): string {
-  let s = text.trim();
-  for (let changed = true; changed && s.length > 0; ) {
-    changed = false;
-    const link = endsWithAny(s, LINK);
-    if (link) {
-      s = s.slice(0, -link.length);
-      changed = true;
-    }
+/** Keeps at least two characters when stripping. */
+const MIN_SUBJECT = 2;
+
+function stripLinkWords(text: string): string {
+  let s = text;
+  for (let link = endsWithAny(s, LINK); link; link = endsWithAny(s, LINK)) {
+    if (link.length === 1 && endsWithAny(s, LINK_WORD_EXCEPTIONS)) break; // 行为 is not 行 + 为
+    s = s.slice(0, -link.length);
   }
-  for (let changed = true; changed && s.length > 0; ) {
-    changed = false;
-    const date = LEADING_DATE_RE.exec(s);
+  return s;
+}
+
+function stripLeadWords(text: string): string {
+  let s = text;
+  for (;;) {
+    const date = LEADING_DATE_RE.exec(s) ?? ENUMERATION_LEADS_RE.exec(s);
     const lead = date ? date[0] : startsWithAny(s, LEAD);
-    if (lead) {
-      s = s.slice(lead.length);
-      changed = true;
+    if (!lead || s.length - lead.length < MIN_SUBJECT) return s;
+    s = s.slice(lead.length);
+  }
+}
+
+/**
+ * Cuts the text up to and including its first action verb, while enough is left:
+ * 司法所共参与领导班子会议 → 领导班子会议; verbs that can be nouns only at the start.
+ */
+function stripVerbs(text: string): string {
+  let s = text;
+  for (let i = 0; i < s.length; i++) {
+    const verb = startsWithAny(s.slice(i), i === 0 ? VERBS : VERBS_ANYWHERE);
+    if (verb && s.length - i - verb.length >= MIN_SUBJECT) {
+      s = s.slice(i + verb.length);
+      i = -1;
     }
   }
-  for (let verb = startsWithAny(s, VERBS); verb && s.length - verb.length >= 2; verb = startsWithAny(s, VERBS)) {
-    s = s.slice(verb.length);
-    while (startsWithAny(s, LEAD) && s.length > 2) s = s.slice(startsWithAny(s, LEAD)!.length);
-  }
-  return s.trim();
+  return s.startsWith('的') && s.length > MIN_SUBJECT ? s.slice(1) : s;
+}
+
+/** Strips time, scope, adverbs and verbs from the left, link words from the right. */
+function clean(text: string): string {
+  return stripVerbs(stripLeadWords(stripLinkWords(text.trim()))).trim();
 }
 
 /** True when the clause before the figure leaves it as an object: 召开22次, 对21家, 参评的25件. */
@@ -82,7 +104,7 @@ function objectPosition(text: string): boolean {
 /** The noun right after a figure (300余名医护骨干参加 → 医护骨干), or null. */
 function nounAfter(text: string): string | null {
   if (!CJK_RE.test(text[0] ?? '') || startsWithAny(text, STOP)) return null;
-  let end = text.length;
+  let end = Math.min(text.length, NOUN_AFTER_MAX);
   for (let i = 1; i < end; i++) {
     if (/\d/.test(text[i]!) || startsWithAny(text.slice(i), CUT)) end = i;
   }
@@ -134,7 +156,7 @@ export function findSubject(view: string, ctx: SubjectContext): { start: number;
     const noun = nounAfter(after);
     const nominal = !ctx.unit.verbal && ctx.unit.kind !== 'money';
     if (noun && (nominal || objectPosition(clause.text))) return locate(noun, ctx.end, ctx.end + after.length);
-    if (!beforeSubject && nominal) {
+    if (nominal && (!beforeSubject || objectPosition(clause.text))) {
       const tail = nounAfterDe(after);
       if (tail) return locate(tail, ctx.end, ctx.end + after.length);
     }
