@@ -57,7 +57,7 @@ const NativeRegExp = RegExp;
 function callerInSrc(): string | null {
   const stack = new Error().stack ?? '';
   for (const line of stack.split('\n').slice(2)) {
-    const m = /\((.+?):(\d+):\d+\)$|at (.+?):(\d+):\d+$/.exec(line);
+    const m = /\(([^()]{1,500}):(\d{1,7}):\d{1,7}\)$|at ([^ ()]{1,500}):(\d{1,7}):\d{1,7}$/.exec(line);
     const file = m?.[1] ?? m?.[3];
     if (file?.startsWith(SRC)) return `${relative(ROOT, file)}:${m?.[2] ?? m?.[4]}`;
   }
