@@ -1,9 +1,120 @@
-import type { Pass } from '../pipeline.js';
+// The chrome pass: finds the page chrome around (and, for unmistakable kinds, inside) the report,
+// reads its metadata, and says where the report's own text begins and ends.
+//
+// The header zone runs from the top to the first line of prose or the first section heading; the
+// footer zone from the bottom up to the last line that is not chrome. Weak kinds (navigation lists,
+// footer labels, date lines) count only in those zones; strong kinds (breadcrumbs, share links,
+// 版权所有 …) count anywhere.
+import type { Doc, Line } from '../document.js';
+import type { Chrome, MetaField, Pass } from '../pipeline.js';
+import type { Span } from '../schema.js';
+import { lineKind, type LineKind } from './lineKind.js';
+import { endsWithEmptyLabel, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
+import { isHeadingLine, isProseLine, isTitleLike } from './text.js';
 
-/** Finds page chrome and reads its metadata. (Stub: no chrome, the whole text is the body.) */
+function isBlank(line: Line): boolean {
+  return line.contentEnd === line.contentStart;
+}
+
+/** Index of the first line that is the report's own prose or heading (the header zone ends there). */
+function headerZoneEnd(doc: Doc, kinds: readonly (LineKind | null)[]): number {
+  for (const line of doc.lines) {
+    if (kinds[line.index] || isBlank(line)) continue;
+    const text = doc.view.slice(line.contentStart, line.contentEnd);
+    if (isProseLine(text) || isHeadingLine(text)) return line.index;
+  }
+  return doc.lines.length;
+}
+
+interface Found {
+  chromeLines: Set<number>;
+  meta: MetaField[];
+}
+
+function readHeader(doc: Doc, kinds: readonly (LineKind | null)[], end: number, found: Found): void {
+  const valueLines = new Set<number>();
+  for (let i = 0; i < end; i++) {
+    const line = doc.lines[i]!;
+    const kind = kinds[i];
+    if (!kind || valueLines.has(i)) continue;
+    found.chromeLines.add(i);
+    if (kind.kind === 'metadata') {
+      found.meta.push(...readLabelledFields(doc, line));
+      const empty = endsWithEmptyLabel(doc, line);
+      if (!empty || doc.view[empty.after - 1] !== ':') continue;
+      let j = i + 1;
+      while (j < end && isBlank(doc.lines[j]!)) j++;
+      const next = doc.lines[j];
+      const nextKind = kinds[j];
+      if (!next || j >= end || (nextKind && nextKind.kind !== 'dateLine') || startsWithLabel(doc, next)) continue;
+      const text = doc.view.slice(next.contentStart, next.contentEnd);
+      if (text.length > 40 || isTitleLike(text)) continue;
+      const field = readValueLine(doc, next, empty);
+      if (field) found.meta.push(field);
+      found.chromeLines.add(j);
+      valueLines.add(j);
+    } else if (kind.kind === 'dateLine') {
+      found.meta.push(...(readDateLine(doc, line) ?? []));
+    }
+  }
+}
+
+/** Chrome lines as spans, consecutive ones (blank lines between) merged. */
+function toSpans(doc: Doc, lines: ReadonlySet<number>): Span[] {
+  const spans: Span[] = [];
+  let last = -1;
+  for (const i of [...lines].sort((a, b) => a - b)) {
+    const line = doc.lines[i]!;
+    const prev = spans[spans.length - 1];
+    let joined = prev !== undefined && last >= 0;
+    for (let k = last + 1; joined && k < i; k++) if (!isBlank(doc.lines[k]!)) joined = false;
+    if (prev && joined) prev.end = line.contentEnd;
+    else spans.push({ start: line.contentStart, end: line.contentEnd });
+    last = i;
+  }
+  return spans;
+}
+
+/** Finds the page chrome of `doc`. */
+export function findChrome(doc: Doc): Chrome {
+  const kinds = doc.lines.map((line) => lineKind(doc, line));
+  const found: Found = { chromeLines: new Set(), meta: [] };
+  const zoneEnd = headerZoneEnd(doc, kinds);
+  readHeader(doc, kinds, zoneEnd, found);
+
+  let first = 0;
+  for (const i of found.chromeLines) first = Math.max(first, i + 1);
+  while (first < doc.lines.length && isBlank(doc.lines[first]!)) first++;
+
+  let last = doc.lines.length - 1;
+  while (last >= first) {
+    const line = doc.lines[last]!;
+    const kind = kinds[last];
+    if (isBlank(line)) last--;
+    else if (kind && kind.kind !== 'dateLine') {
+      found.chromeLines.add(last);
+      last--;
+    } else break;
+  }
+  for (let i = first; i < last; i++) {
+    const kind = kinds[i];
+    if (!kind?.strong) continue;
+    found.chromeLines.add(i);
+    if (kind.kind === 'metadata') found.meta.push(...readLabelledFields(doc, doc.lines[i]!));
+  }
+
+  const body: Span =
+    last >= first
+      ? { start: doc.lines[first]!.contentStart, end: doc.lines[last]!.contentEnd }
+      : { start: doc.input.length, end: doc.input.length };
+  found.meta.sort((a, b) => a.span.start - b.span.start);
+  return { spans: toSpans(doc, found.chromeLines), body, meta: found.meta };
+}
+
+/** Finds page chrome and reads its metadata. */
 export const chromePass: Pass = {
   name: 'chrome',
   run(doc) {
-    return { chrome: { spans: [], body: { start: 0, end: doc.input.length }, meta: [] } };
+    return { chrome: findChrome(doc) };
   },
 };

@@ -1,9 +1,53 @@
-import type { Pass } from '../pipeline.js';
+// The header pass: title, issuer, year, dates and addressee, read from the top and the end of the
+// page and from the metadata the chrome pass found.
+import type { Doc } from '../document.js';
+import type { Chrome, Pass } from '../pipeline.js';
+import type { Report } from '../schema.js';
+import { findAddressee } from './addressee.js';
+import { readDate } from './dates.js';
+import { findIssuer } from './issuer.js';
+import { findSignature } from './signature.js';
+import { findTitle } from './title.js';
+import { findYear } from './year.js';
 
-/** Title, issuer, year, dates and addressee. (Stub.) */
+type Header = Pick<Report, 'title' | 'titleSpan' | 'issuer' | 'year' | 'publishedAt' | 'signedAt' | 'addressee' | 'warnings'>;
+
+/** The first metadata date under one of `key`'s labels. */
+function metaDate(chrome: Chrome, key: 'publishedAt' | 'writtenAt'): string | null {
+  for (const field of chrome.meta) {
+    if (field.key !== key) continue;
+    const date = readDate(field.value.normalize('NFKC'));
+    if (date) return date.iso;
+  }
+  return null;
+}
+
+/** Reads the header fields of `doc`. */
+export function readHeader(doc: Doc, chrome: Chrome): Header {
+  const title = findTitle(doc, chrome);
+  const signature = findSignature(doc, chrome);
+  const issuer = findIssuer(doc, chrome, title, signature?.name ?? null);
+  const year = findYear(doc, chrome, title?.view ?? null);
+  const addressee = findAddressee(doc, chrome);
+  const warnings: string[] = [];
+  if (year === null) warnings.push('header: no year found (the year the report covers)');
+  if (issuer === null) warnings.push('header: no issuer found (the report does not name who issued it)');
+  return {
+    title: title?.text ?? null,
+    titleSpan: title?.span ?? null,
+    issuer,
+    year,
+    publishedAt: metaDate(chrome, 'publishedAt'),
+    signedAt: signature?.date ?? metaDate(chrome, 'writtenAt'),
+    addressee: addressee?.text ?? null,
+    warnings,
+  };
+}
+
+/** Title, issuer, year, dates and addressee. */
 export const headerPass: Pass = {
   name: 'header',
-  run() {
-    return {};
+  run(doc, draft) {
+    return readHeader(doc, draft.chrome);
   },
 };

@@ -1,0 +1,85 @@
+// What kind of page chrome a line is, if any. "Strong" kinds are chrome wherever they stand;
+// "weak" kinds (navigation lists, footer labels, attachment lists, date lines) only count in the
+// header and footer zones, where a report's own prose does not stand.
+import {
+  ATTACHMENT_STARTS,
+  BANNER_STARTS,
+  BREADCRUMB_STARTS,
+  FOOTER_LABELS,
+  FOOTER_STRONG,
+  PAGER_STARTS,
+  SHARE_WORDS,
+} from '../data/chromeLabels.js';
+import type { Doc, Line } from '../document.js';
+import { labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
+
+export type ChromeKind =
+  | 'breadcrumb'
+  | 'banner'
+  | 'metadata'
+  | 'share'
+  | 'footer'
+  | 'pager'
+  | 'nav'
+  | 'footerLabel'
+  | 'attachment'
+  | 'dateLine';
+
+export interface LineKind {
+  readonly kind: ChromeKind;
+  readonly strong: boolean;
+}
+
+const BULLETS = /^[•·●◆■*>»›\s]{0,6}/u;
+const SHARE_CORE = ['分享', '打印', '关闭', '收藏', '扫一扫', '字体', '返回'];
+const SHARE_SORTED = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
+/** Words of the genre that make a short line a title, never navigation. */
+const TITLE_WORDS = /法治|依法行政|报告|总结/u;
+const NAV_ITEM_MAX = 10;
+
+function startsWithWord(text: string, words: readonly string[], follow: RegExp): boolean {
+  return words.some((w) => text.startsWith(w) && follow.test(text.slice(w.length, w.length + 1)));
+}
+
+function isShareLine(text: string): boolean {
+  if (!SHARE_CORE.some((w) => text.includes(w))) return false;
+  let rest = text;
+  for (const w of SHARE_SORTED) rest = rest.split(w).join('');
+  return rest.replace(/[\s()（）:]/gu, '') === '';
+}
+
+function isNavList(text: string): boolean {
+  if (text === '>' || text === '|' || text === '首页') return true;
+  if (/[。,;]/u.test(text) || text.length > 90) return false;
+  const items = text.split(/[|\s]{1,20}/u).filter((s) => s !== '');
+  return items.length >= 3 && items.every((s) => s.length <= NAV_ITEM_MAX) && !TITLE_WORDS.test(text);
+}
+
+/** The chrome kind of `line`, or null when it is (or may be) the report's own text. */
+export function lineKind(doc: Doc, line: Line): LineKind | null {
+  const raw = doc.view.slice(line.contentStart, line.contentEnd);
+  if (raw === '') return null;
+  const lead = BULLETS.exec(raw)![0];
+  const text = raw.slice(lead.length);
+  const short = raw.length <= 90 && !raw.includes('。');
+  if (startsWithWord(text, BREADCRUMB_STARTS, /[\s:>]|^$/u)) return { kind: 'breadcrumb', strong: true };
+  if (lead.includes('>') || lead.includes('»') || (text.startsWith('首页') && /^首页 {0,3}(?:[>»›/]|$)/u.test(text))) {
+    return { kind: 'breadcrumb', strong: true };
+  }
+  if (startsWithWord(text, BANNER_STARTS, /./u) || /^\d{4}年\d{1,2}月\d{1,2}日 {0,4}星期/u.test(text)) {
+    return { kind: 'banner', strong: true };
+  }
+  if (startsWithLabel(doc, line)) {
+    return { kind: 'metadata', strong: labelsOnLine(doc, line).length >= 2 || /^[[【]/u.test(text) };
+  }
+  if (short && isShareLine(text)) return { kind: 'share', strong: true };
+  if (short && FOOTER_STRONG.some((w) => raw.includes(w))) return { kind: 'footer', strong: true };
+  if (short && startsWithWord(text, PAGER_STARTS, /[\s:]|^$/u)) return { kind: 'pager', strong: true };
+  if (readDateLine(doc, line)) return { kind: 'dateLine', strong: false };
+  if (startsWithWord(text, FOOTER_LABELS, /[\s:]/u)) return { kind: 'footerLabel', strong: false };
+  if (short && startsWithWord(text, ATTACHMENT_STARTS, /[\s:\d]|^$/u)) return { kind: 'attachment', strong: false };
+  if (short && (isNavList(text) || (lead.trim() !== '' && text.length <= NAV_ITEM_MAX && !TITLE_WORDS.test(text)))) {
+    return { kind: 'nav', strong: false };
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+// Shapes of lines the chrome and header passes tell apart: prose, section headings, title-like lines.
+
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[部章])/u;
+
+/** Words of the genre a report's title holds. */
+export const TITLE_KEYWORDS = /法治政府|依法行政|法治建设|法治工作|法治/u;
+/** How a title line ends. */
+export const TITLE_ENDINGS = /(?:报告|总结|情况|工作要点|汇报)$/u;
+
+const PROSE_MIN = 20;
+
+/** A line of running text: a full stop, or a line of some length with a comma. */
+export function isProseLine(text: string): boolean {
+  return text.includes('。') || (text.length >= PROSE_MIN && /[,;]/u.test(text));
+}
+
+/** A line that opens with a section marker (一、 (一) 1. 第一部分). */
+export function isHeadingLine(text: string): boolean {
+  return HEADING.test(text);
+}
+
+/** A line that reads like a report title (keyword of the genre, or a title ending). */
+export function isTitleLike(text: string): boolean {
+  return !text.includes('。') && (TITLE_KEYWORDS.test(text) || TITLE_ENDINGS.test(text));
+}

@@ -1,0 +1,149 @@
+// Issuer vocabulary: organisation suffixes, place levels, the standard abbreviations of department
+// names, self-references (我局) and the words that follow an issuer's name at the start of a report.
+
+/** A name ending in one of these names an organisation (longest first where it matters). */
+export const ORG_SUFFIXES: readonly string[] = [
+  '人民政府',
+  '政府',
+  '办事处',
+  '委员会',
+  '委',
+  '局',
+  '厅',
+  '部',
+  '署',
+  '办',
+  '办公室',
+  '院',
+  '中心',
+  '街道',
+  '管委会',
+];
+
+/** Place levels: a name ending in one of these is a place, issued by its government. */
+export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '县', '区', '州', '盟', '旗', '镇', '乡'];
+
+/** Levels a bare mention may start with (县司法局, 市水务局): the place before it is left out. */
+export const BARE_LEVELS: readonly string[] = ['省', '市', '县', '区', '镇', '乡'];
+
+/** Internal units that never issue a report (来源: 政宣科, 办公室 …). */
+export const UNIT_SUFFIXES: readonly string[] = ['科', '股', '室', '处', '组', '网', '网站', '站', '门户'];
+
+/**
+ * Standard abbreviations at the end of a name and their full forms. Applied once, longest match
+ * first: 南昌市卫健委 → 南昌市卫生健康委员会, 舟山市卫生健康委 → 舟山市卫生健康委员会.
+ */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  卫健委: '卫生健康委员会',
+  卫健局: '卫生健康局',
+  卫生健康委: '卫生健康委员会',
+  卫计委: '卫生和计划生育委员会',
+  卫计局: '卫生和计划生育局',
+  市场监管局: '市场监督管理局',
+  市监局: '市场监督管理局',
+  人社局: '人力资源和社会保障局',
+  人社厅: '人力资源和社会保障厅',
+  住建局: '住房和城乡建设局',
+  住建厅: '住房和城乡建设厅',
+  住建委: '住房和城乡建设委员会',
+  发改委: '发展和改革委员会',
+  发改局: '发展和改革局',
+  文旅局: '文化和旅游局',
+  文旅厅: '文化和旅游厅',
+  文广旅局: '文化广电旅游局',
+  医保局: '医疗保障局',
+  教体局: '教育和体育局',
+  工信局: '工业和信息化局',
+  工信厅: '工业和信息化厅',
+  经信局: '经济和信息化局',
+  科技局: '科学技术局',
+  科技厅: '科学技术厅',
+  应急局: '应急管理局',
+  退役军人局: '退役军人事务局',
+  城管局: '城市管理局',
+  国资委: '国有资产监督管理委员会',
+  教委: '教育委员会',
+  农业农村委: '农业农村委员会',
+  网信办: '网络安全和信息化委员会办公室',
+  编办: '机构编制委员会办公室',
+  政府办: '人民政府办公室',
+  街道办: '街道办事处',
+  区政府: '区人民政府',
+  县政府: '县人民政府',
+  市政府: '市人民政府',
+  省政府: '省人民政府',
+  镇政府: '镇人民政府',
+  乡政府: '乡人民政府',
+};
+
+/** Abbreviations longest first. */
+export const ABBREVIATION_LIST: readonly string[] = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length);
+
+/** How a report refers to its own issuer: 我局 … and the suffix the issuer's name then ends in. */
+export const SELF_REFERENCES: Readonly<Record<string, string>> = {
+  我局: '局',
+  本局: '局',
+  我分局: '局',
+  我委: '委',
+  本委: '委',
+  我厅: '厅',
+  本厅: '厅',
+  我办: '办',
+  我部: '部',
+};
+
+/** Words that start the predicate right after the issuer's name: "2021年,司法部坚持…". */
+export const SUBJECT_FOLLOWERS: readonly string[] = [
+  '坚持',
+  '深入',
+  '在',
+  '以',
+  '持续',
+  '始终',
+  '全面',
+  '紧紧',
+  '紧扣',
+  '紧密',
+  '认真',
+  '高度',
+  '党组',
+  '党委',
+  '党工委',
+  '法治',
+  '围绕',
+  '贯彻',
+  '按照',
+  '根据',
+  '积极',
+  '着力',
+  '牢固',
+  '不断',
+  '扎实',
+  '严格',
+  '立足',
+  '聚焦',
+  '把',
+  '将',
+  '切实',
+  '进一步',
+  '大力',
+  '坚决',
+  '全力',
+  '继续',
+  '主动',
+  '深化',
+  '落实',
+  '推进',
+  '强化',
+  '加强',
+  '锚定',
+  '秉持',
+  '依法',
+  '共',
+];
+
+/** Names that start with one of these are not names: 我局, 全县, 各部门 … */
+export const NOT_NAME_STARTS: readonly string[] = ['我', '本', '该', '全', '各', '每', '在', '是', '和', '与', '及', '对'];
+
+/** Party bodies and bare levels that are never the issuer on their own. */
+export const NOT_ISSUERS: readonly string[] = ['党委', '党组', '党工委', '省委', '市委', '县委', '区委', '镇委', '乡委', '政府', '人民政府'];

@@ -1,0 +1,64 @@
+// Dates as Chinese government pages write them, read into ISO yyyy-MM-dd with date-fns:
+// 2022年3月11日, 2022-03-11, 2021- 01- 25 11: 33, 2022/3/11 09:18, 2022.3.11, 二〇二二年三月十一日.
+import { format, isValid, parse } from 'date-fns';
+import { CN_NUMERAL_CHARS, parseCnInteger } from '../data/numerals.js';
+
+export interface FoundDate {
+  /** ISO date, yyyy-MM-dd. */
+  readonly iso: string;
+  /** Offsets of the date within the searched string. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const SP = ' {0,2}';
+const ARABIC_YMD = `(\\d{4})${SP}[-/.年]${SP}(\\d{1,2})${SP}[-/.月]${SP}(\\d{1,2})(?!\\d)(?:${SP}日)?`;
+const CN_DIGIT = '[〇零一二三四五六七八九]';
+const CN_SMALL = `[${CN_NUMERAL_CHARS.replace(/[百千万亿]/gu, '')}]`;
+const CHINESE_YMD = `(${CN_DIGIT}{4})年(${CN_SMALL}{1,3})月(${CN_SMALL}{1,3})日`;
+
+/** Arabic or Chinese-numeral dates, anywhere in a string (global, so exec walks them). */
+export function dateRegex(): RegExp {
+  return new RegExp(`${ARABIC_YMD}|${CHINESE_YMD}`, 'gu');
+}
+
+/** The ISO date for year, month, day, or null when there is no such day. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1949 || year > 2200) return null;
+  const d = parse(`${year}-${month}-${day}`, 'yyyy-M-d', new Date(2000, 0, 1));
+  return isValid(d) ? format(d, 'yyyy-MM-dd') : null;
+}
+
+function fromMatch(m: RegExpExecArray): string | null {
+  if (m[1] !== undefined) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  const y = parseCnInteger(m[4] ?? '');
+  const mo = parseCnInteger(m[5] ?? '');
+  const d = parseCnInteger(m[6] ?? '');
+  return y === null || mo === null || d === null ? null : isoDate(y, mo, d);
+}
+
+/** Every valid date in `text`, in order. */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const re = dateRegex();
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const iso = fromMatch(m);
+    if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The first valid date in `text`, or null. */
+export function readDate(text: string): FoundDate | null {
+  return findDates(text)[0] ?? null;
+}
+
+const TIME = '(?:\\d{1,2} {0,2}: {0,2}\\d{2}(?: {0,2}: {0,2}\\d{2})?)?';
+
+/** True when `text` is only a date, perhaps with a time of day: 2026-01-29 09:57. */
+export function isDateOnly(text: string): boolean {
+  const t = text.trim();
+  const d = readDate(t);
+  if (!d || d.start !== 0) return false;
+  return new RegExp(`^ {0,4}${TIME} {0,4}$`, 'u').test(t.slice(d.end));
+}

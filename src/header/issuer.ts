@@ -1,0 +1,55 @@
+// The issuer: the first source that names it (title, signature, metadata, opening sentence, a
+// self-reference with its full name nearby, footer), completed with the fullest form any other
+// source gives (市卫生健康委员会 + 舟山市卫生健康委 → 舟山市卫生健康委员会) and, for a bare mention
+// (县司法局), with the one place of that level the document names.
+import type { Doc } from '../document.js';
+import type { Chrome } from '../pipeline.js';
+import type { Issuer, Span } from '../schema.js';
+import { footerMentions, metaMentions, selfNamedMention, subjectMention, titleMention, type Mention } from './mentions.js';
+import { isBareLevel, officialName, type OrgName } from './orgName.js';
+import { placeFor } from './places.js';
+import type { Title } from './title.js';
+
+interface Candidate {
+  readonly mention: Mention;
+  readonly name: OrgName;
+}
+
+function candidate(doc: Doc, mention: Mention): Candidate {
+  const { start, end } = mention.span;
+  return { mention, name: officialName(doc.view.slice(start, end), doc.input.slice(start, end)) };
+}
+
+/** Adds the place the document names before a bare mention: 县司法局 → 蒙城县司法局. */
+function withPlace(doc: Doc, name: OrgName): OrgName {
+  if (!isBareLevel(name.view)) return name;
+  const level = name.view[0]!;
+  const place = placeFor(doc.view, level, name.view.slice(1));
+  if (place === null) return name;
+  const at = doc.view.indexOf(place + level);
+  const text = at >= 0 ? doc.input.slice(at, at + place.length) : place;
+  return { view: place + name.view, text: text + name.text };
+}
+
+export function findIssuer(doc: Doc, chrome: Chrome, title: Title | null, signatureName: Span | null): Issuer | null {
+  const mentions: Mention[] = [];
+  const fromTitle = title ? titleMention(doc, title) : null;
+  if (fromTitle) mentions.push(fromTitle);
+  if (signatureName) mentions.push({ source: 'signature', span: signatureName });
+  mentions.push(...metaMentions(doc, chrome));
+  const subject = subjectMention(doc, chrome);
+  if (subject) mentions.push(subject);
+  const named = selfNamedMention(doc, chrome);
+  if (named) mentions.push(named);
+  mentions.push(...footerMentions(doc, chrome));
+  const candidates = mentions.map((m) => candidate(doc, m));
+  const primary = candidates[0];
+  if (!primary) return null;
+  let best = primary;
+  for (const c of candidates) {
+    if (c.name.view.length > best.name.view.length && c.name.view.endsWith(primary.name.view)) best = c;
+  }
+  const name = withPlace(doc, best.name);
+  const { span, source } = best.mention;
+  return { name: name.text, mention: doc.input.slice(span.start, span.end), span, source };
+}

@@ -1,0 +1,87 @@
+// Organisation names: is a piece of text one, and its official form (abbreviations expanded, a place
+// standing for its government, typing slips such as 元谋县县 and pinyin glosses such as 区(qū) removed).
+import {
+  ABBREVIATIONS,
+  ABBREVIATION_LIST,
+  NOT_ISSUERS,
+  NOT_NAME_STARTS,
+  ORG_SUFFIXES,
+  PLACE_LEVELS,
+} from '../data/issuerNames.js';
+
+/** A name in two forms kept in step: `view` (normalised, for matching) and `text` (as written). */
+export interface OrgName {
+  readonly view: string;
+  readonly text: string;
+}
+
+const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu;
+const NEEDS_PLACE = ['办公室', '中心', '院', '办'];
+const PLACE_CHARS = /[省市县区镇乡州旗盟]/u;
+const NEVER_ENDS = ['科', '股', '网', '网站', '门户', '平台', '专栏'];
+
+/** Drops the characters of `view` (and the same ones of `text`) where `keep` says false. */
+function filter(name: OrgName, keep: (i: number) => boolean): OrgName {
+  let view = '';
+  let text = '';
+  for (let i = 0; i < name.view.length; i++) {
+    if (!keep(i)) continue;
+    view += name.view[i];
+    text += name.text[i] ?? '';
+  }
+  return { view, text };
+}
+
+function withoutGlosses(name: OrgName): OrgName {
+  const drop = new Uint8Array(name.view.length);
+  for (const m of name.view.matchAll(PINYIN_GLOSS)) drop.fill(1, m.index, m.index + m[0].length);
+  return filter(name, (i) => drop[i] === 0 && name.view[i] !== ' ');
+}
+
+/** 元谋县县卫生健康局 → 元谋县卫生健康局: a level character typed twice. */
+function withoutDoubledLevel(name: OrgName): OrgName {
+  return filter(name, (i) => !(i > 0 && name.view[i] === name.view[i - 1] && PLACE_CHARS.test(name.view[i]!)));
+}
+
+function replaceEnd(name: OrgName, from: string, to: string): OrgName {
+  const cut = name.view.length - from.length;
+  return { view: name.view.slice(0, cut) + to, text: name.text.slice(0, cut) + to };
+}
+
+function expandAbbreviation(name: OrgName): OrgName {
+  const abbr = ABBREVIATION_LIST.find((a) => name.view.endsWith(a));
+  return abbr ? replaceEnd(name, abbr, ABBREVIATIONS[abbr]!) : name;
+}
+
+/** A place reporting on itself is issued by its government: 桑日镇 → 桑日镇人民政府. */
+function placeToGovernment(name: OrgName): OrgName {
+  if (name.view.endsWith('街道')) return { view: `${name.view}办事处`, text: `${name.text}办事处` };
+  if (name.view.length >= 2 && PLACE_LEVELS.some((l) => name.view.endsWith(l))) {
+    return { view: `${name.view}人民政府`, text: `${name.text}人民政府` };
+  }
+  return name;
+}
+
+/** The official form of a name as written. */
+export function officialName(view: string, text: string): OrgName {
+  let name: OrgName = { view, text };
+  name = withoutGlosses(name);
+  name = withoutDoubledLevel(name);
+  name = expandAbbreviation(name);
+  return placeToGovernment(name);
+}
+
+/** True when `view` (a short piece of normalised text) is the name of an organisation or a place. */
+export function isOrgName(view: string): boolean {
+  const v = view.replace(PINYIN_GLOSS, '');
+  if (v.length < 2 || v.length > 40 || !/^[\u4e00-\u9fff]{2,40}$/u.test(v)) return false;
+  if (NOT_ISSUERS.includes(v) || NOT_NAME_STARTS.some((s) => v.startsWith(s))) return false;
+  if (NEVER_ENDS.some((s) => v.endsWith(s))) return false;
+  if (NEEDS_PLACE.some((s) => v.endsWith(s)) && !PLACE_CHARS.test(v.slice(0, -1))) return false;
+  return ORG_SUFFIXES.some((s) => v.endsWith(s)) || PLACE_LEVELS.some((s) => v.endsWith(s));
+}
+
+/** True when the name begins with a level and no place: 县司法局, 市水务局. */
+export function isBareLevel(view: string): boolean {
+  return /^[省市县区镇乡]/u.test(view);
+}

@@ -1,0 +1,67 @@
+// The report's own title: a title-like line at the top of the page, joined with its second half
+// when broken over two lines, and with an issuer's name standing alone on the line above it.
+import { TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
+import type { Doc, Line } from '../document.js';
+import type { Chrome } from '../pipeline.js';
+import type { Span } from '../schema.js';
+import { isOrgName } from './orgName.js';
+import { lineText, topLines } from './region.js';
+
+export interface Title {
+  readonly text: string;
+  /** The title's view text (normalised), for matching. */
+  readonly view: string;
+  readonly span: Span;
+  /** The lines it was read from (one or two). */
+  readonly lines: readonly Line[];
+}
+
+const MAX_TITLE = 80;
+const MIN_BARE_TITLE = 6;
+const NOT_TITLE = /[,。;:!?]|(?:网|网站|门户|专栏|公开)$/u;
+const STARTS_WITH_YEAR_OR_ABOUT = /^(?:\d{4}|[〇零一二三四五六七八九]{4}|关于)/u;
+const CONTINUATION_MAX = 40;
+
+function titleLike(text: string): 'keyword' | 'ending' | null {
+  if (text.length > MAX_TITLE || NOT_TITLE.test(text)) return null;
+  if (TITLE_KEYWORDS.test(text)) return 'keyword';
+  if (TITLE_ENDINGS.test(text) && text.length >= MIN_BARE_TITLE) return 'ending';
+  return null;
+}
+
+function adjacent(a: Line, b: Line): boolean {
+  return b.index === a.index + 1;
+}
+
+function join(doc: Doc, lines: readonly Line[]): Title {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const text = lines.map((l) => doc.input.slice(l.contentStart, l.contentEnd)).join('');
+  const view = lines.map((l) => lineText(doc, l)).join('');
+  return { text, view, span: { start: first.contentStart, end: last.contentEnd }, lines };
+}
+
+/** Finds the title among the top lines; null when the page has none. */
+export function findTitle(doc: Doc, chrome: Chrome): Title | null {
+  const lines = topLines(doc, chrome);
+  const kinds = lines.map((l) => titleLike(lineText(doc, l)));
+  let at = kinds.indexOf('keyword');
+  if (at < 0) at = kinds.indexOf('ending');
+  if (at < 0) return null;
+  const line = lines[at]!;
+  const text = lineText(doc, line);
+  const prev = lines[at - 1];
+  const next = lines[at + 1];
+  // 西安市应急管理局 / 2023年度法治政府建设情况报告
+  if (prev && adjacent(prev, line) && STARTS_WITH_YEAR_OR_ABOUT.test(text) && isOrgName(lineText(doc, prev).replace(/ /gu, ''))) {
+    return join(doc, [prev, line]);
+  }
+  // 柳江区卫生健康局2025年法治政府 / 建设年度报告
+  if (next && adjacent(line, next) && !TITLE_ENDINGS.test(text)) {
+    const rest = lineText(doc, next);
+    if (rest.length <= CONTINUATION_MAX && !NOT_TITLE.test(rest) && TITLE_ENDINGS.test(rest) && !STARTS_WITH_YEAR_OR_ABOUT.test(rest)) {
+      return join(doc, [line, next]);
+    }
+  }
+  return join(doc, [line]);
+}

@@ -1,0 +1,52 @@
+// The year a report covers: in its title, else in its opening sentence ("2021年,…", "2024年以来,…",
+// "现将我局2022年度…"); dates (2021年9月), ranges (2021-2025年) and titles of documents 《…》 do not count.
+import { parseCnInteger } from '../data/numerals.js';
+import type { Doc } from '../document.js';
+import type { Chrome } from '../pipeline.js';
+import { isHeadingLine } from '../chrome/text.js';
+import { isTextLine, lineText, openingLines } from './region.js';
+
+const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/gu;
+const MONTH_AFTER = /^ {0,2}\d{1,2} {0,2}月|^[一二三四五六七八九十]{1,2}月/u;
+const RANGE_AROUND = /[-—–~～至到]/u;
+
+function readYear(digits: string): number | null {
+  const y = /^\d{4}$/u.test(digits) ? Number(digits) : parseCnInteger(digits);
+  return y !== null && y >= 1949 && y <= 2200 ? y : null;
+}
+
+function insideBookTitle(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
+
+/** The first year in `text` that is the year of the report, not a date, range or document title. */
+export function yearIn(text: string, allowBookTitle = false): number | null {
+  for (const m of text.matchAll(YEAR)) {
+    const end = m.index + m[0].length;
+    if (MONTH_AFTER.test(text.slice(end, end + 4))) continue;
+    if (RANGE_AROUND.test(text[m.index - 1] ?? '') || RANGE_AROUND.test(text[end] ?? '')) continue;
+    if (!allowBookTitle && insideBookTitle(text, m.index)) continue;
+    const y = readYear(m[1]!);
+    if (y !== null) return y;
+  }
+  return null;
+}
+
+/** The year the report covers, from the title, the opening paragraphs, then the first headings. */
+export function findYear(doc: Doc, chrome: Chrome, titleView: string | null): number | null {
+  const fromTitle = titleView === null ? null : yearIn(titleView, true);
+  if (fromTitle !== null) return fromTitle;
+  for (const line of openingLines(doc, chrome, 2)) {
+    const y = yearIn(lineText(doc, line));
+    if (y !== null) return y;
+  }
+  for (const line of doc.lines) {
+    if (line.contentStart < chrome.body.start || !isTextLine(doc, chrome, line)) continue;
+    const text = lineText(doc, line);
+    if (!isHeadingLine(text)) continue;
+    const y = yearIn(text);
+    if (y !== null) return y;
+  }
+  return null;
+}
