@@ -2,6 +2,7 @@
 // page counters, vague numerals.
 import { COUNTER_LABELS, NAMED_TERMS, QUOTE_PAIRS, VAGUE_BEFORE } from '../data/metricNamedTerms.js';
 import { CN_NUMERAL_CHARS } from '../data/numerals.js';
+import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
 
 /** How far a quotation may reach on either side of a figure for the figure to be its name. */
@@ -10,7 +11,7 @@ const QUOTE_REACH = 12;
 const CLAUSE_END = '。;\n!?';
 
 /** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
-const CODE_BEFORE = /[0-9A-Za-z.·/\\_#+\-]/;
+const CODE_BEFORE = /[0-9A-Za-z.·/\\_#+×*\-]/;
 const CN_LEADING_SCALE = '百千万亿';
 const counterLabels = new Set(COUNTER_LABELS);
 const namedTermsByFirst = new Map<string, string[]>();
@@ -59,11 +60,12 @@ export function distractor(view: string, q: Quantity): string | null {
     if (view.startsWith('百分之', q.start) || view.startsWith('千分之', q.start)) {
       // 百分之八十: a fraction, read as a percentage
     } else {
-      if (CN_LEADING_SCALE.includes(first)) return 'vague numeral';
-      if (first === '一' && !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '')) return 'article'; // 一次: "a", not a count
-      if (VAGUE_BEFORE.includes(before) || CN_NUMERAL_CHARS.includes(before)) return 'vague numeral';
+      // 千人, 万家 are names or vague, except right after an approximation: 近千人
+      if (CN_LEADING_SCALE.includes(first) && !(q.end - q.start <= 2 && approxBefore(view, q.start))) return 'vague numeral';
+      if (first === '一' && !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '一')) return 'article'; // 一次: "a", not a count
+      if (before !== '' && (VAGUE_BEFORE.includes(before) || CN_NUMERAL_CHARS.includes(before))) return 'vague numeral';
       const next = view[q.end] ?? '';
-      if (next === '“' || next === '‘' || CN_NUMERAL_CHARS.includes(next)) return 'slogan'; // 四个“最”, 五个一
+      if (next !== '' && (next === '“' || next === '‘' || CN_NUMERAL_CHARS.includes(next))) return 'slogan'; // 四个“最”, 五个一
       for (const term of namedTermsByFirst.get(first) ?? []) if (view.startsWith(term, q.start)) return 'named term';
     }
   } else {

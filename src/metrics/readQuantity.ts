@@ -46,7 +46,7 @@ function readScale(view: string, at: number, value: number): Figure {
   if (!m) return { value, end: at, scale: 1 };
   const scale = MULTIPLIERS[m[0]]!;
   let end = at + m[0].length;
-  let total = value * scale;
+  let total = scaled(value, scale);
   if (scale === 1e4 || scale === 1e8) {
     const c = sticky(CONTINUATION_RE, view, end);
     if (c) {
@@ -58,6 +58,11 @@ function readScale(view: string, at: number, value: number): Figure {
     }
   }
   return { value: total, end, scale };
+}
+
+/** value × scale without binary noise: 2.2699 × 10000 → 22699. */
+export function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
 }
 
 function readNumber(arabic: string | undefined, chinese: string | undefined): number | null {
@@ -98,7 +103,7 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
       let end = at + 1 + second[0].length;
       if (high !== null && second[1] !== undefined) {
         const fig = readScale(view, end, high);
-        if (scale === 1 && fig.scale !== 1) value *= fig.scale; // 5-10万元: both ends in 万
+        if (scale === 1 && fig.scale !== 1) value = scaled(value, fig.scale); // 5-10万元: both ends in 万
         high = fig.value;
         end = fig.end;
       }
@@ -112,8 +117,8 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
   if (inside) {
     approx = APPROX_INSIDE[inside[0]]!;
     at += inside[0].length;
-    if (arabic !== undefined && max === null) {
-      const fig = readScale(view, at, value); // 10余万元
+    if (max === null) {
+      const fig = readScale(view, at, value); // 10余万元, 十余万元
       if (fig.scale !== 1) {
         value = fig.value;
         at = fig.end;

@@ -79,8 +79,9 @@ function stripLeadWords(text: string): string {
  */
 function stripVerbs(text: string): string {
   let s = text;
+  const rate = /[率比]$/.test(s); // 调解成功率, 检查覆盖率: the verb is part of the rate's name
   for (let i = 0; i < s.length; i++) {
-    const verb = startsWithAny(s.slice(i), i === 0 ? VERBS : VERBS_ANYWHERE);
+    const verb = startsWithAny(s.slice(i), i === 0 && !rate ? VERBS : VERBS_ANYWHERE);
     if (verb && s.length - i - verb.length >= MIN_SUBJECT) {
       s = s.slice(i + verb.length);
       i = -1;
