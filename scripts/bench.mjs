@@ -1,0 +1,282 @@
+// npm run bench: how fast parseReport (dist/) reads a corpus, on one core, against a peer.
+//
+//   node scripts/bench.mjs [--json] [--passes] [--peer-budget <seconds>] [--no-peer] [dir …]
+//
+// Corpus: fixtures/*.txt, plus every .txt in ../shared/corpus/dev when it exists (optional), plus
+// any directories given. Measures:
+// - warm throughput of the whole parse (chars/s, reports/s): the corpus parsed over and over in
+//   this process after a warm-up, median of the rounds;
+// - cold start: a fresh `node` process that imports dist/index.js and parses one report (ms, median
+//   of several processes), and the peak RSS of that process (MB);
+// - peak RSS of this process after the warm rounds (MB);
+// - the peer: the same texts, line by line, through @microsoft/recognizers-text-suite's Chinese
+//   number, percentage and number-with-unit (currency, dimension) models, within a time budget;
+// - with --passes, the time of each pass of the pipeline (built from src/ with esbuild).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The build measured: dist/index.js, or BENCH_DIST=<path> for a private build. */
+const DIST = resolve(process.env.BENCH_DIST ?? join(ROOT, 'dist', 'index.js'));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const extraDirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--peer-budget');
+const JSON_OUT = flag('--json');
+const PEER_BUDGET_S = Number(option('--peer-budget', '30'));
+const WARM_MIN_MS = 3000;
+const WARM_MIN_ROUNDS = 5;
+const COLD_RUNS = 5;
+
+function log(...xs) {
+  if (!JSON_OUT) console.error(...xs);
+}
+
+function readCorpus() {
+  const dirs = [join(ROOT, 'fixtures'), join(ROOT, '..', 'shared', 'corpus', 'dev'), ...extraDirs.map((d) => resolve(d))];
+  const texts = [];
+  const used = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    if (files.length === 0) continue;
+    used.push({ dir, files: files.length });
+    for (const f of files) texts.push({ name: join(dir, f), text: readFileSync(join(dir, f), 'utf8') });
+  }
+  return { texts, used };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+const mb = (bytes) => bytes / (1024 * 1024);
+
+// ---------------------------------------------------------------------------------------------
+
+async function warm(texts) {
+  const { parseReport } = await import(pathToFileURL(DIST).href);
+  const chars = texts.reduce((n, t) => n + t.text.length, 0);
+  for (let i = 0; i < 3; i++) for (const t of texts) parseReport(t.text);
+  const rounds = [];
+  const t0 = performance.now();
+  while (rounds.length < WARM_MIN_ROUNDS || performance.now() - t0 < WARM_MIN_MS) {
+    const a = performance.now();
+    for (const t of texts) parseReport(t.text);
+    rounds.push(performance.now() - a);
+  }
+  const ms = median(rounds);
+  return {
+    chars,
+    reports: texts.length,
+    rounds: rounds.length,
+    msPerRound: ms,
+    charsPerSec: (chars / ms) * 1000,
+    reportsPerSec: (texts.length / ms) * 1000,
+    peakRssMB: mb(process.resourceUsage().maxRSS * 1024),
+  };
+}
+
+function cold(text) {
+  const script = `
+    const t0 = performance.now();
+    const { parseReport } = await import(${JSON.stringify(pathToFileURL(DIST).href)});
+    const t1 = performance.now();
+    const text = (await import('node:fs')).readFileSync(0, 'utf8');
+    const t2 = performance.now();
+    parseReport(text);
+    const t3 = performance.now();
+    console.log(JSON.stringify({ importMs: t1 - t0, parseMs: t3 - t2, rssKB: process.resourceUsage().maxRSS }));`;
+  const runs = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const started = performance.now();
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { input: text, encoding: 'utf8', cwd: ROOT });
+    const wallMs = performance.now() - started;
+    if (r.status !== 0) throw new Error(`cold start failed: ${r.stderr}`);
+    runs.push({ ...JSON.parse(r.stdout.trim().split('\n').pop()), wallMs });
+  }
+  return {
+    chars: text.length,
+    importMs: median(runs.map((r) => r.importMs)),
+    firstParseMs: median(runs.map((r) => r.parseMs)),
+    ms: median(runs.map((r) => r.importMs + r.parseMs)),
+    processWallMs: median(runs.map((r) => r.wallMs)),
+    peakRssMB: Math.max(...runs.map((r) => mb(r.rssKB * 1024))),
+  };
+}
+
+function peer(texts, budgetS) {
+  const require = createRequire(import.meta.url);
+  const fromSuite = createRequire(require.resolve('@microsoft/recognizers-text-suite'));
+  const { Culture } = require('@microsoft/recognizers-text-suite');
+  const { NumberRecognizer } = fromSuite('@microsoft/recognizers-text-number');
+  const { NumberWithUnitRecognizer } = fromSuite('@microsoft/recognizers-text-number-with-unit');
+  const t0 = performance.now();
+  const numbers = new NumberRecognizer(Culture.Chinese);
+  const units = new NumberWithUnitRecognizer(Culture.Chinese);
+  const models = {
+    number: numbers.getNumberModel(),
+    percentage: numbers.getPercentageModel(),
+    currency: units.getCurrencyModel(),
+    dimension: units.getDimensionModel(),
+  };
+  const lines = texts.flatMap((t) => t.text.split('\n')).filter((l) => l.trim() !== '');
+  // Warm-up on one report's worth of lines.
+  for (const m of Object.values(models)) for (const l of lines.slice(0, 60)) m.parse(l);
+  const setupMs = performance.now() - t0;
+  const perModel = {};
+  let chars = 0;
+  let ms = 0;
+  let done = 0;
+  const deadline = performance.now() + budgetS * 1000;
+  for (const line of lines) {
+    if (performance.now() > deadline) break;
+    for (const [name, m] of Object.entries(models)) {
+      const a = performance.now();
+      m.parse(line);
+      const d = performance.now() - a;
+      perModel[name] = (perModel[name] ?? 0) + d;
+      ms += d;
+    }
+    chars += line.length;
+    done++;
+  }
+  return {
+    setupMs,
+    lines: done,
+    ofLines: lines.length,
+    chars,
+    charsPerSec: (chars / ms) * 1000,
+    perModelCharsPerSec: Object.fromEntries(Object.entries(perModel).map(([k, v]) => [k, (chars / v) * 1000])),
+  };
+}
+
+/** Time of each pass, from a private esbuild of src/ (the pass list is not part of the API). */
+async function passes(texts) {
+  const { build } = await import('esbuild');
+  const dir = join(ROOT, 'node_modules', '.cache', 'fazhi-bench');
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, 'parse.js');
+  await build({
+    stdin: {
+      contents: "export { PASSES } from './src/parse.ts'; export { createDoc } from './src/document.ts'; export { parseReport, ReportSchema } from './src/index.ts';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
+  const { PASSES, createDoc, parseReport, ReportSchema } = await import(pathToFileURL(outfile).href);
+  const times = { document: 0, ...Object.fromEntries(PASSES.map((p) => [p.name, 0])), 'schema check': 0 };
+  const emptyDraft = (n) => ({
+    schemaVersion: 1, title: null, titleSpan: null, issuer: null, year: null, publishedAt: null, signedAt: null,
+    addressee: null, sections: [], metrics: [], problems: [], plans: [], warnings: [],
+    chrome: { spans: [], body: { start: 0, end: n }, meta: [] },
+  });
+  for (let i = 0; i < 3; i++) for (const t of texts) parseReport(t.text);
+  const rounds = 5;
+  let whole = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      let a = performance.now();
+      parseReport(t.text);
+      whole += performance.now() - a;
+      a = performance.now();
+      const doc = createDoc(t.text);
+      times.document += performance.now() - a;
+      let draft = emptyDraft(t.text.length);
+      for (const pass of PASSES) {
+        a = performance.now();
+        const update = pass.run(doc, draft);
+        times[pass.name] += performance.now() - a;
+        draft = { ...draft, ...update, warnings: [...draft.warnings, ...(update.warnings ?? [])] };
+      }
+      const { chrome: _chrome, ...report } = draft;
+      a = performance.now();
+      ReportSchema.safeParse(report);
+      times['schema check'] += performance.now() - a;
+    }
+  }
+  const total = Object.values(times).reduce((x, y) => x + y, 0);
+  return {
+    wholeParseMs: whole / rounds,
+    passes: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { ms: v / rounds, share: v / total }])),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+if (!existsSync(DIST)) {
+  console.error('bench: dist/index.js is missing; run `npm run build` first (npm run bench does).');
+  process.exit(1);
+}
+const { texts, used } = readCorpus();
+if (texts.length === 0) {
+  console.error('bench: no .txt files in fixtures/');
+  process.exit(1);
+}
+const largest = texts.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+
+log(`corpus: ${used.map((u) => `${u.files} from ${u.dir}`).join(', ')}`);
+log('warm throughput …');
+const warmResult = await warm(texts);
+log('cold start …');
+const coldResult = cold(largest.text);
+const peerResult = flag('--no-peer') ? null : (log(`peer (budget ${PEER_BUDGET_S} s) …`), peer(texts, PEER_BUDGET_S));
+const passResult = flag('--passes') ? (log('passes …'), await passes(texts)) : null;
+
+const result = {
+  node: process.version,
+  corpus: { reports: texts.length, chars: warmResult.chars, dirs: used },
+  warm: warmResult,
+  cold: { ...coldResult, text: largest.name },
+  peer: peerResult,
+  passes: passResult,
+  targets: {
+    warmCharsPerSec: { target: 5e6, ok: warmResult.charsPerSec >= 5e6 },
+    coldMs: { target: 300, ok: coldResult.ms <= 300 },
+    peakRssMB: { target: 150, ok: Math.max(coldResult.peakRssMB, warmResult.peakRssMB) <= 150 },
+    fasterThanPeer: peerResult ? { ok: warmResult.charsPerSec > peerResult.charsPerSec } : null,
+  },
+};
+
+if (JSON_OUT) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const n = (x, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+  const ok = (b) => (b ? 'ok' : 'MISSED');
+  const rows = [
+    ['corpus', `${texts.length} reports, ${n(warmResult.chars)} chars`, '', ''],
+    ['warm throughput', `${n(warmResult.charsPerSec / 1e6, 2)} M chars/s`, '≥ 5 M chars/s', ok(result.targets.warmCharsPerSec.ok)],
+    ['', `${n(warmResult.reportsPerSec, 1)} reports/s`, '', ''],
+    ['cold start (import + 1st parse)', `${n(coldResult.ms, 1)} ms (${n(coldResult.importMs, 1)} + ${n(coldResult.firstParseMs, 1)})`, '≤ 300 ms', ok(result.targets.coldMs.ok)],
+    ['', `process wall ${n(coldResult.processWallMs, 0)} ms, ${n(coldResult.chars)} chars`, '', ''],
+    ['peak RSS, cold process', `${n(coldResult.peakRssMB, 1)} MB`, '≤ 150 MB', ok(coldResult.peakRssMB <= 150)],
+    ['peak RSS, warm (this process)', `${n(warmResult.peakRssMB, 1)} MB`, '≤ 150 MB', ok(warmResult.peakRssMB <= 150)],
+  ];
+  if (peerResult) {
+    rows.push(['peer: recognizers-text (zh)', `${n(peerResult.charsPerSec / 1e3, 1)} k chars/s`, 'slower than us', ok(result.targets.fasterThanPeer.ok)]);
+    for (const [k, v] of Object.entries(peerResult.perModelCharsPerSec)) rows.push([`  ${k} model`, `${n(v / 1e3, 1)} k chars/s`, '', '']);
+    rows.push(['', `${n(peerResult.lines)} of ${n(peerResult.ofLines)} lines, ${n(peerResult.chars)} chars`, '', '']);
+    rows.push(['fazhi-report / peer', `${n(warmResult.charsPerSec / peerResult.charsPerSec, 0)}×`, '', '']);
+  }
+  if (passResult) {
+    rows.push(['passes (per corpus round)', `${n(passResult.wholeParseMs, 2)} ms whole parse`, '', '']);
+    for (const [k, v] of Object.entries(passResult.passes)) rows.push([`  ${k}`, `${n(v.ms, 2)} ms`, `${n(v.share * 100, 1)} %`, '']);
+  }
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r) => `${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}`.trimEnd();
+  console.log(`fazhi-report bench (node ${process.version}, one core)`);
+  for (const r of rows) console.log(line(r));
+}
