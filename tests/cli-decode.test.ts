@@ -1,0 +1,110 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { binaryReason } from '../src/cli/binary.js';
+import { encodingForLabel } from '../src/cli/data/encodingLabels.js';
+import { decodeBytes, sniffMetaCharset } from '../src/cli/decode.js';
+import { InputError } from '../src/cli/errors.js';
+
+const TEXT = '南昌市卫健委2021年度法治政府建设工作报告\n全年办理行政复议案件12件,同比增长35%。';
+const gb = (s: string): Uint8Array => iconv.encode(s, 'gb18030');
+const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
+const cat = (...parts: Uint8Array[]): Uint8Array => Buffer.concat(parts);
+
+describe('decodeBytes: BOM, then declared label, then UTF-8 else GB18030', () => {
+  it.each([
+    ['UTF-8 without BOM', utf8(TEXT), false, 'utf-8', 'detected'],
+    ['GB18030 without BOM', gb(TEXT), false, 'gb18030', 'detected'],
+    ['UTF-8 BOM', cat(Buffer.from([0xef, 0xbb, 0xbf]), utf8(TEXT)), false, 'utf-8', 'bom'],
+    ['GB18030 BOM', cat(Buffer.from([0x84, 0x31, 0x95, 0x33]), gb(TEXT)), false, 'gb18030', 'bom'],
+    ['UTF-16LE BOM', cat(Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')), false, 'utf-16le', 'bom'],
+    ['UTF-16BE BOM', cat(Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()), false, 'utf-16be', 'bom'],
+  ] as const)('%s', (_name, bytes, html, encoding, source) => {
+    const decoded = decodeBytes(bytes, { html });
+    expect(decoded.text).toBe(TEXT);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.encodingSource).toBe(source);
+  });
+
+  it.each([
+    ['<meta charset="gbk">', 'gb18030'],
+    ['<meta charset=gb2312>', 'gb18030'],
+    ['<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=GB2312">', 'gb18030'],
+    ["<meta content='text/html;charset=gb18030' http-equiv='content-type'>", 'gb18030'],
+  ])('a page declaring %s decodes as %s', (meta, encoding) => {
+    const page = `<html><head>${meta}</head><body><p>${TEXT}</p></body></html>`;
+    const decoded = decodeBytes(gb(page), { html: true });
+    expect(decoded).toEqual({ text: page, encoding, encodingSource: 'declared' });
+  });
+
+  it('a page declaring UTF-8 whose bytes are GB18030 is detected as GB18030', () => {
+    const page = `<html><head><meta charset="utf-8"></head><body>${TEXT}</body></html>`;
+    expect(decodeBytes(gb(page), { html: true })).toEqual({ text: page, encoding: 'gb18030', encodingSource: 'detected' });
+  });
+
+  it('a page with an unknown or Western label is detected', () => {
+    const page = `<meta charset="iso-8859-1"><p>${TEXT}</p>`;
+    expect(decodeBytes(gb(page), { html: true }).encoding).toBe('gb18030');
+    expect(decodeBytes(utf8(page), { html: true }).encoding).toBe('utf-8');
+  });
+
+  it('a BOM wins over the meta label', () => {
+    const page = `<meta charset="gbk"><p>${TEXT}</p>`;
+    const decoded = decodeBytes(cat(Buffer.from([0xef, 0xbb, 0xbf]), utf8(page)), { html: true });
+    expect(decoded).toEqual({ text: page, encoding: 'utf-8', encodingSource: 'bom' });
+  });
+
+  it('a meta label is not looked for in text files', () => {
+    const text = `<meta charset="gbk"> ${TEXT}`;
+    expect(decodeBytes(utf8(text), { html: false })).toEqual({ text, encoding: 'utf-8', encodingSource: 'detected' });
+  });
+
+  it('--encoding forces a decoder, and refuses an unknown label or bytes that are not UTF-8', () => {
+    expect(decodeBytes(gb(TEXT), { html: false, forced: 'GBK' })).toEqual({ text: TEXT, encoding: 'gb18030', encodingSource: 'forced' });
+    expect(() => decodeBytes(gb(TEXT), { html: false, forced: 'klingon' })).toThrow(InputError);
+    expect(() => decodeBytes(gb(TEXT), { html: false, forced: 'utf-8' })).toThrow(/not valid UTF-8/);
+  });
+});
+
+describe('encodingForLabel', () => {
+  it.each([
+    ['gbk', 'gb18030'],
+    ['GB2312', 'gb18030'],
+    [' x-gbk ', 'gb18030'],
+    ['"gb18030"', 'gb18030'],
+    ['UTF8', 'utf-8'],
+    ['big5', 'big5'],
+    ['latin1', null],
+    ['', null],
+  ])('%j → %s', (label, encoding) => {
+    expect(encodingForLabel(label)).toBe(encoding);
+  });
+});
+
+describe('sniffMetaCharset', () => {
+  it('reads only the start of the page and ignores charset outside <meta>', () => {
+    expect(sniffMetaCharset(utf8('<p>charset=gbk</p>'))).toBeNull();
+    expect(sniffMetaCharset(utf8(`${' '.repeat(5000)}<meta charset="gbk">`))).toBeNull();
+    expect(sniffMetaCharset(utf8('<meta name="x"><meta charset="big5">'))).toBe('big5');
+  });
+});
+
+describe('binaryReason', () => {
+  it.each([
+    ['a PDF', utf8('%PDF-1.7\n%âãÏÓ\n'), /PDF/],
+    ['a ZIP (docx)', cat(Buffer.from([0x50, 0x4b, 0x03, 0x04]), utf8('word/document.xml')), /ZIP/],
+    ['a PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), /PNG/],
+    ['NUL bytes', cat(utf8(TEXT), Buffer.from([0, 0, 0])), /NUL/],
+    ['control characters', Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))), /control/],
+  ])('%s is binary', (_name, bytes, why) => {
+    expect(binaryReason(bytes)).toMatch(why);
+  });
+
+  it.each([
+    ['UTF-8 text', utf8(TEXT)],
+    ['GB18030 text', gb(TEXT)],
+    ['UTF-16LE with BOM (it has NUL bytes)', cat(Buffer.from([0xff, 0xfe]), Buffer.from('abc', 'utf16le'))],
+    ['text with tabs, form feeds and CRLF', utf8('a\tb\r\nc\fd')],
+  ])('%s is text', (_name, bytes) => {
+    expect(binaryReason(bytes)).toBeNull();
+  });
+});
