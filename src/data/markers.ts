@@ -12,6 +12,12 @@ export const CIRCLED_NUMBERS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯
 /** What may follow the numeral of a 一、 or 1. marker (after folding: 、 . ). */
 export const MARKER_STOPS = '、.';
 
+/**
+ * After 一、 a second numeral and one of these makes a list of numbers, not a heading:
+ * 一、二季度, 一、二月份, 一、二级, 一、二线城市, 一、二、三类.
+ */
+export const NUMBER_LIST_FOLLOWERS = '、季月年级线类档批期等';
+
 /** The words of a 第一部分 / 第一章 / 第一节 marker. */
 export const PART_WORDS = ['部分', '章', '节'] as const;
 

@@ -18,8 +18,9 @@ export interface CandidateScan {
   readonly warnings: string[];
 }
 
-/** Separators allowed between 第一部分 and its title. */
-const PART_SEPARATORS = ' 、:,.';
+/** Separators allowed between a marker and its title: spaces, and after 第一部分 or (一) also 、:,. */
+const SPACES = ' ';
+const SEPARATORS = ' 、:,.';
 
 function isBlank(line: Line): boolean {
   return line.contentStart === line.contentEnd;
@@ -40,7 +41,8 @@ function textEnd(doc: Doc): number {
 
 function titleStartAfter(view: string, marker: MarkerMatch, limit: number): number {
   let at = marker.end;
-  const separators = marker.style === 'part' ? PART_SEPARATORS : ' ';
+  const closedMarker = marker.style === 'part' || view[marker.end - 1] === ')';
+  const separators = closedMarker ? SEPARATORS : SPACES;
   while (at < limit && separators.includes(view[at]!)) at++;
   return at;
 }

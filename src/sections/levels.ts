@@ -21,6 +21,12 @@ interface Open {
 
 const depthOf = (style: SectionStyle): number => STYLE_DEPTH.indexOf(style);
 
+/** Deepest level a tree may have, and how often one style may be open at once (一、 inside 一、). */
+export const MAX_LEVEL = 8;
+const MAX_OPEN_PER_STYLE = 2;
+/** How many headings ahead a heading out of sequence may look for the one that continues it. */
+const LOOKAHEAD = 40;
+
 function findLast(stack: readonly Open[], test: (o: Open) => boolean): number {
   for (let i = stack.length - 1; i >= 0; i--) if (test(stack[i]!)) return i;
   return -1;
@@ -36,7 +42,7 @@ function placeNewStyle(stack: readonly Open[], style: SectionStyle): number {
 
 /** True when a later heading of the same style continues `ordinal` before the parent level closes. */
 function continuedLater(candidates: readonly Candidate[], from: number, style: SectionStyle, ordinal: number, parents: readonly Open[]): boolean {
-  for (let j = from + 1; j < candidates.length; j++) {
+  for (let j = from + 1; j < Math.min(candidates.length, from + 1 + LOOKAHEAD); j++) {
     const next = candidates[j]!.marker;
     if (next.style === style) return next.ordinal === ordinal + 1;
     if (parents.some((p) => p.style === next.style && next.ordinal === p.ordinal + 1)) return false;
@@ -54,6 +60,7 @@ export function assignLevels(candidates: readonly Candidate[], input: string): L
   const lastAt = new Map<string, number>(); // `${style}@${index}` → last ordinal seen there
   const sections: Leveled[] = [];
   const warnings: string[] = [];
+  const rejected: Candidate[] = [];
   const open = (at: number, style: SectionStyle, ordinal: number, heading: Candidate): void => {
     stack.length = at;
     stack.push({ style, ordinal });
@@ -64,19 +71,27 @@ export function assignLevels(candidates: readonly Candidate[], input: string): L
     const { style, ordinal } = heading.marker;
     const sibling = findLast(stack, (o) => o.style === style && ordinal === o.ordinal + 1);
     if (sibling >= 0) return open(sibling, style, ordinal, heading);
-    if (ordinal === 1) return open(stack.length, style, ordinal, heading);
+    const openOfStyle = stack.filter((o) => o.style === style).length;
+    if (ordinal === 1 && stack.length < MAX_LEVEL && openOfStyle < MAX_OPEN_PER_STYLE) {
+      return open(stack.length, style, ordinal, heading);
+    }
     // A marker lost or repeated between siblings: (一) (三), or (二) (二).
     const gap = findLast(stack, (o) => o.style === style && (ordinal === o.ordinal + 2 || ordinal === o.ordinal));
     if (gap >= 0) return open(gap, style, ordinal, heading);
-    if (!stack.some((o) => o.style === style)) {
+    if (openOfStyle === 0 && stack.length < MAX_LEVEL) {
       const at = placeNewStyle(stack, style);
       const continues = lastAt.get(`${style}@${at}`) === ordinal - 1;
       if (continues || continuedLater(candidates, i, style, ordinal, stack.slice(0, at))) {
         return open(at, style, ordinal, heading);
       }
     }
-    const { start } = heading.marker;
-    warnings.push(`not read as a section, out of sequence: ${input.slice(start, heading.titleEnd)}`);
+    rejected.push(heading);
   });
+  const first = rejected[0];
+  if (first) {
+    const example = input.slice(first.marker.start, first.titleEnd);
+    const more = rejected.length > 1 ? ` and ${rejected.length - 1} more` : '';
+    warnings.push(`not read as sections, out of sequence: ${example}${more}`);
+  }
   return { sections, warnings };
 }

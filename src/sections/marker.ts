@@ -1,5 +1,5 @@
 // Reads a heading marker at a position of the view: 一、 (一) 一) 1. 1、 (1) 1) ① 第一部分 第一章.
-import { CIRCLED_NUMBERS, CN_ORDINAL_CHARS, MARKER_STOPS, PART_WORDS } from '../data/markers.js';
+import { CIRCLED_NUMBERS, CN_ORDINAL_CHARS, MARKER_STOPS, NUMBER_LIST_FOLLOWERS, PART_WORDS } from '../data/markers.js';
 import { parseCnInteger } from '../data/numerals.js';
 import type { SectionStyle } from '../schema.js';
 
@@ -52,7 +52,7 @@ function readPart(view: string, at: number, limit: number): MarkerMatch | null {
 /**
  * The heading marker starting at `at` (and ending before `limit`), or null. A marker that lost its
  * opening parenthesis (一) counts as (一). A 1. or 1、 followed by a digit is a quantity or a
- * date (1.5万人, 12.4宪法日, 1、2月), not a marker.
+ * date (1.5万人, 12.4宪法日, 1、2月), not a marker; nor is 一、 in a list of numbers (一、二季度).
  */
 export function readMarker(view: string, at: number, limit: number): MarkerMatch | null {
   const first = view[at];
@@ -68,6 +68,8 @@ export function readMarker(view: string, at: number, limit: number): MarkerMatch
     return { style: numeral.arabic ? 'num-paren' : 'cn-paren', ordinal: numeral.value, start: at, end: numeral.end + 1 };
   }
   if (open || !MARKER_STOPS.includes(next)) return null;
-  if (numeral.arabic && isDigit(view[numeral.end + 1])) return null;
+  const after = view[numeral.end + 1];
+  if (numeral.arabic && isDigit(after)) return null;
+  if (!numeral.arabic && isCnOrdinalChar(after) && NUMBER_LIST_FOLLOWERS.includes(view[numeral.end + 2] ?? '')) return null;
   return { style: numeral.arabic ? 'num' : 'cn', ordinal: numeral.value, start: at, end: numeral.end + 1 };
 }

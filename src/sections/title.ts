@@ -43,12 +43,12 @@ function lookAhead(view: string, start: number, lineEnd: number): LineAhead {
  * A further marker opening an enumeration inside the line: 一是 (when 二是 follows on the line),
  * (一) (1) ① and 1. 1、 (when a 2. follows on the line).
  */
-function startsInlineEnumeration(view: string, i: number, lineEnd: number, ahead: LineAhead): boolean {
-  if (view.startsWith('一是', i)) return ahead.lastTwoShi > i;
+function startsInlineEnumeration(view: string, i: number, lineEnd: number, ahead: () => LineAhead): boolean {
+  if (view.startsWith('一是', i)) return ahead().lastTwoShi > i;
   if (isAsciiDigit(view[i - 1])) return false;
   const marker = readMarker(view, i, lineEnd);
   if (!marker || marker.ordinal !== 1 || marker.style === 'part' || marker.style === 'cn') return false;
-  return marker.style !== 'num' || ahead.lastNumTwo > i;
+  return marker.style !== 'num' || ahead().lastNumTwo > i;
 }
 
 /** Moves `end` back over spaces and closing punctuation, not before `start`. */
@@ -61,7 +61,8 @@ export function trimTitleEnd(view: string, start: number, end: number): number {
 /** The end of the title that starts at `start` on a line ending at `lineEnd`. */
 export function findTitleEnd(view: string, start: number, lineEnd: number): TitleEnd {
   const closers: string[] = [];
-  const ahead = lookAhead(view, start, lineEnd);
+  let ahead: LineAhead | null = null; // read once, when a marker first asks for it
+  const getAhead = (): LineAhead => (ahead ??= lookAhead(view, start, lineEnd));
   let firstQuotedStop = -1;
   for (let i = start; i < lineEnd; i++) {
     const c = view[i]!;
@@ -79,7 +80,7 @@ export function findTitleEnd(view: string, start: number, lineEnd: number): Titl
       if (firstQuotedStop < 0) firstQuotedStop = i;
       continue;
     }
-    if (i > start && closers.length === 0 && startsInlineEnumeration(view, i, lineEnd, ahead)) {
+    if (i > start && closers.length === 0 && startsInlineEnumeration(view, i, lineEnd, getAhead)) {
       return { end: trimTitleEnd(view, start, i), closed: true };
     }
   }
