@@ -71,6 +71,21 @@ describe('listsPass on whole reports', () => {
         '持续提升行政执法规范化水平。',
       ],
     },
+    {
+      name: 'lists-parts',
+      year: 2024,
+      problems: ['部分学校依法治校意识不强,制度建设不够完善;', '教育行政执法力量薄弱。'],
+      plans: ['深化法治学习。组织领导干部集中学法不少于4次。', '推进依法治校。完善学校章程,健全依法治校机制。'],
+    },
+    {
+      name: 'lists-numbered',
+      year: 2023,
+      problems: ['法治宣传形式单一,群众参与度不高。', '村级法律顾问作用发挥不充分。', '基层法治人才缺乏。'],
+      plans: [
+        '加强学法用法。\n严格落实领导干部学法制度,推动领导干部带头尊法学法守法用法。',
+        '深化法治乡村建设。\n开展民主法治示范村创建活动,培育农村学法用法示范户。',
+      ],
+    },
     { name: 'lists-none', year: 2024, problems: [], plans: [] },
     { name: 'lists-none', year: null, problems: [], plans: [] },
   ])('$name (year $year)', ({ name, year, problems, plans }) => {
@@ -119,6 +134,24 @@ describe('listsPass on short texts', () => {
       text: '三、下一步工作打算\n一是健全制度。\n二是强化监督。\n某某局\n2024年1月5日\n',
       problems: [],
       plans: ['健全制度。', '强化监督。'],
+    },
+    {
+      label: 'a sub-heading that is all title is an item, not an empty container',
+      text: '二、存在的问题\n(一)不足。\n(二)短板。\n',
+      problems: ['不足。', '短板。'],
+      plans: [],
+    },
+    {
+      label: 'a plans sub-section inside a problems section turns to plans',
+      text: '三、存在的不足\n(一)执法力量薄弱。\n(二)下一步措施\n加强执法培训。\n',
+      problems: ['执法力量薄弱。'],
+      plans: ['加强执法培训。'],
+    },
+    {
+      label: 'a closing formula after the plans is left out',
+      text: '四、问题与展望\n(一)存在问题\n信息化水平不高。\n(二)工作展望\n推进智慧执法。\n推动数据共享。\n特此报告。\n',
+      problems: ['信息化水平不高。'],
+      plans: ['推进智慧执法。', '推动数据共享。'],
     },
     {
       label: 'problems found and fixed are achievements',

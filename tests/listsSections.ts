@@ -1,10 +1,10 @@
 // A tiny section builder for the lists tests: the sections pass is tested on its own, so these
-// tests build the tree from three plain marker styles (一、 (一) 1.) with run-in titles.
+// tests build the tree from four plain marker styles (第一部分 一、 (一) 1.) with run-in titles.
 import { createDoc, type Doc } from '../src/document.js';
 import type { Draft } from '../src/pipeline.js';
 import type { Section } from '../src/schema.js';
 
-const MARKERS: readonly RegExp[] = [/^[一二三四五六七八九十]+、/, /^\([一二三四五六七八九十]+\)/, /^\d{1,2}[.、]/];
+const MARKERS: readonly RegExp[] = [/^第[一二三四五六七八九十]+部分 ?/, /^[一二三四五六七八九十]+、/, /^\([一二三四五六七八九十]+\)/, /^\d{1,2}[.、]/];
 
 interface Open {
   section: Section;

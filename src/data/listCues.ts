@@ -19,6 +19,8 @@ export const PLAN_HEADING_CUES = [
   '主要安排',
   '工作设想',
   '工作展望',
+  '展望',
+  '工作谋划',
 ] as const;
 
 /** Verbs that make a problem word part of an achievement: 解决…问题, 补齐短板, 坚持问题导向. */
@@ -46,7 +48,7 @@ const REVIEW = /情况|成效|成绩|完成|总结|回顾|举措|做法|亮点/;
 
 /** A heading that names a later year's work: 2025年工作…, 2025年度…安排. */
 const YEAR_PLAN =
-  /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:法治政府建设|依法行政)?(?:工作)?(?:计划|打算|安排|思路|设想|要点|重点|目标|任务|主要任务)/;
+  /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:法治政府建设|依法行政)?(?:工作)?(?:计划|打算|安排|思路|设想|要点|重点|目标|任务|主要任务|谋划|展望)/;
 
 /** A heading year: 2025年 → 2025 (Arabic digits only). */
 const HEADING_YEAR = /(\d{4})年/;

@@ -30,8 +30,17 @@ const PROBLEM_WORD_REACH = 16;
 /** The longest unmarked line read as a heading. */
 const MAX_HEADING = 30;
 
-function inside(spans: readonly Span[], offset: number): boolean {
-  return spans.some((s) => s.start <= offset && offset < s.end);
+/** The paragraphs that start outside every span of `skip` (one pass over both, in order). */
+function outside(paras: readonly Span[], skip: readonly Span[]): Span[] {
+  const spans = [...skip].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let k = 0;
+  let reach = -1; // the furthest end among the spans started so far
+  for (const p of paras) {
+    while (k < spans.length && spans[k]!.start <= p.start) reach = Math.max(reach, spans[k++]!.end);
+    if (p.start >= reach) out.push(p);
+  }
+  return out;
 }
 
 /** The offset where an admission of problems ends (仍存在以下不足:), or -1. */
@@ -45,7 +54,7 @@ function admissionEnd(text: string): number {
 
 export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   const lists: Lists = { problems: [], plans: [] };
-  const paras = paragraphs(doc, ctx.body).filter((p) => !inside(ctx.skip, p.start));
+  const paras = outside(paragraphs(doc, ctx.body), ctx.skip);
   const text = (p: Span): string => doc.view.slice(p.start, p.end);
   const isHeading = (p: Span): boolean => ctx.headingLines.has(p.start);
   /** Index past `i` and the paragraphs after it that go on its 一是 list. */

@@ -12,7 +12,8 @@ export interface Lists {
 }
 
 /** A heading that is a container, not an item: 存在的问题, 下一步工作打算, 2025年工作安排. */
-const CONTAINER_TITLE = /^(?:存在|主要问题|问题|不足|下一步|下步|今后|\d{4}年|工作(?:计划|打算|安排|思路))/;
+const CONTAINER_TITLE =
+  /^(?:存在|主要问题|问题|不足|下一步|下步|今后|明年|\d{4}年)|(?:计划|打算|安排|思路|设想|展望|方向|谋划|措施)$/;
 
 /** The heading's title in the normalised view (simplified characters), for matching cue words. */
 function viewTitle(doc: Doc, s: Section): string {
@@ -79,20 +80,26 @@ export class SectionLists {
     if (after) this.push('plans', regionItems(this.doc, after));
   }
 
-  private section(s: Section, role: 'problems' | 'plans' | 'both'): void {
-    if (s.children.length === 0) {
-      this.region(role, { start: afterHeading(this.doc, s), end: s.span.end });
-      return;
-    }
-    const kinds = this.childKinds(s.children, role);
-    s.children.forEach((child, i) => {
+  /** Reads a problems/plans section; false when it gave no item. */
+  private section(s: Section, role: 'problems' | 'plans' | 'both'): boolean {
+    const before = this.lists.problems.length + this.lists.plans.length;
+    if (s.children.length === 0) this.region(role, { start: afterHeading(this.doc, s), end: s.span.end });
+    else this.subSections(s.children, role);
+    return this.lists.problems.length + this.lists.plans.length > before;
+  }
+
+  private subSections(children: readonly Section[], role: 'problems' | 'plans' | 'both'): void {
+    const kinds = this.childKinds(children, role);
+    children.forEach((child, i) => {
       const kind = kinds[i];
       if (kind === undefined || kind === null) return;
       const childRole = headingRole(viewTitle(this.doc, child), this.reportYear);
-      if (childRole === 'both') this.section(child, 'both');
-      else if (child.children.length > 0 || (childRole === kind && CONTAINER_TITLE.test(viewTitle(this.doc, child)))) {
-        this.section(child, kind);
-      } else this.child(child, kind);
+      const container =
+        childRole === 'both' ||
+        child.children.length > 0 ||
+        (childRole === kind && CONTAINER_TITLE.test(viewTitle(this.doc, child)));
+      // a container heading with no text under it (…(一)不足。) is an item itself
+      if (!container || !this.section(child, childRole === 'both' ? 'both' : kind)) this.child(child, kind);
     });
   }
 
@@ -110,11 +117,11 @@ export class SectionLists {
   /** The kind of each sub-section (null: left out, e.g. causes). */
   private childKinds(children: readonly Section[], role: 'problems' | 'plans' | 'both'): (ListKind | null)[] {
     const roles: HeadingRole[] = children.map((c) => headingRole(viewTitle(this.doc, c), this.reportYear));
-    if (role !== 'both') return roles.map((r) => (r === 'causes' ? null : role));
-    const firstPlan = roles.findIndex((r) => r === 'plans');
+    const firstPlan = role === 'plans' ? -1 : roles.findIndex((r) => r === 'plans');
     return roles.map((r, i) => {
       if (r === 'causes') return null;
       if (firstPlan >= 0) return i < firstPlan ? 'problems' : 'plans';
+      if (role !== 'both') return role;
       if (r === 'problems') return 'problems';
       return SHORTCOMING_WORDS.test(viewTitle(this.doc, children[i]!)) ? 'problems' : 'plans';
     });

@@ -15,6 +15,10 @@ const BARE_ADMISSION = /存在着?(?:一些|一定|以下|如下|不少)?的?(?:
 const CAUSE_OPENER = /^(?:究其原因|原因(?:是|在于|主要|分析|有)|(?:产生|出现|形成)(?:以上|上述|这些)?(?:问题|不足)的(?:主要)?原因)/;
 /** A date line under a signature: 2025年1月10日 */
 const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;
+/** A closing formula: 特此报告。 */
+const CLOSING = /^特此(?:报告|汇报|说明)[。!]?$/;
+/** A signature's office name ends with an office word: …司法局, …人民政府, …街道办事处. */
+const ORG_NAME = /(?:[局委办厅部处署院所站镇乡]|委员会|政府|办事处|办公室|中心|街道|公司)$/;
 /** The longest line taken as a signature or a bare heading. */
 const MAX_SHORT_LINE = 40;
 /** A later year opening a paragraph: 2025年,我局将… */
@@ -60,7 +64,7 @@ function dropSignature(doc: Doc, paras: Span[]): Span[] {
   let n = paras.length;
   while (n > 1) {
     const text = lineText(doc, paras[n - 1]!);
-    if (DATE_LINE.test(text) || (isShortLine(text) && !/[。!?]$/.test(text))) n--;
+    if (DATE_LINE.test(text) || CLOSING.test(text) || (isShortLine(text) && ORG_NAME.test(text))) n--;
     else break;
   }
   return paras.slice(0, n);

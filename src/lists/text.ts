@@ -1,12 +1,13 @@
 // Pieces of running text the lists pass cuts items from: paragraphs, sentences, 一是 items.
-import type { Doc } from '../document.js';
+import { lineAt, type Doc } from '../document.js';
 import type { Span } from '../schema.js';
 
 /** The non-blank lines of `region` as content spans (spaces trimmed), clipped to the region. */
 export function paragraphs(doc: Doc, region: Span): Span[] {
   const out: Span[] = [];
-  for (const line of doc.lines) {
-    if (line.end <= region.start) continue;
+  if (region.end <= region.start) return out;
+  for (let i = lineAt(doc, region.start).index; i < doc.lines.length; i++) {
+    const line = doc.lines[i]!;
     if (line.start >= region.end) break;
     const start = Math.max(line.contentStart, region.start);
     const end = Math.min(line.contentEnd, region.end);
