@@ -237,6 +237,25 @@ describe('parseReport on any string', () => {
   });
 });
 
+describe('the generated texts', () => {
+  it('reach every part of the report, so the properties are not vacuous', () => {
+    const seen = new Map<string, number>();
+    const count = (key: string, hit: boolean) => seen.set(key, (seen.get(key) ?? 0) + (hit ? 1 : 0));
+    for (const text of fc.sample(anyText, { numRuns: 500, seed: 6 })) {
+      const r = parseReport(text);
+      count('title', r.title !== null);
+      count('issuer', r.issuer !== null);
+      count('sections', r.sections.length > 0);
+      count('children', r.sections.some((s) => s.children.length > 0));
+      count('items', r.sections.some((s) => s.items.length > 0 || s.children.some((c) => c.items.length > 0)));
+      count('metrics', r.metrics.length > 0);
+      count('problems', r.problems.length > 0);
+      count('plans', r.plans.length > 0);
+    }
+    expect([...seen].filter(([, n]) => n < 5).map(([key]) => key)).toEqual([]);
+  });
+});
+
 describe('the invariant checker itself', () => {
   const report = (over: Partial<Report>): Report => ({ ...parseReport(''), warnings: [], ...over });
   const metric = { raw: '35%', value: 35, max: null, unit: '%', kind: 'percent' as const, approx: null, subject: null, change: null };
