@@ -11,7 +11,7 @@ import {
   SHARE_WORDS,
 } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
-import { labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
+import { hasMarkedLabels, labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
 
 export type ChromeKind =
   | 'breadcrumb'
@@ -70,7 +70,8 @@ export function lineKind(doc: Doc, line: Line): LineKind | null {
     return { kind: 'banner', strong: true };
   }
   if (startsWithLabel(doc, line)) {
-    return { kind: 'metadata', strong: labelsOnLine(doc, line).length >= 2 || /^[[【]/u.test(text) };
+    const marked = hasMarkedLabels(doc, line);
+    return { kind: 'metadata', strong: marked && (labelsOnLine(doc, line).length >= 2 || /^[[【]/u.test(text)) };
   }
   if (short && isShareLine(text)) return { kind: 'share', strong: true };
   if (short && FOOTER_STRONG.some((w) => raw.includes(w))) return { kind: 'footer', strong: true };

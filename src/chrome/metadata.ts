@@ -4,7 +4,7 @@
 import { META_LABELS, META_LABEL_LIST } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
 import type { MetaField } from '../pipeline.js';
-import { readDate } from '../header/dates.js';
+import { isDateOnly, readDate } from '../header/dates.js';
 
 const LABEL_BEFORE = new Set([' ', '[', '【', '|', '•', '·', ']', '】', '●', '◆', '■', '*']);
 const LABEL_AFTER = new Set([':', ']', '】']);
@@ -17,24 +17,32 @@ export interface LabelAt {
   readonly after: number;
 }
 
-/** The metadata label starting at `i` (with its colon or bracket after it), if any. */
-function labelAt(view: string, i: number, lineStart: number, lineEnd: number): LabelAt | null {
+/**
+ * The metadata label starting at `i`, with its colon or closing bracket after it, or, in a table
+ * row (`table`), with spaces after it; null if none.
+ */
+function labelAt(view: string, i: number, lineStart: number, lineEnd: number, table: boolean): LabelAt | null {
   if (i > lineStart && !LABEL_BEFORE.has(view[i - 1]!)) return null;
   for (const label of META_LABEL_LIST) {
     if (!view.startsWith(label, i)) continue;
     let j = i + label.length;
     while (j < lineEnd && view[j] === ' ') j++;
     if (j < lineEnd && LABEL_AFTER.has(view[j]!)) return { label, start: i, after: j + 1 };
+    if (table && j > i + label.length) return { label, start: i, after: j };
   }
   return null;
 }
 
-/** Every metadata label on the line, in order. */
-export function labelsOnLine(doc: Doc, line: Line): LabelAt[] {
+/** Metadata lines are short; longer lines are not searched for labels. */
+const MAX_META_LINE = 400;
+const MAX_DATE_LINE = 120;
+
+function scanLabels(doc: Doc, line: Line, table: boolean): LabelAt[] {
   const out: LabelAt[] = [];
+  if (line.contentEnd - line.contentStart > MAX_META_LINE) return out;
   const { view } = doc;
   for (let i = line.contentStart; i < line.contentEnd; i++) {
-    const at = labelAt(view, i, line.contentStart, line.contentEnd);
+    const at = labelAt(view, i, line.contentStart, line.contentEnd, table);
     if (at) {
       out.push(at);
       i = at.after - 1;
@@ -43,13 +51,35 @@ export function labelsOnLine(doc: Doc, line: Line): LabelAt[] {
   return out;
 }
 
+/** Cells of a table row are set apart by a tab or by at least this many spaces. */
+const CELL_GAP = 2;
+
+/**
+ * Every metadata label on the line, in order: labels with a colon or in brackets; failing those,
+ * a table row that starts with a label, its cells set apart by spaces (索引号  0001/2022  发布机构  某局).
+ */
+export function labelsOnLine(doc: Doc, line: Line): LabelAt[] {
+  const marked = scanLabels(doc, line, false);
+  if (marked.length > 0) return marked;
+  const row = scanLabels(doc, line, true);
+  const first = row[0];
+  if (!first || first.start !== line.contentStart) return [];
+  const gap = doc.view.slice(first.start + first.label.length, first.after);
+  return row.length >= 2 || gap.length >= CELL_GAP || doc.input[first.start + first.label.length] === '\t' ? row : [];
+}
+
+/** True when the labels on the line are marked by colons or brackets (not a bare table row). */
+export function hasMarkedLabels(doc: Doc, line: Line): boolean {
+  return scanLabels(doc, line, false).length > 0;
+}
+
 /** True when the line's content begins with a metadata label (after a bullet or bracket). */
 export function startsWithLabel(doc: Doc, line: Line): boolean {
   const labels = labelsOnLine(doc, line);
   const first = labels[0];
   if (!first) return false;
   const lead = doc.view.slice(line.contentStart, first.start);
-  return /^[\s[【•·●◆■*]{0,6}$/u.test(lead);
+  return /^[\s[【•·●◆■*]{0,6}$/u.test(lead) || leadingDate(doc, line, first) !== null;
 }
 
 function trimmedSpan(doc: Doc, start: number, end: number): { start: number; end: number } {
@@ -60,10 +90,21 @@ function trimmedSpan(doc: Doc, start: number, end: number): { start: number; end
   return { start: s, end: e };
 }
 
+/** A date (and time) standing before the first label: "2022-03-11 09:18 来源:某局". */
+function leadingDate(doc: Doc, line: Line, first: LabelAt): MetaField | null {
+  const span = trimmedSpan(doc, line.contentStart, first.start);
+  const bullet = /^[•·●◆■*]{0,4} {0,4}/u.exec(doc.view.slice(span.start, span.end))![0].length;
+  const from = span.start + bullet;
+  if (from >= span.end || !isDateOnly(doc.view.slice(from, span.end))) return null;
+  return { key: 'publishedAt', label: '', value: doc.input.slice(from, span.end), span: { start: from, end: span.end } };
+}
+
 /** The labelled fields on a line; a label whose value is empty gives no field. */
 export function readLabelledFields(doc: Doc, line: Line): MetaField[] {
   const labels = labelsOnLine(doc, line);
   const out: MetaField[] = [];
+  const dated = labels[0] ? leadingDate(doc, line, labels[0]) : null;
+  if (dated) out.push(dated);
   labels.forEach((at, k) => {
     const next = labels[k + 1];
     const span = trimmedSpan(doc, at.after, next ? next.start : line.contentEnd);
@@ -104,6 +145,7 @@ export function readValueLine(doc: Doc, line: Line, label: LabelAt): MetaField |
  * Returns its fields, or null when the line is anything else.
  */
 export function readDateLine(doc: Doc, line: Line): MetaField[] | null {
+  if (line.contentEnd - line.contentStart > MAX_DATE_LINE) return null;
   const text = doc.view.slice(line.contentStart, line.contentEnd);
   const lead = /^[•·●◆■*\s]{0,4}/u.exec(text)![0].length;
   const date = readDate(text.slice(lead));

@@ -13,10 +13,10 @@ import { findYear } from './year.js';
 type Header = Pick<Report, 'title' | 'titleSpan' | 'issuer' | 'year' | 'publishedAt' | 'signedAt' | 'addressee' | 'warnings'>;
 
 /** The first metadata date under one of `key`'s labels. */
-function metaDate(chrome: Chrome, key: 'publishedAt' | 'writtenAt'): string | null {
+function metaDate(doc: Doc, chrome: Chrome, key: 'publishedAt' | 'writtenAt'): string | null {
   for (const field of chrome.meta) {
     if (field.key !== key) continue;
-    const date = readDate(field.value.normalize('NFKC'));
+    const date = readDate(doc.view.slice(field.span.start, field.span.end));
     if (date) return date.iso;
   }
   return null;
@@ -37,8 +37,8 @@ export function readHeader(doc: Doc, chrome: Chrome): Header {
     titleSpan: title?.span ?? null,
     issuer,
     year,
-    publishedAt: metaDate(chrome, 'publishedAt'),
-    signedAt: signature?.date ?? metaDate(chrome, 'writtenAt'),
+    publishedAt: metaDate(doc, chrome, 'publishedAt'),
+    signedAt: signature?.date ?? metaDate(doc, chrome, 'writtenAt'),
     addressee: addressee?.text ?? null,
     warnings,
   };

@@ -21,10 +21,11 @@ const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u;
 /** The organisation the title opens with: 南昌市卫健委2021年度… / 2020年静海区法治政府… */
 export function titleMention(doc: Doc, title: Title): Mention | null {
   const view = title.view;
-  const cut = view.search(/关于|(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u);
-  if (cut > 0) {
-    const name = view.slice(0, cut).replace(/ {1,10}$/u, '');
-    if (isOrgName(name.replace(/ /gu, ''))) return { source: 'title', span: spanIn(title, 0, name.length) };
+  const from = view.startsWith('关于') ? 2 : 0;
+  const cut = view.slice(from).search(/关于|(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u) + from;
+  if (cut > from) {
+    const name = view.slice(from, cut).replace(/ {1,10}$/u, '');
+    if (isOrgName(name.replace(/ /gu, ''))) return { source: 'title', span: spanIn(title, from, from + name.length) };
   }
   const year = YEAR.exec(view);
   if (year && year.index === 0) {

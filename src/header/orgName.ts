@@ -38,9 +38,12 @@ function withoutGlosses(name: OrgName): OrgName {
   return filter(name, (i) => drop[i] === 0 && name.view[i] !== ' ');
 }
 
+/** Levels that are never doubled in a real name (市市场监督管理局 is, 县县 is a slip). */
+const DOUBLED_SLIP = /[省县]/u;
+
 /** 元谋县县卫生健康局 → 元谋县卫生健康局: a level character typed twice. */
 function withoutDoubledLevel(name: OrgName): OrgName {
-  return filter(name, (i) => !(i > 0 && name.view[i] === name.view[i - 1] && PLACE_CHARS.test(name.view[i]!)));
+  return filter(name, (i) => !(i > 0 && name.view[i] === name.view[i - 1] && DOUBLED_SLIP.test(name.view[i]!)));
 }
 
 function replaceEnd(name: OrgName, from: string, to: string): OrgName {

@@ -15,18 +15,26 @@ function readYear(digits: string): number | null {
   return y !== null && y >= 1949 && y <= 2200 ? y : null;
 }
 
-function insideBookTitle(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return before.lastIndexOf('《') > before.lastIndexOf('》');
+/** For each offset, whether it lies inside a document title 《…》 (one pass over the text). */
+function bookTitleMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《') depth++;
+    else if (text[i] === '》') depth = Math.max(0, depth - 1);
+    mask[i] = depth > 0 ? 1 : 0;
+  }
+  return mask;
 }
 
 /** The first year in `text` that is the year of the report, not a date, range or document title. */
 export function yearIn(text: string, allowBookTitle = false): number | null {
+  const inBook = allowBookTitle ? null : bookTitleMask(text);
   for (const m of text.matchAll(YEAR)) {
     const end = m.index + m[0].length;
     if (MONTH_AFTER.test(text.slice(end, end + 4))) continue;
     if (RANGE_AROUND.test(text[m.index - 1] ?? '') || RANGE_AROUND.test(text[end] ?? '')) continue;
-    if (!allowBookTitle && insideBookTitle(text, m.index)) continue;
+    if (inBook?.[m.index]) continue;
     const y = readYear(m[1]!);
     if (y !== null) return y;
   }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { findChrome } from '../src/chrome/index.js';
+import { lineKind } from '../src/chrome/lineKind.js';
+import { createDoc } from '../src/document.js';
+import { inChrome } from '../src/pipeline.js';
+
+function kindOf(line: string): string | null {
+  const doc = createDoc(line);
+  return lineKind(doc, doc.lines[0]!)?.kind ?? null;
+}
+
+describe('lineKind', () => {
+  it.each([
+    ['您当前所在位置:首页 > 政法宣传', 'breadcrumb'],
+    ['当前位置：首页 > 信息公开', 'breadcrumb'],
+    ['首页 > 政务公开 > 法治政府建设', 'breadcrumb'],
+    ['>> 政务公开 >> 法治政府工作报告', 'breadcrumb'],
+    ['首页', 'breadcrumb'],
+    ['[ 索引号 ] 11500111MB15011811/2021-00403 [ 发文字号 ] 大足卫文〔2021〕82号', 'metadata'],
+    ['  • 发布机构: 海丰县人民政府门户网站', 'metadata'],
+    ['来源:政宣科  发布日期: 2022-03-11  访问量: ', 'metadata'],
+    ['索引号    000014349/2023-00021    分类    法治政府建设', 'metadata'],
+    ['2022-03-11 09:18 来源：某某局', 'metadata'],
+    ['今天是:2019年10月31日 星期三 农历十月初七', 'banner'],
+    ['2023年3月5日 星期日', 'banner'],
+    ['分享到:', 'share'],
+    ['打印本页 关闭窗口', 'share'],
+    ['【字体：大 中 小】【打印】【关闭】', 'metadata'],
+    ['扫一扫在手机打开当前页', 'share'],
+    ['版权所有@济源产城融合示范区卫生健康委员会', 'footer'],
+    ['电话: 0391-6633866 / 6633722 | 豫ICP备2022021977号-1', 'footer'],
+    ['网站标识码:4190010017 | 技术支持:九华云', 'footer'],
+    ['地址:济源市第二行政区7号楼', 'footerLabel'],
+    ['主办：桑日县人民政府办公室', 'footerLabel'],
+    ['上一篇：柳城县2021年法治政府建设年度报告', 'pager'],
+    ['附件：1.法治政府建设考核指标.doc', 'attachment'],
+    ['中国政府网|湖北政府网|繁体|无障碍', 'nav'],
+    ['首页 政务公开 渝快办 互动交流', 'nav'],
+    ['  • 政务微信', 'nav'],
+    ['2026-01-20 17:01  |  武汉市水务局', 'dateLine'],
+    // weak: chrome only in the header zone (a signature date at the end stays the report's)
+    ['2023年2月10日', 'dateLine'],
+  ])('%s → %s', (line, kind) => expect(kindOf(line)).toBe(kind));
+
+  it.each([
+    '2021年,司法部坚持以习近平新时代中国特色社会主义思想为指导。',
+    '一、主要举措和成效',
+    '(一)健全责任体系',
+    '南昌市卫健委2021年度法治政府建设工作报告',
+    '西安市应急管理局',
+    '县委、县政府:',
+    '时间紧、任务重,我局克服困难,全面完成了各项任务。',
+    '三是完善技术支持体系,为执法人员配备执法记录仪120台,实现全过程记录。',
+  ])('not chrome: %s', (line) => expect(kindOf(line)).toBeNull());
+});
+
+describe('findChrome', () => {
+  const text = [
+    '您当前所在位置:首页 > 政法宣传',
+    '南昌市卫健委2021年度法治政府建设工作报告',
+    '来源:政宣科  发布日期: 2022-03-11  访问量: ',
+    '',
+    '2021年,市卫健委坚持以习近平新时代中国特色社会主义思想为指导。',
+    '一、加强组织领导',
+    '全年组织学法12次。',
+    '分享:',
+    '打印本页 关闭窗口',
+  ].join('\n');
+  const doc = createDoc(text);
+  const chrome = findChrome(doc);
+
+  it('marks header and footer chrome, never the report', () => {
+    expect(chrome.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      '您当前所在位置:首页 > 政法宣传',
+      '来源:政宣科  发布日期: 2022-03-11  访问量:',
+      '分享:\n打印本页 关闭窗口',
+    ]);
+    expect(inChrome(chrome, text.indexOf('南昌市卫健委'))).toBe(false);
+    expect(inChrome(chrome, text.indexOf('一、'))).toBe(false);
+  });
+
+  it('gives the body from the first line after the header chrome to the footer', () => {
+    expect(text.slice(chrome.body.start, chrome.body.end)).toBe(
+      '2021年,市卫健委坚持以习近平新时代中国特色社会主义思想为指导。\n一、加强组织领导\n全年组织学法12次。',
+    );
+  });
+
+  it('reads the metadata with spans', () => {
+    expect(chrome.meta.map((m) => [m.key, m.label, m.value, text.slice(m.span.start, m.span.end)])).toEqual([
+      ['source', '来源', '政宣科', '政宣科'],
+      ['publishedAt', '发布日期', '2022-03-11', '2022-03-11'],
+    ]);
+  });
+
+  it('reads bracketed and bulleted metadata, with values on the next line', () => {
+    const t = [
+      '[ 发布机构 ] 大足区卫生健康委 [ 发布日期 ] 2021-11-30',
+      '  • 成文日期:',
+      '',
+      '    2021-11-15',
+      '2021年我委严格按照法治政府建设的总体要求,从强化组织领导做起。',
+    ].join('\n');
+    const c = findChrome(createDoc(t));
+    expect(c.meta.map((m) => [m.key, m.label, m.value, t.slice(m.span.start, m.span.end)])).toEqual([
+      ['publisher', '发布机构', '大足区卫生健康委', '大足区卫生健康委'],
+      ['publishedAt', '发布日期', '2021-11-30', '2021-11-30'],
+      ['writtenAt', '成文日期', '2021-11-15', '2021-11-15'],
+    ]);
+    expect(t.slice(c.body.start, c.body.end)).toBe('2021年我委严格按照法治政府建设的总体要求,从强化组织领导做起。');
+  });
+
+  it('keeps a signature out of the footer', () => {
+    const t = ['一、主要成效', '全年办理案件3件。', '某某县司法局', '2023年1月5日', '版权所有:某某县人民政府'].join('\n');
+    const c = findChrome(createDoc(t));
+    expect(t.slice(c.body.start, c.body.end)).toBe('一、主要成效\n全年办理案件3件。\n某某县司法局\n2023年1月5日');
+  });
+
+  it('gives the whole text as body when there is no chrome', () => {
+    const t = '2022年,县人民政府坚持依法行政。\n一、主要成效';
+    const c = findChrome(createDoc(t));
+    expect(c.spans).toEqual([]);
+    expect(c.body).toEqual({ start: 0, end: t.length });
+  });
+});
