@@ -70,6 +70,9 @@ export function findTitleEnd(view: string, start: number, lineEnd: number): Titl
       closers.pop();
       continue;
     }
+    if (i > start && closers.length === 0 && startsInlineEnumeration(view, i, lineEnd, getAhead)) {
+      return { end: trimTitleEnd(view, start, i), closed: true };
+    }
     const closer = TITLE_QUOTES[c];
     if (closer !== undefined) {
       if (closers.length < MAX_QUOTE_DEPTH) closers.push(closer);
@@ -78,10 +81,6 @@ export function findTitleEnd(view: string, start: number, lineEnd: number): Titl
     if (isStop(view, i)) {
       if (closers.length === 0) return { end: trimTitleEnd(view, start, i), closed: true };
       if (firstQuotedStop < 0) firstQuotedStop = i;
-      continue;
-    }
-    if (i > start && closers.length === 0 && startsInlineEnumeration(view, i, lineEnd, getAhead)) {
-      return { end: trimTitleEnd(view, start, i), closed: true };
     }
   }
   // A quote that never closes on the line hides nothing: fall back to the first stop inside it.
