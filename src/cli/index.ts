@@ -3,14 +3,11 @@
 // or is invalid, 2 a usage error.
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { z } from 'zod';
-import { ReportSchema } from '../index.js';
 import { UsageError } from './errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { byteSize, positiveInt } from './optionValues.js';
 import { runParse } from './parseCommand.js';
 import type { InputFormat } from './record.js';
-import { runValidate } from './validateCommand.js';
 
 declare const __FAZHI_VERSION__: string;
 
@@ -90,8 +87,10 @@ function program(): Command {
   cli
     .command('schema')
     .description("print the JSON Schema of a report (parseReport's output)")
-    .action(() => {
-      process.stdout.write(`${JSON.stringify(z.toJSONSchema(ReportSchema), null, 2)}\n`);
+    .action(async () => {
+      // Loaded on demand: parse never pays for zod in the main thread.
+      const { reportJsonSchema } = await import('./schemaCommand.js');
+      process.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
     });
 
   cli
@@ -99,6 +98,7 @@ function program(): Command {
     .description('check saved reports (a report, an array, or NDJSON records of parse) against the schema')
     .argument('<files...>', 'JSON or NDJSON files')
     .action(async (files: string[]) => {
+      const { runValidate } = await import('./validateCommand.js');
       process.exitCode = await runValidate(files, process.stdout);
     });
 

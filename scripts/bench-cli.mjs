@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Times the built CLI (dist/cli.js) on 200 reports (copies of fixtures/seed-*.txt in a temp dir)
+// with --jobs 1 and --jobs 2, and prints the speedup. Run `npm run build` first.
+//   node scripts/bench-cli.mjs [--reports 200] [--runs 3] [--jobs-high 2]
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '200' },
+    runs: { type: 'string', default: '3' },
+    'jobs-high': { type: 'string', default: '2' },
+  },
+});
+const REPORTS = Number(values.reports);
+const RUNS = Number(values.runs);
+const HIGH = Number(values['jobs-high']);
+
+if (!existsSync(CLI)) {
+  console.error(`${CLI} is missing: run npm run build first`);
+  process.exit(2);
+}
+
+const seeds = readdirSync(join(ROOT, 'fixtures')).filter((f) => /^seed-\d+\.txt$/.test(f)).sort();
+const dir = mkdtempSync(join(tmpdir(), 'fazhi-bench-cli-'));
+for (let i = 0; i < REPORTS; i += 1) {
+  const seed = seeds[i % seeds.length];
+  // Distinct contents, so nothing can be cached across copies.
+  writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.txt`), `${readFileSync(join(ROOT, 'fixtures', seed), 'utf8')}\n${i}\n`);
+}
+
+function once(jobs) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [CLI, 'parse', dir, '--jobs', String(jobs), '-q', '--out', join(dir, `out-${jobs}.ndjson`)], {
+    encoding: 'utf8',
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`fazhi-report exited ${result.status}: ${result.stderr}`);
+  return seconds;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+try {
+  once(1); // warm the file cache
+  const low = [];
+  const high = [];
+  for (let r = 0; r < RUNS; r += 1) {
+    low.push(once(1));
+    high.push(once(HIGH));
+  }
+  const a = median(low);
+  const b = median(high);
+  const same = readFileSync(join(dir, 'out-1.ndjson'), 'utf8') === readFileSync(join(dir, `out-${HIGH}.ndjson`), 'utf8');
+  console.log(`fazhi-report parse: ${REPORTS} reports, ${availableParallelism()} cores, median of ${RUNS} runs (wall clock, process start to exit)`);
+  console.log(`  --jobs 1: ${a.toFixed(2)} s  (${(REPORTS / a).toFixed(0)} reports/s)  runs: ${low.map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`  --jobs ${HIGH}: ${b.toFixed(2)} s  (${(REPORTS / b).toFixed(0)} reports/s)  runs: ${high.map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`  speedup: ${(a / b).toFixed(2)}x (target >= 1.7x on 2 cores)`);
+  console.log(`  same output with --jobs 1 and --jobs ${HIGH}: ${same ? 'yes' : 'NO'}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
