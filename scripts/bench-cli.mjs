@@ -3,7 +3,7 @@
 // with --jobs 1 and --jobs 2, and prints the speedup. Run `npm run build` first.
 //   node scripts/bench-cli.mjs [--reports 200] [--runs 3] [--jobs-high 2]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
