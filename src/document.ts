@@ -30,49 +30,40 @@ export interface Doc {
   readonly lines: readonly Line[];
 }
 
-let foldTable: Uint16Array | undefined;
+interface Folding {
+  /** Every code unit the view changes. */
+  readonly pattern: RegExp;
+  /** What each of them becomes. */
+  readonly to: ReadonlyMap<string, string>;
+}
+
+let folding: Folding | undefined;
 
 /** One code unit → one code unit; built once, on first use. */
-function getFoldTable(): Uint16Array {
-  if (foldTable) return foldTable;
-  const table = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = c;
-  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0; // full-width ASCII
-  table[0xfe6a] = 0x25; // ﹪
-  table[0xfe50] = 0x2c; // ﹐ small comma
-  table[0xfe52] = 0x2e; // ﹒ small full stop
-  table[0xfe55] = 0x3a; // ﹕
-  table[0xfe54] = 0x3b; // ﹔
-  for (const c of [0x09, 0x0b, 0x0c, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) table[c] = 0x20;
-  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 0x20;
-  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]) table[c] = 0x20;
-  for (let i = 0; i < TRADITIONAL.length; i++) table[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
-  foldTable = table;
-  return table;
+function getFolding(): Folding {
+  if (folding) return folding;
+  const to = new Map<string, string>();
+  const set = (from: number, into: number) => to.set(String.fromCharCode(from), String.fromCharCode(into));
+  for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0); // full-width ASCII
+  set(0xfe6a, 0x25); // ﹪
+  set(0xfe50, 0x2c); // ﹐ small comma
+  set(0xfe52, 0x2e); // ﹒ small full stop
+  set(0xfe55, 0x3a); // ﹕
+  set(0xfe54, 0x3b); // ﹔
+  for (const c of [0x09, 0x0b, 0x0c, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) set(c, 0x20);
+  for (let c = 0x2000; c <= 0x200a; c++) set(c, 0x20);
+  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]) set(c, 0x20);
+  for (let i = 0; i < TRADITIONAL.length; i++) set(TRADITIONAL.charCodeAt(i), SIMPLIFIED.charCodeAt(i));
+  // CR: a space before LF (the line ends at the LF), else a line break of its own.
+  const escaped = [...to.keys()].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  folding = { pattern: new RegExp(`\\r\\n?|[${escaped}]`, 'g'), to };
+  return folding;
 }
 
 /** The normalised view of `input` (see the file comment); same length, same offsets. */
 export function normalise(input: string): string {
-  const table = getFoldTable();
-  const n = input.length;
-  const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    if (c === 0x0d) out[i] = input.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a;
-    else out[i] = table[c]!;
-  }
-  return decodeUtf16(out);
-}
-
-const CHUNK = 0x2000;
-
-function decodeUtf16(units: Uint16Array): string {
-  // String.fromCharCode keeps lone surrogates as they are (a TextDecoder would not).
-  let s = '';
-  for (let i = 0; i < units.length; i += CHUNK) {
-    s += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
-  }
-  return s;
+  const { pattern, to } = getFolding();
+  return input.replace(pattern, (ch) => (ch.length === 2 ? ' \n' : ch === '\r' ? '\n' : to.get(ch)!));
 }
 
 function isSpace(c: number): boolean {
