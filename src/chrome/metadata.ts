@@ -13,6 +13,8 @@ export interface LabelAt {
   readonly label: string;
   /** Offset of the label in the view. */
   readonly start: number;
+  /** Offset just past the label's last character. */
+  readonly labelEnd: number;
   /** Offset just past the label's colon or closing bracket. */
   readonly after: number;
 }
@@ -24,13 +26,34 @@ export interface LabelAt {
 function labelAt(view: string, i: number, lineStart: number, lineEnd: number, table: boolean): LabelAt | null {
   if (i > lineStart && !LABEL_BEFORE.has(view[i - 1]!)) return null;
   for (const label of META_LABEL_LIST) {
-    if (!view.startsWith(label, i)) continue;
-    let j = i + label.length;
+    const end = matchLabel(view, i, lineEnd, label);
+    if (end < 0) continue;
+    let j = end;
     while (j < lineEnd && view[j] === ' ') j++;
-    if (j < lineEnd && LABEL_AFTER.has(view[j]!)) return { label, start: i, after: j + 1 };
-    if (table && j > i + label.length) return { label, start: i, after: j };
+    if (j < lineEnd && LABEL_AFTER.has(view[j]!)) return { label, start: i, labelEnd: end, after: j + 1 };
+    if (table && j > end) return { label, start: i, labelEnd: end, after: j };
   }
   return null;
+}
+
+/** Pages space a label out to align it (标  题, 索 引 号): at most this many spaces between characters. */
+const LABEL_SPACES = 2;
+
+/** The end of `label` written at `i`, perhaps spaced out, or -1. */
+function matchLabel(view: string, i: number, lineEnd: number, label: string): number {
+  let j = i;
+  for (let k = 0; k < label.length; k++) {
+    if (k > 0) {
+      let spaces = 0;
+      while (j < lineEnd && view[j] === ' ' && spaces < LABEL_SPACES) {
+        j++;
+        spaces++;
+      }
+    }
+    if (view[j] !== label[k]) return -1;
+    j++;
+  }
+  return j;
 }
 
 /** Metadata lines are short; longer lines are not searched for labels. */
@@ -64,8 +87,8 @@ export function labelsOnLine(doc: Doc, line: Line): LabelAt[] {
   const row = scanLabels(doc, line, true);
   const first = row[0];
   if (!first || first.start !== line.contentStart) return [];
-  const gap = doc.view.slice(first.start + first.label.length, first.after);
-  return row.length >= 2 || gap.length >= CELL_GAP || doc.input[first.start + first.label.length] === '\t' ? row : [];
+  const gap = doc.view.slice(first.labelEnd, first.after);
+  return row.length >= 2 || gap.length >= CELL_GAP || doc.input[first.labelEnd] === '\t' ? row : [];
 }
 
 /** True when the labels on the line are marked by colons or brackets (not a bare table row). */
@@ -111,7 +134,7 @@ export function readLabelledFields(doc: Doc, line: Line): MetaField[] {
     if (span.end <= span.start) return;
     out.push({
       key: META_LABELS[at.label] ?? 'other',
-      label: doc.input.slice(at.start, at.start + at.label.length),
+      label: doc.input.slice(at.start, at.labelEnd),
       value: doc.input.slice(span.start, span.end),
       span,
     });
@@ -134,7 +157,7 @@ export function readValueLine(doc: Doc, line: Line, label: LabelAt): MetaField |
   if (span.end <= span.start) return null;
   return {
     key: META_LABELS[label.label] ?? 'other',
-    label: doc.input.slice(label.start, label.start + label.label.length),
+    label: doc.input.slice(label.start, label.labelEnd),
     value: doc.input.slice(span.start, span.end),
     span,
   };

@@ -85,6 +85,7 @@ export const BREADCRUMB_STARTS: readonly string[] = [
   '您所在的位置',
   '您的位置',
   '所在位置',
+  '位置',
 ];
 
 /** Site banners with today's date. */

@@ -76,7 +76,7 @@ function nameAt(view: string, start: number, limit: number): number | null {
   return null;
 }
 
-const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来)?|^今年以来/u;
+const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来)?|^今年以来|^一年来/u;
 
 /**
  * Where the issuer may stand in the opening sentence: at its start, after its opening year

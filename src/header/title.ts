@@ -1,7 +1,7 @@
 // The report's own title: a title-like line at the top of the page, joined with its second half
 // when broken over two lines, and with an issuer's name standing alone on the line above it.
 import { TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
-import type { Doc, Line } from '../document.js';
+import { lineAt, type Doc, type Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import { isOrgName } from './orgName.js';
@@ -41,13 +41,23 @@ function join(doc: Doc, lines: readonly Line[]): Title {
   return { text, view, span: { start: first.contentStart, end: last.contentEnd }, lines };
 }
 
-/** Finds the title among the top lines; null when the page has none. */
+/** The title a metadata block gives (标题: …) when no title line stands on the page. */
+function metaTitle(doc: Doc, chrome: Chrome): Title | null {
+  const field = chrome.meta.find((m) => m.key === 'title' && titleLike(doc.view.slice(m.span.start, m.span.end)) !== null);
+  if (!field) return null;
+  const { start, end } = field.span;
+  const line = lineAt(doc, start);
+  const piece: Line = { ...line, contentStart: start, contentEnd: end };
+  return { text: field.value, view: doc.view.slice(start, end), span: { start, end }, lines: [piece] };
+}
+
+/** Finds the title among the top lines (else in the metadata); null when the page has none. */
 export function findTitle(doc: Doc, chrome: Chrome): Title | null {
   const lines = topLines(doc, chrome);
   const kinds = lines.map((l) => titleLike(lineText(doc, l)));
   let at = kinds.indexOf('keyword');
   if (at < 0) at = kinds.indexOf('ending');
-  if (at < 0) return null;
+  if (at < 0) return metaTitle(doc, chrome);
   const line = lines[at]!;
   const text = lineText(doc, line);
   const prev = lines[at - 1];

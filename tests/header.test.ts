@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findChrome } from '../src/chrome/index.js';
+import { createDoc } from '../src/document.js';
+import { findDates } from '../src/header/dates.js';
+import { readHeader } from '../src/header/index.js';
+import { officialName } from '../src/header/orgName.js';
+import { yearIn } from '../src/header/year.js';
+
+function header(text: string) {
+  const doc = createDoc(text);
+  return readHeader(doc, findChrome(doc));
+}
+
+describe('dates', () => {
+  it.each([
+    ['发布日期:2022年3月11日', '2022-03-11', '2022年3月11日'],
+    ['2022-03-11', '2022-03-11', '2022-03-11'],
+    ['发布时间: 2021- 01- 25 11: 33', '2021-01-25', '2021- 01- 25'],
+    ['2022/3/11 09:18', '2022-03-11', '2022/3/11'],
+    ['2022.3.11', '2022-03-11', '2022.3.11'],
+    ['二〇二二年三月十一日', '2022-03-11', '二〇二二年三月十一日'],
+    ['二〇二一年十二月三十一日', '2021-12-31', '二〇二一年十二月三十一日'],
+    ['２０２２年０３月１１日', '2022-03-11', '２０２２年０３月１１日'],
+  ])('%s → %s', (text, iso, raw) => {
+    const doc = createDoc(text);
+    const [date] = findDates(doc.view);
+    expect(date?.iso).toBe(iso);
+    expect(text.slice(date!.start, date!.end)).toBe(raw);
+  });
+
+  it.each(['2022年2月30日', '2022-13-01', '2021年', '12月5日', '1800年1月1日'])('no date in %s', (text) => {
+    expect(findDates(text)).toEqual([]);
+  });
+});
+
+describe('officialName', () => {
+  it.each([
+    ['南昌市卫健委', '南昌市卫生健康委员会'],
+    ['舟山市卫生健康委', '舟山市卫生健康委员会'],
+    ['广州市卫生健康委员会', '广州市卫生健康委员会'],
+    ['某县卫健局', '某县卫生健康局'],
+    ['某市市场监管局', '某市市场监督管理局'],
+    ['某区人社局', '某区人力资源和社会保障局'],
+    ['某县住建局', '某县住房和城乡建设局'],
+    ['某市发改委', '某市发展和改革委员会'],
+    ['某县文旅局', '某县文化和旅游局'],
+    ['某市医保局', '某市医疗保障局'],
+    ['柳城县', '柳城县人民政府'],
+    ['桑日镇', '桑日镇人民政府'],
+    ['东城街道', '东城街道办事处'],
+    ['山海关区政府', '山海关区人民政府'],
+    ['元谋县县卫生健康局', '元谋县卫生健康局'],
+    ['區(qū)住房建設局', '區住房建設局'],
+    ['东莞市人力资源局', '东莞市人力资源局'],
+    ['司法部', '司法部'],
+  ])('%s → %s', (text, name) => {
+    const view = createDoc(text).view;
+    expect(officialName(view, text).text).toBe(name);
+  });
+});
+
+describe('yearIn', () => {
+  it.each([
+    ['南昌市卫健委2021年度法治政府建设工作报告', 2021],
+    ['2024年以来,示范区卫生健康委坚持依法行政', 2024],
+    ['二〇二二年,市市场监管局在市委的领导下', 2022],
+    ['根据《2021年法治政府建设督察要点》要求,现将我委2020年度法治政府建设情况报告如下', 2020],
+    ['2020年9月6日,我局召开专题会议;2021年,我局坚持依法行政', 2021],
+    ['落实《法治政府建设实施纲要(2021-2025年)》,2022年我局全面推进', 2022],
+    ['今年以来,我镇坚持依法行政', null],
+  ])('%s → %s', (text, year) => expect(yearIn(text)).toBe(year));
+});
+
+describe('title', () => {
+  it.each([
+    ['one line', '南昌市卫健委2021年度法治政府建设工作报告\n2021年,市卫健委坚持依法行政。', '南昌市卫健委2021年度法治政府建设工作报告', '南昌市卫健委2021年度法治政府建设工作报告'],
+    ['broken over two lines', '柳江区卫生健康局2025年法治政府\n建设年度报告\n2025年,我局深入贯彻习近平法治思想。', '柳江区卫生健康局2025年法治政府建设年度报告', '柳江区卫生健康局2025年法治政府\n建设年度报告'],
+    ['issuer line above', '西安市应急管理局\n2023年度法治政府建设情况报告\n\n2023年,市应急管理局全面贯彻落实党的二十大精神。', '西安市应急管理局2023年度法治政府建设情况报告', '西安市应急管理局\n2023年度法治政府建设情况报告'],
+    ['issuer line above 关于', '郑州市应急管理局\n关于2023年度法治政府建设工作的报告\n2023年,我局全面贯彻落实党的二十大精神。', '郑州市应急管理局关于2023年度法治政府建设工作的报告', '郑州市应急管理局\n关于2023年度法治政府建设工作的报告'],
+    ['after chrome', '首页 > 工作报告\n2020年静海区法治政府建设情况报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n2020年,静海区坚持依法行政。', '2020年静海区法治政府建设情况报告', '2020年静海区法治政府建设情况报告'],
+  ])('%s', (_name, text, title, raw) => {
+    const h = header(text);
+    expect(h.title).toBe(title);
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe(raw);
+  });
+
+  it.each([
+    ['prose first', '2021年,司法部坚持以习近平新时代中国特色社会主义思想为指导。\n一、加强党的领导'],
+    ['salutation first', '县委、县政府:\n2025年,县教育局持续深入学习贯彻习近平法治思想。'],
+    ['website name and breadcrumb', '海丰县人民政府门户网站\n您现在所在的位置 : 首页 > 海丰县法治政府建设年度报告公开 > 2025年\n2025年,海丰县卫生健康局深入贯彻习近平法治思想。'],
+  ])('no title: %s', (_name, text) => {
+    const h = header(text);
+    expect(h.title).toBeNull();
+    expect(h.titleSpan).toBeNull();
+  });
+});
+
+describe('issuer', () => {
+  it.each([
+    ['title, abbreviation expanded', '南昌市卫健委2021年度法治政府建设工作报告\n2021年,市卫健委坚持依法行政。', '南昌市卫生健康委员会', '南昌市卫健委', 'title'],
+    ['title names a place', '2020年静海区法治政府建设情况报告\n2020年,静海区坚持依法行政。', '静海区人民政府', '静海区', 'title'],
+    ['opening sentence', '2021年,司法部坚持以习近平新时代中国特色社会主义思想为指导。', '司法部', '司法部', 'body'],
+    ['opening sentence after 在…下', '2022年,在区委、区政府的坚强领导下,东城街道深入学习贯彻习近平法治思想。', '东城街道办事处', '东城街道', 'body'],
+    ['government of a place', '2020年以来,在市委、市政府的坚强领导下,山海关区政府坚决贯彻落实习近平法治思想。', '山海关区人民政府', '山海关区政府', 'body'],
+    ['metadata + body pieces combined', '消息来源: 市卫生健康委员会 作者: 发布时间: 2021- 01- 25 11: 33\n2020年,我委在市委市政府的正确领导下,制定《舟山市卫生健康委行政规范性文件管理办法》。', '舟山市卫生健康委员会', '舟山市卫生健康委', 'body'],
+    ['我局 with the name nearby', '现将我局2022年度法治政府建设工作报告如下:\n一、加强领导\n印发《江门市交通运输局制定规范性文件工作规程》,我局全面落实。', '江门市交通运输局', '江门市交通运输局', 'body'],
+    ['bare mention completed with the place the document names', '2023年以来,县司法局在县委、县政府的坚强领导下,起草《蒙城县推进法治政府建设三年行动计划》。', '蒙城县司法局', '县司法局', 'body'],
+    ['bare mention, no place named', '2025年,县教育局持续深入学习贯彻习近平法治思想。', '县教育局', '县教育局', 'body'],
+    ['footer gives the fullest name', '2024年以来,示范区卫生健康委法治政府建设工作以习近平法治思想为指导。\n版权所有@济源产城融合示范区卫生健康委员会', '济源产城融合示范区卫生健康委员会', '济源产城融合示范区卫生健康委员会', 'footer'],
+    ['signature', '2022年,我局坚持依法行政,全面完成各项工作任务。\n一、主要成效\n全年办理案件3件。\n桑日县住房和城乡建设局\n2023年2月10日', '桑日县住房和城乡建设局', '桑日县住房和城乡建设局', 'signature'],
+  ])('%s', (_name, text, name, mention, source) => {
+    const { issuer } = header(text);
+    expect(issuer?.name).toBe(name);
+    expect(issuer?.mention).toBe(mention);
+    expect(issuer?.source).toBe(source);
+    expect(text.slice(issuer!.span.start, issuer!.span.end)).toBe(mention);
+  });
+
+  it('is null with a warning when the report only says 我委', () => {
+    const h = header('2025年以来,在市委、市政府的精心指导下,我委紧扣法治政府建设总体目标。');
+    expect(h.issuer).toBeNull();
+    expect(h.warnings).toContain('header: no issuer found (the report does not name who issued it)');
+  });
+});
+
+describe('dates and addressee', () => {
+  it('reads publishedAt, signedAt from the signature, and the addressee', () => {
+    const h = header('发布日期：2023年02月15日\n\n县委、县政府：\n2022年，县住建局坚持依法行政，全面完成各项任务。\n某县住房和城乡建设局\n二〇二三年二月十日');
+    expect([h.publishedAt, h.signedAt, h.addressee]).toEqual(['2023-02-15', '2023-02-10', '县委、县政府']);
+  });
+
+  it('takes 成文日期 when there is no signature, and never the banner date', () => {
+    const h = header('今天是:2019年10月31日 星期三\n[ 发布日期 ] 2021-11-30 [ 成文日期 ] 2021-11-15\n2021年我委严格按照法治政府建设的总体要求,强化组织领导。');
+    expect([h.publishedAt, h.signedAt, h.year]).toEqual(['2021-11-30', '2021-11-15', 2021]);
+  });
+
+  it('warns when no year is found', () => {
+    const h = header('今年以来,我镇坚持依法行政,全面推进法治建设。');
+    expect(h.year).toBeNull();
+    expect(h.warnings).toContain('header: no year found (the year the report covers)');
+  });
+});
+
+describe('fixtures', () => {
+  const read = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+  it.each([
+    ['header-signature.txt', { title: '关于2022年度法治政府建设情况的报告', issuer: '桑日县住房和城乡建设局', year: 2022, publishedAt: '2023-02-15', signedAt: '2023-02-10', addressee: '县委依法治县委员会办公室' }],
+    ['header-metadata-table.txt', { title: '柳城县2022年法治政府建设年度报告', issuer: '柳城县人民政府', year: 2022, publishedAt: '2023-01-28', signedAt: '2023-01-20', addressee: null }],
+    ['header-two-line.txt', { title: '南昌市市场监管局2022年法治政府建设工作情况报告', issuer: '南昌市市场监督管理局', year: 2022, publishedAt: '2023-03-01', signedAt: null, addressee: null }],
+    ['header-traditional.txt', { title: '關於二〇二二年度法治政府建設情況的報告', issuer: '東城街道辦事處', year: 2022, publishedAt: '2023-01-31', signedAt: '2023-01-20', addressee: '區委、區政府' }],
+  ])('%s', (name, want) => {
+    const text = read(name);
+    const h = header(text);
+    expect({ title: h.title, issuer: h.issuer?.name ?? null, year: h.year, publishedAt: h.publishedAt, signedAt: h.signedAt, addressee: h.addressee }).toEqual(want);
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end).replace(/\n/gu, '')).toBe(h.title);
+    expect(text.slice(h.issuer!.span.start, h.issuer!.span.end)).toBe(h.issuer!.mention);
+  });
+});
