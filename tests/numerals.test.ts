@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCnInteger } from '../src/data/numerals.js';
+import { parseArabic, parseCnInteger, parseCnNumber } from '../src/data/numerals.js';
 
 describe('parseCnInteger', () => {
   it.each([
@@ -19,4 +19,23 @@ describe('parseCnInteger', () => {
   ])('%s → %d', (s, v) => expect(parseCnInteger(s)).toBe(v));
 
   it.each(['', 'a', '十a', '第一'])('rejects %j', (s) => expect(parseCnInteger(s)).toBeNull());
+});
+
+describe('parseCnNumber', () => {
+  it.each([
+    ['八十', 80],
+    ['三点五', 3.5],
+    ['九十九点八', 99.8],
+    ['二十万', 200000],
+  ])('%s → %d', (s, v) => expect(parseCnNumber(s)).toBe(v));
+
+  it.each(['点五', '三点', '三点两', 'x'])('rejects %j', (s) => expect(parseCnNumber(s)).toBeNull());
+});
+
+describe('parseArabic', () => {
+  it.each([
+    ['1,126', 1126],
+    ['20,300.5', 20300.5],
+    ['277.2', 277.2],
+  ])('%s → %d', (s, v) => expect(parseArabic(s)).toBe(v));
 });

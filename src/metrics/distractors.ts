@@ -8,7 +8,8 @@ import type { Quantity } from './readQuantity.js';
 /** How far a quotation may reach on either side of a figure for the figure to be its name. */
 const QUOTE_REACH = 12;
 /** Characters a quotation does not run across. */
-const CLAUSE_END = '。;\n!?';
+const CLAUSE_END = new Set('。;\n!?');
+const QUOTE_CLOSERS = new Set(Object.values(QUOTE_PAIRS));
 
 /** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
 const CODE_BEFORE = /[0-9A-Za-z.·/\\_#+×*\-]/;
@@ -20,21 +21,26 @@ for (const term of NAMED_TERMS) {
   namedTermsByFirst.set(first, [...(namedTermsByFirst.get(first) ?? []), term]);
 }
 
+const codes = (chars: Iterable<string>): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const QUOTE_CLOSE_OF = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+const CLOSE_CODES = codes(QUOTE_CLOSERS);
+const CLAUSE_END_CODES = codes(CLAUSE_END);
+
 /** True when the figure at [start, end) sits inside a short quotation: “最多跑一次”, “315”. */
 export function inShortQuote(view: string, start: number, end: number): boolean {
   for (let i = start - 1; i >= 0 && start - i <= QUOTE_REACH; i--) {
-    const ch = view[i]!;
-    if (CLAUSE_END.includes(ch)) return false;
-    const close = QUOTE_PAIRS[ch];
+    const ch = view.charCodeAt(i);
+    if (CLAUSE_END_CODES.has(ch)) return false;
+    const close = QUOTE_CLOSE_OF.get(ch);
     if (close !== undefined) {
       for (let j = end; j < view.length && j - end <= QUOTE_REACH; j++) {
-        const c = view[j]!;
+        const c = view.charCodeAt(j);
         if (c === close) return true;
-        if (CLAUSE_END.includes(c)) return false;
+        if (CLAUSE_END_CODES.has(c)) return false;
       }
       return false;
     }
-    if (Object.values(QUOTE_PAIRS).includes(ch)) return false; // a quotation closed before the figure
+    if (CLOSE_CODES.has(ch)) return false; // a quotation closed before the figure
   }
   return false;
 }

@@ -22,7 +22,8 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
   const { view, input } = doc;
   const metrics: Metric[] = [];
   let floor = 0;
-  const re = new RegExp(NUMBER_RE.source, 'g');
+  const re = NUMBER_RE; // global, module-level: the scan below is synchronous
+  re.lastIndex = 0;
   for (let m = re.exec(view); m !== null; m = re.exec(view)) {
     const q = readQuantity(view, m);
     if (!q) continue;
@@ -53,7 +54,7 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
 
     const previous = metrics.length > 0 ? metrics[metrics.length - 1]! : null;
     const sameClause = previous !== null && !CLAUSE_BREAK_RE.test(view.slice(floor, wordsStart));
-    const where = findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor, previous: null });
+    const where = findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor });
     let subject = where ? input.slice(where.start, where.end) : null;
     if (subject === null && sameClause) subject = previous.subject;
 

@@ -62,7 +62,7 @@ function readScale(view: string, at: number, value: number): Figure {
 
 /** value × scale without binary noise: 2.2699 × 10000 → 22699. */
 export function scaled(value: number, scale: number): number {
-  return Number((value * scale).toPrecision(15));
+  return scale === 1 ? value : Number((value * scale).toPrecision(15));
 }
 
 function readNumber(arabic: string | undefined, chinese: string | undefined): number | null {

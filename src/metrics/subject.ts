@@ -13,9 +13,10 @@ import {
   SUBJECT_VERBS_ANYWHERE,
 } from '../data/metricSubjects.js';
 import type { UnitInfo } from '../data/units.js';
+import { WordIndex } from './wordIndex.js';
 
 /** Characters that end a clause for the subject search. */
-const BOUNDARY = ',;。:!?()、\n[]【】';
+const BOUNDARY = new Set([...',;。:!?()、\n[]【】'].map((c) => c.charCodeAt(0)));
 /** How far to look for a subject on either side. */
 const REACH_BEFORE = 40;
 const REACH_AFTER = 24;
@@ -27,37 +28,26 @@ const OBJECT_MARKERS = ['的', '等', '及', '和', '与', '为', '对', '向', 
 const AFTER_CUT_WORDS = ['及时', '全面', '依法', '严格', '有效', '积极', '主动', '按时', '共同', '联合', '被', '全部', '均', '都', '已', '分别', '同比', '其中', '以上', '左右', '达到', '获得', '荣获',
   '入选', '评为', '实现', '取得', '进行', '纳入', '接受', '稳定', '开展', '参加', '参与'];
 
-const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
-const LEAD = byLength(SUBJECT_LEAD_WORDS);
-const VERBS = byLength(SUBJECT_VERBS);
-const VERBS_ANYWHERE = byLength(SUBJECT_VERBS_ANYWHERE.flatMap((v) => [`${v}了`, v]));
-const LINK = byLength([
-  ...SUBJECT_LINK_WORDS,
-  ...Object.keys(CHANGE_VERBS),
-  ...CHANGE_BASES.map((b) => b.written),
-]);
-const STOP = byLength([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...Object.keys(CHANGE_VERBS)]);
-const CUT = byLength([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2)]);
+const LEAD = new WordIndex(SUBJECT_LEAD_WORDS);
+const VERBS = new WordIndex(SUBJECT_VERBS);
+const VERBS_ANYWHERE = new WordIndex(SUBJECT_VERBS_ANYWHERE.flatMap((v) => [`${v}了`, v]));
+const LINK = new WordIndex([...SUBJECT_LINK_WORDS, ...Object.keys(CHANGE_VERBS), ...CHANGE_BASES.map((b) => b.written)]);
+const LINK_EXCEPTIONS = new WordIndex(LINK_WORD_EXCEPTIONS);
+const STOP = new WordIndex([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...Object.keys(CHANGE_VERBS)]);
+const CUT = new WordIndex([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2)]);
+const MARKERS = new WordIndex(OBJECT_MARKERS);
 /** A date or period opening a clause: 2020年, 2021年以来, 1-10月, 12月份. */
 const LEADING_DATE_RE = /^(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?|\d{1,2}日)/;
 const CJK_RE = /[\u3400-\u9fff“"《]/;
 
-function startsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.startsWith(w)) return w;
-  return null;
-}
-function endsWithAny(s: string, words: readonly string[]): string | null {
-  for (const w of words) if (s.endsWith(w)) return w;
-  return null;
-}
 
 /** Keeps at least two characters when stripping. */
 const MIN_SUBJECT = 2;
 
 function stripLinkWords(text: string): string {
   let s = text;
-  for (let link = endsWithAny(s, LINK); link; link = endsWithAny(s, LINK)) {
-    if (link.length === 1 && endsWithAny(s, LINK_WORD_EXCEPTIONS)) break; // 行为 is not 行 + 为
+  for (let link = LINK.endingAt(s); link; link = LINK.endingAt(s)) {
+    if (link.length === 1 && LINK_EXCEPTIONS.endingAt(s)) break; // 行为 is not 行 + 为
     s = s.slice(0, -link.length);
   }
   return s;
@@ -67,7 +57,7 @@ function stripLeadWords(text: string): string {
   let s = text;
   for (;;) {
     const date = LEADING_DATE_RE.exec(s) ?? ENUMERATION_LEADS_RE.exec(s);
-    const lead = date ? date[0] : startsWithAny(s, LEAD);
+    const lead = date ? date[0] : LEAD.startingAt(s);
     if (!lead || s.length - lead.length < MIN_SUBJECT) return s;
     s = s.slice(lead.length);
   }
@@ -81,7 +71,7 @@ function stripVerbs(text: string): string {
   let s = text;
   const rate = /[率比]$/.test(s); // 调解成功率, 检查覆盖率: the verb is part of the rate's name
   for (let i = 0; i < s.length; i++) {
-    const verb = startsWithAny(s.slice(i), i === 0 && !rate ? VERBS : VERBS_ANYWHERE);
+    const verb = (i === 0 && !rate ? VERBS : VERBS_ANYWHERE).startingAt(s, i);
     if (verb && s.length - i - verb.length >= MIN_SUBJECT) {
       s = s.slice(i + verb.length);
       i = -1;
@@ -98,16 +88,16 @@ function clean(text: string): string {
 /** True when the clause before the figure leaves it as an object: 召开22次, 对21家, 参评的25件. */
 function objectPosition(text: string): boolean {
   let s = text.trim();
-  for (let lead = endsWithAny(s, LEAD); lead; lead = endsWithAny(s, LEAD)) s = s.slice(0, -lead.length);
-  return s.length === 0 || endsWithAny(s, OBJECT_MARKERS) !== null || endsWithAny(s, VERBS) !== null;
+  for (let lead = LEAD.endingAt(s); lead; lead = LEAD.endingAt(s)) s = s.slice(0, -lead.length);
+  return s.length === 0 || MARKERS.endingAt(s) !== null || VERBS.endingAt(s) !== null;
 }
 
 /** The noun right after a figure (300余名医护骨干参加 → 医护骨干), or null. */
 function nounAfter(text: string): string | null {
-  if (!CJK_RE.test(text[0] ?? '') || startsWithAny(text, STOP)) return null;
+  if (!CJK_RE.test(text[0] ?? '') || STOP.startingAt(text)) return null;
   let end = Math.min(text.length, NOUN_AFTER_MAX);
   for (let i = 1; i < end; i++) {
-    if (/\d/.test(text[i]!) || startsWithAny(text.slice(i), CUT)) end = i;
+    if (/\d/.test(text[i]!) || CUT.startingAt(text, i)) end = i;
   }
   return text.slice(0, end);
 }
@@ -116,7 +106,7 @@ function nounAfter(text: string): string | null {
 function nounAfterDe(text: string): string | null {
   const de = text.lastIndexOf('的');
   const noun = de >= 0 ? text.slice(de + 1) : '';
-  return noun.length >= 2 && !startsWithAny(noun, STOP) ? noun : null;
+  return noun.length >= 2 && !STOP.startingAt(noun) ? noun : null;
 }
 
 export interface SubjectContext {
@@ -126,19 +116,17 @@ export interface SubjectContext {
   unit: UnitInfo;
   /** Where the subject search must stop on the left (the end of the previous metric). */
   floor: number;
-  /** The subject of the previous metric when it ended in the same clause, else null. */
-  previous: string | null;
 }
 
 function clauseBefore(view: string, at: number, floor: number): { text: string; boundary: string; start: number } {
   let i = at;
-  while (i > floor && at - i < REACH_BEFORE && !BOUNDARY.includes(view[i - 1]!)) i--;
+  while (i > floor && at - i < REACH_BEFORE && !BOUNDARY.has(view.charCodeAt(i - 1))) i--;
   return { text: view.slice(i, at), boundary: i > 0 ? view[i - 1]! : '', start: i };
 }
 
 function clauseAfter(view: string, at: number): string {
   let i = at;
-  while (i < view.length && i - at < REACH_AFTER && !BOUNDARY.includes(view[i]!)) i++;
+  while (i < view.length && i - at < REACH_AFTER && !BOUNDARY.has(view.charCodeAt(i))) i++;
   return view.slice(at, i);
 }
 
@@ -169,10 +157,10 @@ export function findSubject(view: string, ctx: SubjectContext): { start: number;
     const s = clean(outer.text);
     if (s) return locate(s, outer.start, clause.start - 1);
   }
-  if (clause.start === ctx.floor && ctx.floor > 0) return null; // 由46条减少到16条: the caller reuses
+  if (clause.start === ctx.floor && ctx.floor > 0) return null; // 由46条减少到16条: the caller reuses the last subject
   if (shareable) {
     // 先后4次参加“一把手跟执法”活动: the verb's object after the figure
-    const verb = startsWithAny(after, VERBS);
+    const verb = VERBS.startingAt(after);
     if (verb) {
       const rest = nounAfter(after.slice(verb.length));
       if (rest) return locate(rest, ctx.end + verb.length, ctx.end + after.length);

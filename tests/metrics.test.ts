@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { findMetrics } from '../src/metrics/findMetrics.js';
+import type { Chrome } from '../src/pipeline.js';
+import type { Metric } from '../src/schema.js';
+import { parseReport } from '../src/index.js';
+
+const noChrome = (length: number): Chrome => ({ spans: [], body: { start: 0, end: length }, meta: [] });
+const metricsOf = (text: string, chrome: Chrome = noChrome(text.length)): Metric[] =>
+  findMetrics(createDoc(text), chrome);
+
+type Want = Partial<Omit<Metric, 'span'>> & { raw: string };
+
+/** [text, the metric it states]; span is checked by slicing. */
+const POSITIVE: [string, Want][] = [
+  ['2020年全市共实施行政处罚2969件,', { raw: '2969件', value: 2969, unit: '件', kind: 'count', subject: '行政处罚' }],
+  ['罚款人民币277.2万元,', { raw: '277.2万元', value: 2772000, unit: '元', kind: 'money', subject: '罚款' }],
+  ['服务2.2699万人次。', { raw: '2.2699万人次', value: 22699, unit: '人次' }],
+  ['处罚违法吸烟行为154人次。', { raw: '154人次', value: 154, unit: '人次', subject: '违法吸烟行为' }],
+  ['全市签约服务覆盖率超过35%、', { raw: '35%', value: 35, unit: '%', kind: 'percent', approx: 'over', subject: '签约服务覆盖率' }],
+  ['核发诊所备案凭证33件,', { raw: '33件', value: 33, subject: '诊所备案凭证' }],
+  ['全市卫生系统300余名医护骨干参加', { raw: '300余名', value: 300, unit: '名', approx: 'over', subject: '医护骨干' }],
+  ['开展检查十余次。', { raw: '十余次', value: 10, unit: '次', approx: 'over', subject: '检查' }],
+  ['培训两千余人。', { raw: '两千余人', value: 2000, unit: '人', approx: 'over' }],
+  ['办理一百二十件。', { raw: '一百二十件', value: 120, unit: '件', approx: null }],
+  ['奖励一万零十二元。', { raw: '一万零十二元', value: 10012, unit: '元', kind: 'money' }],
+  ['投入二十万元。', { raw: '二十万元', value: 200000, unit: '元' }],
+  ['受理群众来信1,126件。', { raw: '1,126件', value: 1126, unit: '件', subject: '群众来信' }],
+  ['罚款２０，３００元。', { raw: '２０，３００元', value: 20300, unit: '元' }],
+  ['办理案件１２３件。', { raw: '１２３件', value: 123, unit: '件' }],
+  ['共有3万4000人参加。', { raw: '3万4000人', value: 34000, unit: '人' }],
+  ['补助25万6千元。', { raw: '25万6千元', value: 256000, unit: '元' }],
+  ['惠及1.2万人次。', { raw: '1.2万人次', value: 12000, unit: '人次' }],
+  ['每组5-10人。', { raw: '5-10人', value: 5, max: 10, unit: '人' }],
+  ['奖金5万至10万元。', { raw: '5万至10万元', value: 50000, max: 100000, unit: '元' }],
+  ['投资10余万元。', { raw: '10余万元', value: 100000, unit: '元', approx: 'over' }],
+  ['合格率达到百分之八十,', { raw: '百分之八十', value: 80, unit: '%', subject: '合格率' }],
+  ['差错率千分之三。', { raw: '千分之三', value: 3, unit: '‰', kind: 'percent' }],
+  [
+    '行政处罚2969件,比上年提升116%,',
+    { raw: '116%', value: 116, kind: 'change', change: { direction: 'up', basis: '上年' } },
+  ],
+  [
+    '刑事立案数(同比下降8.3%)',
+    { raw: '8.3%', value: 8.3, kind: 'change', change: { direction: 'down', basis: '同比' }, subject: '刑事立案数' },
+  ],
+  [
+    '覆盖率提高2.5个百分点。',
+    { raw: '2.5个百分点', value: 2.5, unit: '个百分点', kind: 'change', change: { direction: 'up', basis: null } },
+  ],
+  ['发布信息近4500条。', { raw: '4500条', value: 4500, approx: 'about' }],
+  ['约500人参加。', { raw: '500人', approx: 'about' }],
+  ['参会50人左右。', { raw: '50人', approx: 'about' }],
+  ['不足10人。', { raw: '10人', approx: 'under' }],
+  ['完成率100%以上,', { raw: '100%', approx: 'over', subject: '完成率' }],
+  ['掌上执法记录10442户次,人均64次。', { raw: '10442户次', unit: '户次', subject: '掌上执法记录' }],
+  ['对21家医疗机构开展综合监管', { raw: '21家', unit: '家', subject: '医疗机构' }],
+  ['召开22次党组会、', { raw: '22次', unit: '次', subject: '党组会' }],
+  ['先后4次参加“一把手跟执法”活动', { raw: '4次', subject: '“一把手跟执法”活动' }],
+  ['提出废止7个与现行政策不符的文件。', { raw: '7个', unit: '个', subject: '文件' }],
+  ['调解成功率98.5%。', { raw: '98.5%', subject: '调解成功率' }],
+  ['办结率、满意率均为100%。', { raw: '100%', subject: '满意率' }],
+  ['近千人参加。', { raw: '千人', value: 1000, approx: 'about' }],
+  ['承办三至五人。', { raw: '三至五人', value: 3, max: 5 }],
+  ['办理时限压缩至3个工作日。', { raw: '3个工作日', value: 3, unit: '个工作日', kind: 'other' }],
+];
+
+describe('metrics: what is read', () => {
+  it.each(POSITIVE)('%s', (text, want) => {
+    const found = metricsOf(text).filter((m) => m.raw === want.raw);
+    expect(found).toHaveLength(1);
+    const m = found[0]!;
+    expect(text.slice(m.span.start, m.span.end)).toBe(m.raw);
+    expect(m).toMatchObject(want);
+  });
+
+  it('follows a figure changing within a clause: 由46条减少到16条 share the subject', () => {
+    const ms = metricsOf('流域劣Ⅴ类一级支流数量由46条减少到16条;');
+    expect(ms.map((m) => [m.raw, m.subject, m.change])).toEqual([
+      ['46条', '流域劣Ⅴ类一级支流数量', null],
+      ['16条', '流域劣Ⅴ类一级支流数量', null],
+    ]);
+  });
+
+  it('keeps document order and every field of the schema', () => {
+    const ms = metricsOf('医师注册614件、护士注册790件、医疗广告审查24件,');
+    expect(ms.map((m) => [m.raw, m.subject])).toEqual([
+      ['614件', '医师注册'],
+      ['790件', '护士注册'],
+      ['24件', '医疗广告审查'],
+    ]);
+    expect(ms[0]).toEqual({
+      raw: '614件',
+      span: { start: 4, end: 8 },
+      value: 614,
+      max: null,
+      unit: '件',
+      kind: 'count',
+      approx: null,
+      subject: '医师注册',
+      change: null,
+    });
+  });
+});
+
+/** Text that states no metric at all. */
+const NEGATIVE: [string, string][] = [
+  ['dates', '2021年9月6日印发,12月份完成,11月底前'],
+  ['periods', '2015-2020年规划,(2021—2025年)'],
+  ['ordinals and editions', '荣获第48届南丁格尔奖章,第187期简报,第六个全民国家安全教育日,第5次会议,第二批名单'],
+  ['ranks', '位列全省前10名'],
+  ['named terms', '推行三项制度,完善四张清单,落实三重一大、九不准、一岗双责,七五普法,八五普法'],
+  ['slogans in quotes', '“3+X”模式,“315”消费者权益日,“1+2+N”团队,“最多跑一次”改革,增强“四个意识”'],
+  ['a numeral before a quoted word', '体现出了四个“最”'],
+  ['named dates', '12.4宪法日'],
+  ['document numbers', '某府办发〔2023〕8号,省政府令第200号'],
+  ['identifiers', '索引号:11330900MB1234567X/2023-00012,电话:0580-2022222,浙ICP备05001234号-1,网站标识码3309000001'],
+  ['addresses', '地址:人民路7号楼'],
+  ['page counters', '阅读次数:356,访问量:1234次,浏览次数: 88次'],
+  ['ages inside a subject', '为0-3岁婴幼儿提供服务,关爱60周岁以上老年人'],
+  ['a numeral that is an article or a word', '一次性告知,统一起来,一件事一次办,进一步,十分重要,万无一失'],
+  ['vague numerals', '数十家企业,几百人,成千上万,千家万户'],
+  ['codes', '7×24小时服务,V3版本'],
+  ['a bare number', '8890诉求热线,12345平台'],
+];
+
+describe('metrics: distractors give none', () => {
+  it.each(NEGATIVE)('%s', (_what, text) => {
+    expect(metricsOf(text).map((m) => m.raw)).toEqual([]);
+  });
+
+  it('skips anything inside page chrome', () => {
+    const text = '共办理案件12件。\n点击量:30次 共享12件';
+    const chromeStart = text.indexOf('\n') + 1;
+    const chrome: Chrome = { spans: [{ start: chromeStart, end: text.length }], body: { start: 0, end: chromeStart }, meta: [] };
+    expect(metricsOf(text, chrome).map((m) => m.raw)).toEqual(['12件']);
+  });
+});
+
+describe('metrics: a whole report through parseReport', () => {
+  const text = readFileSync(new URL('../fixtures/metrics-report.txt', import.meta.url), 'utf8');
+  const { metrics } = parseReport(text);
+
+  it('reads every metric, in order, each span slicing back to raw', () => {
+    expect(metrics.map((m) => [m.raw, m.value, m.unit])).toEqual([
+      ['2969件', 2969, '件'],
+      ['116%', 116, '%'],
+      ['277.2万元', 2772000, '元'],
+      ['154人次', 154, '人次'],
+      ['35%', 35, '%'],
+      ['68%', 68, '%'],
+      ['157项', 157, '项'],
+      ['5次', 5, '次'],
+      ['两千余人次', 2000, '人次'],
+      ['300余名', 300, '名'],
+      ['4500条', 4500, '条'],
+    ]);
+    for (const m of metrics) expect(text.slice(m.span.start, m.span.end)).toBe(m.raw);
+  });
+
+  it('names what each one measures', () => {
+    expect(metrics.map((m) => m.subject)).toEqual([
+      '行政处罚',
+      null,
+      '罚款',
+      '违法吸烟行为',
+      '签约服务覆盖率',
+      '重点人群签约率',
+      '政务服务事项',
+      '委领导班子集体学法',
+      '专题培训',
+      '医护骨干',
+      '信息',
+    ]);
+  });
+});
