@@ -88,6 +88,18 @@ describe('sections: what is not a heading', () => {
     expect(warnings).toEqual(['the text ends inside a heading: 二、规范']);
   });
 
+  it('keeps a last heading that a line break follows: the page was not cut inside it', () => {
+    const { sections } = run('一、主要成效\n加强领导。\n二、规范执法\n');
+    expect(sections.map((s) => s.title)).toEqual(['主要成效', '规范执法']);
+  });
+
+  it('a heading that ends in a comma does not hide the heading after it', () => {
+    expect(outline('一、主要成效,\n(一)加强领导\n正文。')).toEqual([
+      [1, '一、', '主要成效'],
+      [2, '(一)', '加强领导'],
+    ]);
+  });
+
   it('keeps a heading at the end of the text when its title is closed', () => {
     const { sections } = run('一、主要成效\n加强领导。\n二、规范执法。完善');
     expect(sections.map((s) => s.title)).toEqual(['主要成效', '规范执法']);

@@ -30,13 +30,13 @@ function inBody(chrome: Chrome, line: Line): boolean {
   return line.contentStart >= chrome.body.start && line.contentStart < chrome.body.end && !inChrome(chrome, line.contentStart);
 }
 
-/** The end of the last non-blank line: a heading line ending there has nothing after it. */
-function textEnd(doc: Doc): number {
-  for (let i = doc.lines.length - 1; i >= 0; i--) {
-    const line = doc.lines[i]!;
-    if (!isBlank(line)) return line.contentEnd;
-  }
-  return 0;
+/**
+ * Where a page cut short ends: the end of its last line when that line has text and no line break
+ * after it (…二、规范), else past the text. A heading ending there, its title not closed, was cut.
+ */
+function cutEnd(doc: Doc): number {
+  const last = doc.lines[doc.lines.length - 1];
+  return last && !isBlank(last) ? last.contentEnd : doc.view.length + 1;
 }
 
 function titleStartAfter(view: string, marker: MarkerMatch, limit: number): number {
@@ -64,13 +64,19 @@ function readHeading(doc: Doc, line: Line, end: number): Candidate | null {
 export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
   const candidates: Candidate[] = [];
   const warnings: string[] = [];
-  const end = textEnd(doc);
+  const end = cutEnd(doc);
   let previous: Line | null = null;
+  let lastHeadingLine: Line | null = null;
   for (const line of doc.lines) {
     if (isBlank(line) || !inBody(chrome, line)) continue;
     const heading = readHeading(doc, line, end);
-    const afterOpenSentence = previous !== null && SENTENCE_CONTINUES.includes(doc.view[previous.contentEnd - 1]!);
-    if (heading && !afterOpenSentence) candidates.push(heading);
+    // A line after a paragraph that breaks off mid-sentence (…、 / …,) goes on with that sentence.
+    const afterOpenSentence =
+      previous !== null && previous !== lastHeadingLine && SENTENCE_CONTINUES.includes(doc.view[previous.contentEnd - 1]!);
+    if (heading && !afterOpenSentence) {
+      candidates.push(heading);
+      lastHeadingLine = line;
+    }
     else if (!heading && line.contentEnd >= end && readMarker(doc.view, line.contentStart, line.contentEnd)) {
       warnings.push(`the text ends inside a heading: ${doc.input.slice(line.contentStart, line.contentEnd)}`);
     }
