@@ -40,11 +40,11 @@ function ndjsonDocument(line: string, fallbackId: string, maxBytes: number): Ndj
   };
 }
 
-async function readTask(task: Task, settings: WorkerSettings): Promise<{ file: string; doc: () => ReadDocument }> {
+function readTask(task: Task, settings: WorkerSettings): { file: string; doc: () => ReadDocument } {
   switch (task.kind) {
     case 'file':
       try {
-        const bytes = await readInputFile(task.path, settings.maxBytes);
+        const bytes = readInputFile(task.path, settings.maxBytes);
         return { file: task.path, doc: () => documentFromBytes(bytes, task.path, settings) };
       } catch (error) {
         return {
@@ -77,8 +77,8 @@ function failure(file: string, error: unknown): ErrorRecord {
   return { file, ok: false, error: { code: 'parse-error', message } };
 }
 
-export async function processTask(task: Task, settings: WorkerSettings): Promise<TaskResult> {
-  const { file, doc } = await readTask(task, settings);
+export function processTask(task: Task, settings: WorkerSettings): TaskResult {
+  const { file, doc } = readTask(task, settings);
   let record: ParseRecord;
   try {
     const { text, input } = doc();

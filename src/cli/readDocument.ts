@@ -1,5 +1,5 @@
 // One input → the text parseReport sees, with how it was read; every failure is an InputError.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { binaryReason } from './binary.js';
 import { decodeBytes, sniffBom } from './decode.js';
@@ -33,11 +33,14 @@ function osMessage(error: unknown): { code: string; message: string } {
   return { code: err.code ?? '', message: err.message ?? String(error) };
 }
 
-/** Reads a file, refusing it before reading when it is over the size limit. */
-export async function readInputFile(path: string, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Reads a file, refusing it before reading when it is over the size limit. Synchronous on purpose:
+ * it runs in a worker thread, where a blocking read is cheaper than a round trip through libuv.
+ */
+export function readInputFile(path: string, maxBytes: number): Uint8Array {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new InputError('unreadable', 'is a directory');
     size = info.size;
   } catch (error) {
@@ -47,7 +50,7 @@ export async function readInputFile(path: string, maxBytes: number): Promise<Uin
   }
   if (size > maxBytes) throw tooLarge(size, maxBytes);
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     throw new InputError('unreadable', osMessage(error).message);
   }

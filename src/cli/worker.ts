@@ -6,6 +6,6 @@ import type { Task, TaskResult, WorkerSettings } from './task.js';
 
 const settings = workerData as WorkerSettings;
 
-export default function run(task: Task): Promise<TaskResult> {
+export default function run(task: Task): TaskResult {
   return processTask(task, settings);
 }
