@@ -23,8 +23,10 @@ export interface LabelAt {
  * The metadata label starting at `i`, with its colon or closing bracket after it, or, in a table
  * row (`table`), with spaces after it; null if none.
  */
+const LABEL_FIRST = new Set(META_LABEL_LIST.map((l) => l[0]!));
+
 function labelAt(view: string, i: number, lineStart: number, lineEnd: number, table: boolean): LabelAt | null {
-  if (i > lineStart && !LABEL_BEFORE.has(view[i - 1]!)) return null;
+  if (!LABEL_FIRST.has(view[i]!) || (i > lineStart && !LABEL_BEFORE.has(view[i - 1]!))) return null;
   for (const label of META_LABEL_LIST) {
     const end = matchLabel(view, i, lineEnd, label);
     if (end < 0) continue;

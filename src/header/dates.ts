@@ -18,9 +18,7 @@ const CN_SMALL = `[${CN_NUMERAL_CHARS.replace(/[百千万亿]/gu, '')}]`;
 const CHINESE_YMD = `(${CN_DIGIT}{4})年(${CN_SMALL}{1,3})月(${CN_SMALL}{1,3})日`;
 
 /** Arabic or Chinese-numeral dates, anywhere in a string (global, so exec walks them). */
-export function dateRegex(): RegExp {
-  return new RegExp(`${ARABIC_YMD}|${CHINESE_YMD}`, 'gu');
-}
+const DATE = new RegExp(`${ARABIC_YMD}|${CHINESE_YMD}`, 'gu');
 
 /** The ISO date for year, month, day, or null when there is no such day. */
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -37,11 +35,11 @@ function fromMatch(m: RegExpExecArray): string | null {
   return y === null || mo === null || d === null ? null : isoDate(y, mo, d);
 }
 
-/** Every valid date in `text`, in order. */
-export function findDates(text: string): FoundDate[] {
+/** The valid dates in `text`, in order (at most `limit` of them). */
+export function findDates(text: string, limit = Infinity): FoundDate[] {
   const out: FoundDate[] = [];
-  const re = dateRegex();
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m && out.length < limit; m = DATE.exec(text)) {
     const iso = fromMatch(m);
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
@@ -50,15 +48,15 @@ export function findDates(text: string): FoundDate[] {
 
 /** The first valid date in `text`, or null. */
 export function readDate(text: string): FoundDate | null {
-  return findDates(text)[0] ?? null;
+  return findDates(text, 1)[0] ?? null;
 }
 
-const TIME = '(?:\\d{1,2} {0,2}: {0,2}\\d{2}(?: {0,2}: {0,2}\\d{2})?)?';
+const TIME_ONLY = /^ {0,4}(?:\d{1,2} {0,2}: {0,2}\d{2}(?: {0,2}: {0,2}\d{2})?)? {0,4}$/u;
 
 /** True when `text` is only a date, perhaps with a time of day: 2026-01-29 09:57. */
 export function isDateOnly(text: string): boolean {
   const t = text.trim();
   const d = readDate(t);
   if (!d || d.start !== 0) return false;
-  return new RegExp(`^ {0,4}${TIME} {0,4}$`, 'u').test(t.slice(d.end));
+  return TIME_ONLY.test(t.slice(d.end));
 }

@@ -15,6 +15,7 @@ export interface Signature {
 
 const LAST_LINES = 4;
 const NAME_MAX = 40;
+const LINE_MAX = 80;
 
 function lastBodyLines(doc: Doc, chrome: Chrome): Line[] {
   const out: Line[] = [];
@@ -39,6 +40,7 @@ export function findSignature(doc: Doc, chrome: Chrome): Signature | null {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const text = lineText(doc, line);
+    if (text.length > LINE_MAX) continue;
     const dates = findDates(text);
     const date = dates[dates.length - 1];
     if (!date) continue;
