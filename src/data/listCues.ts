@@ -21,6 +21,10 @@ export const PLAN_HEADING_CUES = [
   '工作展望',
   '展望',
   '工作谋划',
+  '改进措施',
+  '整改措施',
+  '改进方向',
+  '对策建议',
 ] as const;
 
 /** Verbs that make a problem word part of an achievement: 解决…问题, 补齐短板, 坚持问题导向. */
@@ -40,8 +44,8 @@ const ACHIEVEMENT = /举措|成效|成绩|做法|措施|进展|开展情况|工�
 
 /** A heading about causes: 不足的原因, 原因分析. */
 const CAUSE = /原因|成因/;
-/** A heading that is only about causes: 问题的原因, 不足的原因, 原因分析 (not 问题和原因). */
-const CAUSE_ONLY = /的(?:主要)?(?:原因|成因)|^(?:主要)?原因|原因分析/;
+/** A heading that is only about causes: 问题的原因, 不足的原因, 原因分析 (not 存在的问题和原因分析). */
+const CAUSE_ONLY = /(?:问题|不足|短板|差距|困难)(?:产生)?的(?:主要)?(?:原因|成因)|^(?:主要|存在)?(?:问题)?(?:原因|成因)/;
 
 /** Words of a review of work done: 2024年度重点工作推进情况 is no plan. */
 const REVIEW = /情况|成效|成绩|完成|总结|回顾|举措|做法|亮点/;

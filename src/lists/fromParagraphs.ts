@@ -27,6 +27,8 @@ const MARKER_START = /^(?:[一二三四五六七八九十]是|第[一二三四�
 const PROBLEM_WORD = /问题|不足|短板|差距|困难|薄弱/;
 /** How far after the admission the problem word may stand. */
 const PROBLEM_WORD_REACH = 16;
+/** The most 一是/二是 lines a list runs on for (一是 … 十是). */
+const MAX_LIST_LINES = 10;
 /** The longest unmarked line read as a heading. */
 const MAX_HEADING = 30;
 
@@ -60,7 +62,8 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   /** Index past `i` and the paragraphs after it that go on its 一是 list. */
   const markerRun = (i: number): number => {
     let j = i + 1;
-    while (j < paras.length && !isHeading(paras[j]!) && MARKER_START.test(text(paras[j]!))) j++;
+    const last = Math.min(paras.length, i + 1 + MAX_LIST_LINES);
+    while (j < last && !isHeading(paras[j]!) && MARKER_START.test(text(paras[j]!))) j++;
     return j;
   };
   const push = (kind: 'problems' | 'plans', spans: readonly Span[]): void => {

@@ -21,6 +21,10 @@ const CLOSING = /^特此(?:报告|汇报|说明)[。!]?$/;
 const ORG_NAME = /(?:[局委办厅部处署院所站镇乡]|委员会|政府|办事处|办公室|中心|街道|公司)$/;
 /** The longest line taken as a signature or a bare heading. */
 const MAX_SHORT_LINE = 40;
+/** A paragraph that turns from the problems to what will be done about them: 针对上述问题,… */
+const REMEDY_OPENER = /^(?:针对|对于|就)(?:以上|上述|这些|存在的|前述)(?:问题|不足|短板|困难)/;
+/** A sentence that only bridges to the next steps: 这些问题需要在今后工作中加以解决。 */
+const BRIDGE = /^(?:这些|以上|上述|对此|对于)[^。]{0,30}(?:加以解决|研究解决|今后的?工作中)/;
 /** A later year opening a paragraph: 2025年,我局将… */
 const YEAR_OPENER = /^(\d{4})年度?,?/;
 
@@ -53,7 +57,7 @@ export function isPlanOpener(doc: Doc, span: Span, reportYear: number | null): b
   const text = lineText(doc, span);
   if (isHeadingLine(text) && headingRole(text, reportYear) === 'plans') return true;
   const head = text.slice(0, 40);
-  if (PLAN_PARAGRAPH_OPENERS.some((w) => text.startsWith(w))) return FUTURE_WORDS.test(head);
+  if (PLAN_PARAGRAPH_OPENERS.some((w) => text.startsWith(w)) || REMEDY_OPENER.test(text)) return FUTURE_WORDS.test(head);
   const year = YEAR_OPENER.exec(text);
   if (year && (reportYear === null || Number(year[1]) > reportYear)) return /将|计划|拟/.test(head);
   return false;
@@ -79,7 +83,7 @@ export function contentParagraphs(doc: Doc, region: Span): Span[] {
 
 function isIntro(doc: Doc, span: Span): boolean {
   const text = lineText(doc, span);
-  return text.length <= MAX_INTRO && (INTRO.test(text) || BARE_ADMISSION.test(text));
+  return text.length <= MAX_INTRO && (INTRO.test(text) || BARE_ADMISSION.test(text) || BRIDGE.test(text));
 }
 
 /** Drops a leading "…以下问题:" clause from a paragraph. */

@@ -62,51 +62,72 @@ const BEFORE_MARKER = '。;:,、 \n!?)”';
 /** An inline enumeration marker found in the text: where it starts and where its item starts. */
 export interface Marker {
   ordinal: number;
+  /** Which form of marker (一是, 第一, (1) …): a list keeps to one. */
+  family: number;
   start: number;
   /** Just past the marker and the comma or colon after it. */
   textStart: number;
 }
 
-function markerAt(doc: Doc, at: number, ordinal: number, region: Span): Marker | null {
-  const cn = CN_ORDINALS[ordinal - 1];
-  if (cn === undefined) return null;
+/** Circled ordinals: ① … ⑩. */
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+
+/** The forms of inline marker `ordinal`: 一是, 第一, 其一, (一), (1), ①; the last three need no comma. */
+function markerForms(ordinal: number): { form: string; comma: boolean }[] {
+  const cn = CN_ORDINALS[ordinal - 1]!;
+  return [
+    { form: `${cn}是`, comma: false },
+    { form: `第${cn}`, comma: true },
+    { form: `其${cn}`, comma: true },
+    { form: `(${cn})`, comma: false },
+    { form: `(${ordinal})`, comma: false },
+    { form: CIRCLED[ordinal - 1]!, comma: false },
+  ];
+}
+
+/** First characters of every marker form. */
+const MARKER_FIRST = new Set(['第', '其', '(', ...CN_ORDINALS, ...CIRCLED]);
+
+function markerAt(doc: Doc, at: number, ordinal: number, region: Span, family: number): Marker | null {
   const { view } = doc;
   if (at > region.start && !BEFORE_MARKER.includes(view[at - 1]!)) return null;
-  for (const form of [`${cn}是`, `第${cn}`, `其${cn}`]) {
-    if (!view.startsWith(form, at)) continue;
-    let textStart = at + form.length;
-    if (form.startsWith('第') || form.startsWith('其')) {
-      if (!',,、:'.includes(view[textStart] ?? '')) continue; // 第一,… but not 第一责任人
-    }
-    while (textStart < region.end && ',,、: '.includes(view[textStart]!)) textStart++;
-    return { ordinal, start: at, textStart };
-  }
-  return null;
+  const { form, comma } = markerForms(ordinal)[family]!;
+  if (!view.startsWith(form, at)) return null;
+  let textStart = at + form.length;
+  if (comma && !',、:'.includes(view[textStart] ?? '')) return null; // 第一,… but not 第一责任人
+  while (textStart < region.end && ',、: '.includes(view[textStart]!)) textStart++;
+  return { ordinal, family, start: at, textStart };
 }
+
+/** How many marker forms there are (一是, 第一, 其一, (一), (1), ①). */
+const FAMILIES = markerForms(1).length;
 
 /**
- * The 一是/二是 (第一,/其一,) markers of `region` in order: 一 first, then each next ordinal after
- * the previous one. Fewer than two markers is no enumeration.
+ * The 一是/二是 (第一,/其一,/(1)/①) markers of `region` in order: 一 first, then each next ordinal
+ * after the previous one, all of one form; the list that starts first wins. Fewer than two
+ * markers is no enumeration.
  */
 export function enumMarkers(doc: Doc, region: Span): Marker[] {
-  const out: Marker[] = [];
-  let from = region.start;
-  for (let ordinal = 1; ordinal <= CN_ORDINALS.length; ordinal++) {
-    const found = findMarker(doc, ordinal, from, region);
-    if (!found) break;
-    out.push(found);
-    from = found.textStart;
+  let best: Marker[] = [];
+  for (let family = 0; family < FAMILIES; family++) {
+    const list: Marker[] = [];
+    let from = region.start;
+    for (let ordinal = 1; ordinal <= CN_ORDINALS.length; ordinal++) {
+      const found = findMarker(doc, ordinal, from, region, family);
+      if (!found) break;
+      list.push(found);
+      from = found.textStart;
+    }
+    if (list.length >= 2 && (best.length === 0 || list[0]!.start < best[0]!.start)) best = list;
   }
-  return out.length >= 2 ? out : [];
+  return best;
 }
 
-function findMarker(doc: Doc, ordinal: number, from: number, region: Span): Marker | null {
-  const cn = CN_ORDINALS[ordinal - 1]!;
+function findMarker(doc: Doc, ordinal: number, from: number, region: Span, family: number): Marker | null {
   const { view } = doc;
   for (let i = from; i < region.end; i++) {
-    const c = view[i];
-    if (c !== cn && c !== '第' && c !== '其') continue;
-    const m = markerAt(doc, i, ordinal, region);
+    if (!MARKER_FIRST.has(view[i]!)) continue;
+    const m = markerAt(doc, i, ordinal, region, family);
     if (m) return m;
   }
   return null;
