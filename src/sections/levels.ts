@@ -32,12 +32,12 @@ function findLast(stack: readonly Open[], test: (o: Open) => boolean): number {
   return -1;
 }
 
-/** Index in the stack the new style opens at when no heading of its style is open. */
+/**
+ * Index in the stack a style opens at when no heading of it is open: below the deepest open heading
+ * whose style usually sits above it (a child of the current heading when that one does).
+ */
 function placeNewStyle(stack: readonly Open[], style: SectionStyle): number {
-  // Below the deepest open heading whose style usually sits above this one (or at the top).
-  const above = findLast(stack, (o) => depthOf(o.style) < depthOf(style));
-  const top = stack.length - 1;
-  return depthOf(stack[top]?.style ?? style) < depthOf(style) ? stack.length : above + 1;
+  return findLast(stack, (o) => depthOf(o.style) < depthOf(style)) + 1;
 }
 
 /** True when a later heading of the same style continues `ordinal` before the parent level closes. */
