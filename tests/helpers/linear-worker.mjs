@@ -1,10 +1,14 @@
 // Runs in a worker thread (tests/linear.test.ts): parses one hostile input at two sizes and posts
-// the median times back. The main thread kills the worker if it takes too long.
+// the median times back; with `breakdown`, also the median time of each pass of the pipeline.
+// The main thread kills the worker if it takes too long.
 import { parentPort, workerData } from 'node:worker_threads';
 
-/** @type {{ modulePath: string, unit: string, prefix: string, suffix: string, sizes: number[], runs: number }} */
-const { modulePath, unit, prefix, suffix, sizes, runs } = workerData;
-const { parseReport } = await import(modulePath);
+/**
+ * @type {{ modulePath: string, unit: string, prefix: string, suffix: string, sizes: number[],
+ *          runs: number, breakdown: boolean }}
+ */
+const { modulePath, unit, prefix, suffix, sizes, runs, breakdown } = workerData;
+const { parseReport, PASSES, createDoc } = await import(modulePath);
 
 /** The hostile input at (about) `size` characters: prefix + unit × k + suffix. */
 function build(size) {
@@ -23,9 +27,35 @@ function median(xs) {
   return s[s.length >> 1];
 }
 
+/** The time of each pass on `text` (the orchestrator of src/parse.ts, replayed step by step). */
+function passTimes(text) {
+  const times = { document: 0 };
+  let t0 = performance.now();
+  const doc = createDoc(text);
+  times.document = performance.now() - t0;
+  let draft = {
+    schemaVersion: 1, title: null, titleSpan: null, issuer: null, year: null, publishedAt: null, signedAt: null,
+    addressee: null, sections: [], metrics: [], problems: [], plans: [], warnings: [],
+    chrome: { spans: [], body: { start: 0, end: text.length }, meta: [] },
+  };
+  for (const pass of PASSES) {
+    t0 = performance.now();
+    const update = pass.run(doc, draft);
+    times[pass.name] = performance.now() - t0;
+    draft = { ...draft, ...update, warnings: [...draft.warnings, ...(update.warnings ?? [])] };
+  }
+  return times;
+}
+
 const texts = sizes.map(build);
 for (const text of texts) time(text); // warm-up: compile, fill caches
-for (const text of texts) time(text);
 const samples = texts.map(() => []);
 for (let r = 0; r < runs; r++) texts.forEach((text, i) => samples[i].push(time(text)));
-parentPort.postMessage({ lengths: texts.map((t) => t.length), medians: samples.map(median) });
+const result = { lengths: texts.map((t) => t.length), medians: samples.map(median), passes: null };
+if (breakdown && PASSES && createDoc) {
+  result.passes = texts.map((text) => {
+    const rounds = [0, 1, 2].map(() => passTimes(text));
+    return Object.fromEntries(Object.keys(rounds[0]).map((name) => [name, median(rounds.map((r) => r[name]))]));
+  });
+}
+parentPort.postMessage(result);
