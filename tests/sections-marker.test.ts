@@ -20,6 +20,7 @@ describe('readMarker', () => {
     ['第二部分 存在的问题', 'part', 2, '第二部分'],
     ['第三章 附则', 'part', 3, '第三章'],
     ['一、2025年工作计划', 'cn', 1, '一、'],
+    ['1、2022年工作开展情况', 'num', 1, '1、'],
   ])('%s → %s %d %s', (text, style, ordinal, marker) => {
     const m = readMarker(normalise(text), 0, text.length);
     expect(m).not.toBeNull();
@@ -30,6 +31,7 @@ describe('readMarker', () => {
     '1.5万人次参加考试',
     '12.4宪法日',
     '1、2月份共办理案件',
+    '1.20万元',
     '2021年,我局',
     '2024-01-31',
     '一是加强领导',

@@ -20,6 +20,12 @@ const MAX_ORDINAL = 99;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isCnOrdinalChar = (c: string | undefined): boolean => c !== undefined && c !== '' && CN_ORDINAL_CHARS.includes(c);
 
+/** A year opens the text at `at`: 2022年 (so 1、2022年工作情况 is a heading, 1、2月 is not). */
+function startsWithYear(view: string, at: number): boolean {
+  for (let i = at; i < at + 4; i++) if (!isDigit(view[i])) return false;
+  return view[at + 4] === '年';
+}
+
 interface Numeral {
   readonly value: number;
   readonly end: number;
@@ -52,7 +58,8 @@ function readPart(view: string, at: number, limit: number): MarkerMatch | null {
 /**
  * The heading marker starting at `at` (and ending before `limit`), or null. A marker that lost its
  * opening parenthesis (一) counts as (一). A 1. or 1、 followed by a digit is a quantity or a
- * date (1.5万人, 12.4宪法日, 1、2月), not a marker; nor is 一、 in a list of numbers (一、二季度).
+ * date (1.5万人, 12.4宪法日, 1、2月), not a marker, unless a year follows (1、2022年工作情况); nor
+ * is 一、 in a list of numbers (一、二季度).
  */
 export function readMarker(view: string, at: number, limit: number): MarkerMatch | null {
   const first = view[at];
@@ -69,7 +76,7 @@ export function readMarker(view: string, at: number, limit: number): MarkerMatch
   }
   if (open || !MARKER_STOPS.includes(next)) return null;
   const after = view[numeral.end + 1];
-  if (numeral.arabic && isDigit(after)) return null;
+  if (numeral.arabic && isDigit(after) && !startsWithYear(view, numeral.end + 1)) return null;
   if (!numeral.arabic && isCnOrdinalChar(after) && NUMBER_LIST_FOLLOWERS.includes(view[numeral.end + 2] ?? '')) return null;
   return { style: numeral.arabic ? 'num' : 'cn', ordinal: numeral.value, start: at, end: numeral.end + 1 };
 }
