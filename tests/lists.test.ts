@@ -184,6 +184,24 @@ describe('listsPass on short texts', () => {
       plans: [],
     },
     {
+      label: 'one paragraph with problems then 下一步 splits at the sentence',
+      text: '三、存在的问题和下一步打算\n执法力量不足。下一步,我局将加强培训;充实执法力量。\n',
+      problems: ['执法力量不足。'],
+      plans: ['下一步,我局将加强培训;', '充实执法力量。'],
+    },
+    {
+      label: 'a 我局将继续 paragraph after the problems turns to plans',
+      text: '三、存在问题及工作打算\n普法形式单一。\n为此,我局将继续创新普法形式。\n',
+      problems: ['普法形式单一。'],
+      plans: ['为此,我局将继续创新普法形式。'],
+    },
+    {
+      label: 'causes in the same paragraph as the problems are left out',
+      text: '二、2023年度推进法治政府建设存在的不足和原因\n仍存在一些不足:一是学法不够深入;二是执法不够规范。究其原因,主要是培训不足。\n三、2024年度推进法治政府建设的主要安排\n加强培训。\n',
+      problems: ['学法不够深入;', '执法不够规范。'],
+      plans: ['加强培训。'],
+    },
+    {
       label: 'problems found and fixed are achievements',
       text: '一、加强执法\n检查发现消防通道堵塞、灭火器过期等问题15处,均已整改。坚持发现问题及时整改。\n',
       problems: [],

@@ -12,7 +12,8 @@ const MAX_INTRO = 80;
 /** A sentence that only admits, with no content: 还存在一些不足。 */
 const BARE_ADMISSION = /存在着?(?:一些|一定|以下|如下|不少)?的?(?:问题|不足|差距|短板|困难)[和与及]?(?:问题|不足|差距|短板|困难)?[。:]?$/;
 /** An opening that explains causes: 究其原因, 产生问题的原因, 原因分析 */
-const CAUSE_OPENER = /^(?:究其原因|原因(?:是|在于|主要|分析|有)|(?:产生|出现|形成)(?:以上|上述|这些)?(?:问题|不足)的(?:主要)?原因)/;
+const CAUSE_OPENER =
+  /^(?:究其原因|分析其?原因|其原因|主要原因|原因(?:是|在于|主要|分析|有)|(?:造成|产生|出现|形成|导致)(?:以上|上述|这些)?(?:问题|不足|情况)的(?:主要)?原因)/;
 /** A date line under a signature: 2025年1月10日 */
 const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;
 /** A closing formula: 特此报告。 */
@@ -25,6 +26,9 @@ const MAX_SHORT_LINE = 40;
 const REMEDY_OPENER = /^(?:针对|对于|就)(?:以上|上述|这些|存在的|前述)(?:问题|不足|短板|困难)/;
 /** A sentence that only bridges to the next steps: 这些问题需要在今后工作中加以解决。 */
 const BRIDGE = /^(?:这些|以上|上述|对此|对于)[^。]{0,30}(?:加以解决|研究解决|今后的?工作中)/;
+/** A paragraph after the problems that says what the office will do: 为此,我局将继续… */
+const WE_WILL =
+  /^(?:为此|对此|因此|接下来|今年)?,?(?:我们|我[局委办镇乡县区市厅部处院所]|本[局委])(?:[将要拟]|计划)(?:继续|进一步|持续|坚持|重点|着力|不断|切实|围绕|[从在以]|加强|深入|认真|全面|着重|紧紧)/;
 /** A later year opening a paragraph: 2025年,我局将… */
 const YEAR_OPENER = /^(\d{4})年度?,?/;
 
@@ -77,8 +81,17 @@ function dropSignature(doc: Doc, paras: Span[]): Span[] {
 /** The paragraphs of `region`, stopped before the causes and without a closing signature. */
 export function contentParagraphs(doc: Doc, region: Span): Span[] {
   const paras = paragraphs(doc, region);
-  const stop = paras.findIndex((p, i) => i > 0 && isCauseParagraph(doc, p));
-  return dropSignature(doc, stop >= 0 ? paras.slice(0, stop) : paras);
+  const out: Span[] = [];
+  for (const [i, p] of paras.entries()) {
+    if (i > 0 && isCauseParagraph(doc, p)) break;
+    const cause = sentences(doc, p).find((s) => s.start > p.start && CAUSE_OPENER.test(lineText(doc, s)));
+    if (cause) {
+      out.push(trim(doc, { start: p.start, end: cause.start }));
+      break;
+    }
+    out.push(p);
+  }
+  return dropSignature(doc, out);
 }
 
 function isIntro(doc: Doc, span: Span): boolean {
@@ -137,8 +150,19 @@ export function regionItems(doc: Doc, region: Span): Span[] {
 /** Splits a region at its first paragraph that opens next steps (after the first paragraph). */
 export function splitAtPlans(doc: Doc, region: Span, reportYear: number | null): { before: Span; after: Span | null } {
   const paras = paragraphs(doc, region);
-  const at = paras.findIndex((p, i) => i > 0 && isPlanOpener(doc, p, reportYear));
-  if (at < 0) return { before: region, after: null };
-  const cut = paras[at]!.start;
+  const first = paras[0]?.start ?? region.start;
+  let cut = -1;
+  for (const p of paras) {
+    for (const s of sentences(doc, p)) {
+      if (s.start === first) continue;
+      const rest = { start: s.start, end: p.end };
+      if (isPlanOpener(doc, rest, reportYear) || (s.start === p.start && WE_WILL.test(lineText(doc, rest)))) {
+        cut = s.start;
+        break;
+      }
+    }
+    if (cut >= 0) break;
+  }
+  if (cut < 0) return { before: region, after: null };
   return { before: { start: region.start, end: cut }, after: { start: cut, end: region.end } };
 }
