@@ -103,5 +103,5 @@ export function parseCnNumber(s: string): number | null {
 
 /** The value of Arabic digits with optional thousands separators and decimals: 20,300.5 → 20300.5. */
 export function parseArabic(s: string): number {
-  return Number(s.replace(/,/g, ''));
+  return Number(s.includes(',') ? s.replace(/,/g, '') : s);
 }

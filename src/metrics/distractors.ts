@@ -48,9 +48,9 @@ export function inShortQuote(view: string, start: number, end: number): boolean 
 /** True when a page-counter or identifier label stands right before `start`: 阅读次数:356. */
 function afterCounterLabel(view: string, start: number): boolean {
   let i = start;
-  while (i > 0 && view[i - 1] === ' ') i--;
-  if (i > 0 && view[i - 1] === ':') i--;
-  else return /(访问|浏览|阅读|点击)量$/.test(view.slice(Math.max(0, i - 3), i));
+  while (i > 0 && view.charCodeAt(i - 1) === 0x20) i--;
+  if (i > 0 && view.charCodeAt(i - 1) === 0x3a) i--;
+  else return view[i - 1] === '量' && /(访问|浏览|阅读|点击)量$/.test(view.slice(Math.max(0, i - 3), i));
   while (i > 0 && view[i - 1] === ' ') i--;
   for (let len = 2; len <= 3; len++) if (counterLabels.has(view.slice(i - len, i))) return true;
   return false;

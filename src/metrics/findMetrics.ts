@@ -10,7 +10,12 @@ import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity } from './readQuantity.js';
 import { findSubject } from './subject.js';
 
-const CLAUSE_BREAK_RE = /[,;。:!?()、\n]/;
+const CLAUSE_BREAKS = new Set([...',;。:!?()、\n'].map((c) => c.charCodeAt(0)));
+
+function hasClauseBreak(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(view.charCodeAt(i))) return true;
+  return false;
+}
 
 function kindOf(unitKind: MetricKind, change: Change | null): MetricKind {
   if (change && (unitKind === 'percent' || unitKind === 'change')) return 'change';
@@ -53,7 +58,7 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     }
 
     const previous = metrics.length > 0 ? metrics[metrics.length - 1]! : null;
-    const sameClause = previous !== null && !CLAUSE_BREAK_RE.test(view.slice(floor, wordsStart));
+    const sameClause = previous !== null && !hasClauseBreak(view, floor, wordsStart);
     const where = findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor });
     let subject = where ? input.slice(where.start, where.end) : null;
     if (subject === null && sameClause) subject = previous.subject;

@@ -2,19 +2,19 @@
 import { APPROX_BEFORE, CHANGE_BASES, CHANGE_VERBS } from '../data/metricQualifiers.js';
 import type { Approx, Change } from '../schema.js';
 import { APPROX_BEFORE_WORDS } from './patterns.js';
+import { WordIndex } from './wordIndex.js';
 
-const CHANGE_VERB_WORDS = Object.keys(CHANGE_VERBS).sort((a, b) => b.length - a.length);
+const CHANGE_VERB_WORDS = new WordIndex(Object.keys(CHANGE_VERBS));
+const APPROX_WORDS = new WordIndex(APPROX_BEFORE_WORDS);
+const BASES = new Map(CHANGE_BASES.map((b) => [b.written, b.basis]));
+const BASE_WORDS = new WordIndex(BASES.keys());
 /** 比2020年 / 较2020年度: a year as the basis. */
 const YEAR_BASIS_RE = /[比较](\d{4}年度?)$/;
 
-function wordEndingAt(view: string, at: number, words: readonly string[]): string | null {
-  for (const w of words) if (at >= w.length && view.startsWith(w, at - w.length)) return w;
-  return null;
-}
 
 /** An approximation word ending right at `at`, with where it starts. */
 export function approxBefore(view: string, at: number): { approx: Approx; start: number } | null {
-  const w = wordEndingAt(view, at, APPROX_BEFORE_WORDS);
+  const w = APPROX_WORDS.endingAt(view, at);
   return w ? { approx: APPROX_BEFORE[w]!, start: at - w.length } : null;
 }
 
@@ -25,15 +25,12 @@ export function approxBefore(view: string, at: number): { approx: Approx; start:
 export function changeBefore(view: string, at: number): { change: Change; start: number } | null {
   let i = at;
   while (i > 0 && '了达为'.includes(view[i - 1]!)) i--;
-  const verb = wordEndingAt(view, i, CHANGE_VERB_WORDS);
+  const verb = CHANGE_VERB_WORDS.endingAt(view, i);
   if (!verb) return null;
   i -= verb.length;
   const direction = CHANGE_VERBS[verb]!;
-  for (const { written, basis } of CHANGE_BASES) {
-    if (i >= written.length && view.startsWith(written, i - written.length)) {
-      return { change: { direction, basis }, start: i - written.length };
-    }
-  }
+  const written = BASE_WORDS.endingAt(view, i);
+  if (written) return { change: { direction, basis: BASES.get(written)! }, start: i - written.length };
   const year = YEAR_BASIS_RE.exec(view.slice(Math.max(0, i - 7), i));
   if (year) return { change: { direction, basis: year[1]! }, start: i - year[0].length };
   return { change: { direction, basis: null }, start: i };

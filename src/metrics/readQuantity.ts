@@ -62,7 +62,8 @@ function readScale(view: string, at: number, value: number): Figure {
 
 /** value × scale without binary noise: 2.2699 × 10000 → 22699. */
 export function scaled(value: number, scale: number): number {
-  return scale === 1 ? value : Number((value * scale).toPrecision(15));
+  const v = value * scale;
+  return Number.isInteger(v) || v > 1e9 ? v : Math.round(v * 1e6) / 1e6;
 }
 
 function readNumber(arabic: string | undefined, chinese: string | undefined): number | null {

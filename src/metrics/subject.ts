@@ -133,7 +133,6 @@ function clauseAfter(view: string, at: number): string {
 /** Where the subject is, as view offsets, or null. */
 export function findSubject(view: string, ctx: SubjectContext): { start: number; end: number } | null {
   const clause = clauseBefore(view, ctx.start, ctx.floor);
-  const after = clauseAfter(view, ctx.end);
   const locate = (s: string, from: number, to: number): { start: number; end: number } | null => {
     if (!s) return null;
     const at = view.lastIndexOf(s, to - s.length);
@@ -141,6 +140,7 @@ export function findSubject(view: string, ctx: SubjectContext): { start: number;
   };
   const beforeSubject = clean(clause.text);
   const shareable = ctx.unit.kind !== 'percent' && ctx.unit.kind !== 'change';
+  const after = shareable ? clauseAfter(view, ctx.end) : '';
   if (shareable) {
     const noun = nounAfter(after);
     const nominal = !ctx.unit.verbal && ctx.unit.kind !== 'money';
