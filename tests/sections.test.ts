@@ -85,7 +85,7 @@ describe('sections: what is not a heading', () => {
   it('drops a heading the text is cut inside, with a warning', () => {
     const { sections, warnings } = run('一、主要成效\n加强领导。\n二、规范');
     expect(sections.map((s) => s.title)).toEqual(['主要成效']);
-    expect(warnings).toEqual(['the text ends inside a heading: 二、规范']);
+    expect(warnings).toEqual(['sections: the text ends inside a heading: 二、规范']);
   });
 
   it('keeps a last heading that a line break follows: the page was not cut inside it', () => {

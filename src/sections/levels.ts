@@ -91,7 +91,7 @@ export function assignLevels(candidates: readonly Candidate[], input: string): L
   if (first) {
     const example = input.slice(first.marker.start, first.titleEnd);
     const more = rejected.length > 1 ? ` and ${rejected.length - 1} more` : '';
-    warnings.push(`not read as sections, out of sequence: ${example}${more}`);
+    warnings.push(`sections: not read as sections, out of sequence: ${example}${more}`);
   }
   return { sections, warnings };
 }
