@@ -76,8 +76,7 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
     if (heading && !afterOpenSentence) {
       candidates.push(heading);
       lastHeadingLine = line;
-    }
-    else if (!heading && line.contentEnd >= end && readMarker(doc.view, line.contentStart, line.contentEnd)) {
+    } else if (!heading && line.contentEnd >= end && readMarker(doc.view, line.contentStart, line.contentEnd)) {
       warnings.push(`sections: the text ends inside a heading: ${doc.input.slice(line.contentStart, line.contentEnd)}`);
     }
     previous = line;
