@@ -63,6 +63,14 @@ const POSITIVE: [string, Want][] = [
   ['办结率、满意率均为100%。', { raw: '100%', subject: '满意率' }],
   ['近千人参加。', { raw: '千人', value: 1000, approx: 'about' }],
   ['承办三至五人。', { raw: '三至五人', value: 3, max: 5 }],
+  ['开展“双随机、一公开”抽查236次,', { raw: '236次', subject: '“双随机、一公开”抽查' }],
+  ['95%以上的矛盾纠纷化解在基层', { raw: '95%', approx: 'over', subject: '矛盾纠纷' }],
+  ['发现隐患86处,', { raw: '86处', unit: '处', subject: '隐患' }],
+  ['接听热线来电3.6万余个。', { raw: '3.6万余个', value: 36000, unit: '个', approx: 'over' }],
+  ['共办理 12 件。', { raw: '12 件', value: 12, unit: '件' }],
+  ['增长5%-10%。', { raw: '5%-10%', value: 5, max: 10, unit: '%', kind: 'change' }],
+  ['新增市场主体2.3万户,同比增长15%。', { raw: '15%', kind: 'change', change: { direction: 'up', basis: '同比' } }],
+  ['比2020年增长12%。', { raw: '12%', change: { direction: 'up', basis: '2020年' } }],
   ['办理时限压缩至3个工作日。', { raw: '3个工作日', value: 3, unit: '个工作日', kind: 'other' }],
 ];
 
@@ -123,6 +131,7 @@ const NEGATIVE: [string, string][] = [
   ['vague numerals', '数十家企业,几百人,成千上万,千家万户'],
   ['codes', '7×24小时服务,V3版本'],
   ['a bare number', '8890诉求热线,12345平台'],
+  ['words that start with a unit character', '3项目,依法处理,5处罚'],
 ];
 
 describe('metrics: distractors give none', () => {

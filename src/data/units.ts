@@ -66,6 +66,7 @@ export const UNITS: readonly UnitInfo[] = [
   count('座'),
   count('支', false),
   count('封'),
+  count('处'),
   count('块'),
   count('期次'),
   // money
@@ -135,6 +136,15 @@ export const UNIT_WORD_BREAKERS: readonly string[] = [
   '套餐',
   '类别',
   '份额',
+  '处理',
+  '处罚',
+  '处置',
+  '处室',
+  '处长',
+  '处级',
+  '处分',
+  '处于',
+  '处在',
 ];
 
 const byUnit = new Map(UNITS.map((u) => [u.unit, u]));

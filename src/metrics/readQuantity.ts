@@ -126,10 +126,29 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
       }
     }
   }
+  // one space between digits and unit, as scraped pages often have: 共办理 12 件
+  if (arabic !== undefined && view.charCodeAt(at) === 0x20 && view.charCodeAt(at + 1) !== 0x20) at++;
   const u = sticky(UNIT_RE, view, at);
   if (!u) return null;
   const unit = unitInfo(u[0])!;
   if (chinese !== undefined && !unit.afterCn) return null;
   if (u[0].length === 1 && breakers.has(view.slice(at, at + 2))) return null;
-  return { start, end: at + u[0].length, value, max, unit, approx, chinese: chinese !== undefined };
+  let end = at + u[0].length;
+  if (max === null && arabic !== undefined) {
+    const high = sameUnitRangeEnd(view, end, u[0]); // 5%-10%
+    if (high && high.value > value) {
+      max = high.value;
+      end = high.end;
+    }
+  }
+  return { start, end, value, max, unit, approx, chinese: chinese !== undefined };
+}
+
+/** The upper end of a range that repeats the unit: the 10% of 5%-10%, or null. */
+function sameUnitRangeEnd(view: string, at: number, unit: string): { value: number; end: number } | null {
+  if (!sticky(RANGE_SEPARATOR_RE, view, at)) return null;
+  const second = sticky(RANGE_END_RE, view, at + 1);
+  if (!second || second[1] === undefined) return null;
+  const end = at + 1 + second[0].length;
+  return view.startsWith(unit, end) ? { value: parseArabic(second[1]), end: end + unit.length } : null;
 }

@@ -118,9 +118,18 @@ export interface SubjectContext {
   floor: number;
 }
 
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+
 function clauseBefore(view: string, at: number, floor: number): { text: string; boundary: string; start: number } {
   let i = at;
-  while (i > floor && at - i < REACH_BEFORE && !BOUNDARY.has(view.charCodeAt(i - 1))) i--;
+  let quoted = false; // inside “…” (read backwards), where 、 and , do not end the clause: “双随机、一公开”
+  for (; i > floor && at - i < REACH_BEFORE; i--) {
+    const c = view.charCodeAt(i - 1);
+    if (c === CLOSE_QUOTE) quoted = true;
+    else if (c === OPEN_QUOTE) quoted = false;
+    else if (!quoted && BOUNDARY.has(c)) break;
+  }
   return { text: view.slice(i, at), boundary: i > 0 ? view[i - 1]! : '', start: i };
 }
 
@@ -151,6 +160,12 @@ export function findSubject(view: string, ctx: SubjectContext): { start: number;
     }
   }
   if (beforeSubject) return locate(beforeSubject, clause.start, ctx.start);
+  if (!shareable && view.charCodeAt(ctx.end) === 0x7684) {
+    // 95%以上的矛盾纠纷化解在基层: the share of what follows 的
+    const after = clauseAfter(view, ctx.end + 1);
+    const noun = nounAfter(after);
+    if (noun) return locate(noun, ctx.end + 1, ctx.end + 1 + after.length);
+  }
   if (clause.boundary === '(' && clause.start > 1) {
     // 刑事立案数(同比下降13.4%): the subject stands before the parenthesis
     const outer = clauseBefore(view, clause.start - 1, ctx.floor);
