@@ -5,7 +5,7 @@ import { findCandidates } from './candidates.js';
 import { assignLevels } from './levels.js';
 import { buildTree } from './tree.js';
 
-export const NO_SECTIONS_WARNING = 'sections: no numbered sections found';
+export const NO_SECTIONS_WARNING = 'no numbered sections found';
 
 export const sectionsPass: Pass = {
   name: 'sections',
