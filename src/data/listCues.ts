@@ -130,20 +130,5 @@ export function headingKind(title: string): ListKind | null {
   return role === 'plans' ? 'plans' : null;
 }
 
-/** A paragraph that opens next steps: 下一步, 今后, 明年, 新的一年 … (a later year is checked apart). */
-export const PLAN_PARAGRAPH_OPENERS = ['下一步', '下步', '今后', '明年', '新的一年', '下一年', '未来'] as const;
-
-/** Words that show a paragraph is about what will be done: 将, 要, 继续 … */
-export const FUTURE_WORDS = /[将要拟]|继续|持续|计划|力争|着力|进一步/;
-
-/** Words after which a list of problems comes: 仍存在, 还存在着, 依然面临 … */
-export const ADMISSION = /(?:[仍还也尚但]|依然|仍然)然?(?:存在|面临|有)着?(?:一些|一定的?|以下|如下)?/;
-
-/** The end of an inline list of problems: 等问题, 等不足, 等方面的问题 … */
-export const LIST_END = /等(?:方面)?的?(?:问题|不足|短板|困难|差距|薄弱环节|情况)/;
-
-/** A sentence about found-and-fixed problems is an achievement: 发现问题…整改. */
-export const FIXED_WORDS = /发现|排查|查处|整改|督促|纠正|解决|化解|处理/;
-
 /** Words that describe a shortcoming: 不够, 有待, 欠缺 … (to tell problems from plans). */
 export const SHORTCOMING_WORDS = /不够|不足|有待|欠缺|不强|不高|较弱|滞后|薄弱|尚未|不到位|不完善|不健全|不平衡|不充分|缺乏|短缺|偏少|偏弱|差距|不多|单一/;

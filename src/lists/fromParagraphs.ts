@@ -1,11 +1,13 @@
 // Problems and plans from plain paragraphs, for reports without a problems or plans section.
 import type { Doc } from '../document.js';
-import { ADMISSION, headingRole } from '../data/listCues.js';
+import { headingRole } from '../data/listCues.js';
+import { ADMISSION, PROBLEM_WORD } from '../data/listParagraphCues.js';
 import type { Span } from '../schema.js';
 import type { Lists } from './fromSections.js';
 import { inlineProblems } from './inlineList.js';
 import { makeItem } from './item.js';
-import { isHeadingLine, isPlanOpener, regionItems, splitAtPlans } from './regions.js';
+import { isHeadingLine, isPlanOpener } from './paragraphKinds.js';
+import { regionItems, splitAtPlans } from './regions.js';
 import { enumMarkers, paragraphs, sentences } from './text.js';
 
 /** What the paragraph reader needs to know about the rest of the report. */
@@ -23,8 +25,6 @@ export interface ParagraphContext {
 
 /** A paragraph that starts with an inline marker: 一是…, 第二,… */
 const MARKER_START = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,、:]|其[一二三四五六七八九十][,、:])/;
-/** Words after an admission that say the list is one of problems: 存在以下问题:一是… */
-const PROBLEM_WORD = /问题|不足|短板|差距|困难|薄弱/;
 /** How far after the admission the problem word may stand. */
 const PROBLEM_WORD_REACH = 16;
 /** The most 一是/二是 lines a list runs on for (一是 … 十是). */

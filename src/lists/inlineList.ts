@@ -1,6 +1,6 @@
 // "…仍存在着A、B、C等问题": the problems a sentence lists inline.
 import type { Doc } from '../document.js';
-import { ADMISSION, FIXED_WORDS, LIST_END } from '../data/listCues.js';
+import { ADMISSION, FIXED_WORDS, LIST_END } from '../data/listParagraphCues.js';
 import type { Span } from '../schema.js';
 import { trim } from './text.js';
 

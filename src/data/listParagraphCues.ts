@@ -1,0 +1,70 @@
+// Words that tell what a paragraph or sentence of a report does: admit problems, explain their
+// causes, open next steps, introduce a list, or sign the report off. Read on the normalised view
+// (simplified characters, ASCII punctuation).
+
+/** A paragraph that opens next steps: 下一步, 今后, 明年, 新的一年 … (a later year is checked apart). */
+export const PLAN_PARAGRAPH_OPENERS = ['下一步', '下步', '今后', '明年', '新的一年', '下一年', '未来'] as const;
+
+/** Words that show a paragraph is about what will be done: 将, 要, 继续 … */
+export const FUTURE_WORDS = /[将要拟]|继续|持续|计划|力争|着力|进一步/;
+
+/** A later year opening a paragraph: 2025年,我局将… (the year is group 1). */
+export const YEAR_OPENER = /^(\d{4})年度?,?/;
+
+/** Words that make a later-year paragraph a plan: 2025年,我局将… */
+export const YEAR_PLAN_WORDS = /将|计划|拟/;
+
+/** A paragraph that turns from the problems to what will be done about them: 针对上述问题,… */
+export const REMEDY_OPENER = /^(?:针对|对于|就)(?:以上|上述|这些|存在的|前述)(?:问题|不足|短板|困难)/;
+
+const CONNECTIVE = '(?:为此|对此|因此|接下来|今年)?,?';
+const OFFICE = '(?:我们|我[局委办镇乡县区市厅部处院所]|本[局委])';
+const WILL = '(?:[将要拟]|计划)';
+const HOW = '(?:继续|进一步|持续|坚持|重点|着力|不断|切实|围绕|[从在以]|加强|深入|认真|全面|着重|紧紧)';
+/** A paragraph after the problems that says what the office will do: 为此,我局将继续… */
+export const WE_WILL = new RegExp(`^${CONNECTIVE}${OFFICE}${WILL}${HOW}`);
+
+/** Words after which a list of problems comes: 仍存在, 还存在着, 依然面临 … */
+export const ADMISSION = /(?:[仍还也尚但]|依然|仍然)然?(?:存在|面临|有)着?(?:一些|一定的?|以下|如下)?/;
+
+/** The end of an inline list of problems: 等问题, 等不足, 等方面的问题 … */
+export const LIST_END = /等(?:方面)?的?(?:问题|不足|短板|困难|差距|薄弱环节|情况)/;
+
+/** A sentence about found-and-fixed problems is an achievement: 发现问题…整改. */
+export const FIXED_WORDS = /发现|排查|查处|整改|督促|纠正|解决|化解|处理/;
+
+/** Words after an admission that say a list of problems follows: 存在以下问题:一是… */
+export const PROBLEM_WORD = /问题|不足|短板|差距|困难|薄弱/;
+
+/** A paragraph that only introduces what follows: 主要存在以下问题: / 重点做好以下工作: */
+export const INTRO = /:$|以下|如下/;
+
+/** Words in a leading clause before a colon that make it an intro: 主要表现在: */
+export const INTRO_CLAUSE = /以下|如下|主要|表现|存在|将|重点|方面/;
+
+const LACK = '(?:问题|不足|差距|短板|困难)';
+/** A sentence that only admits, with no content: 还存在一些不足。 */
+export const BARE_ADMISSION = new RegExp(`存在着?(?:一些|一定|以下|如下|不少)?的?${LACK}[和与及]?${LACK}?[。:]?$`);
+
+/** A sentence that only bridges to the next steps: 这些问题需要在今后工作中加以解决。 */
+export const BRIDGE = /^(?:这些|以上|上述|对此|对于)[^。]{0,30}(?:加以解决|研究解决|今后的?工作中)/;
+
+const CAUSE_LEAD = '究其原因|分析其?原因|其原因|主要原因|原因(?:是|在于|主要|分析|有)';
+const CAUSE_OF = '(?:造成|产生|出现|形成|导致)(?:以上|上述|这些)?(?:问题|不足|情况)的(?:主要)?原因';
+/** An opening that explains causes: 究其原因, 产生问题的原因, 原因分析 */
+export const CAUSE_OPENER = new RegExp(`^(?:${CAUSE_LEAD}|${CAUSE_OF})`);
+
+const YEAR4 = '(?:\\d{4}|[〇零一二三四五六七八九]{4})';
+const CN_MONTH = '[一二三四五六七八九十]{1,2}';
+const CN_DAY = '[一二三四五六七八九十]{1,3}';
+/** A date line under a signature: 2025年1月10日, 二〇二五年一月十日 */
+export const DATE_LINE = new RegExp(`^${YEAR4}年(?:\\d{1,2}月\\d{1,2}|${CN_MONTH}月${CN_DAY})日$`);
+
+/** A closing formula: 特此报告。 */
+export const CLOSING = /^特此(?:报告|汇报|说明)[。!]?$/;
+
+/** A signature's office name ends with an office word: …司法局, …人民政府, …街道办事处. */
+export const ORG_NAME = /(?:[局委办厅部处署院所站镇乡]|委员会|政府|办事处|办公室|中心|街道|公司)$/;
+
+/** An unmarked line that is a title, not a heading: 关于…工作总结和2022年工作计划的报告. */
+export const TITLE_LINE = /^关于|报告$|总结$/;

@@ -1,0 +1,66 @@
+// What a paragraph does: head a part, open the causes, open next steps, introduce a list, sign off.
+import type { Doc } from '../document.js';
+import { headingRole } from '../data/listCues.js';
+import {
+  BARE_ADMISSION,
+  BRIDGE,
+  CAUSE_OPENER,
+  CLOSING,
+  DATE_LINE,
+  FUTURE_WORDS,
+  INTRO,
+  ORG_NAME,
+  PLAN_PARAGRAPH_OPENERS,
+  REMEDY_OPENER,
+  TITLE_LINE,
+  YEAR_OPENER,
+  YEAR_PLAN_WORDS,
+} from '../data/listParagraphCues.js';
+import type { Span } from '../schema.js';
+
+/** The longest line taken as a signature or a bare heading. */
+const MAX_SHORT_LINE = 40;
+/** The longest paragraph taken as an intro. */
+export const MAX_INTRO = 80;
+/** How far into a paragraph the words that make it a plan may stand. */
+const PLAN_HEAD = 40;
+
+export function spanText(doc: Doc, span: Span): string {
+  return doc.view.slice(span.start, span.end);
+}
+
+/** A short unmarked line with no sentence in it: a heading, a name, a signature. */
+function isShortLine(text: string): boolean {
+  return text.length <= MAX_SHORT_LINE && !/[。,;]/.test(text.slice(0, -1));
+}
+
+/** A short unmarked line that may head what follows (not a sentence, not the report's title). */
+export function isHeadingLine(text: string): boolean {
+  return isShortLine(text) && !TITLE_LINE.test(text);
+}
+
+/** A paragraph or sentence that opens the causes: 法治建设不足的原因 / 究其原因,… */
+export function isCauseOpener(text: string): boolean {
+  return CAUSE_OPENER.test(text) || (isHeadingLine(text) && headingRole(text) === 'causes');
+}
+
+/** A paragraph that opens next steps: 下一步,我们将… / 2025年,我局将… / a bare 工作打算 line. */
+export function isPlanOpener(doc: Doc, span: Span, reportYear: number | null): boolean {
+  const text = spanText(doc, span);
+  if (isHeadingLine(text) && headingRole(text, reportYear) === 'plans') return true;
+  const head = text.slice(0, PLAN_HEAD);
+  if (PLAN_PARAGRAPH_OPENERS.some((w) => text.startsWith(w)) || REMEDY_OPENER.test(text)) return FUTURE_WORDS.test(head);
+  const year = YEAR_OPENER.exec(text);
+  if (year && (reportYear === null || Number(year[1]) > reportYear)) return YEAR_PLAN_WORDS.test(head);
+  return false;
+}
+
+/** A line of the signature block: a date, an office's name, 特此报告。 */
+export function isSignatureLine(text: string): boolean {
+  return DATE_LINE.test(text) || CLOSING.test(text) || (isShortLine(text) && ORG_NAME.test(text));
+}
+
+/** A paragraph or sentence that only introduces, admits in general, or bridges to next steps. */
+export function isIntro(text: string): boolean {
+  return text.length <= MAX_INTRO && (INTRO.test(text) || BARE_ADMISSION.test(text) || BRIDGE.test(text));
+}
