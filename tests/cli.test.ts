@@ -254,6 +254,21 @@ describe('fazhi-report parse: inputs, options and formats', () => {
     expect(essence(b!.report)).toEqual(essence(a!.report));
   });
 
+  it('reads --ndjson-in from files, one after the other, and names a missing one', () => {
+    const a = join(dir, 'a.ndjson');
+    const b = join(dir, 'b.ndjson');
+    writeFileSync(a, `${JSON.stringify({ id: 'a1', text: seedText(SEEDS[0]!) })}\r\n${JSON.stringify({ text: seedText(SEEDS[1]!) })}\r\n`);
+    writeFileSync(b, `${JSON.stringify({ id: 'b1', text: seedText(SEEDS[2]!) })}`);
+    const result = run(['parse', '--ndjson-in', a, join(dir, 'missing.ndjson'), b, '-q']);
+    expect(result.status).toBe(1);
+    expect(records(result.stdout).map((r) => [r.file, r.ok ? 'ok' : r.error.code])).toEqual([
+      ['a1', 'ok'],
+      [`${a}:2`, 'ok'],
+      [join(dir, 'missing.ndjson'), 'not-found'],
+      ['b1', 'ok'],
+    ]);
+  });
+
   it('--with-text gives the text the spans index, for HTML too', () => {
     const result = run(['parse', join(batch, 'html'), '--with-text', '-q']);
     for (const record of records(result.stdout).filter((r): r is OkRecord => r.ok)) {
@@ -291,6 +306,7 @@ describe('fazhi-report parse: inputs, options and formats', () => {
     [['parse', good, '--format', 'xml']],
     [['parse', good, '--max-bytes', 'lots']],
     [['parse', good, '--no-such-option']],
+    [['parse', good, '--encoding', 'klingon']],
     [['parse', '-', '-']],
     [['parse', good, '--out', join(dir, 'no', 'such', 'dir', 'x.ndjson')]],
     [['frobnicate']],

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
-import { byteSize, positiveInt } from './optionValues.js';
+import { byteSize, encodingLabel, positiveInt } from './optionValues.js';
 import { runParse } from './parseCommand.js';
 import type { InputFormat } from './record.js';
 
@@ -27,6 +27,19 @@ interface ParseFlags {
   quiet?: boolean;
   progress: boolean;
 }
+
+const PARSE_HELP = `
+Output (one record per input, in input order):
+  {"file", "ok": true, "input": {"format", "encoding", "encodingSource", "bytes", "chars"}, "report": {…}}
+  {"file", "ok": false, "error": {"code", "message"}}
+  Spans index the text given to the parser: for HTML, the extracted text (--with-text adds it).
+  Error codes: not-found, unreadable, too-large, empty, binary, decode-error, bad-record, parse-error.
+  CSV: one row per metric: file, issuer, year, section_path, subject, value, unit, approx, raw, start, end.
+
+Encodings: a byte-order mark, else <meta charset> (HTML), else UTF-8 if the bytes are valid UTF-8,
+else GB18030 (gbk and gb2312 labels read as gb18030).
+
+Exit status: 0 every input parsed, 1 some input failed, 2 usage error.`;
 
 const EXAMPLES = `
 Examples:
@@ -63,11 +76,12 @@ function program(): Command {
         .choices(['auto', 'text', 'html'])
         .default('auto'),
     )
-    .option('--encoding <label>', 'decode every file with this encoding (a BOM still wins), e.g. gbk, utf-8')
+    .option('--encoding <label>', 'decode every file with this encoding (a BOM still wins), e.g. gbk, utf-8', encodingLabel)
     .option('--with-text', 'add the text that was parsed (the string the spans index) as input.text')
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('-q, --quiet', 'no progress bar, no summary, no error lines on stderr')
+    .addHelpText('after', PARSE_HELP)
     .action(async (inputs: string[], flags: ParseFlags) => {
       process.exitCode = await runParse(inputs, {
         format: flags.format,

@@ -1,5 +1,6 @@
 // Parsers for option values; a bad value is a usage error (exit 2).
 import { InvalidArgumentError } from 'commander';
+import { ENCODING_LABELS, encodingForLabel } from './data/encodingLabels.js';
 
 export function positiveInt(value: string): number {
   const n = Number(value);
@@ -20,4 +21,13 @@ export function byteSize(value: string): number {
   const n = Math.floor(Number(match[1]) * scale);
   if (n < 1) throw new InvalidArgumentError('expected a size of at least 1 byte');
   return n;
+}
+
+/** An encoding label we can decode (gbk, gb2312, gb18030, utf-8, big5, utf-16le …). */
+export function encodingLabel(value: string): string {
+  if (encodingForLabel(value) === null) {
+    const known = [...new Set(ENCODING_LABELS.values())].join(', ');
+    throw new InvalidArgumentError(`unknown encoding label (known decoders: ${known}; gbk and gb2312 read as gb18030)`);
+  }
+  return value;
 }
