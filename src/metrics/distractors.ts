@@ -12,7 +12,7 @@ const CLAUSE_END = new Set('。;\n!?');
 const QUOTE_CLOSERS = new Set(Object.values(QUOTE_PAIRS));
 
 /** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
-const CODE_BEFORE = /[0-9A-Za-z.·/\\_#+×*\-]/;
+const CODE_BEFORE = /[\w.·/\\#+×*-]/;
 const CN_LEADING_SCALE = '百千万亿';
 const counterLabels = new Set(COUNTER_LABELS);
 const namedTermsByFirst = new Map<string, string[]>();
@@ -50,7 +50,7 @@ function afterCounterLabel(view: string, start: number): boolean {
   let i = start;
   while (i > 0 && view.charCodeAt(i - 1) === 0x20) i--;
   if (i > 0 && view.charCodeAt(i - 1) === 0x3a) i--;
-  else return view[i - 1] === '量' && /(访问|浏览|阅读|点击)量$/.test(view.slice(Math.max(0, i - 3), i));
+  else return view[i - 1] === '量' && /(?:访问|浏览|阅读|点击)量$/.test(view.slice(Math.max(0, i - 3), i));
   while (i > 0 && view[i - 1] === ' ') i--;
   for (let len = 2; len <= 3; len++) if (counterLabels.has(view.slice(i - len, i))) return true;
   return false;

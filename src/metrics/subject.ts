@@ -109,6 +109,17 @@ function nounAfterDe(text: string): string | null {
   return noun.length >= 2 && !STOP.startingAt(noun) ? noun : null;
 }
 
+/** Adverbs right before a count of actions: 先后14次组织学习. */
+const ADVERBS_BEFORE_COUNT = new WordIndex(['先后', '累计', '共', '共计', '合计', '总计', '多']);
+
+/** An action verb and its object right after a figure: 4次参加“一把手跟执法”活动 → 参加“一把手跟执法”活动. */
+function actionAfter(text: string): string | null {
+  const verb = VERBS_ANYWHERE.startingAt(text);
+  if (!verb) return null;
+  const object = nounAfter(text.slice(verb.length));
+  return object ? verb + object : null;
+}
+
 export interface SubjectContext {
   /** Where the figure's words start (before 超过 / 比上年提升 …) and where it ends (after 以上 …). */
   start: number;
@@ -151,6 +162,11 @@ export function findSubject(view: string, ctx: SubjectContext): { start: number;
   const shareable = ctx.unit.kind !== 'percent' && ctx.unit.kind !== 'change';
   const after = shareable ? clauseAfter(view, ctx.end) : '';
   if (shareable) {
+    const action = actionAfter(after);
+    if (action && (!beforeSubject || (ctx.unit.verbal && ADVERBS_BEFORE_COUNT.endingAt(clause.text)))) {
+      // 先后4次参加“一把手跟执法”活动, 局务会先后14次组织学习…: the count is of the action after it
+      return locate(action, ctx.end, ctx.end + after.length);
+    }
     const noun = nounAfter(after);
     const nominal = !ctx.unit.verbal && ctx.unit.kind !== 'money';
     if (noun && (nominal || objectPosition(clause.text))) return locate(noun, ctx.end, ctx.end + after.length);
@@ -172,14 +188,5 @@ export function findSubject(view: string, ctx: SubjectContext): { start: number;
     const s = clean(outer.text);
     if (s) return locate(s, outer.start, clause.start - 1);
   }
-  if (clause.start === ctx.floor && ctx.floor > 0) return null; // 由46条减少到16条: the caller reuses the last subject
-  if (shareable) {
-    // 先后4次参加“一把手跟执法”活动: the verb's object after the figure
-    const verb = VERBS.startingAt(after);
-    if (verb) {
-      const rest = nounAfter(after.slice(verb.length));
-      if (rest) return locate(rest, ctx.end + verb.length, ctx.end + after.length);
-    }
-  }
-  return null;
+  return null; // 由46条减少到16条: the caller reuses the last subject
 }
