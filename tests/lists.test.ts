@@ -202,6 +202,18 @@ describe('listsPass on short texts', () => {
       plans: ['加强培训。'],
     },
     {
+      label: 'a cause after each problem is cut from that item only',
+      text: '二、存在的不足和原因\n一是学法不深入。主要原因是时间少。二是执法不规范。这些问题的产生,主要原因在于培训不够。\n',
+      problems: ['学法不深入。', '执法不规范。'],
+      plans: [],
+    },
+    {
+      label: 'a template report: run-in 存在的不足 container, causes sub-section left out',
+      text: '二、2024年度推进法治政府建设存在的不足和原因\n(一)存在的不足。一是学法不深入;二是执法不规范。\n(二)原因分析。培训不够。\n三、2024年度党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n四、2025年度推进法治政府建设的主要安排\n(一)加强学法。组织集中学法。\n',
+      problems: ['学法不深入;', '执法不规范。'],
+      plans: ['加强学法。组织集中学法。'],
+    },
+    {
       label: 'problems found and fixed are achievements',
       text: '一、加强执法\n检查发现消防通道堵塞、灭火器过期等问题15处,均已整改。坚持发现问题及时整改。\n',
       problems: [],

@@ -54,6 +54,9 @@ const CAUSE_OF = '(?:造成|产生|出现|形成|导致)(?:以上|上述|这些)
 /** An opening that explains causes: 究其原因, 产生问题的原因, 原因分析 */
 export const CAUSE_OPENER = new RegExp(`^(?:${CAUSE_LEAD}|${CAUSE_OF})`);
 
+/** A sentence that gives causes a little way in: 这些问题的产生,主要原因在于… */
+export const CAUSE_SENTENCE = /^[^。]{0,16}原因(?:是|在于|主要|有)/;
+
 const YEAR4 = '(?:\\d{4}|[〇零一二三四五六七八九]{4})';
 const CN_MONTH = '[一二三四五六七八九十]{1,2}';
 const CN_DAY = '[一二三四五六七八九十]{1,3}';

@@ -3,7 +3,7 @@ import type { Doc } from '../document.js';
 import { SHORTCOMING_WORDS, headingRole, type HeadingRole } from '../data/listCues.js';
 import type { ListItem, ListKind, Section, Span } from '../schema.js';
 import { makeItem } from './item.js';
-import { contentParagraphs, regionItems, splitAtPlans } from './regions.js';
+import { contentParagraphs, regionItems, splitAtPlans, withoutCauses } from './regions.js';
 import { trim } from './text.js';
 
 export interface Lists {
@@ -110,7 +110,7 @@ export class SectionLists {
       kind === 'problems' ? splitAtPlans(this.doc, region, this.reportYear) : { before: region, after: null };
     const paras = contentParagraphs(this.doc, before);
     const last = paras[paras.length - 1];
-    if (last) this.push(kind, [{ start: paras[0]!.start, end: last.end }], child.title || null);
+    if (last) this.push(kind, [withoutCauses(this.doc, { start: paras[0]!.start, end: last.end })], child.title || null);
     if (after) this.push('plans', regionItems(this.doc, after));
   }
 

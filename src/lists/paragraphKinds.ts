@@ -5,6 +5,7 @@ import {
   BARE_ADMISSION,
   BRIDGE,
   CAUSE_OPENER,
+  CAUSE_SENTENCE,
   CLOSING,
   DATE_LINE,
   FUTURE_WORDS,
@@ -42,6 +43,11 @@ export function isHeadingLine(text: string): boolean {
 /** A paragraph or sentence that opens the causes: 法治建设不足的原因 / 究其原因,… */
 export function isCauseOpener(text: string): boolean {
   return CAUSE_OPENER.test(text) || (isHeadingLine(text) && headingRole(text) === 'causes');
+}
+
+/** A sentence inside a paragraph that turns to causes: 究其原因,… / …主要原因在于… */
+export function isCauseSentence(text: string): boolean {
+  return CAUSE_OPENER.test(text) || CAUSE_SENTENCE.test(text);
 }
 
 /** A paragraph that opens next steps: 下一步,我们将… / 2025年,我局将… / a bare 工作打算 line. */

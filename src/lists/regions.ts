@@ -1,26 +1,25 @@
 // Cutting a stretch of text into items: by 一是 markers, by paragraph, or by sentence.
 import type { Doc } from '../document.js';
-import { CAUSE_OPENER, INTRO_CLAUSE, WE_WILL } from '../data/listParagraphCues.js';
+import { INTRO_CLAUSE, WE_WILL } from '../data/listParagraphCues.js';
 import type { Span } from '../schema.js';
 import { inlineProblems } from './inlineList.js';
-import { MAX_INTRO, isCauseOpener, isIntro, isPlanOpener, isSignatureLine, spanText } from './paragraphKinds.js';
+import { MAX_INTRO, isCauseOpener, isCauseSentence, isIntro, isPlanOpener, isSignatureLine, spanText } from './paragraphKinds.js';
 import { enumMarkers, paragraphs, sentences, trim } from './text.js';
 
-/** The paragraphs of `region`, stopped before the causes and without a closing signature. */
+/** The paragraphs of `region`, stopped before a paragraph of causes, without a closing signature. */
 export function contentParagraphs(doc: Doc, region: Span): Span[] {
-  const out: Span[] = [];
-  for (const [i, p] of paragraphs(doc, region).entries()) {
-    if (i > 0 && isCauseOpener(spanText(doc, p))) break;
-    const cause = sentences(doc, p).find((s) => s.start > p.start && CAUSE_OPENER.test(spanText(doc, s)));
-    if (cause) {
-      out.push(trim(doc, { start: p.start, end: cause.start }));
-      break;
-    }
-    out.push(p);
-  }
+  const paras = paragraphs(doc, region);
+  const stop = paras.findIndex((p, i) => i > 0 && isCauseOpener(spanText(doc, p)));
+  const out = stop >= 0 ? paras.slice(0, stop) : paras;
   let n = out.length;
   while (n > 1 && isSignatureLine(spanText(doc, out[n - 1]!))) n--;
   return out.slice(0, n);
+}
+
+/** `span` up to its first sentence (not the first) that turns to causes. */
+export function withoutCauses(doc: Doc, span: Span): Span {
+  const cause = sentences(doc, span).find((s) => s.start > span.start && isCauseSentence(spanText(doc, s)));
+  return cause ? trim(doc, { start: span.start, end: cause.start }) : span;
 }
 
 /** Drops a leading "…以下问题:" clause from a paragraph. */
@@ -36,6 +35,7 @@ function sentenceItems(doc: Doc, para: Span): Span[] {
   const out: Span[] = [];
   const all = sentences(doc, withoutIntroClause(doc, para));
   for (const s of all) {
+    if (s.start > para.start && isCauseSentence(spanText(doc, s))) break;
     const listed = inlineProblems(doc, s);
     if (listed.length > 0) out.push(...listed);
     else if (!(all.length > 1 && isIntro(spanText(doc, s)))) out.push(s);
@@ -51,7 +51,7 @@ function markerItems(doc: Doc, region: Span, paras: Span[]): Span[] | null {
   return markers.map((m, i) => {
     const next = markers[i + 1];
     const end = paraEnd(m.start);
-    return trim(doc, { start: m.textStart, end: next && next.start < end ? next.start : end });
+    return withoutCauses(doc, trim(doc, { start: m.textStart, end: next && next.start < end ? next.start : end }));
   });
 }
 
@@ -67,7 +67,7 @@ export function regionItems(doc: Doc, region: Span): Span[] {
   if (byMarker) return byMarker.filter((s) => s.end > s.start);
   const body = paras.filter((p) => !isIntro(spanText(doc, p)));
   if (body.length === 1) return sentenceItems(doc, body[0]!);
-  return body;
+  return body.map((p) => withoutCauses(doc, p));
 }
 
 /** Where a region turns from problems to plans: a sentence (not the first) that opens next steps. */
