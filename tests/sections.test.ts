@@ -138,6 +138,22 @@ describe('sections: spans, kind and items', () => {
     expect(slice(third!.span)).toBe('三、下一步工作打算\n第一,深化学习。第二,规范执法。');
   });
 
+  it.each([
+    ['name and date on one line', '某县司法局    2024年1月15日'],
+    ['a note in brackets after the date', '某县司法局\n二〇二四年一月十五日\n(此件公开发布)'],
+    ['an ISO date under two name lines', '中共某县委员会\n某县人民政府\n2024-01-15'],
+  ])('the signature is no content: %s', (_name, signature) => {
+    const page = `一、主要成效\n加强领导。\n${signature}`;
+    const [only] = run(page).sections;
+    expect(page.slice(only!.span.start, only!.span.end)).toBe('一、主要成效\n加强领导。');
+  });
+
+  it('a paragraph ending in a date is content, not a signature', () => {
+    const page = '一、主要成效\n全年召开会议3次,最近一次在2024年1月15日';
+    const [only] = run(page).sections;
+    expect(only!.span.end).toBe(page.length);
+  });
+
   it('headingSpan holds marker and title', () => {
     expect(slice(first!.children[0]!.headingSpan)).toBe('(一)加强领导');
     expect([first!.children[0]!.style, first!.children[0]!.ordinal]).toEqual(['cn-paren', 1]);

@@ -1,5 +1,12 @@
 // Where a section's content ends: before trailing spaces, page chrome and the closing signature.
-import { SENTENCE_ENDS, SIGNATURE_DATE_LINE, SIGNATURE_NAME_LINES, SIGNATURE_NAME_MAX } from '../data/sectionsTail.js';
+import {
+  NOT_IN_NAMES,
+  SENTENCE_ENDS,
+  SIGNATURE_DATE_AT_END,
+  SIGNATURE_NAME_LINES,
+  SIGNATURE_NAME_MAX,
+  SIGNATURE_NOTE_LINES,
+} from '../data/sectionsTail.js';
 import { lineAt, type Doc, type Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
@@ -49,20 +56,41 @@ function lineBefore(doc: Doc, start: number, end: number): Line | null {
   return null;
 }
 
+/** A short line that does not end like a sentence: the issuer's name in a signature. */
+function isName(text: string): boolean {
+  if (text.length === 0 || text.length > SIGNATURE_NAME_MAX) return false;
+  return !SENTENCE_ENDS.includes(text[text.length - 1]!) && ![...text].some((c) => NOT_IN_NAMES.includes(c));
+}
+
+/** A date alone on its line, or after the issuer's name on the same line. */
+function isDateLine(text: string): boolean {
+  const date = SIGNATURE_DATE_AT_END.map((re) => re.exec(text)).find((m) => m !== null);
+  if (!date) return false;
+  const before = text.slice(0, date.index).trim();
+  return before === '' || isName(before);
+}
+
+/** A note in brackets on its own line: (此件公开发布). */
+function isNote(text: string): boolean {
+  return text.startsWith('(') && text.endsWith(')') && text.length <= SIGNATURE_NAME_MAX * 2;
+}
+
 /**
  * The end of the report's content: `end` moved back over chrome and over a signature block (the
- * issuer's name on up to two short lines and the date under it), not before `start`.
+ * issuer's name on up to two short lines, the date under it, a note in brackets after it), not
+ * before `start`.
  */
 export function endBeforeSignature(doc: Doc, chrome: Chrome, start: number, end: number): number {
   const e = endBeforeChrome(doc, chrome, start, end);
-  const dateLine = lineBefore(doc, start, e);
-  if (!dateLine || !SIGNATURE_DATE_LINE.some((re) => re.test(content(doc, dateLine)))) return e;
+  let dateLine = lineBefore(doc, start, e);
+  for (let n = 0; n < SIGNATURE_NOTE_LINES && dateLine && isNote(content(doc, dateLine)); n++) {
+    dateLine = lineBefore(doc, start, dateLine.contentStart);
+  }
+  if (!dateLine || !isDateLine(content(doc, dateLine))) return e;
   let cut = dateLine.contentStart;
   for (let n = 0; n < SIGNATURE_NAME_LINES; n++) {
     const name = lineBefore(doc, start, cut);
-    if (!name) break;
-    const text = content(doc, name);
-    if (text.length > SIGNATURE_NAME_MAX || SENTENCE_ENDS.includes(text[text.length - 1]!)) break;
+    if (!name || !isName(content(doc, name))) break;
     cut = name.contentStart;
   }
   return endBeforeChrome(doc, chrome, start, cut);
