@@ -8,7 +8,7 @@
 import type { Doc, Line } from '../document.js';
 import type { Chrome, MetaField, Pass } from '../pipeline.js';
 import type { Span } from '../schema.js';
-import { lineKind, type LineKind } from './lineKind.js';
+import { lineKind, mayBeStrongChrome, type LineKind } from './lineKind.js';
 import { endsWithEmptyLabel, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { isHeadingLine, isProseLine, isTitleLike } from './text.js';
 
@@ -16,10 +16,31 @@ function isBlank(line: Line): boolean {
   return line.contentEnd === line.contentStart;
 }
 
+/** Kinds of lines, worked out on first use (most lines in the middle need only a quick check). */
+type Kinds = (i: number) => LineKind | null;
+
+function lazyKinds(doc: Doc): Kinds {
+  const cache = new Map<number, LineKind | null>();
+  return (i) => {
+    let kind = cache.get(i);
+    if (kind === undefined) {
+      kind = lineKind(doc, doc.lines[i]!);
+      cache.set(i, kind);
+    }
+    return kind;
+  };
+}
+
+/** Page headers are shorter than this many non-blank lines: the zone never runs further. */
+export const HEADER_MAX_LINES = 300;
+
 /** Index of the first line that is the report's own prose or heading (the header zone ends there). */
-function headerZoneEnd(doc: Doc, kinds: readonly (LineKind | null)[]): number {
+function headerZoneEnd(doc: Doc, kinds: Kinds): number {
+  let seen = 0;
   for (const line of doc.lines) {
-    if (kinds[line.index] || isBlank(line)) continue;
+    if (isBlank(line)) continue;
+    if (++seen > HEADER_MAX_LINES) return line.index;
+    if (kinds(line.index)) continue;
     const text = doc.view.slice(line.contentStart, line.contentEnd);
     if (isProseLine(text) || isHeadingLine(text)) return line.index;
   }
@@ -31,11 +52,11 @@ interface Found {
   meta: MetaField[];
 }
 
-function readHeader(doc: Doc, kinds: readonly (LineKind | null)[], end: number, found: Found): void {
+function readHeader(doc: Doc, kinds: Kinds, end: number, found: Found): void {
   const valueLines = new Set<number>();
   for (let i = 0; i < end; i++) {
     const line = doc.lines[i]!;
-    const kind = kinds[i];
+    const kind = isBlank(line) ? null : kinds(i);
     if (!kind || valueLines.has(i)) continue;
     found.chromeLines.add(i);
     if (kind.kind === 'metadata') {
@@ -45,7 +66,7 @@ function readHeader(doc: Doc, kinds: readonly (LineKind | null)[], end: number, 
       let j = i + 1;
       while (j < end && isBlank(doc.lines[j]!)) j++;
       const next = doc.lines[j];
-      const nextKind = kinds[j];
+      const nextKind = j < end ? kinds(j) : null;
       if (!next || j >= end || (nextKind && nextKind.kind !== 'dateLine') || startsWithLabel(doc, next)) continue;
       const text = doc.view.slice(next.contentStart, next.contentEnd);
       if (text.length > 40 || isTitleLike(text)) continue;
@@ -77,7 +98,7 @@ function toSpans(doc: Doc, lines: ReadonlySet<number>): Span[] {
 
 /** Finds the page chrome of `doc`. */
 export function findChrome(doc: Doc): Chrome {
-  const kinds = doc.lines.map((line) => lineKind(doc, line));
+  const kinds = lazyKinds(doc);
   const found: Found = { chromeLines: new Set(), meta: [] };
   const zoneEnd = headerZoneEnd(doc, kinds);
   readHeader(doc, kinds, zoneEnd, found);
@@ -89,7 +110,7 @@ export function findChrome(doc: Doc): Chrome {
   let last = doc.lines.length - 1;
   while (last >= first) {
     const line = doc.lines[last]!;
-    const kind = kinds[last];
+    const kind = isBlank(line) ? null : kinds(last);
     if (isBlank(line)) last--;
     else if (kind && kind.kind !== 'dateLine') {
       found.chromeLines.add(last);
@@ -97,7 +118,9 @@ export function findChrome(doc: Doc): Chrome {
     } else break;
   }
   for (let i = first; i < last; i++) {
-    const kind = kinds[i];
+    const line = doc.lines[i]!;
+    if (!mayBeStrongChrome(doc.view.slice(line.contentStart, line.contentEnd))) continue;
+    const kind = kinds(i);
     if (!kind?.strong) continue;
     found.chromeLines.add(i);
     if (kind.kind === 'metadata') found.meta.push(...readLabelledFields(doc, doc.lines[i]!));

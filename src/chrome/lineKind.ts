@@ -55,6 +55,14 @@ function isNavList(text: string): boolean {
   return items.length >= 3 && items.every((s) => s.length <= NAV_ITEM_MAX) && !TITLE_WORDS.test(text);
 }
 
+/** Every strong kind holds one of these: a quick test that rules out most lines of a report. */
+const STRONG_TRIGGER = /位置|[>»›:[【©]|首页|今天|今日|星期|分享|打印|关闭|收藏|扫一扫|字体|返回|版权|opyright|ICP|公网安备|标识码|识别码|技术支持|网站地图|联系我们|上一|下一|相关/u;
+
+/** False when `text` cannot be a strong kind of chrome (so lineKind need not look further). */
+export function mayBeStrongChrome(text: string): boolean {
+  return STRONG_TRIGGER.test(text);
+}
+
 /** The chrome kind of `line`, or null when it is (or may be) the report's own text. */
 export function lineKind(doc: Doc, line: Line): LineKind | null {
   const raw = doc.view.slice(line.contentStart, line.contentEnd);

@@ -9,6 +9,8 @@ import { isTextLine, lineText, openingLines } from './region.js';
 const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/gu;
 const MONTH_AFTER = /^ {0,2}\d{1,2} {0,2}月|^[一二三四五六七八九十]{1,2}月/u;
 const RANGE_AROUND = /[-—–~～至到]/u;
+/** The year may stand in one of the first headings (一、2018年法治政府建设情况). */
+const HEADINGS_SEARCHED = 5;
 
 function readYear(digits: string): number | null {
   const y = /^\d{4}$/u.test(digits) ? Number(digits) : parseCnInteger(digits);
@@ -49,10 +51,13 @@ export function findYear(doc: Doc, chrome: Chrome, titleView: string | null): nu
     const y = yearIn(lineText(doc, line));
     if (y !== null) return y;
   }
+  let headings = 0;
   for (const line of doc.lines) {
+    if (headings >= HEADINGS_SEARCHED) break;
     if (line.contentStart < chrome.body.start || !isTextLine(doc, chrome, line)) continue;
     const text = lineText(doc, line);
     if (!isHeadingLine(text)) continue;
+    headings++;
     const y = yearIn(text);
     if (y !== null) return y;
   }
