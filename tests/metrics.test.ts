@@ -72,6 +72,7 @@ const POSITIVE: [string, Want][] = [
   ['增长5%-10%。', { raw: '5%-10%', value: 5, max: 10, unit: '%', kind: 'change' }],
   ['新增市场主体2.3万户,同比增长15%。', { raw: '15%', kind: 'change', change: { direction: 'up', basis: '同比' } }],
   ['比2020年增长12%。', { raw: '12%', change: { direction: 'up', basis: '2020年' } }],
+  ['提高一个百分点。', { raw: '一个百分点', value: 1, unit: '个百分点', kind: 'change' }],
   ['办理时限压缩至3个工作日。', { raw: '3个工作日', value: 3, unit: '个工作日', kind: 'other' }],
 ];
 
@@ -119,6 +120,7 @@ const NEGATIVE: [string, string][] = [
   ['periods', '2015-2020年规划,(2021—2025年)'],
   ['ordinals and editions', '荣获第48届南丁格尔奖章,第187期简报,第六个全民国家安全教育日,第5次会议,第二批名单'],
   ['ranks', '位列全省前10名'],
+  ['spaced ordinals', '第 5 次会议'],
   ['named terms', '推行三项制度,完善四张清单,落实三重一大、九不准、一岗双责,七五普法,八五普法'],
   ['slogans in quotes', '“3+X”模式,“315”消费者权益日,“1+2+N”团队,“最多跑一次”改革,增强“四个意识”'],
   ['a numeral before a quoted word', '体现出了四个“最”'],

@@ -59,8 +59,11 @@ function afterCounterLabel(view: string, start: number): boolean {
 /** Why the quantity is not a metric, or null when it is one. */
 export function distractor(view: string, q: Quantity): string | null {
   const before = q.start > 0 ? view[q.start - 1]! : '';
-  if (before === '第') return 'ordinal';
-  if (before === '前' && (q.unit.unit === '名' || q.unit.unit === '位')) return 'rank';
+  let p = q.start;
+  while (p > 0 && view.charCodeAt(p - 1) === 0x20) p--;
+  const word = p > 0 ? view[p - 1]! : ''; // the character before, spaces skipped: 第 5 次
+  if (word === '第') return 'ordinal';
+  if (word === '前' && (q.unit.unit === '名' || q.unit.unit === '位')) return 'rank';
   if (q.chinese) {
     const first = view[q.start]!;
     if (view.startsWith('百分之', q.start) || view.startsWith('千分之', q.start)) {
@@ -68,7 +71,8 @@ export function distractor(view: string, q: Quantity): string | null {
     } else {
       // 千人, 万家 are names or vague, except right after an approximation: 近千人
       if (CN_LEADING_SCALE.includes(first) && !(q.end - q.start <= 2 && approxBefore(view, q.start))) return 'vague numeral';
-      if (first === '一' && !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '一')) return 'article'; // 一次: "a", not a count
+      const bareOne = first === '一' && !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '一');
+      if (bareOne && q.unit.kind !== 'change') return 'article'; // 一次: "a", not a count (提高一个百分点 is one)
       if (before !== '' && (VAGUE_BEFORE.includes(before) || CN_NUMERAL_CHARS.includes(before))) return 'vague numeral';
       const next = view[q.end] ?? '';
       if (next !== '' && (next === '“' || next === '‘' || CN_NUMERAL_CHARS.includes(next))) return 'slogan'; // 四个“最”, 五个一
