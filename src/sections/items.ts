@@ -18,7 +18,8 @@ const MAX_NUMERAL = 3;
 /** Separators skipped between a marker and its text. */
 const TEXT_SEPARATORS = ' ,、:';
 
-const isNumeralChar = (c: string | undefined): boolean => c !== undefined && c !== '' && CN_ORDINAL_CHARS.includes(c);
+const NUMERAL_CHARS: ReadonlySet<string> = new Set(CN_ORDINAL_CHARS);
+const isNumeralChar = (c: string | undefined): boolean => c !== undefined && NUMERAL_CHARS.has(c);
 
 /** The occurrence of `form` whose numeral starts at `at` (a numeral character), or null. */
 function readAt(view: string, at: number, end: number, form: EnumMarkerForm): Occurrence | null {
@@ -36,13 +37,15 @@ function readAt(view: string, at: number, end: number, form: EnumMarkerForm): Oc
   return { start, end: markerEnd, ordinal };
 }
 
-/** Every occurrence of `form` in [start, end), in order. */
-function occurrences(view: string, start: number, end: number, form: EnumMarkerForm): Occurrence[] {
-  const found: Occurrence[] = [];
+/** Every occurrence of each form in [start, end), in order, one list per form. */
+function occurrences(view: string, start: number, end: number): Occurrence[][] {
+  const found: Occurrence[][] = ENUM_MARKER_FORMS.map(() => []);
   for (let i = start; i < end; i++) {
     if (!isNumeralChar(view[i]) || isNumeralChar(view[i - 1])) continue;
-    const occ = readAt(view, i, end, form);
-    if (occ) found.push(occ);
+    ENUM_MARKER_FORMS.forEach((form, f) => {
+      const occ = readAt(view, i, end, form);
+      if (occ) found[f]!.push(occ);
+    });
   }
   return found;
 }
@@ -70,9 +73,9 @@ function chains(found: readonly Occurrence[]): Occurrence[] {
 /** The inline enumeration items of the text in [start, end). */
 export function findItems(doc: Doc, start: number, end: number): EnumItem[] {
   const { view, input } = doc;
-  const markers = ENUM_MARKER_FORMS.flatMap((form) => chains(occurrences(view, start, end, form))).sort(
-    (a, b) => a.start - b.start,
-  );
+  const markers = occurrences(view, start, end)
+    .flatMap(chains)
+    .sort((a, b) => a.start - b.start);
   return markers.map((m, k) => {
     let textStart = m.end;
     while (textStart < end && TEXT_SEPARATORS.includes(view[textStart]!)) textStart++;
