@@ -28,7 +28,19 @@ export const PLAN_HEADING_CUES = [
 ] as const;
 
 /** Verbs that make a problem word part of an achievement: 解决…问题, 补齐短板, 坚持问题导向. */
-const SOLVED_PROBLEM = /解决|整改|破解|化解|补齐|补强|弥补|聚焦|排查|查找|针对|直面|回应|问题导向|治理/;
+const SOLVED_PROBLEM =
+  /解决|整改|整治|破解|化解|补齐|补强|弥补|聚焦|排查|查找|查摆|梳理|针对|直面|回应|问题导向|治理|攻坚|决策|研究|协调/;
+
+/** Words that admit what follows: 存在的问题, 面临的困难. */
+const ADMITTING = /存在|面临/;
+
+const LACK_WORDS = '问题|不足|短板|差距|薄弱环节|困难|弱项|瓶颈';
+const LACK = `(?:${LACK_WORDS})`;
+const LACK_TAIL = `(?:${LACK_WORDS}|原因(?:分析)?|建议|对策|挑战|改进措施|整改措施)`;
+/** A heading that ends on the problems: …工作中的不足, 困难和问题, 问题及原因分析 */
+const PROBLEM_TAIL = new RegExp(`${LACK}(?:之处|方面)?(?:[和与及、]${LACK_TAIL})?$`);
+/** A heading that starts with the problems: 问题与展望, 主要问题和建议 */
+const PROBLEM_HEAD = new RegExp(`^(?:主要)?${LACK}`);
 
 /** Verbs that make a plan word part of an achievement: 制定年度工作计划, 创新工作思路. */
 const DONE_PLAN = /制定|印发|出台|编制|落实|完成|创新|拓宽|转变|理清|厘清|紧扣|围绕|按照|根据|结合|纳入|部署/;
@@ -68,7 +80,8 @@ export type HeadingRole =
 
 function hasProblemCue(title: string): boolean {
   if (!PROBLEM_HEADING_CUES.some((cue) => title.includes(cue))) return false;
-  return title.includes('存在') || !SOLVED_PROBLEM.test(title);
+  if (ADMITTING.test(title)) return true;
+  return (PROBLEM_TAIL.test(title) || PROBLEM_HEAD.test(title)) && !SOLVED_PROBLEM.test(title);
 }
 
 function hasPlanCue(title: string, reportYear: number | null): boolean {

@@ -9,7 +9,7 @@ export const PLAN_PARAGRAPH_OPENERS = ['下一步', '下步', '今后', '明年'
 export const FUTURE_WORDS = /[将要拟]|继续|持续|计划|力争|着力|进一步/;
 
 /** A later year opening a paragraph: 2025年,我局将… (the year is group 1). */
-export const YEAR_OPENER = /^(\d{4})年度?,?/;
+export const YEAR_OPENER = /^(\d{4})年度?[,我是要将全]/;
 
 /** Words that make a later-year paragraph a plan: 2025年,我局将… */
 export const YEAR_PLAN_WORDS = /将|计划|拟/;
