@@ -183,6 +183,23 @@ function shift(report: Report, by: number): Report {
   ) as Report;
 }
 
+/**
+ * The report of `text` as it should read for the same text with CRLF line breaks: every offset
+ * moved past the CRs inserted before it.
+ */
+function toCrlf(report: Report, text: string): Report {
+  const before: number[] = [0]; // before[i] = number of LFs in text[0, i)
+  for (let i = 0; i < text.length; i++) before.push(before[i]! + (text[i] === '\n' ? 1 : 0));
+  return JSON.parse(JSON.stringify(report), (key, value: unknown) =>
+    (key === 'start' || key === 'end') && typeof value === 'number' ? value + before[value]! : value,
+  ) as Report;
+}
+
+/** `report` with every CR removed from its strings. */
+function withoutCr(report: Report): Report {
+  return JSON.parse(JSON.stringify(report), (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll('\r', '') : value)) as Report;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Properties
 
@@ -220,6 +237,17 @@ describe('parseReport on any string', () => {
         const plain = parseReport(text);
         const prefixed = parseReport(prefix + text);
         expect(prefixed).toEqual(shift(plain, prefix.length));
+      }),
+      params,
+    );
+  });
+
+  it('reads CRLF line breaks as LF: same report, offsets moved past the CRs', () => {
+    fc.assert(
+      fc.property(anyText, (raw) => {
+        const text = raw.replaceAll('\r', '');
+        const crlf = text.replaceAll('\n', '\r\n');
+        expect(withoutCr(parseReport(crlf))).toEqual(toCrlf(parseReport(text), text));
       }),
       params,
     );
@@ -270,6 +298,12 @@ describe('the invariant checker itself', () => {
     ['overlapping metrics', [{ ...metric, span: { start: 3, end: 6 } }, { ...metric, raw: '5%', span: { start: 4, end: 6 } }]],
   ])('rejects %s', (_name, metrics) => {
     expect(() => checkReport(report({ metrics }), '提高了35%。')).toThrow();
+  });
+
+  it('moves offsets past the CRs of a CRLF text', () => {
+    const r = report({ metrics: [{ ...metric, raw: '5%', span: { start: 4, end: 6 } }] });
+    expect(toCrlf(r, 'a\nb\n5%').metrics[0]!.span).toEqual({ start: 6, end: 8 });
+    expect('a\r\nb\r\n5%'.slice(6, 8)).toBe('5%');
   });
 
   it('rejects a child outside its parent and a shifted report that is not shifted', () => {
