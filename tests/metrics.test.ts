@@ -70,7 +70,10 @@ const POSITIVE: [string, Want][] = [
   ['接听热线来电3.6万余个。', { raw: '3.6万余个', value: 36000, unit: '个', approx: 'over' }],
   ['共办理 12 件。', { raw: '12 件', value: 12, unit: '件' }],
   ['增长5%-10%。', { raw: '5%-10%', value: 5, max: 10, unit: '%', kind: 'change' }],
-  ['新增市场主体2.3万户,同比增长15%。', { raw: '15%', kind: 'change', change: { direction: 'up', basis: '同比' } }],
+  [
+    '新增市场主体2.3万户,同比增长15%。',
+    { raw: '15%', kind: 'change', change: { direction: 'up', basis: '同比' }, subject: '市场主体' },
+  ],
   ['比2020年增长12%。', { raw: '12%', change: { direction: 'up', basis: '2020年' } }],
   ['提高一个百分点。', { raw: '一个百分点', value: 1, unit: '个百分点', kind: 'change' }],
   ['办理时限压缩至3个工作日。', { raw: '3个工作日', value: 3, unit: '个工作日', kind: 'other' }],
@@ -174,7 +177,7 @@ describe('metrics: a whole report through parseReport', () => {
   it('names what each one measures', () => {
     expect(metrics.map((m) => m.subject)).toEqual([
       '行政处罚',
-      null,
+      '行政处罚',
       '罚款',
       '违法吸烟行为',
       '签约服务覆盖率',

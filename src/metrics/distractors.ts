@@ -75,7 +75,7 @@ export function distractor(view: string, q: Quantity): string | null {
       if (bareOne && q.unit.kind !== 'change') return 'article'; // 一次: "a", not a count (提高一个百分点 is one)
       if (before !== '' && (VAGUE_BEFORE.includes(before) || CN_NUMERAL_CHARS.includes(before))) return 'vague numeral';
       const next = view[q.end] ?? '';
-      if (next !== '' && (next === '“' || next === '‘' || CN_NUMERAL_CHARS.includes(next))) return 'slogan'; // 四个“最”, 五个一
+      if (next !== '' && (next === '“' || next === '‘' || next === '不' || CN_NUMERAL_CHARS.includes(next))) return 'slogan'; // 三个不发生 // 四个“最”, 五个一
       for (const term of namedTermsByFirst.get(first) ?? []) if (view.startsWith(term, q.start)) return 'named term';
     }
   } else {

@@ -17,6 +17,9 @@ function hasClauseBreak(view: string, from: number, to: number): boolean {
   return false;
 }
 
+/** How far a growth figure may stand from the figure it qualifies. */
+const GROWTH_REACH = 3;
+
 function kindOf(unitKind: MetricKind, change: Change | null): MetricKind {
   if (change && (unitKind === 'percent' || unitKind === 'change')) return 'change';
   return unitKind;
@@ -62,6 +65,8 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     const where = findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor });
     let subject = where ? input.slice(where.start, where.end) : null;
     if (subject === null && sameClause) subject = previous.subject;
+    // 新增市场主体2.3万户,同比增长15%: a growth figure right after a figure is that figure's growth
+    if (subject === null && change && previous !== null && wordsStart - floor <= GROWTH_REACH) subject = previous.subject;
 
     metrics.push({
       raw: input.slice(q.start, q.end),
