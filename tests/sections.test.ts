@@ -59,6 +59,9 @@ describe('sections: what is a heading', () => {
     ['a lost first heading: (二) then (三)', '一、甲\n(二)乙。正文。\n(三)丙。正文。', [
       [1, '一、', '甲'], [2, '(二)', '乙'], [2, '(三)', '丙'],
     ]],
+    ['a marker alone on its line takes its title from the line under it', '一、\n主要成效\n(一)\n\n加强领导。正文。', [
+      [1, '一、', '主要成效'], [2, '(一)', '加强领导'],
+    ]],
     ['closing punctuation is not part of the title', '一、主要工作:\n二、下一步打算。\n正文。', [
       [1, '一、', '主要工作'], [1, '二、', '下一步打算'],
     ]],
@@ -75,6 +78,7 @@ describe('sections: what is not a heading', () => {
     ['a marker in the middle of a line', '我局主要做了以下工作:一、加强领导;二、规范执法。'],
     ['a list number after a line that breaks a sentence', '主要包括法律顾问、\n1.公职律师制度。'],
     ['a list of numbers', '一、二季度新增市场主体3200户。'],
+    ['markers alone with no title under them', '一、\n二、\n(1)\n'],
     ['a 3. that continues nothing', '我局全年办理案件。\n3.其他事项。\n正文。'],
   ])('%s', (_name, text) => {
     const { sections, warnings } = run(text);

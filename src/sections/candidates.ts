@@ -10,6 +10,7 @@ export interface Candidate {
   readonly marker: MarkerMatch;
   readonly titleStart: number;
   readonly titleEnd: number;
+  /** The line the title is on (the marker's own line, or the line under a marker alone). */
   readonly line: Line;
 }
 
@@ -47,17 +48,37 @@ function titleStartAfter(view: string, marker: MarkerMatch, limit: number): numb
   return at;
 }
 
-/** Reads the heading on `line`, or null when the line is not one. */
-function readHeading(doc: Doc, line: Line, end: number): Candidate | null {
+/** Blank lines skipped between a marker alone on its line and the title under it, at most. */
+const MAX_BLANKS_BEFORE_TITLE = 1;
+
+/** The line holding the title of a marker that stands alone on `line` (一、 / 主要成效), or null. */
+function titleLineUnder(doc: Doc, chrome: Chrome, line: Line): Line | null {
+  for (let i = line.index + 1; i <= line.index + 1 + MAX_BLANKS_BEFORE_TITLE && i < doc.lines.length; i++) {
+    const next = doc.lines[i]!;
+    if (isBlank(next)) continue;
+    const marked = readMarker(doc.view, next.contentStart, next.contentEnd) !== null;
+    return !marked && inBody(chrome, next) ? next : null;
+  }
+  return null;
+}
+
+/** Reads the heading on `line` (or, for a marker alone, on the line under it), or null. */
+function readHeading(doc: Doc, chrome: Chrome, line: Line, end: number): Candidate | null {
   const { view } = doc;
   const marker = readMarker(view, line.contentStart, line.contentEnd);
   if (!marker) return null;
-  const titleStart = titleStartAfter(view, marker, line.contentEnd);
-  const title = findTitleEnd(view, titleStart, line.contentEnd);
+  let titleLine: Line | null = line;
+  let titleStart = titleStartAfter(view, marker, line.contentEnd);
+  if (titleStart === line.contentEnd) {
+    titleLine = titleLineUnder(doc, chrome, line);
+    if (!titleLine) return null;
+    titleStart = titleLine.contentStart;
+  }
+  const title = findTitleEnd(view, titleStart, titleLine.contentEnd);
   if (title.end <= titleStart) return null;
   // A heading with nothing after it and no closing stop: the page was cut inside the heading.
-  if (!title.closed && line.contentEnd >= end) return null;
-  return { marker, titleStart, titleEnd: title.end, line };
+  if (!title.closed && titleLine.contentEnd >= end) return null;
+  return { marker, titleStart, titleEnd: title.end, line: titleLine };
 }
 
 /** Every line of the body that reads as a heading, in document order. */
@@ -69,13 +90,13 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
   let lastHeadingLine: Line | null = null;
   for (const line of doc.lines) {
     if (isBlank(line) || !inBody(chrome, line)) continue;
-    const heading = readHeading(doc, line, end);
+    const heading = readHeading(doc, chrome, line, end);
     // A line after a paragraph that breaks off mid-sentence (…、 / …,) goes on with that sentence.
     const afterOpenSentence =
       previous !== null && previous !== lastHeadingLine && SENTENCE_CONTINUES.includes(doc.view[previous.contentEnd - 1]!);
     if (heading && !afterOpenSentence) {
       candidates.push(heading);
-      lastHeadingLine = line;
+      lastHeadingLine = heading.line;
     } else if (!heading && line.contentEnd >= end && readMarker(doc.view, line.contentStart, line.contentEnd)) {
       warnings.push(`sections: the text ends inside a heading: ${doc.input.slice(line.contentStart, line.contentEnd)}`);
     }
