@@ -63,8 +63,8 @@ const CN_DAY = '[一二三四五六七八九十]{1,3}';
 /** A date line under a signature: 2025年1月10日, 二〇二五年一月十日 */
 export const DATE_LINE = new RegExp(`^${YEAR4}年(?:\\d{1,2}月\\d{1,2}|${CN_MONTH}月${CN_DAY})日$`);
 
-/** A closing formula: 特此报告。 */
-export const CLOSING = /^特此(?:报告|汇报|说明)[。!]?$/;
+/** A closing formula: 特此报告。 / 以上报告,请审阅。 / 妥否,请批示。 */
+export const CLOSING = /^(?:特此(?:报告|汇报|说明)|以上报告[^。]{0,8}|妥否[^。]{0,8})[。!]?$/;
 
 /** A signature's office name ends with an office word: …司法局, …人民政府, …街道办事处. */
 export const ORG_NAME = /(?:[局委办厅部处署院所站镇乡]|委员会|政府|办事处|办公室|中心|街道|公司)$/;
