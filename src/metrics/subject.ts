@@ -36,6 +36,8 @@ const LINK_EXCEPTIONS = new WordIndex(LINK_WORD_EXCEPTIONS);
 const STOP = new WordIndex([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...Object.keys(CHANGE_VERBS)]);
 const CUT = new WordIndex([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2)]);
 const MARKERS = new WordIndex(OBJECT_MARKERS);
+/** Words that join two verbs: 发现并整改. */
+const JOINERS = new WordIndex(['并', '和', '及', '与', '或', '并且', '以及']);
 /** A date or period opening a clause: 2020年, 2021年以来, 1-10月, 12月份. */
 const LEADING_DATE_RE = /^(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?|\d{1,2}日)/;
 const CJK_RE = /[\u3400-\u9fff“"《]/;
@@ -74,6 +76,8 @@ function stripVerbs(text: string): string {
     const verb = (i === 0 && !rate ? VERBS : VERBS_ANYWHERE).startingAt(s, i);
     if (verb && s.length - i - verb.length >= MIN_SUBJECT) {
       s = s.slice(i + verb.length);
+      const joined = JOINERS.startingAt(s); // 发现并督促整改隐患
+      if (joined && s.length - joined.length >= MIN_SUBJECT) s = s.slice(joined.length);
       i = -1;
     }
   }
