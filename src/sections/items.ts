@@ -21,10 +21,10 @@ const TEXT_SEPARATORS = ' ,、:';
 const NUMERAL_CHARS: ReadonlySet<string> = new Set(CN_ORDINAL_CHARS);
 const isNumeralChar = (c: string | undefined): boolean => c !== undefined && NUMERAL_CHARS.has(c);
 
-/** The occurrence of `form` whose numeral starts at `at` (a numeral character), or null. */
-function readAt(view: string, at: number, end: number, form: EnumMarkerForm): Occurrence | null {
+/** The occurrence of `form` in [from, end) whose numeral starts at `at`, or null. */
+function readAt(view: string, from: number, at: number, end: number, form: EnumMarkerForm): Occurrence | null {
   const start = at - form.before.length;
-  if (start < 0 || (form.before && !view.startsWith(form.before, start))) return null;
+  if (start < from || (form.before && !view.startsWith(form.before, start))) return null;
   if (!form.before && isNumeralChar(view[at - 1])) return null;
   let n = at;
   while (n < end && n - at <= MAX_NUMERAL && isNumeralChar(view[n])) n++;
@@ -43,7 +43,7 @@ function occurrences(view: string, start: number, end: number): Occurrence[][] {
   for (let i = start; i < end; i++) {
     if (!isNumeralChar(view[i]) || isNumeralChar(view[i - 1])) continue;
     ENUM_MARKER_FORMS.forEach((form, f) => {
-      const occ = readAt(view, i, end, form);
+      const occ = readAt(view, start, i, end, form);
       if (occ) found[f]!.push(occ);
     });
   }
