@@ -135,10 +135,10 @@ export function headingRole(title: string, reportYear: number | null = null): He
  * The kind of a section heading: "problems", "plans" or null. A heading that mentions both (存在的
  * 问题和下一步工作打算) counts as problems: its first sub-sections are; the lists pass splits it.
  * A heading that announces achievements before problems (主要举措和存在的问题) or only causes
- * (不足的原因) is null.
+ * (不足的原因) is null. `reportYear`, when given, keeps 2024年重点任务 in a 2024 report from plans.
  */
-export function headingKind(title: string): ListKind | null {
-  const role = headingRole(title);
+export function headingKind(title: string, reportYear: number | null = null): ListKind | null {
+  const role = headingRole(title, reportYear);
   if (role === 'problems' || role === 'both') return 'problems';
   return role === 'plans' ? 'plans' : null;
 }
