@@ -2,15 +2,18 @@
 // "weak" kinds (navigation lists, footer labels, attachment lists, date lines) only count in the
 // header and footer zones, where a report's own prose does not stand.
 import {
+  ATTACHMENT_FILE,
   ATTACHMENT_STARTS,
   BANNER_STARTS,
   BREADCRUMB_STARTS,
   FOOTER_LABELS,
+  FOOTER_LEADS,
   FOOTER_STRONG,
   PAGER_STARTS,
   SHARE_WORDS,
 } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
+import { isHeadingLine } from './text.js';
 import { hasMarkedLabels, labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
 
 export type ChromeKind =
@@ -70,6 +73,8 @@ export function lineKind(doc: Doc, line: Line): LineKind | null {
   const lead = BULLETS.exec(raw)![0];
   const text = raw.slice(lead.length);
   const short = raw.length <= 90 && !raw.includes('。');
+  // a section heading is the report's own, whatever words it holds (…"扫一扫"执法公示, 强化技术支持)
+  if (isHeadingLine(text)) return short && ATTACHMENT_FILE.test(text) ? { kind: 'attachment', strong: false } : null;
   if (startsWithWord(text, BREADCRUMB_STARTS, /[\s:>]|^$/u)) return { kind: 'breadcrumb', strong: true };
   if (lead.includes('>') || lead.includes('»') || (text.startsWith('首页') && /^首页 {0,3}(?:[>»›/]|$)/u.test(text))) {
     return { kind: 'breadcrumb', strong: true };
@@ -83,6 +88,7 @@ export function lineKind(doc: Doc, line: Line): LineKind | null {
   }
   if (short && isShareLine(text)) return { kind: 'share', strong: true };
   if (short && FOOTER_STRONG.some((w) => raw.includes(w))) return { kind: 'footer', strong: true };
+  if (short && startsWithWord(text, FOOTER_LEADS, /[\s:|]|^$/u)) return { kind: 'footer', strong: true };
   if (short && startsWithWord(text, PAGER_STARTS, /[\s:]|^$/u)) return { kind: 'pager', strong: true };
   if (readDateLine(doc, line)) return { kind: 'dateLine', strong: false };
   if (startsWithWord(text, FOOTER_LABELS, /[\s:]/u)) return { kind: 'footerLabel', strong: false };

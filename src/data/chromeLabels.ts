@@ -122,7 +122,7 @@ export const SHARE_WORDS: readonly string[] = [
   '|',
 ];
 
-/** Words that make a line a footer line wherever they appear in it. */
+/** Words that make a short line a footer line wherever they appear in it. */
 export const FOOTER_STRONG: readonly string[] = [
   '版权所有',
   'Copyright',
@@ -133,14 +133,22 @@ export const FOOTER_STRONG: readonly string[] = [
   '公网安备',
   '网站标识码',
   '网站识别码',
+];
+
+/** Words that make a short line chrome when the line starts with them (扫一扫 inside a heading does not). */
+export const FOOTER_LEADS: readonly string[] = [
   '技术支持',
   '网站地图',
   '联系我们',
   '扫一扫',
+  '手机扫一扫',
   '分享到',
   '打印本页',
   '关闭窗口',
 ];
+
+/** File names in an attachment list. */
+export const ATTACHMENT_FILE = /\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd|txt)$/iu;
 
 /** Footer labels that count only at the start of a line and only in the footer zone. */
 export const FOOTER_LABELS: readonly string[] = [

@@ -25,6 +25,8 @@ export function titleMention(doc: Doc, title: Title): Mention | null {
   const cut = view.slice(from).search(/关于|(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u) + from;
   if (cut > from) {
     const name = view.slice(from, cut).replace(/ {1,10}$/u, '');
+    const joint = jointIssuer(name);
+    if (joint) return { source: 'title', span: spanIn(title, from + joint.start, from + joint.end) };
     if (isOrgName(name.replace(/ /gu, ''))) return { source: 'title', span: spanIn(title, from, from + name.length) };
   }
   const year = YEAR.exec(view);
@@ -35,6 +37,17 @@ export function titleMention(doc: Doc, title: Title): Mention | null {
     if (to > from && isOrgName(view.slice(from, to))) return { source: 'title', span: spanIn(title, from, to) };
   }
   return null;
+}
+
+/**
+ * Joint issuers (中共某某镇委员会 某某镇人民政府): the government among them, else the last one.
+ * Offsets are within `name`; null when `name` is not a list of organisations.
+ */
+function jointIssuer(name: string): { start: number; end: number } | null {
+  const parts = [...name.matchAll(/[^ 、]{2,40}/gu)];
+  if (parts.length < 2 || !parts.every((p) => isOrgName(p[0]))) return null;
+  const pick = parts.find((p) => /(?:政府|办事处)$/u.test(p[0])) ?? parts[parts.length - 1]!;
+  return { start: pick.index, end: pick.index + pick[0].length };
 }
 
 /** Offsets within a (possibly two-line) title's view → a span into the input. */

@@ -21,6 +21,7 @@ const MIN_BARE_TITLE = 6;
 const NOT_TITLE = /[,。;:!?]|(?:网|网站|门户|专栏|公开)$/u;
 const STARTS_WITH_YEAR_OR_ABOUT = /^(?:\d{4}|[〇零一二三四五六七八九]{4}|关于)/u;
 const CONTINUATION_MAX = 40;
+const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u;
 
 function titleLike(text: string): 'keyword' | 'ending' | null {
   if (text.length > MAX_TITLE || NOT_TITLE.test(text)) return null;
@@ -51,13 +52,8 @@ function metaTitle(doc: Doc, chrome: Chrome): Title | null {
   return { text: field.value, view: doc.view.slice(start, end), span: { start, end }, lines: [piece] };
 }
 
-/** Finds the title among the top lines (else in the metadata); null when the page has none. */
-export function findTitle(doc: Doc, chrome: Chrome): Title | null {
-  const lines = topLines(doc, chrome);
-  const kinds = lines.map((l) => titleLike(lineText(doc, l)));
-  let at = kinds.indexOf('keyword');
-  if (at < 0) at = kinds.indexOf('ending');
-  if (at < 0) return metaTitle(doc, chrome);
+/** The title starting at top line `at`, joined with its other half when broken over two lines. */
+function titleAt(doc: Doc, lines: readonly Line[], at: number): Title {
   const line = lines[at]!;
   const text = lineText(doc, line);
   const prev = lines[at - 1];
@@ -66,12 +62,38 @@ export function findTitle(doc: Doc, chrome: Chrome): Title | null {
   if (prev && adjacent(prev, line) && STARTS_WITH_YEAR_OR_ABOUT.test(text) && isOrgName(lineText(doc, prev).replace(/ /gu, ''))) {
     return join(doc, [prev, line]);
   }
-  // 柳江区卫生健康局2025年法治政府 / 建设年度报告
+  // 柳江区卫生健康局2025年法治政府 / 建设年度报告: the second half is a fragment (no year, no keyword)
   if (next && adjacent(line, next) && !TITLE_ENDINGS.test(text)) {
     const rest = lineText(doc, next);
-    if (rest.length <= CONTINUATION_MAX && !NOT_TITLE.test(rest) && TITLE_ENDINGS.test(rest) && !STARTS_WITH_YEAR_OR_ABOUT.test(rest)) {
+    const fragment = !TITLE_KEYWORDS.test(rest) && !YEAR.test(rest) && !STARTS_WITH_YEAR_OR_ABOUT.test(rest);
+    if (rest.length <= CONTINUATION_MAX && !NOT_TITLE.test(rest) && TITLE_ENDINGS.test(rest) && fragment) {
       return join(doc, [line, next]);
     }
   }
   return join(doc, [line]);
+}
+
+/** A full title names the genre and either ends like a title or names a year. */
+function isFull(title: Title): boolean {
+  return TITLE_KEYWORDS.test(title.view) && (TITLE_ENDINGS.test(title.view) || YEAR.test(title.view));
+}
+
+/**
+ * Finds the title among the top lines (else in the metadata); null when the page has none. A full
+ * title wins over a line that only names the genre (a channel such as 法治政府建设), which wins
+ * over a bare ending (建设工作情况的报告, the second half of a title whose first half is lost).
+ */
+export function findTitle(doc: Doc, chrome: Chrome): Title | null {
+  const lines = topLines(doc, chrome);
+  const kinds = lines.map((l) => titleLike(lineText(doc, l)));
+  let keyword: Title | null = null;
+  for (let at = 0; at < lines.length; at++) {
+    if (kinds[at] !== 'keyword') continue;
+    const title = titleAt(doc, lines, at);
+    if (isFull(title)) return title;
+    keyword ??= title;
+  }
+  if (keyword) return keyword;
+  const at = kinds.indexOf('ending');
+  return at < 0 ? metaTitle(doc, chrome) : titleAt(doc, lines, at);
 }
