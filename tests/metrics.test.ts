@@ -124,6 +124,8 @@ const NEGATIVE: [string, string][] = [
   ['ordinals and editions', '荣获第48届南丁格尔奖章,第187期简报,第六个全民国家安全教育日,第5次会议,第二批名单'],
   ['ranks', '位列全省前10名'],
   ['spaced ordinals', '第 5 次会议'],
+  ['lists of ordinals', '第1、2次会议,第一、二批名单'],
+  ['idioms', '三番五次,三天两头'],
   ['named terms', '推行三项制度,完善四张清单,落实三重一大、九不准、一岗双责,七五普法,八五普法'],
   ['slogans in quotes', '“3+X”模式,“315”消费者权益日,“1+2+N”团队,“最多跑一次”改革,增强“四个意识”'],
   ['a numeral before a quoted word', '体现出了四个“最”'],

@@ -20,3 +20,9 @@ export const COUNTER_LABELS: readonly string[] = [
 
 /** Characters before a numeral that make it vague (数十家, 几百人, 成千上万) or a rank (前10名). */
 export const VAGUE_BEFORE = '数几成上';
+
+/** Idioms with numerals in them: 三番五次 holds no 五次. */
+export const NUMERAL_IDIOMS: readonly string[] = [
+  '三番五次', '三天两头', '三年五载', '一年半载', '三三两两', '三五成群', '千方百计', '千家万户', '成千上万',
+  '三令五申', '五湖四海', '四面八方', '七上八下', '一五一十', '九牛一毛', '百里挑一', '十全十美', '万无一失',
+];

@@ -1,6 +1,6 @@
 // Numbers that look like quantities but are not: ordinals, names and slogans, quoted names,
 // page counters, vague numerals.
-import { COUNTER_LABELS, NAMED_TERMS, QUOTE_PAIRS, VAGUE_BEFORE } from '../data/metricNamedTerms.js';
+import { COUNTER_LABELS, NAMED_TERMS, NUMERAL_IDIOMS, QUOTE_PAIRS, VAGUE_BEFORE } from '../data/metricNamedTerms.js';
 import { CN_NUMERAL_CHARS } from '../data/numerals.js';
 import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
@@ -56,13 +56,37 @@ function afterCounterLabel(view: string, start: number): boolean {
   return false;
 }
 
+/** How far back an ordinal's 第 may stand: 第1、2次, 第一、二批. */
+const ORDINAL_REACH = 10;
+const ORDINAL_LIST_CHARS = new Set(`、,和及至-${CN_NUMERAL_CHARS}0123456789 `);
+
+/** True when the figure continues a list of ordinals: the 2 of 第1、2次. */
+function continuesOrdinal(view: string, start: number): boolean {
+  const c = view[start - 1];
+  if (c !== '、' && c !== ',' && c !== '和' && c !== '及' && c !== '至' && c !== '-') return false;
+  for (let i = start - 1; i >= 0 && start - i <= ORDINAL_REACH; i--) {
+    const ch = view[i]!;
+    if (ch === '第') return true;
+    if (!ORDINAL_LIST_CHARS.has(ch)) return false;
+  }
+  return false;
+}
+
+/** True when the figure sits inside an idiom: 三番五次. */
+function inIdiom(view: string, start: number): boolean {
+  for (const idiom of NUMERAL_IDIOMS) {
+    for (let at = Math.max(0, start - idiom.length + 1); at <= start; at++) if (view.startsWith(idiom, at)) return true;
+  }
+  return false;
+}
+
 /** Why the quantity is not a metric, or null when it is one. */
 export function distractor(view: string, q: Quantity): string | null {
   const before = q.start > 0 ? view[q.start - 1]! : '';
   let p = q.start;
   while (p > 0 && view.charCodeAt(p - 1) === 0x20) p--;
   const word = p > 0 ? view[p - 1]! : ''; // the character before, spaces skipped: 第 5 次
-  if (word === '第') return 'ordinal';
+  if (word === '第' || continuesOrdinal(view, q.start)) return 'ordinal';
   if (word === '前' && (q.unit.unit === '名' || q.unit.unit === '位')) return 'rank';
   if (q.chinese) {
     const first = view[q.start]!;
@@ -71,6 +95,7 @@ export function distractor(view: string, q: Quantity): string | null {
     } else {
       // 千人, 万家 are names or vague, except right after an approximation: 近千人
       if (CN_LEADING_SCALE.includes(first) && !(q.end - q.start <= 2 && approxBefore(view, q.start))) return 'vague numeral';
+      if (inIdiom(view, q.start)) return 'idiom';
       const bareOne = first === '一' && !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '一');
       if (bareOne && q.unit.kind !== 'change') return 'article'; // 一次: "a", not a count (提高一个百分点 is one)
       if (before !== '' && (VAGUE_BEFORE.includes(before) || CN_NUMERAL_CHARS.includes(before))) return 'vague numeral';
