@@ -140,6 +140,18 @@ export const SUBJECT_FOLLOWERS: readonly string[] = [
   '秉持',
   '依法',
   '共',
+  '统筹',
+  '着眼',
+  '牢牢',
+  '坚定',
+  '注重',
+  '聚力',
+  '领导',
+  '结合',
+  '通过',
+  '加快',
+  '全体',
+  '各项',
 ];
 
 /** Names that start with one of these are not names: 我局, 全县, 各部门 … */

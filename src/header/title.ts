@@ -30,8 +30,13 @@ function titleLike(text: string): 'keyword' | 'ending' | null {
   return null;
 }
 
-function adjacent(a: Line, b: Line): boolean {
-  return b.index === a.index + 1;
+/** Nothing but blank lines between `a` and `b` (pages often put a blank line after every line). */
+function adjacent(doc: Doc, a: Line, b: Line): boolean {
+  for (let i = a.index + 1; i < b.index; i++) {
+    const line = doc.lines[i]!;
+    if (line.contentEnd > line.contentStart) return false;
+  }
+  return b.index > a.index;
 }
 
 function join(doc: Doc, lines: readonly Line[]): Title {
@@ -59,11 +64,11 @@ function titleAt(doc: Doc, lines: readonly Line[], at: number): Title {
   const prev = lines[at - 1];
   const next = lines[at + 1];
   // 西安市应急管理局 / 2023年度法治政府建设情况报告
-  if (prev && adjacent(prev, line) && STARTS_WITH_YEAR_OR_ABOUT.test(text) && isOrgName(lineText(doc, prev).replace(/ /gu, ''))) {
+  if (prev && adjacent(doc, prev, line) && STARTS_WITH_YEAR_OR_ABOUT.test(text) && isOrgName(lineText(doc, prev).replace(/ /gu, ''))) {
     return join(doc, [prev, line]);
   }
   // 柳江区卫生健康局2025年法治政府 / 建设年度报告: the second half is a fragment (no year, no keyword)
-  if (next && adjacent(line, next) && !TITLE_ENDINGS.test(text)) {
+  if (next && adjacent(doc, line, next) && !TITLE_ENDINGS.test(text)) {
     const rest = lineText(doc, next);
     const fragment = !TITLE_KEYWORDS.test(rest) && !YEAR.test(rest) && !STARTS_WITH_YEAR_OR_ABOUT.test(rest);
     if (rest.length <= CONTINUATION_MAX && !NOT_TITLE.test(rest) && TITLE_ENDINGS.test(rest) && fragment) {
