@@ -40,3 +40,11 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** The output could not be written (disk full, closed pipe …): exit code 1, no stack. */
+export class OutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutputError';
+  }
+}

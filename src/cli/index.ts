@@ -3,7 +3,7 @@
 // or is invalid, 2 a usage error.
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from './errors.js';
+import { OutputError, UsageError } from './errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { byteSize, encodingLabel, positiveInt } from './optionValues.js';
 import { runParse } from './parseCommand.js';
@@ -121,9 +121,8 @@ function program(): Command {
 
 async function main(): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // A closed pipe (| head): stop quietly.
+    // A closed pipe (| head): stop quietly. Other write errors are reported by the command.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
   });
   try {
     await program().parseAsync(process.argv);
@@ -137,7 +136,14 @@ async function main(): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    throw error;
+    if (error instanceof OutputError) {
+      process.stderr.write(`fazhi-report: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    // A bug: not an input's fault (an input's failure is a record).
+    process.stderr.write(`fazhi-report: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
   }
 }
 

@@ -1,5 +1,6 @@
 // Writes results in input order whatever order they finish in, waiting for the stream to drain.
 import type { Writable } from 'node:stream';
+import { OutputError } from './errors.js';
 
 export class OrderedWriter<T> {
   private readonly pending = new Map<number, T>();
@@ -8,6 +9,8 @@ export class OrderedWriter<T> {
 
   constructor(
     private readonly stream: Writable,
+    /** Names the output in errors: a path, or "stdout". */
+    private readonly label: string,
     /** Turns a result into the text to write; called in order. */
     private readonly render: (item: T, index: number) => string,
     /** Called after each item is written, in order. */
@@ -23,7 +26,7 @@ export class OrderedWriter<T> {
 
   /** Writes raw text after everything put so far (a header, a closing bracket). */
   raw(text: string): Promise<void> {
-    this.chain = this.chain.then(() => write(this.stream, text));
+    this.chain = this.chain.then(() => write(this.stream, text, this.label));
     return this.chain;
   }
 
@@ -34,19 +37,40 @@ export class OrderedWriter<T> {
       const item = this.pending.get(index) as T;
       this.pending.delete(index);
       this.next += 1;
-      await write(this.stream, this.render(item, index));
+      await write(this.stream, this.render(item, index), this.label);
       this.written(item, index);
     }
   }
 }
 
-function write(stream: Writable, text: string): Promise<void> {
+function write(stream: Writable, text: string, label: string): Promise<void> {
   if (text === '') return Promise.resolve();
+  const failed = (error: unknown): OutputError =>
+    new OutputError(`cannot write ${label}: ${error instanceof Error ? error.message : String(error)}`);
   return new Promise((done, fail) => {
-    const ok = stream.write(text, (error) => {
-      if (error) fail(error);
-    });
-    if (ok) done();
-    else stream.once('drain', () => done());
+    if (stream.destroyed || stream.errored) {
+      fail(failed(stream.errored ?? 'the stream is closed'));
+      return;
+    }
+    try {
+      const ok = stream.write(text, (error) => {
+        if (error) fail(failed(error));
+      });
+      if (ok) {
+        done();
+        return;
+      }
+      const onDrain = (): void => {
+        stream.off('close', onClose);
+        done();
+      };
+      const onClose = (): void => {
+        stream.off('drain', onDrain);
+        fail(failed(stream.errored ?? 'the stream closed'));
+      };
+      stream.once('drain', onDrain).once('close', onClose);
+    } catch (error) {
+      fail(failed(error));
+    }
   });
 }

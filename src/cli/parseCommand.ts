@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { Piscina } from 'piscina';
-import { UsageError } from './errors.js';
+import { OutputError, UsageError } from './errors.js';
 import { csvHeader, formatRecord, type OutputFormat } from './format.js';
 import { expandInputs, type Source } from './inputs.js';
 import { OrderedWriter } from './orderedWriter.js';
@@ -107,9 +107,13 @@ function openOutput(path: string | undefined): Promise<Writable> {
   });
 }
 
+/** Ends an --out file; resolves once it is closed (after its last write succeeded or failed). */
 function closeOutput(stream: Writable): Promise<void> {
-  if (stream === process.stdout) return Promise.resolve();
-  return new Promise((done) => stream.end(done));
+  if (stream === process.stdout || stream.closed) return Promise.resolve();
+  return new Promise((done) => {
+    stream.once('close', () => done());
+    stream.end();
+  });
 }
 
 /** A counting semaphore bounding the tasks in flight. */
@@ -140,6 +144,10 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   }
   const sources = await expandInputs(args.length === 0 ? ['-'] : args);
   const out = await openOutput(options.out);
+  let outError: Error | null = null;
+  out.on('error', (error: Error) => {
+    outError ??= error;
+  });
   const settings: WorkerSettings = {
     maxBytes: options.maxBytes,
     inputFormat: options.inputFormat,
@@ -159,6 +167,7 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   const separator = options.format === 'json' ? ',\n' : '';
   const writer = new OrderedWriter<TaskResult>(
     out,
+    options.out ?? 'stdout',
     (result, index) => (index > 0 ? separator : '') + result.out,
     (result) => {
       tally.files += 1;
@@ -198,6 +207,7 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
     await pool.destroy();
   }
   await closeOutput(out);
+  if (outError !== null) throw new OutputError(`cannot write ${options.out ?? 'stdout'}: ${(outError as Error).message}`);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (!options.quiet) process.stderr.write(summaryLine(tally, seconds));
   return tally.failed > 0 ? 1 : 0;
