@@ -40,8 +40,8 @@ describe('lineKind', () => {
     ['首页 政务公开 渝快办 互动交流', 'nav'],
     ['  • 政务微信', 'nav'],
     ['2026-01-20 17:01  |  武汉市水务局', 'dateLine'],
-    // weak: chrome only in the header zone (a signature date at the end stays the report's)
-    ['2023年2月10日', 'dateLine'],
+    ['2023-02-10', 'dateLine'],
+    ['2023年2月10日 09:30', 'dateLine'],
   ])('%s → %s', (line, kind) => expect(kindOf(line)).toBe(kind));
 
   it.each([
@@ -57,6 +57,7 @@ describe('lineKind', () => {
     '(二)推行“扫一扫”执法公示',
     '2.联系我们的群众工作机制',
     '法治政府建设',
+    '2023年2月10日',
   ])('not chrome: %s', (line) => expect(kindOf(line)).toBeNull());
 });
 

@@ -179,6 +179,8 @@ export function readDateLine(doc: Doc, line: Line): MetaField[] | null {
   const rest = text.slice(afterDate);
   const m = /^(?: {0,4}\d{1,2} {0,2}: {0,2}\d{2}(?: {0,2}: {0,2}\d{2})?)? {0,6}(?:\| {0,6}([^\s|]{2,30}))? {0,6}$/u.exec(rest);
   if (!m) return null;
+  // 2023年1月10日 alone under a title is the report's own date, not the page's
+  if (/[年月日]/u.test(text.slice(lead, afterDate)) && !rest.includes(':')) return null;
   const fields: MetaField[] = [];
   const timeEnd = m[1] === undefined ? text.length : afterDate + rest.indexOf('|');
   const dateSpan = trimmedSpan(doc, line.contentStart + lead, line.contentStart + timeEnd);
