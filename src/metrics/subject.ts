@@ -25,8 +25,11 @@ const NOUN_AFTER_MAX = 12;
 /** Words at the end of the text before a figure that make the figure the object: 对21家, 参评的25件. */
 const OBJECT_MARKERS = ['的', '等', '及', '和', '与', '为', '对', '向', '给', '将', '把', '或', '有', '了'];
 /** Words that end the noun after a figure. */
-const AFTER_CUT_WORDS = ['及时', '全面', '依法', '严格', '有效', '积极', '主动', '按时', '共同', '联合', '被', '全部', '均', '都', '已', '分别', '同比', '其中', '以上', '左右', '达到', '获得', '荣获',
-  '入选', '评为', '实现', '取得', '进行', '纳入', '接受', '稳定', '开展', '参加', '参与'];
+const AFTER_CUT_WORDS = [
+  '及时', '全面', '依法', '严格', '有效', '积极', '主动', '按时', '共同', '联合', '被', '全部', '均', '都', '已', '分别',
+  '同比', '其中', '以上', '左右', '达到', '获得', '荣获', '入选', '评为', '实现', '取得', '进行', '纳入', '接受', '稳定',
+  '开展', '参加', '参与',
+];
 
 const LEAD = new WordIndex(SUBJECT_LEAD_WORDS);
 const VERBS = new WordIndex(SUBJECT_VERBS);
@@ -41,7 +44,6 @@ const JOINERS = new WordIndex(['并', '和', '及', '与', '或', '并且', '以
 /** A date or period opening a clause: 2020年, 2021年以来, 1-10月, 12月份. */
 const LEADING_DATE_RE = /^(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?|\d{1,2}日)/;
 const CJK_RE = /[\u3400-\u9fff“"《]/;
-
 
 /** Keeps at least two characters when stripping. */
 const MIN_SUBJECT = 2;
