@@ -113,6 +113,7 @@ describe('issuer', () => {
     ['footer gives the fullest name', '2024年以来,示范区卫生健康委法治政府建设工作以习近平法治思想为指导。\n版权所有@济源产城融合示范区卫生健康委员会', '济源产城融合示范区卫生健康委员会', '济源产城融合示范区卫生健康委员会', 'footer'],
     ['joint issuers: the government', '中共某某镇委员会 某某镇人民政府\n关于2022年度法治政府建设工作情况的报告\n2022年,某某镇坚持依法行政。', '某某镇人民政府', '某某镇人民政府', 'title'],
     ['title opening with 关于', '关于柳城县2022年法治政府建设情况的报告\n2022年,柳城县坚持依法行政。', '柳城县人民政府', '柳城县', 'title'],
+    ['party and government named together', '2022年,某某镇党委政府坚持以习近平法治思想为指导,全面推进法治建设。', '某某镇人民政府', '某某镇', 'body'],
     ['signature', '2022年,我局坚持依法行政,全面完成各项工作任务。\n一、主要成效\n全年办理案件3件。\n桑日县住房和城乡建设局\n2023年2月10日', '桑日县住房和城乡建设局', '桑日县住房和城乡建设局', 'signature'],
   ])('%s', (_name, text, name, mention, source) => {
     const { issuer } = header(text);
@@ -120,6 +121,10 @@ describe('issuer', () => {
     expect(issuer?.mention).toBe(mention);
     expect(issuer?.source).toBe(source);
     expect(text.slice(issuer!.span.start, issuer!.span.end)).toBe(mention);
+  });
+
+  it('is null when the opening names only the county party committee and government', () => {
+    expect(header('2022年,县委县政府高度重视法治政府建设,全面推进依法行政。').issuer).toBeNull();
   });
 
   it('is null with a warning when the report only says 我委', () => {
