@@ -214,6 +214,24 @@ describe('listsPass on short texts', () => {
       plans: ['加强学法。组织集中学法。'],
     },
     {
+      label: 'a 下一步 intro followed by sub-sections of an achievement part takes them as plans',
+      text: '五、其他工作\n完成普法任务。\n下一步,我局将重点做好以下工作:\n(一)加强学习。组织集中学法。\n(二)规范执法。开展案卷评查。\n',
+      problems: [],
+      plans: ['加强学习。组织集中学法。', '规范执法。开展案卷评查。'],
+    },
+    {
+      label: 'an admission intro followed by sub-sections takes them as problems',
+      text: '一、主要成效\n办结案件12件。\n但也存在一些不足,主要表现在:\n(一)学法不够深入。\n(二)执法不够规范。\n',
+      problems: ['学法不够深入。', '执法不够规范。'],
+      plans: [],
+    },
+    {
+      label: 'an admission with a 一是 list stops where next steps begin',
+      text: '一、主要成效\n但也存在一些不足:一是学法不深入;二是执法不规范。下一步,我局将重点抓好两方面:一是加强培训;二是严格执法。\n',
+      problems: ['学法不深入;', '执法不规范。'],
+      plans: ['加强培训;', '严格执法。'],
+    },
+    {
       label: 'problems found and fixed are achievements',
       text: '一、加强执法\n检查发现消防通道堵塞、灭火器过期等问题15处,均已整改。坚持发现问题及时整改。\n',
       problems: [],

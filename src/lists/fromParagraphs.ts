@@ -2,12 +2,13 @@
 import type { Doc } from '../document.js';
 import { headingRole } from '../data/listCues.js';
 import { ADMISSION, PROBLEM_WORD } from '../data/listParagraphCues.js';
-import type { Span } from '../schema.js';
+import type { Section, Span } from '../schema.js';
 import type { Lists } from './fromSections.js';
 import { inlineProblems } from './inlineList.js';
 import { makeItem } from './item.js';
-import { isHeadingLine, isPlanOpener } from './paragraphKinds.js';
+import { isHeadingLine, isIntro, isPlanOpener } from './paragraphKinds.js';
 import { regionItems, splitAtPlans } from './regions.js';
+import { sectionItemSpan } from './sectionText.js';
 import { enumMarkers, paragraphs, sentences } from './text.js';
 
 /** What the paragraph reader needs to know about the rest of the report. */
@@ -16,11 +17,27 @@ export interface ParagraphContext {
   body: Span;
   /** Stretches already read (problems/plans sections) or not report text (chrome). */
   skip: readonly Span[];
-  /** Start offsets of section heading lines. */
-  headingLines: ReadonlySet<number>;
+  /** Sections by the start offset of their heading line, with the siblings they stand among. */
+  headings: ReadonlyMap<number, SectionPlace>;
   reportYear: number | null;
   /** Which lists still need paragraphs. */
   want: { problems: boolean; plans: boolean };
+}
+
+/** A section and the list of siblings it belongs to. */
+export interface SectionPlace {
+  section: Section;
+  siblings: readonly Section[];
+  index: number;
+}
+
+/** Sections by the start of their heading line (`lineStart` maps an offset to its line's content start). */
+export function placeHeadings(sections: readonly Section[], lineStart: (offset: number) => number, out = new Map<number, SectionPlace>()): Map<number, SectionPlace> {
+  sections.forEach((section, index) => {
+    out.set(lineStart(section.headingSpan.start), { section, siblings: sections, index });
+    placeHeadings(section.children, lineStart, out);
+  });
+  return out;
 }
 
 /** A paragraph that starts with an inline marker: 一是…, 第二,… */
@@ -58,7 +75,18 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   const lists: Lists = { problems: [], plans: [] };
   const paras = outside(paragraphs(doc, ctx.body), ctx.skip);
   const text = (p: Span): string => doc.view.slice(p.start, p.end);
-  const isHeading = (p: Span): boolean => ctx.headingLines.has(p.start);
+  const isHeading = (p: Span): boolean => ctx.headings.has(p.start);
+  /** After an intro (…做好以下工作:), the sections that follow it as items, and the index past them. */
+  const sectionRun = (i: number): { items: Span[]; next: number } | null => {
+    const place = i + 1 < paras.length ? ctx.headings.get(paras[i + 1]!.start) : undefined;
+    if (!place || !isIntro(text(paras[i]!))) return null;
+    const run = place.siblings.slice(place.index);
+    const end = run[run.length - 1]!.span.end;
+    const items = run.map((s) => sectionItemSpan(doc, s)).filter((s): s is Span => s !== null);
+    let next = i + 1;
+    while (next < paras.length && paras[next]!.start < end) next++;
+    return { items, next };
+  };
   /** Index past `i` and the paragraphs after it that go on its 一是 list. */
   const markerRun = (i: number): number => {
     let j = i + 1;
@@ -94,6 +122,12 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
       continue;
     }
     if (ctx.want.plans && !isHeading(p) && isPlanOpener(doc, p, ctx.reportYear)) {
+      const run = sectionRun(i);
+      if (run) {
+        push('plans', run.items);
+        i = run.next;
+        continue;
+      }
       const j = markerRun(i);
       const region = { start: p.start, end: paras[j - 1]!.end };
       push('plans', enumMarkers(doc, region).length > 0 ? regionItems(doc, region) : sentences(doc, p));
@@ -102,10 +136,18 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
     }
     if (ctx.want.problems) {
       const admitted = admissionEnd(t);
+      const run = admitted >= 0 && !isHeading(p) ? sectionRun(i) : null;
+      if (run) {
+        push('problems', run.items);
+        i = run.next;
+        continue;
+      }
       const j = markerRun(i);
       const region = { start: admitted >= 0 ? p.start + admitted : p.start, end: paras[j - 1]!.end };
       if (admitted >= 0 && enumMarkers(doc, region).length > 0) {
-        push('problems', regionItems(doc, region));
+        const { before, after } = splitAtPlans(doc, region, ctx.reportYear);
+        push('problems', regionItems(doc, before));
+        if (after && ctx.want.plans) push('plans', regionItems(doc, after));
         i = j;
         continue;
       }
@@ -119,5 +161,5 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
 /** An unmarked short line that is no sentence and no title: it may head what follows. */
 function isBareHeading(doc: Doc, p: Span, ctx: ParagraphContext): boolean {
   const t = doc.view.slice(p.start, p.end);
-  return !ctx.headingLines.has(p.start) && t.length <= MAX_HEADING && isHeadingLine(t);
+  return !ctx.headings.has(p.start) && t.length <= MAX_HEADING && isHeadingLine(t);
 }

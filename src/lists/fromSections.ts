@@ -3,8 +3,8 @@ import type { Doc } from '../document.js';
 import { SHORTCOMING_WORDS, headingRole, type HeadingRole } from '../data/listCues.js';
 import type { ListItem, ListKind, Section, Span } from '../schema.js';
 import { makeItem } from './item.js';
-import { contentParagraphs, regionItems, splitAtPlans, withoutCauses } from './regions.js';
-import { trim } from './text.js';
+import { regionItems, splitAtPlans } from './regions.js';
+import { afterHeading, afterMarker, sectionItemSpan, viewTitle } from './sectionText.js';
 
 export interface Lists {
   problems: ListItem[];
@@ -14,33 +14,6 @@ export interface Lists {
 /** A heading that is a container, not an item: 存在的问题, 下一步工作打算, 2025年工作安排. */
 const CONTAINER_TITLE =
   /^(?:存在|主要问题|问题|不足|下一步|下步|今后|明年|\d{4}年)|(?:计划|打算|安排|思路|设想|展望|方向|谋划|措施)$/;
-
-/** The heading's title in the normalised view (simplified characters), for matching cue words. */
-function viewTitle(doc: Doc, s: Section): string {
-  if (s.title === '') return '';
-  const at = doc.input.indexOf(s.title, s.headingSpan.start);
-  return at >= 0 && at < s.headingSpan.end ? doc.view.slice(at, at + s.title.length) : s.title;
-}
-
-/** Where the section's text begins: after the marker (and spaces). */
-function afterMarker(doc: Doc, s: Section): number {
-  let at = s.headingSpan.start;
-  if (doc.input.startsWith(s.marker, at)) at += s.marker.length;
-  else if (s.title !== '') {
-    const t = doc.input.indexOf(s.title, at);
-    if (t >= 0 && t < s.headingSpan.end) at = t;
-  }
-  return trim(doc, { start: at, end: s.span.end }).start;
-}
-
-/** Where the section's body begins: after its heading and the heading's closing mark. */
-function afterHeading(doc: Doc, s: Section): number {
-  const from = afterMarker(doc, s);
-  let at = s.headingSpan.end;
-  if (s.title !== '' && doc.input.startsWith(s.title, from)) at = from + s.title.length;
-  while (at < s.span.end && '。::;. \n'.includes(doc.view[at]!)) at++;
-  return at;
-}
 
 export class SectionLists {
   readonly lists: Lists = { problems: [], plans: [] };
@@ -108,9 +81,8 @@ export class SectionLists {
     const region = { start: afterMarker(this.doc, child), end: child.span.end };
     const { before, after } =
       kind === 'problems' ? splitAtPlans(this.doc, region, this.reportYear) : { before: region, after: null };
-    const paras = contentParagraphs(this.doc, before);
-    const last = paras[paras.length - 1];
-    if (last) this.push(kind, [withoutCauses(this.doc, { start: paras[0]!.start, end: last.end })], child.title || null);
+    const item = sectionItemSpan(this.doc, child, before.end);
+    if (item) this.push(kind, [item], child.title || null);
     if (after) this.push('plans', regionItems(this.doc, after));
   }
 

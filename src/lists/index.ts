@@ -2,17 +2,9 @@
 import { lineAt } from '../document.js';
 import type { Pass } from '../pipeline.js';
 import { inChrome } from '../pipeline.js';
-import type { ListItem, Section } from '../schema.js';
-import { fromParagraphs } from './fromParagraphs.js';
+import type { ListItem } from '../schema.js';
+import { fromParagraphs, placeHeadings } from './fromParagraphs.js';
 import { fromSections } from './fromSections.js';
-
-function headingLineStarts(sections: readonly Section[], out: Set<number>, at: (offset: number) => number): Set<number> {
-  for (const s of sections) {
-    out.add(at(s.headingSpan.start));
-    headingLineStarts(s.children, out, at);
-  }
-  return out;
-}
 
 /** Items in document order, without empty ones or ones that overlap an earlier one. */
 function tidy(items: readonly ListItem[]): ListItem[] {
@@ -35,11 +27,11 @@ export const listsPass: Pass = {
   run(doc, draft) {
     const year = draft.year;
     const bySection = fromSections(doc, draft.sections, year);
-    const headingLines = headingLineStarts(draft.sections, new Set(), (offset) => lineAt(doc, offset).contentStart);
+    const headings = placeHeadings(draft.sections, (offset) => lineAt(doc, offset).contentStart);
     const byParagraph = fromParagraphs(doc, {
       body: draft.chrome.body,
       skip: [...bySection.claimed, ...draft.chrome.spans, ...(draft.titleSpan ? [draft.titleSpan] : [])],
-      headingLines,
+      headings,
       reportYear: year,
       want: { problems: bySection.problems.length === 0, plans: bySection.plans.length === 0 },
     });
