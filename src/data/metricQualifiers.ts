@@ -5,6 +5,7 @@ import type { Approx } from '../schema.js';
 export const APPROX_BEFORE: Readonly<Record<string, Approx>> = {
   超过: 'over',
   逾: 'over',
+  超: 'over',
   多达: 'over',
   高达: 'over',
   高于: 'over',

@@ -145,6 +145,17 @@ export const UNIT_WORD_BREAKERS: readonly string[] = [
   '处分',
   '处于',
   '处在',
+  '元旦',
+  '天气',
+  '期末',
+  '场地',
+  '所在',
+  '家长',
+  '家属',
+  '户口',
+  '条件',
+  '条款',
+  '位置',
 ];
 
 const byUnit = new Map(UNITS.map((u) => [u.unit, u]));

@@ -93,8 +93,10 @@ export function distractor(view: string, q: Quantity): string | null {
     if (view.startsWith('百分之', q.start) || view.startsWith('千分之', q.start)) {
       // 百分之八十: a fraction, read as a percentage
     } else {
-      // 千人, 万家 are names or vague, except right after an approximation: 近千人
-      if (CN_LEADING_SCALE.includes(first) && !(q.end - q.start <= 2 && approxBefore(view, q.start))) return 'vague numeral';
+      // 千人, 万家 are names or vague, except with an approximation: 近千人, 百余家, 千余人
+      const single = !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '');
+      const approximate = q.approx !== null || approxBefore(view, q.start) !== null;
+      if (CN_LEADING_SCALE.includes(first) && !(single && approximate)) return 'vague numeral';
       if (inIdiom(view, q.start)) return 'idiom';
       const bareOne = first === '一' && !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '一');
       if (bareOne && q.unit.kind !== 'change') return 'article'; // 一次: "a", not a count (提高一个百分点 is one)
