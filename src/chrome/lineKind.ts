@@ -34,7 +34,7 @@ export interface LineKind {
 }
 
 const BULLETS = /^[•·●◆■*>»›\s]{0,6}/u;
-const SHARE_CORE = ['分享', '打印', '关闭', '收藏', '扫一扫', '字体', '返回'];
+const SHARE_CORE = ['分享', '打印', '关闭', '收藏', '扫一扫', '字体', '字号', '返回', '纠错'];
 const SHARE_SORTED = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
 /** Words of the genre that make a short line a title, never navigation. */
 const TITLE_WORDS = /法治|依法行政|报告|总结/u;
@@ -59,7 +59,7 @@ function isNavList(text: string): boolean {
 }
 
 /** Every strong kind holds one of these: a quick test that rules out most lines of a report. */
-const STRONG_TRIGGER = /位置|[>»›:[【©]|首页|今天|今日|星期|分享|打印|关闭|收藏|扫一扫|字体|返回|版权|opyright|ICP|公网安备|标识码|识别码|技术支持|网站地图|联系我们|上一|下一|相关/u;
+const STRONG_TRIGGER = /位置|[>»›:[【©]|首页|今天|今日|星期|分享|打印|关闭|收藏|扫一扫|字体|字号|返回|纠错|版权|opyright|ICP|公网安备|标识码|识别码|分辨率|技术支持|网站地图|联系我们|上一|下一|相关/u;
 
 /** False when `text` cannot be a strong kind of chrome (so lineKind need not look further). */
 export function mayBeStrongChrome(text: string): boolean {

@@ -109,7 +109,21 @@ export const SHARE_WORDS: readonly string[] = [
   '扫一扫在手机上查看当前页面',
   '扫一扫',
   '手机扫一扫',
+  '我要纠错',
+  '纠错',
+  '加入收藏',
+  '复制链接',
+  '保存',
+  '微信',
+  '微博',
+  '朋友圈',
+  'QQ空间',
+  'QQ',
+  '返回列表',
+  '返回首页',
+  '顶部',
   '字体',
+  '字号',
   '大',
   '中',
   '小',
@@ -133,6 +147,7 @@ export const FOOTER_STRONG: readonly string[] = [
   '公网安备',
   '网站标识码',
   '网站识别码',
+  '分辨率',
 ];
 
 /** Words that make a short line chrome when the line starts with them (扫一扫 inside a heading does not). */
@@ -171,7 +186,7 @@ export const FOOTER_LABELS: readonly string[] = [
 ];
 
 /** Pager links between articles. */
-export const PAGER_STARTS: readonly string[] = ['上一篇', '下一篇', '上一条', '下一条', '相关链接', '相关文章', '相关阅读'];
+export const PAGER_STARTS: readonly string[] = ['上一篇', '下一篇', '上一条', '下一条', '相关链接', '相关文章', '相关阅读', '相关文件', '相关解读', '相关稿件'];
 
 /** Attachment lists at the end of a page. */
 export const ATTACHMENT_STARTS: readonly string[] = ['附件', '相关附件', '附件下载'];
