@@ -18,7 +18,7 @@ export interface Title {
 
 const MAX_TITLE = 80;
 const MIN_BARE_TITLE = 6;
-const NOT_TITLE = /[,。;:!?]|(?:网|网站|门户|专栏|公开)$/u;
+const NOT_TITLE = /[,。;:!?>|»›]|(?:网|网站|门户|专栏|公开)$/u;
 const STARTS_WITH_YEAR_OR_ABOUT = /^(?:\d{4}|[〇零一二三四五六七八九]{4}|关于)/u;
 const CONTINUATION_MAX = 40;
 const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u;
