@@ -1,6 +1,6 @@
 // Reads one quantity at a number the scanner found: the number, a multiplier, 余/多, a range end,
 // and the unit. Returns null when no unit follows (a bare number is not a metric).
-import { MULTIPLIERS, parseArabic, parseCnNumber } from '../data/numerals.js';
+import { CN_DIGITS, MULTIPLIERS, parseArabic, parseCnNumber } from '../data/numerals.js';
 import { UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
 import { APPROX_INSIDE } from '../data/metricQualifiers.js';
 import type { Approx } from '../schema.js';
@@ -27,6 +27,8 @@ export interface Quantity {
 }
 
 const breakers = new Set(UNIT_WORD_BREAKERS);
+/** A Chinese numeral of digits only, two or more: 二〇二一, 三四. */
+const POSITIONAL_CN_RE = /^[〇零一二两三四五六七八九]{2,16}$/;
 
 function sticky(re: RegExp, view: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -82,12 +84,21 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
   let value = readNumber(arabic, chinese);
   if (value === null || !Number.isFinite(value)) return null;
   let at = start + text.length;
+  let approx: Approx | null = null;
+  let max: number | null = null;
+  if (chinese !== undefined && !fraction && POSITIONAL_CN_RE.test(chinese)) {
+    // digits side by side are a year or a code (二〇二一), or a rough range: 三四次 → 3 to 4
+    const low = CN_DIGITS[chinese[0]!]!;
+    const high = CN_DIGITS[chinese[1]!]!;
+    if (chinese.length !== 2 || high !== low + 1) return null;
+    value = low;
+    max = high;
+    approx = 'about';
+  }
   if (fraction) {
     const unit = unitInfo(fraction === '百分之' ? '%' : '‰')!;
     return { start, end: at, value, max: null, unit, approx: null, chinese: chinese !== undefined };
   }
-  let approx: Approx | null = null;
-  let max: number | null = null;
   let scale = 1;
   if (arabic !== undefined) {
     const fig = readScale(view, at, value);
