@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document.js';
 import { findMetrics } from '../src/metrics/findMetrics.js';
@@ -196,5 +197,28 @@ describe('metrics: a whole report through parseReport', () => {
       '医护骨干',
       '信息',
     ]);
+  });
+});
+
+describe('metrics: invariants on generated text', () => {
+  const pieces = ['1', '2', '0', '.', ',', '一', '二', '十', '百', '万', '余', '多', '件', '次', '人次', '%', '个百分点', '元',
+    '第', '“', '”', '、', ',', '。', '同比', '增长', '超过', '以上', '-', '至', ' ', '案件', '百分之', '率'];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
+
+  it('every metric slices back to raw, has a finite value, and comes in document order', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const ms = metricsOf(t);
+        let last = 0;
+        for (const m of ms) {
+          expect(t.slice(m.span.start, m.span.end)).toBe(m.raw);
+          expect(Number.isFinite(m.value)).toBe(true);
+          expect(m.span.start).toBeGreaterThanOrEqual(last);
+          last = m.span.end;
+          if (m.max !== null) expect(m.max).toBeGreaterThan(m.value);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
