@@ -89,40 +89,46 @@ function nameAt(view: string, start: number, limit: number): number | null {
   return null;
 }
 
-const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来)?|^今年以来|^一年来/u;
+const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来)?|^(?:今年以来|一年来|近年来|本年度|过去一年)/u;
 
 /**
  * Where the issuer may stand in the opening sentence: at its start, after its opening year
  * ("2021年,司法部…", "2023年省应急管理厅…"), after 现将, and after a clause that ends a year or
- * a "在…领导下," phrase ("…坚强领导下,东城街道…").
+ * a "在…领导下," phrase ("…坚强领导下,东城街道…"). Failing those, after any comma of the first
+ * sentence ("为深入贯彻…精神,某某局坚持…").
  */
-function clauseStarts(view: string, start: number, end: number): number[] {
+function clauseStarts(view: string, start: number, end: number): { strong: number[]; weak: number[] } {
   const stop = view.indexOf('。', start);
   const last = stop < 0 || stop > end ? end : stop;
-  const out = [start];
+  const strong = [start];
+  const weak: number[] = [];
   let clause = start;
   for (let i = start; i < last; i++) {
     const lead = YEAR_LEAD.exec(view.slice(i, i + 12));
     if (i === clause && lead) {
-      out.push(i + lead[0].length);
+      strong.push(i + lead[0].length);
       const after = i + lead[0].length;
-      if (view[after] === ',') out.push(after + 1);
+      if (view[after] === ',') strong.push(after + 1);
     }
-    if (view.startsWith('现将', i)) out.push(i + 2);
+    if (view.startsWith('现将', i)) strong.push(i + 2);
     if (view[i] === ',') {
-      if (view[i - 1] === '下') out.push(i + 1);
+      (view[i - 1] === '下' ? strong : weak).push(i + 1);
       clause = i + 1;
     }
   }
-  return out;
+  return { strong, weak };
 }
 
 /** The subject of the report's opening sentence: "2021年,司法部坚持…", "…,东城街道深入…". */
 export function subjectMention(doc: Doc, chrome: Chrome): Mention | null {
-  for (const line of openingLines(doc, chrome, 3)) {
-    for (const s of clauseStarts(doc.view, line.contentStart, line.contentEnd)) {
-      const e = nameAt(doc.view, s, line.contentEnd);
-      if (e !== null) return { source: 'body', span: { start: s, end: e } };
+  const lines = openingLines(doc, chrome, 3);
+  const starts = lines.map((line) => ({ line, ...clauseStarts(doc.view, line.contentStart, line.contentEnd) }));
+  for (const pass of ['strong', 'weak'] as const) {
+    for (const { line, ...found } of starts) {
+      for (const s of found[pass]) {
+        const e = nameAt(doc.view, s, line.contentEnd);
+        if (e !== null) return { source: 'body', span: { start: s, end: e } };
+      }
     }
   }
   return null;
