@@ -53,8 +53,8 @@ function isShareLine(text: string): boolean {
 
 function isNavList(text: string): boolean {
   if (text === '>' || text === '|' || text === '首页') return true;
-  if (/[。,;]/u.test(text) || text.length > 90) return false;
-  const items = text.split(/[|\s]{1,20}/u).filter((s) => s !== '');
+  if (/[。;]/u.test(text) || text.length > 90) return false;
+  const items = text.split(/[|\s,·]{1,20}/u).filter((s) => s !== '');
   return items.length >= 3 && items.every((s) => s.length <= NAV_ITEM_MAX) && !TITLE_WORDS.test(text);
 }
 

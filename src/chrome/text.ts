@@ -9,9 +9,14 @@ export const TITLE_ENDINGS = /(?:报告|总结|情况|工作要点|汇报)$/u;
 
 const PROSE_MIN = 20;
 
-/** A line of running text: a full stop, or a line of some length with a comma. */
+/** A clause of running text is longer than a menu item. */
+const CLAUSE_MIN = 8;
+
+/** A line of running text: a full stop, or a line of some length with a comma and a real clause. */
 export function isProseLine(text: string): boolean {
-  return text.includes('。') || (text.length >= PROSE_MIN && /[,;]/u.test(text));
+  if (text.includes('。')) return true;
+  if (text.length < PROSE_MIN || !/[,;]/u.test(text)) return false;
+  return text.split(/[,;]/u).some((part) => part.trim().length >= CLAUSE_MIN);
 }
 
 /** A line that opens with a section marker (一、 (一) 1. 第一部分). */
