@@ -75,8 +75,11 @@ function stripVerbs(text: string): string {
   let s = text;
   const rate = /[率比]$/.test(s); // 调解成功率, 检查覆盖率: the verb is part of the rate's name
   for (let i = 0; i < s.length; i++) {
-    const verb = (i === 0 && !rate ? VERBS : VERBS_ANYWHERE).startingAt(s, i);
-    if (verb && s.length - i - verb.length >= MIN_SUBJECT) {
+    const strong = VERBS_ANYWHERE.startingAt(s, i);
+    // a verb that may also be a noun (整改, 审核) is kept before a short head: 整改意见, 审核合同
+    const weak = !strong && i === 0 && !rate ? VERBS.startingAt(s, 0) : null;
+    const verb = strong ?? weak;
+    if (verb && s.length - i - verb.length >= (weak ? MIN_SUBJECT + 1 : MIN_SUBJECT)) {
       s = s.slice(i + verb.length);
       const joined = JOINERS.startingAt(s); // 发现并督促整改隐患
       if (joined && s.length - joined.length >= MIN_SUBJECT) s = s.slice(joined.length);
