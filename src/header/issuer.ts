@@ -5,7 +5,11 @@
 import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Issuer, Span } from '../schema.js';
-import { footerMentions, metaMentions, selfNamedMention, subjectMention, titleMention, type Mention } from './mentions.js';
+import type { Mention } from './mention.js';
+import { selfNamedMention } from './selfNamed.js';
+import { footerMentions, metaMentions } from './sourceIssuers.js';
+import { subjectMention } from './subject.js';
+import { titleMention } from './titleIssuer.js';
 import { isBareLevel, officialName, type OrgName } from './orgName.js';
 import { placeFor } from './places.js';
 import type { Title } from './title.js';
@@ -33,7 +37,7 @@ function withPlace(doc: Doc, name: OrgName): OrgName {
 
 export function findIssuer(doc: Doc, chrome: Chrome, title: Title | null, signatureName: Span | null): Issuer | null {
   const mentions: Mention[] = [];
-  const fromTitle = title ? titleMention(doc, title) : null;
+  const fromTitle = title ? titleMention(title) : null;
   if (fromTitle) mentions.push(fromTitle);
   if (signatureName) mentions.push({ source: 'signature', span: signatureName });
   mentions.push(...metaMentions(doc, chrome));

@@ -1,0 +1,70 @@
+// The issuer as the subject of the opening sentence: "2021年,司法部坚持…", "…领导下,东城街道深入…".
+import { SUBJECT_FOLLOWERS } from '../data/issuerNames.js';
+import type { Doc } from '../document.js';
+import type { Chrome } from '../pipeline.js';
+import { YEAR, type Mention } from './mention.js';
+import { isOrgName } from './orgName.js';
+import { openingLines } from './region.js';
+
+const NAME_CHAR = /[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
+const MAX_NAME = 30;
+
+function followsName(view: string, at: number): boolean {
+  if (SUBJECT_FOLLOWERS.some((w) => view.startsWith(w, at))) return true;
+  const year = YEAR.exec(view.slice(at, at + 8));
+  return year !== null && year.index === 0;
+}
+
+/** The shortest organisation name starting at `start` that a predicate follows, if any. */
+function nameAt(view: string, start: number, limit: number): number | null {
+  for (let e = start + 2; e <= Math.min(limit, start + MAX_NAME); e++) {
+    if (!NAME_CHAR.test(view[e - 1]!) || view[e - 1] === '我') return null;
+    if (isOrgName(view.slice(start, e)) && followsName(view, e)) return e;
+  }
+  return null;
+}
+
+const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来)?|^(?:今年以来|一年来|近年来|本年度|过去一年)/u;
+
+/**
+ * Where the issuer may stand in the opening sentence: at its start, after its opening year
+ * ("2021年,司法部…", "2023年省应急管理厅…"), after 现将, and after a clause that ends a year or
+ * a "在…领导下," phrase ("…坚强领导下,东城街道…"). Failing those, after any comma of the first
+ * sentence ("为深入贯彻…精神,某某局坚持…").
+ */
+function clauseStarts(view: string, start: number, end: number): { strong: number[]; weak: number[] } {
+  const stop = view.indexOf('。', start);
+  const last = stop < 0 || stop > end ? end : stop;
+  const strong = [start];
+  const weak: number[] = [];
+  let clause = start;
+  for (let i = start; i < last; i++) {
+    const lead = YEAR_LEAD.exec(view.slice(i, i + 12));
+    if (i === clause && lead) {
+      strong.push(i + lead[0].length);
+      const after = i + lead[0].length;
+      if (view[after] === ',') strong.push(after + 1);
+    }
+    if (view.startsWith('现将', i)) strong.push(i + 2);
+    if (view[i] === ',') {
+      (view[i - 1] === '下' ? strong : weak).push(i + 1);
+      clause = i + 1;
+    }
+  }
+  return { strong, weak };
+}
+
+/** The subject of the report's opening sentence: "2021年,司法部坚持…", "…,东城街道深入…". */
+export function subjectMention(doc: Doc, chrome: Chrome): Mention | null {
+  const lines = openingLines(doc, chrome, 3);
+  const starts = lines.map((line) => ({ line, ...clauseStarts(doc.view, line.contentStart, line.contentEnd) }));
+  for (const pass of ['strong', 'weak'] as const) {
+    for (const { line, ...found } of starts) {
+      for (const s of found[pass]) {
+        const e = nameAt(doc.view, s, line.contentEnd);
+        if (e !== null) return { source: 'body', span: { start: s, end: e } };
+      }
+    }
+  }
+  return null;
+}

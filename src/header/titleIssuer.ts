@@ -1,0 +1,51 @@
+// The issuer a title opens with: 南昌市卫健委2021年度…, 关于柳城县2022年…, 2020年静海区法治政府…
+import type { Span } from '../schema.js';
+import { YEAR, type Mention } from './mention.js';
+import { isOrgName } from './orgName.js';
+import type { Title } from './title.js';
+
+/** The organisation the title opens with: 南昌市卫健委2021年度… / 2020年静海区法治政府… */
+export function titleMention(title: Title): Mention | null {
+  const view = title.view;
+  const from = view.startsWith('关于') ? 2 : 0;
+  const cut = view.slice(from).search(/关于|(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u) + from;
+  if (cut > from) {
+    const name = view.slice(from, cut).replace(/ {1,10}$/u, '');
+    const joint = jointIssuer(name);
+    if (joint) return { source: 'title', span: spanIn(title, from + joint.start, from + joint.end) };
+    if (isOrgName(name.replace(/ /gu, ''))) return { source: 'title', span: spanIn(title, from, from + name.length) };
+  }
+  const year = YEAR.exec(view);
+  if (year && year.index === 0) {
+    let from = year[0].length;
+    if (view[from] === '度') from++;
+    const to = view.search(/法治|依法行政/u);
+    if (to > from && isOrgName(view.slice(from, to))) return { source: 'title', span: spanIn(title, from, to) };
+  }
+  return null;
+}
+
+/**
+ * Joint issuers (中共某某镇委员会 某某镇人民政府): the government among them, else the last one.
+ * Offsets are within `name`; null when `name` is not a list of organisations.
+ */
+function jointIssuer(name: string): { start: number; end: number } | null {
+  const parts = [...name.matchAll(/[^ 、]{2,40}/gu)];
+  if (parts.length < 2 || !parts.every((p) => isOrgName(p[0]))) return null;
+  const pick = parts.find((p) => /(?:政府|办事处)$/u.test(p[0])) ?? parts[parts.length - 1]!;
+  return { start: pick.index, end: pick.index + pick[0].length };
+}
+
+/** Offsets within a (possibly two-line) title's view → a span into the input. */
+function spanIn(title: Title, from: number, to: number): Span {
+  let offset = 0;
+  let start = -1;
+  let end = -1;
+  for (const line of title.lines) {
+    const len = line.contentEnd - line.contentStart;
+    if (start < 0 && from < offset + len) start = line.contentStart + (from - offset);
+    if (end < 0 && to <= offset + len) end = line.contentStart + (to - offset);
+    offset += len;
+  }
+  return { start, end: Math.max(start, end) };
+}
