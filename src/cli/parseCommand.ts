@@ -160,6 +160,8 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
     filename: new URL('./cli-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
+    // Tasks wait in the worker's own inbox: a worker never idles while the main thread is busy.
+    concurrentTasksPerWorker: IN_FLIGHT_PER_JOB,
     workerData: settings,
   });
   const tally: Tally = { files: 0, ok: 0, failed: 0, metrics: 0 };
