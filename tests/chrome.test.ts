@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findChrome } from '../src/chrome/index.js';
+import { META_LABELS, META_LABEL_LIST } from '../src/data/chromeLabels.js';
 import { lineKind } from '../src/chrome/lineKind.js';
 import { createDoc } from '../src/document.js';
 import { inChrome } from '../src/pipeline.js';
@@ -133,4 +134,24 @@ describe('findChrome', () => {
     expect(c.spans).toEqual([]);
     expect(c.body).toEqual({ start: 0, end: t.length });
   });
+});
+
+describe('chrome vocabulary', () => {
+  it('lists labels longest first, so 信息来源 is tried before 来源', () => {
+    const lengths = META_LABEL_LIST.map((l) => l.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+    expect(META_LABEL_LIST.indexOf('信息来源')).toBeLessThan(META_LABEL_LIST.indexOf('来源'));
+  });
+
+  it.each([
+    ['发布机构', 'publisher'],
+    ['信息来源', 'source'],
+    ['发布时间', 'publishedAt'],
+    ['更新时间', 'publishedAt'],
+    ['成文日期', 'writtenAt'],
+    ['作者', 'author'],
+    ['标题', 'title'],
+    ['索引号', 'index'],
+    ['访问量', 'other'],
+  ])('%s means %s', (label, key) => expect(META_LABELS[label]).toBe(key));
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findChrome } from '../src/chrome/index.js';
+import { ABBREVIATIONS, ABBREVIATION_LIST } from '../src/data/issuerNames.js';
 import { createDoc } from '../src/document.js';
 import { findDates } from '../src/header/dates.js';
 import { readHeader } from '../src/header/index.js';
@@ -167,5 +168,20 @@ describe('fixtures', () => {
     expect({ title: h.title, issuer: h.issuer?.name ?? null, year: h.year, publishedAt: h.publishedAt, signedAt: h.signedAt, addressee: h.addressee }).toEqual(want);
     expect(text.slice(h.titleSpan!.start, h.titleSpan!.end).replace(/\n/gu, '')).toBe(h.title);
     expect(text.slice(h.issuer!.span.start, h.issuer!.span.end)).toBe(h.issuer!.mention);
+  });
+});
+
+describe('issuer vocabulary', () => {
+  it('tries longer abbreviations first (卫生健康委 before 健委 forms)', () => {
+    const lengths = ABBREVIATION_LIST.map((a) => a.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+
+  /** The kind of body a name ends in: 委 (委员会), 办 (办公室, 办事处), else its last character. */
+  const kind = (s: string) => (/委(?:员会)?$/u.test(s) ? '委' : /办(?:公室|事处)?$/u.test(s) ? '办' : s.slice(-1));
+
+  it.each(Object.entries(ABBREVIATIONS))('%s expands to the longer %s, same kind of body', (abbr, full) => {
+    expect(full.length).toBeGreaterThan(abbr.length);
+    expect(kind(full)).toBe(kind(abbr));
   });
 });
