@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Times the built CLI (dist/cli.js) on 200 reports (copies of fixtures/seed-*.txt in a temp dir)
 // with --jobs 1 and --jobs 2, and prints the speedup. Run `npm run build` first.
-//   node scripts/bench-cli.mjs [--reports 200] [--runs 3] [--jobs-high 2]
-import { spawnSync } from 'node:child_process';
+//   node scripts/bench-cli.mjs [--reports 200] [--runs 5] [--jobs-high 2] [--control]
+// --control also measures what the machine itself allows: the same parses in one process, then
+// split over two independent processes (no CLI, no threads). The CLI cannot beat that ratio.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     reports: { type: 'string', default: '200' },
     runs: { type: 'string', default: '5' },
     'jobs-high': { type: 'string', default: '2' },
+    control: { type: 'boolean', default: false },
   },
 });
 const REPORTS = Number(values.reports);
@@ -45,6 +48,29 @@ function once(jobs) {
   return seconds;
 }
 
+/** Parses `count` copies of the seeds in a fresh process; resolves to its wall time in seconds. */
+function parseInProcess(count) {
+  const script = `
+    const { parseReport } = await import(${JSON.stringify(join(ROOT, 'dist', 'index.js'))});
+    const { readFileSync } = await import('node:fs');
+    const texts = ${JSON.stringify(seeds.map((s) => join(ROOT, 'fixtures', s)))}.map((p) => readFileSync(p, 'utf8'));
+    for (let i = 0; i < ${count}; i += 1) parseReport(texts[i % texts.length] + '\\n' + i + '\\n');`;
+  return new Promise((done, fail) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done(Number(process.hrtime.bigint() - started) / 1e9) : fail(new Error(`exit ${code}`))));
+  });
+}
+
+async function control() {
+  const one = await parseInProcess(REPORTS);
+  const started = process.hrtime.bigint();
+  await Promise.all([parseInProcess(Math.ceil(REPORTS / 2)), parseInProcess(Math.floor(REPORTS / 2))]);
+  const two = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(`  control, parseReport without the CLI: 1 process ${one.toFixed(2)} s, 2 processes ${two.toFixed(2)} s: ${(one / two).toFixed(2)}x`);
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const best = (xs) => Math.min(...xs);
 
@@ -67,6 +93,7 @@ try {
   console.log(`  speedup: ${(a / b).toFixed(2)}x median, ${(bestA / bestB).toFixed(2)}x best of ${RUNS} (target >= 1.7x on 2 cores)`);
   console.log(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes skew the numbers)`);
   console.log(`  same output with --jobs 1 and --jobs ${HIGH}: ${same ? 'yes' : 'NO'}`);
+  if (values.control) await control();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

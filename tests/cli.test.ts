@@ -144,7 +144,7 @@ describe('fazhi-report parse: a directory of good and broken files', () => {
   beforeAll(() => {
     result = run(['parse', batch, '--jobs', '2', '--max-bytes', MAX]);
     out = records(result.stdout);
-  });
+  }, 60_000);
 
   it('gives one record per report file, in sorted order, and exits 1', () => {
     expect(result.status).toBe(1);
