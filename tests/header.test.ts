@@ -116,6 +116,7 @@ describe('issuer', () => {
     ['title opening with 关于', '关于柳城县2022年法治政府建设情况的报告\n2022年,柳城县坚持依法行政。', '柳城县人民政府', '柳城县', 'title'],
     ['after a purpose clause', '为深入贯彻党的二十大精神,某某市司法局坚持以习近平法治思想为指导,全面推进法治政府建设。', '某某市司法局', '某某市司法局', 'body'],
     ['after 近年来', '近年来,某某县卫健局始终坚持依法行政,全面推进法治建设。', '某某县卫生健康局', '某某县卫健局', 'body'],
+    ['a portal government gives way to the department the report names, and gives it its place', '发布机构：永新县人民政府  发布日期：2024-01-15\n2023年,县司法局在县委、县政府的坚强领导下,全面推进法治政府建设。', '永新县司法局', '县司法局', 'body'],
     ['party and government named together', '2022年,某某镇党委政府坚持以习近平法治思想为指导,全面推进法治建设。', '某某镇人民政府', '某某镇', 'body'],
     ['signature', '2022年,我局坚持依法行政,全面完成各项工作任务。\n一、主要成效\n全年办理案件3件。\n桑日县住房和城乡建设局\n2023年2月10日', '桑日县住房和城乡建设局', '桑日县住房和城乡建设局', 'signature'],
   ])('%s', (_name, text, name, mention, source) => {

@@ -24,15 +24,34 @@ function candidate(doc: Doc, mention: Mention): Candidate {
   return { mention, name: officialName(doc.view.slice(start, end), doc.input.slice(start, end)) };
 }
 
-/** Adds the place the document names before a bare mention: 县司法局 → 蒙城县司法局. */
-function withPlace(doc: Doc, name: OrgName): OrgName {
+/**
+ * Adds the place the document names before a bare mention: 县司法局 → 蒙城县司法局, the place taken
+ * from another mention of the issuer (发布机构: 永新县人民政府) or else from the text.
+ */
+function withPlace(doc: Doc, name: OrgName, others: readonly Candidate[]): OrgName {
   if (!isBareLevel(name.view)) return name;
   const level = name.view[0]!;
-  const place = placeFor(doc.view, level, name.view.slice(1));
+  const named = others.map((c) => c.name.view).join('\n');
+  const place = placeFor(named, level, name.view.slice(1)) ?? placeFor(doc.view, level, name.view.slice(1));
   if (place === null) return name;
   const at = doc.view.indexOf(place + level);
   const text = at >= 0 ? doc.input.slice(at, at + place.length) : place;
   return { view: place + name.view, text: text + name.text };
+}
+
+/** A government or its office, which publishes the reports of its departments too. */
+function isGovernment(name: OrgName): boolean {
+  return /(?:人民政府|政府办公室|办事处)$/u.test(name.view);
+}
+
+/**
+ * The first source that names the issuer, except that a government named by the metadata (the
+ * portal that published the page) gives way to a department the report's own text names.
+ */
+function primaryOf(candidates: readonly Candidate[]): Candidate | undefined {
+  const first = candidates[0];
+  if (!first || first.mention.source !== 'metadata' || !isGovernment(first.name)) return first;
+  return candidates.find((c) => c.mention.source === 'body' && !isGovernment(c.name)) ?? first;
 }
 
 export function findIssuer(doc: Doc, chrome: Chrome, title: Title | null, signatureName: Span | null): Issuer | null {
@@ -47,13 +66,13 @@ export function findIssuer(doc: Doc, chrome: Chrome, title: Title | null, signat
   if (named) mentions.push(named);
   mentions.push(...footerMentions(doc, chrome));
   const candidates = mentions.map((m) => candidate(doc, m));
-  const primary = candidates[0];
+  const primary = primaryOf(candidates);
   if (!primary) return null;
   let best = primary;
   for (const c of candidates) {
     if (c.name.view.length > best.name.view.length && c.name.view.endsWith(primary.name.view)) best = c;
   }
-  const name = withPlace(doc, best.name);
+  const name = withPlace(doc, best.name, candidates);
   const { span, source } = best.mention;
   return { name: name.text, mention: doc.input.slice(span.start, span.end), span, source };
 }
