@@ -92,6 +92,7 @@ describe('title', () => {
   it.each([
     ['prose first', '2021年,司法部坚持以习近平新时代中国特色社会主义思想为指导。\n一、加强党的领导'],
     ['salutation first', '县委、县政府:\n2025年,县教育局持续深入学习贯彻习近平法治思想。'],
+    ['a channel name only', '法治政府建设\n2023年,某某县司法局坚持依法行政,全面推进法治建设。'],
     ['website name and breadcrumb', '海丰县人民政府门户网站\n您现在所在的位置 : 首页 > 海丰县法治政府建设年度报告公开 > 2025年\n2025年,海丰县卫生健康局深入贯彻习近平法治思想。'],
   ])('no title: %s', (_name, text) => {
     const h = header(text);

@@ -18,6 +18,8 @@ export interface Title {
 
 const MAX_TITLE = 80;
 const MIN_BARE_TITLE = 6;
+/** Shorter lines that only name the genre are channel names (法治政府建设), not titles. */
+const MIN_PARTIAL_TITLE = 10;
 const NOT_TITLE = /[,。;:!?>|»›]|(?:网|网站|门户|专栏|公开)$/u;
 const STARTS_WITH_YEAR_OR_ABOUT = /^(?:\d{4}|[〇零一二三四五六七八九]{4}|关于)/u;
 const CONTINUATION_MAX = 40;
@@ -96,7 +98,7 @@ export function findTitle(doc: Doc, chrome: Chrome): Title | null {
     if (kinds[at] !== 'keyword') continue;
     const title = titleAt(doc, lines, at);
     if (isFull(title)) return title;
-    keyword ??= title;
+    if (title.view.length >= MIN_PARTIAL_TITLE) keyword ??= title;
   }
   if (keyword) return keyword;
   const at = kinds.indexOf('ending');
