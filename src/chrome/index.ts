@@ -52,7 +52,7 @@ interface Found {
   meta: MetaField[];
 }
 
-function readHeader(doc: Doc, kinds: Kinds, end: number, found: Found): void {
+function readHeaderZone(doc: Doc, kinds: Kinds, end: number, found: Found): void {
   const valueLines = new Set<number>();
   for (let i = 0; i < end; i++) {
     const line = doc.lines[i]!;
@@ -101,7 +101,7 @@ export function findChrome(doc: Doc): Chrome {
   const kinds = lazyKinds(doc);
   const found: Found = { chromeLines: new Set(), meta: [] };
   const zoneEnd = headerZoneEnd(doc, kinds);
-  readHeader(doc, kinds, zoneEnd, found);
+  readHeaderZone(doc, kinds, zoneEnd, found);
 
   let first = 0;
   for (const i of found.chromeLines) first = Math.max(first, i + 1);
