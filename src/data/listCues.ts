@@ -69,6 +69,9 @@ const YEAR_PLAN =
 /** A heading year: 2025年 → 2025 (Arabic digits only). */
 const HEADING_YEAR = /(\d{4})年/;
 
+/** Every character a cue word of any role starts with or holds: a heading without one is quickly null. */
+const ANY_CUE = /[问不短差薄困弱瓶下步计划打安排思努方今明展谋措对年原因成]/;
+
 /** What a heading announces, in more detail than ListKind. */
 export type HeadingRole =
   | 'problems' // 存在的问题, 存在的不足和原因
@@ -118,6 +121,7 @@ function firstProblemCue(title: string): number {
  * naming the report's own year (2024年度法治政府建设主要任务 in a 2024 report) out of the plans.
  */
 export function headingRole(title: string, reportYear: number | null = null): HeadingRole {
+  if (!ANY_CUE.test(title)) return null;
   const problems = hasProblemCue(title);
   const plans = hasPlanCue(title, reportYear);
   if (problems && plans) return 'both';

@@ -1,7 +1,7 @@
 // Problems and plans from plain paragraphs, for reports without a problems or plans section.
 import type { Doc } from '../document.js';
-import { headingRole } from '../data/listCues.js';
-import { ADMISSION, PROBLEM_WORD } from '../data/listParagraphCues.js';
+import { headingRole, type HeadingRole } from '../data/listCues.js';
+import { ADMISSION, LIST_END, PROBLEM_WORD } from '../data/listParagraphCues.js';
 import type { Section, Span } from '../schema.js';
 import type { Lists } from './fromSections.js';
 import { inlineProblems } from './inlineList.js';
@@ -98,16 +98,27 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
     for (const s of spans) lists[kind].push(makeItem(doc, s));
   };
 
+  /** The role of paragraph `k` when it is an unmarked heading line, computed once. */
+  const roles: (HeadingRole | undefined)[] = new Array<HeadingRole | undefined>(paras.length);
+  const bareRole = (k: number): HeadingRole => {
+    let role = roles[k];
+    if (role === undefined) {
+      const q = paras[k]!;
+      role = q.end - q.start <= MAX_HEADING && !isHeading(q) ? bareHeadingRole(text(q), ctx.reportYear) : null;
+      roles[k] = role;
+    }
+    return role;
+  };
+
   let i = 0;
   while (i < paras.length) {
     const p = paras[i]!;
     const t = text(p);
-    const role = isBareHeading(doc, p, ctx) ? headingRole(t, ctx.reportYear) : null;
+    const role = bareRole(i);
     if (role === 'problems' || role === 'plans' || role === 'both') {
       // an unmarked heading line: 存在的问题 / 下一步工作打算
       let j = i + 1;
-      const heads = (q: Span): boolean => isBareHeading(doc, q, ctx) && headingRole(text(q), ctx.reportYear) !== null;
-      while (j < paras.length && !isHeading(paras[j]!) && !heads(paras[j]!)) j++;
+      while (j < paras.length && !isHeading(paras[j]!) && bareRole(j) === null) j++;
       if (j > i + 1) {
         const region = { start: paras[i + 1]!.start, end: paras[j - 1]!.end };
         if (role === 'plans') {
@@ -121,7 +132,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
       i = j;
       continue;
     }
-    if (ctx.want.plans && !isHeading(p) && isPlanOpener(doc, p, ctx.reportYear)) {
+    if (ctx.want.plans && !isHeading(p) && isPlanOpener(t, ctx.reportYear)) {
       const run = sectionRun(i);
       if (run) {
         push('plans', run.items);
@@ -134,7 +145,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
       i = j;
       continue;
     }
-    if (ctx.want.problems) {
+    if (ctx.want.problems && ADMISSION.test(t)) {
       const admitted = admissionEnd(t);
       const run = admitted >= 0 && !isHeading(p) ? sectionRun(i) : null;
       if (run) {
@@ -142,8 +153,8 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
         i = run.next;
         continue;
       }
-      const j = markerRun(i);
-      const region = { start: admitted >= 0 ? p.start + admitted : p.start, end: paras[j - 1]!.end };
+      const j = admitted >= 0 ? markerRun(i) : i + 1;
+      const region = { start: p.start + Math.max(0, admitted), end: paras[j - 1]!.end };
       if (admitted >= 0 && enumMarkers(doc, region).length > 0) {
         const { before, after } = splitAtPlans(doc, region, ctx.reportYear);
         push('problems', regionItems(doc, before));
@@ -151,15 +162,14 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
         i = j;
         continue;
       }
-      for (const s of sentences(doc, p)) push('problems', inlineProblems(doc, s));
+      if (LIST_END.test(t)) for (const s of sentences(doc, p)) push('problems', inlineProblems(doc, s));
     }
     i++;
   }
   return lists;
 }
 
-/** An unmarked short line that is no sentence and no title: it may head what follows. */
-function isBareHeading(doc: Doc, p: Span, ctx: ParagraphContext): boolean {
-  const t = doc.view.slice(p.start, p.end);
-  return !ctx.headings.has(p.start) && t.length <= MAX_HEADING && isHeadingLine(t);
+/** The role of an unmarked short line that is no sentence and no title: it may head what follows. */
+function bareHeadingRole(text: string, reportYear: number | null): HeadingRole {
+  return isHeadingLine(text) ? headingRole(text, reportYear) : null;
 }

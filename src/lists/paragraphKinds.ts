@@ -51,8 +51,7 @@ export function isCauseSentence(text: string): boolean {
 }
 
 /** A paragraph that opens next steps: 下一步,我们将… / 2025年,我局将… / a bare 工作打算 line. */
-export function isPlanOpener(doc: Doc, span: Span, reportYear: number | null): boolean {
-  const text = spanText(doc, span);
+export function isPlanOpener(text: string, reportYear: number | null): boolean {
   if (isHeadingLine(text) && headingRole(text, reportYear) === 'plans') return true;
   const head = text.slice(0, PLAN_HEAD);
   if (PLAN_PARAGRAPH_OPENERS.some((w) => text.startsWith(w)) || REMEDY_OPENER.test(text)) return FUTURE_WORDS.test(head);

@@ -77,9 +77,9 @@ function planStart(doc: Doc, region: Span, reportYear: number | null): number {
   for (const p of paras) {
     for (const s of sentences(doc, p)) {
       if (s.start === first) continue;
-      const rest = { start: s.start, end: p.end };
-      if (isPlanOpener(doc, rest, reportYear)) return s.start;
-      if (s.start === p.start && WE_WILL.test(spanText(doc, rest))) return s.start;
+      const rest = doc.view.slice(s.start, p.end);
+      if (isPlanOpener(rest, reportYear)) return s.start;
+      if (s.start === p.start && WE_WILL.test(rest)) return s.start;
     }
   }
   return -1;
