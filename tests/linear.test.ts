@@ -66,6 +66,10 @@ const CASES: Record<string, Case> = {
   '"法治政府建设年度报告" × n': { unit: '法治政府建设年度报告' },
   '"人民政府" × n': { unit: '人民政府' },
   '"〔2023〕" × n': { unit: '〔2023〕' },
+  '"十余次" × n': { unit: '十余次' },
+  '"3次" × n': { unit: '3次' },
+  '"1件," × n': { unit: '1件,' },
+  '"两千余人," × n': { unit: '两千余人,' },
   'a real report × n': { unit: readFileSync(new URL('../fixtures/seed-000.txt', import.meta.url), 'utf8') },
 };
 
