@@ -232,6 +232,12 @@ describe('listsPass on short texts', () => {
       plans: ['加强培训;', '严格执法。'],
     },
     {
+      label: 'a closing paragraph after the last plan is left out',
+      text: '四、下一步工作打算\n(一)加强学习。组织集中学法。\n(二)规范执法。开展案卷评查。\n总之,我局将在县委县政府的领导下,奋力开创法治建设新局面。\n',
+      problems: [],
+      plans: ['加强学习。组织集中学法。', '规范执法。开展案卷评查。'],
+    },
+    {
       label: 'problems found and fixed are achievements',
       text: '一、加强执法\n检查发现消防通道堵塞、灭火器过期等问题15处,均已整改。坚持发现问题及时整改。\n',
       problems: [],

@@ -66,6 +66,9 @@ export const DATE_LINE = new RegExp(`^${YEAR4}年(?:\\d{1,2}月\\d{1,2}|${CN_MON
 /** A closing formula: 特此报告。 / 以上报告,请审阅。 / 妥否,请批示。 */
 export const CLOSING = /^(?:特此(?:报告|汇报|说明)|以上报告[^。]{0,8}|妥否[^。]{0,8})[。!]?$/;
 
+/** A paragraph that closes the whole report: 总之,… / 新的一年,我们将… / 站在新的起点上… */
+export const CLOSING_PARAGRAPH = /^(?:总之|总而言之|综上所述|站在新的?起点|在新的?征程|新征程上|新的一年里?,?(?:我们|我局|我委|全局|全委))/;
+
 /** A signature's office name ends with an office word: …司法局, …人民政府, …街道办事处. */
 export const ORG_NAME = /(?:[局委办厅部处署院所站镇乡]|委员会|政府|办事处|办公室|中心|街道|公司)$/;
 

@@ -7,6 +7,7 @@ import {
   CAUSE_OPENER,
   CAUSE_SENTENCE,
   CLOSING,
+  CLOSING_PARAGRAPH,
   DATE_LINE,
   FUTURE_WORDS,
   INTRO,
@@ -60,9 +61,9 @@ export function isPlanOpener(text: string, reportYear: number | null): boolean {
   return false;
 }
 
-/** A line of the signature block: a date, an office's name, 特此报告。 */
-export function isSignatureLine(text: string): boolean {
-  return DATE_LINE.test(text) || CLOSING.test(text) || (isShortLine(text) && ORG_NAME.test(text));
+/** A line of the signature block (a date, an office's name, 特此报告。) or a closing paragraph (总之,…). */
+export function isClosingLine(text: string): boolean {
+  return DATE_LINE.test(text) || CLOSING.test(text) || CLOSING_PARAGRAPH.test(text) || (isShortLine(text) && ORG_NAME.test(text));
 }
 
 /** A paragraph or sentence that only introduces, admits in general, or bridges to next steps. */

@@ -3,16 +3,16 @@ import type { Doc } from '../document.js';
 import { INTRO_CLAUSE, WE_WILL } from '../data/listParagraphCues.js';
 import type { Span } from '../schema.js';
 import { inlineProblems } from './inlineList.js';
-import { MAX_INTRO, isCauseOpener, isCauseSentence, isIntro, isPlanOpener, isSignatureLine, spanText } from './paragraphKinds.js';
+import { MAX_INTRO, isCauseOpener, isCauseSentence, isIntro, isPlanOpener, isClosingLine, spanText } from './paragraphKinds.js';
 import { enumMarkers, paragraphs, sentences, trim } from './text.js';
 
-/** The paragraphs of `region`, stopped before a paragraph of causes, without a closing signature. */
+/** The paragraphs of `region`, stopped before a paragraph of causes, without closing words or signature. */
 export function contentParagraphs(doc: Doc, region: Span): Span[] {
   const paras = paragraphs(doc, region);
   const stop = paras.findIndex((p, i) => i > 0 && isCauseOpener(spanText(doc, p)));
   const out = stop >= 0 ? paras.slice(0, stop) : paras;
   let n = out.length;
-  while (n > 1 && isSignatureLine(spanText(doc, out[n - 1]!))) n--;
+  while (n > 1 && isClosingLine(spanText(doc, out[n - 1]!))) n--;
   return out.slice(0, n);
 }
 
