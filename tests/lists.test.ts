@@ -238,6 +238,12 @@ describe('listsPass on short texts', () => {
       plans: ['加强学习。组织集中学法。', '规范执法。开展案卷评查。'],
     },
     {
+      label: 'a later year with 将 as 把 is no plan',
+      text: '2024年,我局坚持将法治建设纳入年度考核。\n',
+      problems: [],
+      plans: [],
+    },
+    {
       label: 'problems found and fixed are achievements',
       text: '一、加强执法\n检查发现消防通道堵塞、灭火器过期等问题15处,均已整改。坚持发现问题及时整改。\n',
       problems: [],

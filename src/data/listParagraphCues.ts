@@ -11,8 +11,8 @@ export const FUTURE_WORDS = /[将要拟]|继续|持续|计划|力争|着力|进�
 /** A later year opening a paragraph: 2025年,我局将… (the year is group 1). */
 export const YEAR_OPENER = /^(\d{4})年度?[,我是要将全]/;
 
-/** Words that make a later-year paragraph a plan: 2025年,我局将… */
-export const YEAR_PLAN_WORDS = /将|计划|拟/;
+/** Words that make a later-year paragraph a plan: 2025年,我局将继续… (not 将 as 把: 将法治建设纳入…). */
+export const YEAR_PLAN_WORDS = /将(?:继续|进一步|持续|重点|着力|围绕|以|坚持|深入|全面|不断|紧紧|认真|大力|切实|从)|计划|拟/;
 
 /** A paragraph that turns from the problems to what will be done about them: 针对上述问题,… */
 export const REMEDY_OPENER = /^(?:针对|对于|就)(?:以上|上述|这些|存在的|前述)(?:问题|不足|短板|困难)/;
