@@ -232,6 +232,12 @@ describe('listsPass on short texts', () => {
       plans: ['加强培训;', '严格执法。'],
     },
     {
+      label: 'a sub-section with numbered points of its own is one item',
+      text: '四、下一步工作打算\n(一)加强学习\n1.集中学法。\n2.以案释法。\n(二)规范执法\n开展案卷评查。\n',
+      problems: [],
+      plans: ['加强学习\n1.集中学法。\n2.以案释法。', '规范执法\n开展案卷评查。'],
+    },
+    {
       label: 'a closing paragraph after the last plan is left out',
       text: '四、下一步工作打算\n(一)加强学习。组织集中学法。\n(二)规范执法。开展案卷评查。\n总之,我局将在县委县政府的领导下,奋力开创法治建设新局面。\n',
       problems: [],

@@ -67,10 +67,8 @@ export class SectionLists {
       const kind = kinds[i];
       if (kind === undefined || kind === null) return;
       const childRole = headingRole(viewTitle(this.doc, child), this.reportYear);
-      const container =
-        childRole === 'both' ||
-        child.children.length > 0 ||
-        (childRole === kind && CONTAINER_TITLE.test(viewTitle(this.doc, child)));
+      // a sub-section is one item, sub-sections of its own and all, unless it only heads a part
+      const container = childRole === 'both' || (childRole === kind && CONTAINER_TITLE.test(viewTitle(this.doc, child)));
       // a container heading with no text under it (…(一)不足。) is an item itself
       if (!container || !this.section(child, childRole === 'both' ? 'both' : kind)) this.child(child, kind);
     });
