@@ -17,15 +17,19 @@ export interface ReadOptions {
 
 const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
-/** A document that starts (after whitespace and a BOM) with one of these is HTML. */
-const HTML_START = /^\s{0,200}<(?:!doctype\s{1,10}html|html|head|body|meta|title|div|p)[\s>]/i;
+/** A document that starts (after whitespace and a BOM) with one of these is a whole HTML page … */
+const PAGE_START = /^\s{0,200}<(?:!doctype\s{1,10}html|html|head|body)[\s>]/i;
+/** … and one that starts with one of these is an HTML fragment (for inputs without an extension). */
+const FRAGMENT_START = /^\s{0,200}<(?:meta|title|div|p|table|article|section)[\s>]/i;
 
 function formatOf(name: string | null, head: string, forced: ReadOptions['inputFormat']): InputFormat {
   if (forced !== 'auto') return forced;
   const ext = name === null ? '' : extname(name).toLowerCase();
   if (HTML_EXTENSIONS.has(ext)) return 'html';
+  // A scraper that saved the raw page under .txt: the page says what it is.
+  if (PAGE_START.test(head)) return 'html';
   if (TEXT_EXTENSIONS.has(ext)) return 'text';
-  return HTML_START.test(head) ? 'html' : 'text';
+  return FRAGMENT_START.test(head) ? 'html' : 'text';
 }
 
 function osMessage(error: unknown): { code: string; message: string } {
