@@ -1,6 +1,7 @@
 // Linear time on hostile input. Each case parses a long run of one hostile piece at 25,000 and at
 // 100,000 characters in a worker thread (tests/helpers/linear-worker.mjs), killed if it runs for
-// too long. Four times the input may cost at most five times the time (medians of several runs
+// too long. A run's time is the lesser of its wall time and the process's CPU time over it, so
+// other test files running at the same time do not inflate it. Four times the input may cost at most five times the time (medians of several runs
 // after a warm-up, plus a few milliseconds of timer and GC slack), and 100,000 characters must
 // parse in under 200 ms. A case that misses is measured once more in a fresh worker: a loaded
 // machine misses once, a super-linear pass misses every time. These guard against super-linear blow-up (a regex that backtracks, a scan that
