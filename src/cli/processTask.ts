@@ -3,12 +3,16 @@ import { parseReport } from '../index.js';
 import { InputError } from './errors.js';
 import { formatRecord } from './format.js';
 import { documentFromBytes, documentFromString, readInputFile, type ReadDocument } from './readDocument.js';
-import type { ErrorRecord, OkRecord, ParseRecord } from './record.js';
+import type { ErrorRecord, ParseRecord } from './record.js';
 import type { Task, TaskResult, WorkerSettings } from './task.js';
 
-interface NdjsonDocument {
-  id: string;
-  doc: () => ReadDocument;
+/** An input read, or the reason it could not be; `file` is the name its record carries. */
+type Read = { file: string; doc: ReadDocument } | { file: string; error: unknown };
+
+/** An --ndjson-in line: {"id", "text" | "html"}; the id may be a string or a number. */
+interface NdjsonLine {
+  id: string | null;
+  fields: Record<string, unknown>;
 }
 
 function describeJson(value: unknown): string {
@@ -16,8 +20,7 @@ function describeJson(value: unknown): string {
   return Array.isArray(value) ? 'an array' : typeof value;
 }
 
-/** Reads an --ndjson-in line: {"id", "text" | "html"}. The id may be a string or a number. */
-function ndjsonDocument(line: string, fallbackId: string, maxBytes: number): NdjsonDocument {
+function parseNdjsonLine(line: string): NdjsonLine {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -27,47 +30,40 @@ function ndjsonDocument(line: string, fallbackId: string, maxBytes: number): Ndj
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError('bad-record', `expected a JSON object {"id", "text" | "html"}, got ${describeJson(value)}`);
   }
-  const record = value as Record<string, unknown>;
-  const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : fallbackId;
-  const { text, html } = record;
-  if (typeof text === 'string') return { id, doc: () => documentFromString(text, 'text', maxBytes) };
-  if (typeof html === 'string') return { id, doc: () => documentFromString(html, 'html', maxBytes) };
-  return {
-    id,
-    doc: () => {
-      throw new InputError('bad-record', 'the object has no string "text" or "html" field');
-    },
-  };
+  const fields = value as Record<string, unknown>;
+  const id = typeof fields.id === 'string' || typeof fields.id === 'number' ? String(fields.id) : null;
+  return { id, fields };
 }
 
-function readTask(task: Task, settings: WorkerSettings): { file: string; doc: () => ReadDocument } {
+function ndjsonDocument({ fields }: NdjsonLine, maxBytes: number): ReadDocument {
+  if (typeof fields.text === 'string') return documentFromString(fields.text, 'text', maxBytes);
+  if (typeof fields.html === 'string') return documentFromString(fields.html, 'html', maxBytes);
+  throw new InputError('bad-record', 'the object has no string "text" or "html" field');
+}
+
+function attempt(file: string, read: () => ReadDocument): Read {
+  try {
+    return { file, doc: read() };
+  } catch (error) {
+    return { file, error };
+  }
+}
+
+function readTask(task: Task, settings: WorkerSettings): Read {
   switch (task.kind) {
     case 'file':
-      try {
-        const bytes = readInputFile(task.path, settings.maxBytes);
-        return { file: task.path, doc: () => documentFromBytes(bytes, task.path, settings) };
-      } catch (error) {
-        return {
-          file: task.path,
-          doc: () => {
-            throw error;
-          },
-        };
-      }
+      return attempt(task.path, () => documentFromBytes(readInputFile(task.path, settings.maxBytes), task.path, settings));
     case 'bytes':
-      return { file: task.name, doc: () => documentFromBytes(task.bytes, null, settings) };
-    case 'ndjson':
+      return attempt(task.name, () => documentFromBytes(task.bytes, null, settings));
+    case 'ndjson': {
+      let line: NdjsonLine;
       try {
-        const { id, doc } = ndjsonDocument(task.line, task.fallbackId, settings.maxBytes);
-        return { file: id, doc };
+        line = parseNdjsonLine(task.line);
       } catch (error) {
-        return {
-          file: task.fallbackId,
-          doc: () => {
-            throw error;
-          },
-        };
+        return { file: task.fallbackId, error };
       }
+      return attempt(line.id ?? task.fallbackId, () => ndjsonDocument(line, settings.maxBytes));
+    }
   }
 }
 
@@ -77,19 +73,21 @@ function failure(file: string, error: unknown): ErrorRecord {
   return { file, ok: false, error: { code: 'parse-error', message } };
 }
 
-export function processTask(task: Task, settings: WorkerSettings): TaskResult {
-  const { file, doc } = readTask(task, settings);
-  let record: ParseRecord;
+function toRecord(read: Read, withText: boolean): ParseRecord {
+  if ('error' in read) return failure(read.file, read.error);
+  const { file, doc } = read;
   try {
-    const { text, input } = doc();
     // The byte limit already bounds the text (a character takes at least one byte).
-    const report = parseReport(text, { maxChars: Math.max(text.length, 1) });
-    const ok: OkRecord = { file, ok: true, input: settings.withText ? { ...input, text } : input, report };
-    record = ok;
+    const report = parseReport(doc.text, { maxChars: Math.max(doc.text.length, 1) });
+    return { file, ok: true, input: withText ? { ...doc.input, text: doc.text } : doc.input, report };
   } catch (error) {
-    record = failure(file, error);
+    return failure(file, error);
   }
+}
+
+export function processTask(task: Task, settings: WorkerSettings): TaskResult {
+  const record = toRecord(readTask(task, settings), settings.withText);
   const out = formatRecord(record, settings.output);
-  if (record.ok) return { ok: true, file, metrics: record.report.metrics.length, out };
-  return { ok: false, file, metrics: 0, out, error: record.error };
+  if (record.ok) return { ok: true, file: record.file, metrics: record.report.metrics.length, out };
+  return { ok: false, file: record.file, metrics: 0, out, error: record.error };
 }
