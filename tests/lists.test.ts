@@ -238,6 +238,12 @@ describe('listsPass on short texts', () => {
       plans: ['加强学习\n1.集中学法。\n2.以案释法。', '规范执法\n开展案卷评查。'],
     },
     {
+      label: 'numbered lines after an unmarked plans line lose their numbers',
+      text: '三、存在问题\n执法力量不足。\n下步打算:\n1)加强执法力量。\n2)创新普法形式。\n',
+      problems: ['执法力量不足。'],
+      plans: ['加强执法力量。', '创新普法形式。'],
+    },
+    {
       label: 'a closing paragraph after the last plan is left out',
       text: '四、下一步工作打算\n(一)加强学习。组织集中学法。\n(二)规范执法。开展案卷评查。\n总之,我局将在县委县政府的领导下,奋力开创法治建设新局面。\n',
       problems: [],

@@ -74,3 +74,7 @@ export const ORG_NAME = /(?:[局委办厅部处署院所站镇乡]|委员会|政
 
 /** An unmarked line that is a title, not a heading: 关于…工作总结和2022年工作计划的报告. */
 export const TITLE_LINE = /^关于|报告$|总结$/;
+
+const CN_NUM = '[一二三四五六七八九十]{1,3}';
+/** A marker at the start of a paragraph that the sections pass did not take: 1. / (2) / 三、 / ④ */
+export const LEADING_MARKER = new RegExp(`^(?:\\d{1,2}[.、)](?!\\d)|\\(\\d{1,2}\\)|${CN_NUM}、|\\(${CN_NUM}\\)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\\s?`);

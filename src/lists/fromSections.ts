@@ -31,7 +31,11 @@ export class SectionLists {
       const role = headingRole(viewTitle(this.doc, s), this.reportYear);
       if (role === 'problems' || role === 'plans' || role === 'both') {
         this.claimed.push(s.span);
-        this.section(s, role);
+        const found = this.section(s, role);
+        // a heading that is all title (…(一)执法力量不足。) is an item itself
+        if (!found && role !== 'both' && s.children.length === 0 && !CONTAINER_TITLE.test(viewTitle(this.doc, s))) {
+          this.child(s, role);
+        }
       } else if (role !== 'causes') {
         this.walk(s.children);
       }

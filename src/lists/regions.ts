@@ -1,6 +1,6 @@
 // Cutting a stretch of text into items: by 一是 markers, by paragraph, or by sentence.
 import type { Doc } from '../document.js';
-import { INTRO_CLAUSE, WE_WILL } from '../data/listParagraphCues.js';
+import { INTRO_CLAUSE, LEADING_MARKER, WE_WILL } from '../data/listParagraphCues.js';
 import type { Span } from '../schema.js';
 import { inlineProblems } from './inlineList.js';
 import { MAX_INTRO, isCauseOpener, isCauseSentence, isIntro, isPlanOpener, isClosingLine, spanText } from './paragraphKinds.js';
@@ -20,6 +20,12 @@ export function contentParagraphs(doc: Doc, region: Span): Span[] {
 export function withoutCauses(doc: Doc, span: Span): Span {
   const cause = sentences(doc, span).find((s) => s.start > span.start && isCauseSentence(spanText(doc, s)));
   return cause ? trim(doc, { start: span.start, end: cause.start }) : span;
+}
+
+/** A paragraph without a leading list marker (1. / (2) / ④) the sections pass left in the text. */
+function withoutMarker(doc: Doc, span: Span): Span {
+  const m = LEADING_MARKER.exec(spanText(doc, span));
+  return m ? { start: span.start + m[0].length, end: span.end } : span;
 }
 
 /** Drops a leading "…以下问题:" clause from a paragraph. */
@@ -66,8 +72,8 @@ export function regionItems(doc: Doc, region: Span): Span[] {
   const byMarker = markerItems(doc, scope, paras);
   if (byMarker) return byMarker.filter((s) => s.end > s.start);
   const body = paras.filter((p) => !isIntro(spanText(doc, p)));
-  if (body.length === 1) return sentenceItems(doc, body[0]!);
-  return body.map((p) => withoutCauses(doc, p));
+  if (body.length === 1) return sentenceItems(doc, withoutMarker(doc, body[0]!));
+  return body.map((p) => withoutCauses(doc, withoutMarker(doc, p)));
 }
 
 /** Where a region turns from problems to plans: a sentence (not the first) that opens next steps. */
