@@ -1,0 +1,76 @@
+// The inputs as a stream of tasks for the pool, in input order; an input that failed before any
+// work (a missing path, an unreadable --ndjson-in file) is a ready-made result.
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { formatRecord, type OutputFormat } from './format.js';
+import type { Source } from './inputs.js';
+import type { Task, TaskResult } from './task.js';
+
+/** Tasks (or results known without a worker) in input order. */
+export type Item = { task: Task } | { result: TaskResult };
+
+function taskName(task: Task): string {
+  switch (task.kind) {
+    case 'file':
+      return task.path;
+    case 'bytes':
+      return task.name;
+    case 'ndjson':
+      return task.fallbackId;
+  }
+}
+
+/** A worker that died: the input fails, the batch goes on. */
+export function crashed(task: Task, error: unknown, format: OutputFormat): TaskResult {
+  const file = taskName(task);
+  const message = `the worker failed: ${error instanceof Error ? error.message : String(error)}`;
+  const out = formatRecord({ file, ok: false, error: { code: 'parse-error', message } }, format);
+  return { ok: false, file, metrics: 0, out, error: { code: 'parse-error', message } };
+}
+
+function missing(source: Extract<Source, { kind: 'missing' }>, format: OutputFormat): TaskResult {
+  const error = { code: source.code, message: source.message };
+  const out = formatRecord({ file: source.name, ok: false, error: { code: source.code, message: source.message } }, format);
+  return { ok: false, file: source.name, metrics: 0, out, error };
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function* fileItems(sources: readonly Source[], format: OutputFormat): AsyncGenerator<Item> {
+  for (const source of sources) {
+    if (source.kind === 'missing') yield { result: missing(source, format) };
+    else if (source.kind === 'path') yield { task: { kind: 'file', path: source.path } };
+    else yield { task: { kind: 'bytes', bytes: await readStdin(), name: '-' } };
+  }
+}
+
+export async function* ndjsonItems(sources: readonly Source[], format: OutputFormat): AsyncGenerator<Item> {
+  for (const source of sources) {
+    if (source.kind === 'missing') {
+      yield { result: missing(source, format) };
+      continue;
+    }
+    const name = source.kind === 'stdin' ? '-' : source.path;
+    let stream: NodeJS.ReadableStream;
+    if (source.kind === 'stdin') stream = process.stdin;
+    else {
+      try {
+        stream = (await open(source.path)).createReadStream({ encoding: 'utf8' });
+      } catch (error) {
+        const message = (error as Error).message;
+        yield { result: missing({ kind: 'missing', name, code: 'unreadable', message }, format) };
+        continue;
+      }
+    }
+    let lineNo = 0;
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+      lineNo += 1;
+      if (line.trim() === '') continue;
+      yield { task: { kind: 'ndjson', line, fallbackId: `${name}:${lineNo}` } };
+    }
+  }
+}
