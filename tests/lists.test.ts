@@ -244,6 +244,18 @@ describe('listsPass on short texts', () => {
       plans: ['加强执法力量。', '创新普法形式。'],
     },
     {
+      label: 'run-in labels 存在的问题: and 下一步打算: head their own paragraphs',
+      text: '一、主要成效\n办结案件12件。\n存在的问题:法治宣传不够深入;执法力量薄弱。\n下一步打算:一是加强宣传;二是充实力量。\n',
+      problems: ['法治宣传不够深入;', '执法力量薄弱。'],
+      plans: ['加强宣传;', '充实力量。'],
+    },
+    {
+      label: 'a title-only problems heading is an item',
+      text: '(一)基层执法力量不足。\n',
+      problems: ['基层执法力量不足。'],
+      plans: [],
+    },
+    {
       label: 'a closing paragraph after the last plan is left out',
       text: '四、下一步工作打算\n(一)加强学习。组织集中学法。\n(二)规范执法。开展案卷评查。\n总之,我局将在县委县政府的领导下,奋力开创法治建设新局面。\n',
       problems: [],

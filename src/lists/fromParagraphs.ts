@@ -97,6 +97,16 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   const push = (kind: 'problems' | 'plans', spans: readonly Span[]): void => {
     for (const s of spans) lists[kind].push(makeItem(doc, s));
   };
+  /** The items of a region under a problems/plans heading; problems give way to plans at 下一步,… */
+  const pushRegion = (role: 'problems' | 'plans' | 'both', region: Span): void => {
+    if (role === 'plans') {
+      if (ctx.want.plans) push('plans', regionItems(doc, region));
+      return;
+    }
+    const { before, after } = splitAtPlans(doc, region, ctx.reportYear);
+    if (ctx.want.problems) push('problems', regionItems(doc, before));
+    if (after && ctx.want.plans) push('plans', regionItems(doc, after));
+  };
 
   /** The role of paragraph `k` when it is an unmarked heading line, computed once. */
   const roles: (HeadingRole | undefined)[] = new Array<HeadingRole | undefined>(paras.length);
@@ -119,16 +129,15 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
       // an unmarked heading line: 存在的问题 / 下一步工作打算
       let j = i + 1;
       while (j < paras.length && !isHeading(paras[j]!) && bareRole(j) === null) j++;
-      if (j > i + 1) {
-        const region = { start: paras[i + 1]!.start, end: paras[j - 1]!.end };
-        if (role === 'plans') {
-          if (ctx.want.plans) push('plans', regionItems(doc, region));
-        } else {
-          const { before, after } = splitAtPlans(doc, region, ctx.reportYear);
-          if (ctx.want.problems) push('problems', regionItems(doc, before));
-          if (after && ctx.want.plans) push('plans', regionItems(doc, after));
-        }
-      }
+      if (j > i + 1) pushRegion(role, { start: paras[i + 1]!.start, end: paras[j - 1]!.end });
+      i = j;
+      continue;
+    }
+    const label = isHeading(p) ? null : runInLabel(t, ctx.reportYear);
+    if (label) {
+      // a run-in label: 存在的问题:… / 下一步打算:一是…
+      const j = markerRun(i);
+      pushRegion(label.role, { start: p.start + label.end, end: paras[j - 1]!.end });
       i = j;
       continue;
     }
@@ -167,6 +176,17 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
     i++;
   }
   return lists;
+}
+
+/** The longest run-in label: 存在的主要问题和不足: */
+const MAX_LABEL = 20;
+
+/** A paragraph that opens with a label and a colon (存在的问题:…): its role and where its text starts. */
+function runInLabel(text: string, reportYear: number | null): { role: 'problems' | 'plans' | 'both'; end: number } | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > MAX_LABEL || colon === text.length - 1) return null;
+  const role = bareHeadingRole(text.slice(0, colon), reportYear);
+  return role === 'problems' || role === 'plans' || role === 'both' ? { role, end: colon + 1 } : null;
 }
 
 /** The role of an unmarked short line that is no sentence and no title: it may head what follows. */
