@@ -256,6 +256,12 @@ describe('listsPass on short texts', () => {
       plans: [],
     },
     {
+      label: 'a review-then-plans heading keeps its achievements out of the plans',
+      text: '一、2023年工作情况及2024年工作打算\n(一)工作情况\n办结案件12件。\n(二)2024年工作打算\n加强执法培训。\n',
+      problems: [],
+      plans: ['加强执法培训。'],
+    },
+    {
       label: 'a closing paragraph after the last plan is left out',
       text: '四、下一步工作打算\n(一)加强学习。组织集中学法。\n(二)规范执法。开展案卷评查。\n总之,我局将在县委县政府的领导下,奋力开创法治建设新局面。\n',
       problems: [],
@@ -334,6 +340,8 @@ describe('headingRole / headingKind', () => {
     ['突出问题专项整治', null],
     ['扎实开展群众反映突出问题', null],
     ['推进法治政府建设的打算', 'plans'],
+    ['2024年工作开展情况及2025年工作打算', 'announce'],
+    ['2025年工作计划及2024年工作情况', 'plans'],
     ['下一年度工作重点', 'plans'],
     ['存在的问题和今后的打算', 'both'],
     ['重大问题集体决策', null],

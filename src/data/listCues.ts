@@ -79,7 +79,7 @@ export type HeadingRole =
   | 'problems' // 存在的问题, 存在的不足和原因
   | 'plans' // 下一步工作打算, 2025年工作计划
   | 'both' // 存在的问题和下一步打算
-  | 'announce' // 主要举措和存在的问题: achievements first, then problems
+  | 'announce' // 主要举措和存在的问题, 工作情况及2025年打算: achievements first, then problems or plans
   | 'causes' // 不足的原因, 原因分析
   | null;
 
@@ -108,6 +108,16 @@ function lastCue(title: string, cues: readonly string[]): number {
   return end;
 }
 
+/** A heading that reviews the year before it turns to plans: 2024年工作情况及2025年工作打算. */
+function reviewsFirst(title: string): boolean {
+  const review = REVIEW.exec(title);
+  if (!review) return false;
+  const plan = YEAR_PLAN.exec(title);
+  const cue = PLAN_HEADING_CUES.map((c) => title.indexOf(c)).filter((i) => i >= 0);
+  const first = Math.min(plan ? plan.index : title.length, ...cue);
+  return review.index < first;
+}
+
 /** The index of the first problem cue in `title`, or -1. */
 function firstProblemCue(title: string): number {
   let at = -1;
@@ -133,7 +143,7 @@ export function headingRole(title: string, reportYear: number | null = null): He
     if (achievement && achievement.index < firstProblemCue(title)) return 'announce';
     return 'problems';
   }
-  if (plans) return 'plans';
+  if (plans) return reviewsFirst(title) ? 'announce' : 'plans';
   return CAUSE.test(title) ? 'causes' : null;
 }
 
