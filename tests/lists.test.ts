@@ -262,6 +262,24 @@ describe('listsPass on short texts', () => {
       plans: ['加强执法培训。'],
     },
     {
+      label: 'a combined heading with the problems as text before plan sub-sections',
+      text: '三、存在的问题和下一步打算\n普法形式还不够多样。\n(一)深化依法行政。规范执法。\n(二)加强普法。创新方式。\n',
+      problems: ['普法形式还不够多样。'],
+      plans: ['深化依法行政。规范执法。', '加强普法。创新方式。'],
+    },
+    {
+      label: 'an intro before problem sub-sections is left out',
+      text: '三、存在的问题\n对照上级要求,还存在一些不足,主要表现在以下方面:\n(一)学法不深入。\n(二)执法不规范。\n',
+      problems: ['学法不深入。', '执法不规范。'],
+      plans: [],
+    },
+    {
+      label: 'problem lines without full stops are items, not headings',
+      text: '三、存在的问题\n执法力量不足\n普法形式单一\n',
+      problems: ['执法力量不足', '普法形式单一'],
+      plans: [],
+    },
+    {
       label: 'a closing paragraph after the last plan is left out',
       text: '四、下一步工作打算\n(一)加强学习。组织集中学法。\n(二)规范执法。开展案卷评查。\n总之,我局将在县委县政府的领导下,奋力开创法治建设新局面。\n',
       problems: [],

@@ -161,3 +161,7 @@ export function headingKind(title: string, reportYear: number | null = null): Li
 
 /** Words that describe a shortcoming: 不够, 有待, 欠缺 … (to tell problems from plans). */
 export const SHORTCOMING_WORDS = /不够|不足|有待|欠缺|不强|不高|较弱|滞后|薄弱|尚未|不到位|不完善|不健全|不平衡|不充分|缺乏|短缺|偏少|偏弱|差距|不多|单一/;
+
+/** A heading that only names a part, it is no item: 存在的问题, 下一步工作打算, 2025年工作安排. */
+export const PART_HEADING =
+  /^(?:存在|主要问题|问题|不足|下一步|下步|今后|明年|\d{4}年)|(?:计划|打算|安排|思路|设想|展望|方向|谋划|措施)$/;

@@ -1,6 +1,6 @@
 // Problems and plans from the sections whose headings announce them.
 import type { Doc } from '../document.js';
-import { SHORTCOMING_WORDS, headingRole, type HeadingRole } from '../data/listCues.js';
+import { PART_HEADING, SHORTCOMING_WORDS, headingRole, type HeadingRole } from '../data/listCues.js';
 import type { ListItem, ListKind, Section, Span } from '../schema.js';
 import { makeItem } from './item.js';
 import { regionItems, splitAtPlans } from './regions.js';
@@ -10,10 +10,6 @@ export interface Lists {
   problems: ListItem[];
   plans: ListItem[];
 }
-
-/** A heading that is a container, not an item: 存在的问题, 下一步工作打算, 2025年工作安排. */
-const CONTAINER_TITLE =
-  /^(?:存在|主要问题|问题|不足|下一步|下步|今后|明年|\d{4}年)|(?:计划|打算|安排|思路|设想|展望|方向|谋划|措施)$/;
 
 export class SectionLists {
   readonly lists: Lists = { problems: [], plans: [] };
@@ -33,7 +29,7 @@ export class SectionLists {
         this.claimed.push(s.span);
         const found = this.section(s, role);
         // a heading that is all title (…(一)执法力量不足。) is an item itself
-        if (!found && role !== 'both' && s.children.length === 0 && !CONTAINER_TITLE.test(viewTitle(this.doc, s))) {
+        if (!found && role !== 'both' && s.children.length === 0 && !PART_HEADING.test(viewTitle(this.doc, s))) {
           this.child(s, role);
         }
       } else if (role !== 'causes') {
@@ -61,7 +57,11 @@ export class SectionLists {
   private section(s: Section, role: 'problems' | 'plans' | 'both'): boolean {
     const before = this.lists.problems.length + this.lists.plans.length;
     if (s.children.length === 0) this.region(role, { start: afterHeading(this.doc, s), end: s.span.end });
-    else this.subSections(s.children, role);
+    else {
+      // text before the first sub-section: an intro, or (problems) the problems themselves
+      if (role !== 'plans') this.region(role, { start: afterHeading(this.doc, s), end: s.children[0]!.span.start });
+      this.subSections(s.children, role);
+    }
     return this.lists.problems.length + this.lists.plans.length > before;
   }
 
@@ -72,7 +72,7 @@ export class SectionLists {
       if (kind === undefined || kind === null) return;
       const childRole = headingRole(viewTitle(this.doc, child), this.reportYear);
       // a sub-section is one item, sub-sections of its own and all, unless it only heads a part
-      const container = childRole === 'both' || (childRole === kind && CONTAINER_TITLE.test(viewTitle(this.doc, child)));
+      const container = childRole === 'both' || (childRole === kind && PART_HEADING.test(viewTitle(this.doc, child)));
       // a container heading with no text under it (…(一)不足。) is an item itself
       if (!container || !this.section(child, childRole === 'both' ? 'both' : kind)) this.child(child, kind);
     });

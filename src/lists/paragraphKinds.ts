@@ -1,6 +1,6 @@
 // What a paragraph does: head a part, open the causes, open next steps, introduce a list, sign off.
 import type { Doc } from '../document.js';
-import { headingRole } from '../data/listCues.js';
+import { PART_HEADING, headingRole } from '../data/listCues.js';
 import {
   BARE_ADMISSION,
   BRIDGE,
@@ -66,7 +66,9 @@ export function isClosingLine(text: string): boolean {
   return DATE_LINE.test(text) || CLOSING.test(text) || CLOSING_PARAGRAPH.test(text) || (isShortLine(text) && ORG_NAME.test(text));
 }
 
-/** A paragraph or sentence that only introduces, admits in general, or bridges to next steps. */
+/** A paragraph or sentence that only introduces, admits in general, bridges to next steps, or heads a part. */
 export function isIntro(text: string): boolean {
-  return text.length <= MAX_INTRO && (INTRO.test(text) || BARE_ADMISSION.test(text) || BRIDGE.test(text));
+  if (text.length > MAX_INTRO) return false;
+  if (INTRO.test(text) || BARE_ADMISSION.test(text) || BRIDGE.test(text)) return true;
+  return isHeadingLine(text) && PART_HEADING.test(text) && headingRole(text) !== null;
 }
