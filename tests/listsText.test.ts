@@ -70,5 +70,7 @@ describe('paragraph cues', () => {
     [DATE_LINE, '2024年1月15日召开会议', false],
     [WE_WILL, '为此,我局将继续加强培训。', true],
     [WE_WILL, '我局将法治建设纳入年度考核。', false],
+    [WE_WILL, '将进一步加强执法队伍建设。', true],
+    [WE_WILL, '要持续深化普法。', true],
   ] as const)('%s on %s → %s', (re, text, hit) => expect(re.test(text)).toBe(hit));
 });

@@ -21,8 +21,8 @@ const CONNECTIVE = '(?:为此|对此|因此|接下来|今年)?,?';
 const OFFICE = '(?:我们|我[局委办镇乡县区市厅部处院所]|本[局委])';
 const WILL = '(?:[将要拟]|计划)';
 const HOW = '(?:继续|进一步|持续|坚持|重点|着力|不断|切实|围绕|[从在以]|加强|深入|认真|全面|着重|紧紧)';
-/** A paragraph after the problems that says what the office will do: 为此,我局将继续… */
-export const WE_WILL = new RegExp(`^${CONNECTIVE}${OFFICE}${WILL}${HOW}`);
+/** A paragraph after the problems that says what the office will do: 为此,我局将继续… / 将进一步… */
+export const WE_WILL = new RegExp(`^${CONNECTIVE}${OFFICE}?${WILL}${HOW}`);
 
 /** Words after which a list of problems comes: 仍存在, 还存在着, 依然面临 … */
 export const ADMISSION = /(?:[仍还也尚但]|依然|仍然)然?(?:存在|面临|有)着?(?:一些|一定的?|以下|如下)?/;
