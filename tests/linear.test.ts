@@ -13,15 +13,17 @@ import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const SMALL = 25_000;
-const BIG = 100_000;
+/** LINEAR_SCALE=4 looks deeper (100,000 → 400,000 characters, 800 ms), for a slow quadratic term. */
+const SCALE = Number(process.env.LINEAR_SCALE ?? 1);
+const SMALL = 25_000 * SCALE;
+const BIG = 100_000 * SCALE;
 const RUNS = 5;
 const MAX_RATIO = 5;
 /** Timer and GC noise allowed on top of MAX_RATIO × the small time. */
 const SLACK_MS = 10;
-const BIG_LIMIT_MS = 200;
+const BIG_LIMIT_MS = 200 * SCALE;
 /** The worker is killed after this long: a quadratic pass on 100,000 characters takes far longer. */
-const KILL_AFTER_MS = 10_000;
+const KILL_AFTER_MS = 10_000 * SCALE;
 
 interface Case {
   /** The piece repeated. */
