@@ -269,6 +269,25 @@ describe('fazhi-report parse: inputs, options and formats', () => {
     ]);
   });
 
+  it('--timeout gives up on an input that never finishes, and the batch goes on', () => {
+    const hang = join(dir, 'hang');
+    mkdirSync(hang, { recursive: true });
+    writeFileSync(join(hang, 'a.txt'), seedText(SEEDS[0]!));
+    writeFileSync(join(hang, 'b.txt'), `${seedText(SEEDS[1]!)}\nNEVER-ENDS\n`);
+    writeFileSync(join(hang, 'c.txt'), seedText(SEEDS[2]!));
+    const result = spawnSync(process.execPath, [CLI, 'parse', hang, '--timeout', '0.5', '--jobs', '1', '-q'], {
+      encoding: 'utf8',
+      env: { ...process.env, FAZHI_REPORT_TEST_HANG: 'NEVER-ENDS' },
+      timeout: 25_000,
+    });
+    expect(result.status).toBe(1);
+    expect(records(result.stdout).map((r) => [r.file, r.ok ? 'ok' : r.error.code])).toEqual([
+      [join(hang, 'a.txt'), 'ok'],
+      [join(hang, 'b.txt'), 'timeout'],
+      [join(hang, 'c.txt'), 'ok'],
+    ]);
+  });
+
   it('--with-text gives the text the spans index, for HTML too', () => {
     const result = run(['parse', join(batch, 'html'), '--with-text', '-q']);
     for (const record of records(result.stdout).filter((r): r is OkRecord => r.ok)) {
@@ -307,6 +326,7 @@ describe('fazhi-report parse: inputs, options and formats', () => {
     [['parse', good, '--max-bytes', 'lots']],
     [['parse', good, '--no-such-option']],
     [['parse', good, '--encoding', 'klingon']],
+    [['parse', good, '--timeout', 'soon']],
     [['parse', '-', '-']],
     [['parse', good, '--out', join(dir, 'no', 'such', 'dir', 'x.ndjson')]],
     [['frobnicate']],

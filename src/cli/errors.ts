@@ -16,8 +16,10 @@ export const ERROR_CODES = [
   'decode-error',
   /** An --ndjson-in line that is not a JSON object with a string "text" or "html". */
   'bad-record',
-  /** parseReport threw. */
+  /** parseReport threw, or its worker died. */
   'parse-error',
+  /** Parsing took longer than --timeout; the worker that ran it was replaced. */
+  'timeout',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

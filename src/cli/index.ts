@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { OutputError, UsageError } from './errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
-import { byteSize, encodingLabel, positiveInt } from './optionValues.js';
+import { byteSize, encodingLabel, positiveInt, seconds } from './optionValues.js';
 import { runParse } from './parseCommand.js';
 import type { InputFormat } from './record.js';
 
@@ -13,6 +13,11 @@ declare const __FAZHI_VERSION__: string;
 
 /** Default --max-bytes: far above any real report page, low enough to refuse a stray archive. */
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+/**
+ * Default --timeout: none. A limit makes piscina run one task at a time per worker (about 10%
+ * slower on small reports); use it on untrusted archives, where one runaway input must not stall.
+ */
+const DEFAULT_TIMEOUT_SECONDS = 0;
 
 interface ParseFlags {
   format: OutputFormat;
@@ -26,6 +31,7 @@ interface ParseFlags {
   bom?: boolean;
   quiet?: boolean;
   progress: boolean;
+  timeout: number;
 }
 
 const PARSE_HELP = `
@@ -33,7 +39,7 @@ Output (one record per input, in input order):
   {"file", "ok": true, "input": {"format", "encoding", "encodingSource", "bytes", "chars"}, "report": {…}}
   {"file", "ok": false, "error": {"code", "message"}}
   Spans index the text given to the parser: for HTML, the extracted text (--with-text adds it).
-  Error codes: not-found, unreadable, too-large, empty, binary, decode-error, bad-record, parse-error.
+  Error codes: not-found, unreadable, too-large, empty, binary, decode-error, bad-record, parse-error, timeout.
   CSV: one row per metric: file, issuer, year, section_path, subject, value, unit, approx, raw, start, end.
 
 Encodings: a byte-order mark, else <meta charset> (HTML), else UTF-8 if the bytes are valid UTF-8,
@@ -78,6 +84,7 @@ function program(): Command {
     )
     .option('--encoding <label>', 'decode every file with this encoding (a BOM still wins), e.g. gbk, utf-8', encodingLabel)
     .option('--with-text', 'add the text that was parsed (the string the spans index) as input.text')
+    .option('--timeout <seconds>', 'give up on an input after this many seconds, e.g. 60 for untrusted archives (0: no limit)', seconds, DEFAULT_TIMEOUT_SECONDS)
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('-q, --quiet', 'no progress bar, no summary, no error lines on stderr')
@@ -95,6 +102,7 @@ function program(): Command {
         bom: flags.bom === true,
         quiet: flags.quiet === true,
         progress: flags.progress,
+        timeout: flags.timeout,
       });
     });
 

@@ -20,12 +20,16 @@ function taskName(task: Task): string {
   }
 }
 
-/** A worker that died: the input fails, the batch goes on. */
-export function crashed(task: Task, error: unknown, format: OutputFormat): TaskResult {
+/** A worker that died, or a task over the time limit: the input fails, the batch goes on. */
+export function crashed(task: Task, error: unknown, format: OutputFormat, timeoutSeconds: number | null): TaskResult {
   const file = taskName(task);
-  const message = `the worker failed: ${error instanceof Error ? error.message : String(error)}`;
-  const out = formatRecord({ file, ok: false, error: { code: 'parse-error', message } }, format);
-  return { ok: false, file, metrics: 0, out, error: { code: 'parse-error', message } };
+  const code = timeoutSeconds === null ? 'parse-error' : 'timeout';
+  const message =
+    timeoutSeconds === null
+      ? `the worker failed: ${error instanceof Error ? error.message : String(error)}`
+      : `parsing took longer than ${timeoutSeconds} s (--timeout); the worker was restarted`;
+  const out = formatRecord({ file, ok: false, error: { code, message } }, format);
+  return { ok: false, file, metrics: 0, out, error: { code, message } };
 }
 
 function missing(source: Extract<Source, { kind: 'missing' }>, format: OutputFormat): TaskResult {

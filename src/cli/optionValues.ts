@@ -10,6 +10,15 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+/** A duration in seconds, 0 or more (fractions allowed). */
+export function seconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,7}(?:\.\d{1,3})?$/.test(value.trim()) || !Number.isFinite(n)) {
+    throw new InvalidArgumentError('expected a number of seconds, such as 30 or 0.5 (0: no limit)');
+  }
+  return n;
+}
+
 const SIZE = /^(\d{1,15}(?:\.\d{1,6})?)\s{0,2}([kmg]?)i?b?$/i;
 const SCALE: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 

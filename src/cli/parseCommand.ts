@@ -9,7 +9,8 @@ import { OrderedWriter } from './orderedWriter.js';
 import { closeOutput, openOutput } from './output.js';
 import { createProgress, summaryLine, type Tally } from './progress.js';
 import type { InputFormat } from './record.js';
-import type { Task, TaskResult, WorkerSettings } from './task.js';
+import type { NumberedTask, Task, TaskResult, WorkerSettings } from './task.js';
+import { createWatchBoard, watch as watchTasks } from './watchdog.js';
 
 export interface ParseCommandOptions {
   format: OutputFormat;
@@ -23,6 +24,8 @@ export interface ParseCommandOptions {
   bom: boolean;
   quiet: boolean;
   progress: boolean;
+  /** Seconds one input may take; 0 for no limit. */
+  timeout: number;
 }
 
 /** Results in flight per worker: enough to keep workers busy, few enough to bound memory. */
@@ -40,19 +43,22 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   out.on('error', (error: Error) => {
     outError ??= error;
   });
+  const watch = options.timeout > 0 ? createWatchBoard() : undefined;
   const settings: WorkerSettings = {
     maxBytes: options.maxBytes,
     inputFormat: options.inputFormat,
     encoding: options.encoding,
     output: options.format,
     withText: options.withText,
+    watch,
   };
   const threads = options.ndjsonIn ? options.jobs : Math.max(1, Math.min(options.jobs, sources.length));
-  const pool = new Piscina<Task, TaskResult>({
+  const pool = new Piscina<NumberedTask, TaskResult>({
     filename: new URL('./cli-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     // Tasks wait in the worker's own inbox: a worker never idles while the main thread is busy.
+    // (Piscina runs abortable tasks, those under a --timeout, one at a time per worker.)
     concurrentTasksPerWorker: IN_FLIGHT_PER_JOB,
     workerData: settings,
   });
@@ -79,6 +85,25 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   if (options.format === 'csv') void writer.raw((options.bom ? '\uFEFF' : '') + csvHeader());
 
   const slots = limiter(threads * IN_FLIGHT_PER_JOB);
+  /** Abort handles of the tasks under a time limit, by task number. */
+  const running = new Map<number, AbortController>();
+  const overdue = new Set<number>();
+  const stopWatching = watch
+    ? watchTasks(watch, options.timeout * 1000, (seq) => {
+        if (overdue.has(seq)) return;
+        overdue.add(seq);
+        running.get(seq)?.abort();
+      })
+    : () => {};
+  const runTask = (seq: number, task: Task): Promise<TaskResult> => {
+    if (!watch) return pool.run({ seq, task }).catch((error: unknown) => crashed(task, error, options.format, null));
+    const controller = new AbortController();
+    running.set(seq, controller);
+    return pool
+      .run({ seq, task }, { signal: controller.signal })
+      .catch((error: unknown) => crashed(task, error, options.format, overdue.has(seq) ? options.timeout : null))
+      .finally(() => running.delete(seq));
+  };
   const done: Promise<void>[] = [];
   /** The first write that failed: the batch stops there. */
   let failure: unknown;
@@ -90,10 +115,7 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
       index += 1;
       if (options.ndjsonIn) progress.grow(index);
       await slots.acquire();
-      const result =
-        'result' in item
-          ? Promise.resolve(item.result)
-          : pool.run(item.task).catch((error: unknown) => crashed(item.task, error, options.format));
+      const result = 'result' in item ? Promise.resolve(item.result) : runTask(i, item.task);
       done.push(
         result
           .then((r) => writer.put(i, r))
@@ -108,6 +130,7 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
     if (failure !== undefined) throw failure;
     if (options.format === 'json') await writer.raw(index > 0 ? '\n]\n' : ']\n');
   } finally {
+    stopWatching();
     progress.stop();
     await pool.destroy();
   }

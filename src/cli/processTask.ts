@@ -73,9 +73,13 @@ function failure(file: string, error: unknown): ErrorRecord {
   return { file, ok: false, error: { code: 'parse-error', message } };
 }
 
+/** Test hook: an input holding this marker never finishes (to test --timeout on the built CLI). */
+const HANG_MARKER = process.env.FAZHI_REPORT_TEST_HANG;
+
 function toRecord(read: Read, withText: boolean): ParseRecord {
   if ('error' in read) return failure(read.file, read.error);
   const { file, doc } = read;
+  if (HANG_MARKER && doc.text.includes(HANG_MARKER)) for (;;);
   try {
     // The byte limit already bounds the text (a character takes at least one byte).
     const report = parseReport(doc.text, { maxChars: Math.max(doc.text.length, 1) });

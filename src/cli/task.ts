@@ -2,6 +2,7 @@
 // thread only orders and writes them.
 import type { OutputFormat } from './format.js';
 import type { InputFormat } from './record.js';
+import type { WatchBoard } from './watchdog.js';
 
 export type Task =
   /** A file the worker reads itself. */
@@ -11,6 +12,12 @@ export type Task =
   /** One --ndjson-in line; `fallbackId` names it when the line has no "id". */
   | { kind: 'ndjson'; line: string; fallbackId: string };
 
+/** A task with its number in the run (the watchdog names tasks by number). */
+export interface NumberedTask {
+  seq: number;
+  task: Task;
+}
+
 /** Settings shared by every task of a run (piscina workerData). */
 export interface WorkerSettings {
   maxBytes: number;
@@ -18,6 +25,8 @@ export interface WorkerSettings {
   encoding?: string | undefined;
   output: OutputFormat;
   withText: boolean;
+  /** Where workers say what they run, for --timeout (absent without a limit). */
+  watch?: WatchBoard | undefined;
 }
 
 export interface TaskResult {

@@ -2,10 +2,17 @@
 // loads it) is loaded once per worker and reused for every task.
 import { workerData } from 'piscina';
 import { processTask } from './processTask.js';
-import type { Task, TaskResult, WorkerSettings } from './task.js';
+import type { NumberedTask, TaskResult, WorkerSettings } from './task.js';
+import { workerSlot } from './watchdog.js';
 
 const settings = workerData as WorkerSettings;
+const slot = settings.watch ? workerSlot(settings.watch) : null;
 
-export default function run(task: Task): TaskResult {
-  return processTask(task, settings);
+export default function run({ seq, task }: NumberedTask): TaskResult {
+  slot?.start(seq);
+  try {
+    return processTask(task, settings);
+  } finally {
+    slot?.end();
+  }
 }
