@@ -1,5 +1,5 @@
-// The piscina worker: one module graph per thread, so the library (and nodejieba, if the library
-// loads it) is loaded once per worker and reused for every task.
+// The piscina worker: one module graph per thread, so the library and its tables are loaded once
+// per worker and reused for every task.
 import { workerData } from 'piscina';
 import { processTask } from './processTask.js';
 import type { NumberedTask, TaskResult, WorkerSettings } from './task.js';
