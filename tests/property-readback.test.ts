@@ -137,9 +137,13 @@ const outline: fc.Arbitrary<Node[]> = fc.letrec<{ level1: Node[]; level2: Node[]
   level3: fc.array(fc.record({ title, children: fc.constant([]) }), { maxLength: 3 }),
 })).level1;
 
-function render(nodes: Node[], depth = 0): string {
+/** The outline as text; a heading with sub-headings has a line of prose under it unless `bare`. */
+function render(nodes: Node[], depth = 0, bare = false): string {
   return nodes
-    .map((node, i) => `${MARKERS[depth]!(i)}${node.title}\n我们认真开展了相关工作,取得了积极成效。\n${render(node.children, depth + 1)}`)
+    .map((node, i) => {
+      const prose = bare && node.children.length > 0 ? '' : '我们认真开展了相关工作,取得了积极成效。\n';
+      return `${MARKERS[depth]!(i)}${node.title}\n${prose}${render(node.children, depth + 1, bare)}`;
+    })
     .join('');
 }
 
@@ -157,6 +161,38 @@ describe('a well-formed outline reads back', () => {
       fc.property(outline, (nodes) => {
         const text = `某县2023年法治政府建设情况报告\n\n${render(nodes)}`;
         expect(read(parseReport(text).sections)).toEqual(shape(nodes));
+      }),
+      params,
+    );
+  });
+});
+
+describe('problems and plans sections read back', () => {
+  const PROBLEM_HEADINGS = ['存在的问题', '存在的问题和不足', '当前存在的主要问题', '工作中的不足'];
+  const PLAN_HEADINGS = ['下一步工作计划', '2024年工作打算', '下一步工作安排', '今后的努力方向'];
+  const PROBLEMS = ['法治宣传教育的针对性不够强', '执法人员业务能力有待提高', '规范性文件审查力量薄弱', '基层法治建设基础较为薄弱'];
+  const PLANS = ['持续深化法治宣传教育', '加强执法队伍建设', '健全规范性文件审查机制', '推进基层法治建设'];
+
+  // The headings of the problems and plans sections stand right above their sub-sections here: an
+  // introductory paragraph between them is read differently by problems (an item) and plans (none).
+  it('as one item per sub-section, with the heading kind', () => {
+    const outlineWithLists = fc.record({
+      before: fc.array(title, { minLength: 1, maxLength: 3 }),
+      problemHeading: fc.constantFrom(...PROBLEM_HEADINGS),
+      problems: fc.uniqueArray(fc.constantFrom(...PROBLEMS), { minLength: 1, maxLength: 4 }),
+      planHeading: fc.constantFrom(...PLAN_HEADINGS),
+      plans: fc.uniqueArray(fc.constantFrom(...PLANS), { minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(outlineWithLists, ({ before, problemHeading, problems, planHeading, plans }) => {
+        const top = [...before.map((t) => ({ title: t, children: [] })), { title: problemHeading, children: problems.map((t) => ({ title: t, children: [] })) }, { title: planHeading, children: plans.map((t) => ({ title: t, children: [] })) }];
+        const text = `某县2023年法治政府建设情况报告\n\n${render(top, 0, true)}`;
+        const report = parseReport(text);
+        expect(report.sections.map((s) => s.kind)).toEqual([...before.map(() => null), 'problems', 'plans']);
+        expect(report.problems.map((p) => p.title)).toEqual(problems);
+        expect(report.plans.map((p) => p.title)).toEqual(plans);
+        report.problems.forEach((p, i) => expect(text.slice(p.span.start, p.span.end).startsWith(problems[i]!)).toBe(true));
+        report.plans.forEach((p, i) => expect(text.slice(p.span.start, p.span.end).startsWith(plans[i]!)).toBe(true));
       }),
       params,
     );
