@@ -92,7 +92,10 @@ function hasProblemCue(title: string): boolean {
 function hasPlanCue(title: string, reportYear: number | null): boolean {
   if (PLAN_OPENING.test(title) || title.includes('下一步') || title.includes('下步')) return true;
   const cue = lastCue(title, PLAN_HEADING_CUES);
-  if (cue >= 0) return !DONE_PLAN.test(title) && title.length - cue <= CUE_REACH;
+  if (cue >= 0) {
+    // …工作计划性不强 is a shortcoming, not a plan
+    return !DONE_PLAN.test(title) && title.length - cue <= CUE_REACH && !SHORTCOMING_WORDS.test(title.slice(cue));
+  }
   if (!YEAR_PLAN.test(title) || REVIEW.test(title)) return false;
   const year = HEADING_YEAR.exec(title);
   return reportYear === null || year === null || Number(year[1]) > reportYear;

@@ -91,7 +91,10 @@ export class SectionLists {
   /** The kind of each sub-section (null: left out, e.g. causes). */
   private childKinds(children: readonly Section[], role: 'problems' | 'plans' | 'both'): (ListKind | null)[] {
     const roles: HeadingRole[] = children.map((c) => headingRole(viewTitle(this.doc, c), this.reportYear));
-    const firstPlan = role === 'plans' ? -1 : roles.findIndex((r) => r === 'plans');
+    // inside problems, only a heading that names a part (下一步打算, 2025年工作计划) turns to plans
+    const turns = (r: HeadingRole, i: number): boolean =>
+      r === 'plans' && (role === 'both' || PART_HEADING.test(viewTitle(this.doc, children[i]!)));
+    const firstPlan = role === 'plans' ? -1 : roles.findIndex(turns);
     return roles.map((r, i) => {
       if (r === 'causes') return null;
       if (firstPlan >= 0) return i < firstPlan ? 'problems' : 'plans';
