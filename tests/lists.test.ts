@@ -280,6 +280,12 @@ describe('listsPass on short texts', () => {
       plans: [],
     },
     {
+      label: 'page furniture after the last plan is left out',
+      text: '四、下一步工作打算\n加强执法培训。\n推进智慧执法。\n【打印本页】【关闭窗口】\n版权所有:某县人民政府\n电话:0000-1234567\n',
+      problems: [],
+      plans: ['加强执法培训。', '推进智慧执法。'],
+    },
+    {
       label: 'a closing paragraph after the last plan is left out',
       text: '四、下一步工作打算\n(一)加强学习。组织集中学法。\n(二)规范执法。开展案卷评查。\n总之,我局将在县委县政府的领导下,奋力开创法治建设新局面。\n',
       problems: [],

@@ -69,6 +69,9 @@ export const CLOSING = /^(?:特此(?:报告|汇报|说明)|以上报告[^。]{0,
 /** A paragraph that closes the whole report: 总之,… / 新的一年,我们将… / 站在新的起点上… */
 export const CLOSING_PARAGRAPH = /^(?:总之|总而言之|综上所述|站在新的?起点|在新的?征程|新征程上|新的一年里?,?(?:我们|我局|我委|全局|全委))/;
 
+/** Page furniture the chrome pass may have left after the last section: 版权所有…, 【打印本页】, 责任编辑: */
+export const PAGE_TAIL = /^(?:版权所有|主办单位|承办单位|地址[:\s]|电话[:\s]|联系电话|网站标识码|技术支持|[【[]?(?:打印|关闭)|扫一扫|分享[:到]|相关链接|责任编辑|附件[:\d])/;
+
 /** A signature's office name ends with an office word: …司法局, …人民政府, …街道办事处. */
 export const ORG_NAME = /(?:[局委办厅部处署院所站镇乡]|委员会|政府|办事处|办公室|中心|街道|公司)$/;
 

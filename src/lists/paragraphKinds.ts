@@ -12,6 +12,7 @@ import {
   FUTURE_WORDS,
   INTRO,
   ORG_NAME,
+  PAGE_TAIL,
   PLAN_PARAGRAPH_OPENERS,
   REMEDY_OPENER,
   TITLE_LINE,
@@ -61,9 +62,10 @@ export function isPlanOpener(text: string, reportYear: number | null): boolean {
   return false;
 }
 
-/** A line of the signature block (a date, an office's name, 特此报告。) or a closing paragraph (总之,…). */
+/** A line of the signature block (a date, an office's name, 特此报告。), a closing paragraph (总之,…) or page furniture. */
 export function isClosingLine(text: string): boolean {
-  return DATE_LINE.test(text) || CLOSING.test(text) || CLOSING_PARAGRAPH.test(text) || (isShortLine(text) && ORG_NAME.test(text));
+  if (DATE_LINE.test(text) || CLOSING.test(text) || CLOSING_PARAGRAPH.test(text) || PAGE_TAIL.test(text)) return true;
+  return isShortLine(text) && ORG_NAME.test(text);
 }
 
 /** A paragraph or sentence that only introduces, admits in general, bridges to next steps, or heads a part. */
