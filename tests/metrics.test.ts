@@ -85,6 +85,32 @@ const POSITIVE: [string, Want][] = [
   ['比2020年增长12%。', { raw: '12%', change: { direction: 'up', basis: '2020年' } }],
   ['提高一个百分点。', { raw: '一个百分点', value: 1, unit: '个百分点', kind: 'change' }],
   ['办理时限压缩至3个工作日。', { raw: '3个工作日', value: 3, unit: '个工作日', kind: 'other' }],
+  // measure words of the whole genre: education, health, courts, agriculture, tax, housing …
+  ['组织执法人员培训32学时,', { raw: '32学时', value: 32, unit: '学时', kind: 'other', subject: '执法人员培训' }],
+  ['抽检食品添加剂5种,', { raw: '5种', value: 5, unit: '种', kind: 'count', subject: '食品添加剂' }],
+  ['开设法治课一百二十节,', { raw: '一百二十节', value: 120, unit: '节', subject: '法治课' }],
+  ['评查行政执法案卷300卷,', { raw: '300卷', value: 300, unit: '卷', subject: '行政执法案卷' }],
+  ['接种疫苗1.2万剂次,', { raw: '1.2万剂次', value: 12000, unit: '剂次', subject: '疫苗' }],
+  ['出动执法车辆320车次、船艇12艘次,', { raw: '12艘次', value: 12, unit: '艘次', subject: '船艇' }],
+  ['生猪存栏1.2万头,', { raw: '1.2万头', value: 12000, unit: '头', subject: '生猪存栏' }],
+  ['办理出口退税1.2万笔,', { raw: '1.2万笔', value: 12000, unit: '笔', subject: '出口退税' }],
+  ['改造老旧小区住宅86栋,', { raw: '86栋', value: 86, unit: '栋', subject: '老旧小区住宅' }],
+  ['新增造林面积2.3万公顷,', { raw: '2.3万公顷', value: 23000, unit: '公顷', kind: 'other' }],
+  ['PM2.5平均浓度32微克/立方米,', { raw: '32微克/立方米', value: 32, unit: '微克/立方米', kind: 'other' }],
+  ['累计投入劳动力1.5万工日,', { raw: '1.5万工日', value: 15000, unit: '工日' }],
+  // multipliers and Chinese numerals before two-character units
+  ['12345热线接听来电27.5万次,', { raw: '27.5万次', value: 275000, unit: '次', subject: '12345热线接听来电' }],
+  ['接听来电27.5 万次,', { raw: '27.5 万次', value: 275000, unit: '次' }],
+  ['门户网站访问量27.5万次,', { raw: '27.5万次', value: 275000, subject: '门户网站访问量' }],
+  ['培训干部职工百余人次。', { raw: '百余人次', value: 100, unit: '人次', approx: 'over', subject: '培训干部职工' }],
+  ['共培训3期百余人次。', { raw: '3期', value: 3, unit: '期', subject: '培训' }],
+  ['开展培训10余场百余人次。', { raw: '百余人次', value: 100, unit: '人次', approx: 'over', subject: '培训' }],
+  // a generic noun put into a named scheme: the scheme is measured
+  ['将126家企业纳入监督执法正面清单,', { raw: '126家', value: 126, unit: '家', subject: '监督执法正面清单' }],
+  ['对58家市场主体适用“首违不罚”,', { raw: '58家', value: 58, unit: '家', subject: '首违不罚' }],
+  ['将35户小微企业列入经营异常名录管理。', { raw: '35户', subject: '经营异常名录' }],
+  ['对120户纳税人首次适用轻微违法免罚,', { raw: '120户', subject: '轻微违法免罚' }],
+  ['对12家企业实施信用修复,', { raw: '12家', subject: '信用修复' }],
 ];
 
 describe('metrics: what is read', () => {
@@ -149,6 +175,8 @@ const NEGATIVE: [string, string][] = [
   ['codes', '7×24小时服务,V3版本'],
   ['a bare number', '8890诉求热线,12345平台'],
   ['words that start with a unit character', '3项目,依法处理,5处罚'],
+  ['words that start with a new unit character', '2口头警告,带头学法,3节约用水,二十四节气,5种植户,2只是,3组织,4门户网站,1笔录'],
+  ['a page counter at the start of a line', '浏览量27.5万次'],
 ];
 
 describe('metrics: distractors give none', () => {

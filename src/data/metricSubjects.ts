@@ -32,7 +32,7 @@ export const SUBJECT_VERBS: readonly string[] = [
   '邀请', '选派', '派出', '出动', '累计开展', '组织开展', '组织召开', '先后开展', '立案', '结案',
   '纠正', '撤回', '驳回', '维持', '确认', '提请', '审议', '通过了', '评选出', '评选', '评出', '表彰', '发出', '制发',
   '下发', '转办', '交办', '回复', '回访', '考核', '约谈', '问责', '通报', '处罚', '处置', '协调', '指导', '帮助',
-  '督促', '查办', '抽检', '讨回', '投入', '拨付', '落实', '推动', '推进', '打造', '梳理', '确定', '明确', '认定', '列入', '纳入', '实现', '结合', '有',
+  '督促', '查办', '抽检', '讨回', '投入', '拨付', '落实', '推动', '推进', '打造', '梳理', '确定', '明确', '认定', '列入', '纳入', '实现', '结合', '有', '接种', '开设', '改造',
 ];
 
 /**
@@ -63,7 +63,7 @@ export const SUBJECT_VERBS_ANYWHERE: readonly string[] = [
   '开展', '组织', '召开', '举办', '举行', '办理', '查处', '实施', '核发', '受理', '接待', '参与', '参加', '发布',
   '出台', '制定', '提供', '提出', '听取', '完成', '实现', '结合', '印发', '配备', '抽取', '培育', '招引', '聘请',
   '获得', '荣获', '作出', '做出', '邀请', '选派', '派出', '出动', '发出', '制发', '下发', '发现', '收到', '接收',
-  '督促', '查办', '讨回', '挽回',
+  '督促', '查办', '讨回', '挽回', '接种', '开设',
 ];
 
 /** Words that end with a link word's character but are nouns or verbs: 行为 is not 行 + 为. */
@@ -75,3 +75,25 @@ export const LINK_WORD_EXCEPTIONS: readonly string[] = [
 
 /** Enumeration words that open a clause: 一是, 首先 … */
 export const ENUMERATION_LEADS_RE = /^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,3}[,、]?)/;
+
+/**
+ * Generic words for the counted entities (企业, 纳税人 …): when the clause puts them into a named
+ * scheme or list (将126家企业纳入监督执法正面清单, 对58家市场主体适用“首违不罚”), the scheme is
+ * what the figure measures. A noun ending with one of these (小微企业) is generic too.
+ */
+export const GENERIC_ENTITY_WORDS: readonly string[] = [
+  '企业', '单位', '用人单位', '纳税人', '缴费人', '市场主体', '经营主体', '经营者', '商户', '个体工商户', '工商户',
+  '当事人', '主体', '对象', '人员', '家庭', '农户', '商家', '店铺', '门店', '公司',
+];
+
+/** Verbs that put entities into a scheme: 纳入…清单, 适用“首违不罚”, 实施信用修复. */
+export const SCHEME_VERBS: readonly string[] = ['纳入', '列入', '录入', '适用', '实施', '实行'];
+
+/** Verbs whose scheme must end with a list word: 纳入…名单 (纳入监管 is no scheme). */
+export const LIST_SCHEME_VERBS: readonly string[] = ['纳入', '列入', '录入'];
+
+/** Words that end the name of a list: 正面清单, 异常名录, 白名单, 信用档案 … */
+export const LIST_WORDS: readonly string[] = ['名单', '清单', '名录', '目录', '档案', '库', '白名单', '黑名单', '台账'];
+
+/** Adverbs between the entities and the scheme verb: 企业全部纳入, 均适用. */
+export const SCHEME_ADVERBS: readonly string[] = ['全部', '均', '已', '分别', '依法', '一律', '统一', '逐步', '全面', '首次', '及时'];

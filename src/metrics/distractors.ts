@@ -45,12 +45,18 @@ export function inShortQuote(view: string, start: number, end: number): boolean 
   return false;
 }
 
+/** True when a CJK character stands right before `at`: 门户网站访问量27.5万次 is a sentence, not a page counter. */
+function inSentence(view: string, at: number): boolean {
+  const c = at > 0 ? view.charCodeAt(at - 1) : 0;
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** True when a page-counter or identifier label stands right before `start`: 阅读次数:356. */
 function afterCounterLabel(view: string, start: number): boolean {
   let i = start;
   while (i > 0 && view.charCodeAt(i - 1) === 0x20) i--;
   if (i > 0 && view.charCodeAt(i - 1) === 0x3a) i--;
-  else return view[i - 1] === '量' && /(?:访问|浏览|阅读|点击)量$/.test(view.slice(Math.max(0, i - 3), i));
+  else return view[i - 1] === '量' && /(?:访问|浏览|阅读|点击)量$/.test(view.slice(Math.max(0, i - 3), i)) && !inSentence(view, i - 3);
   while (i > 0 && view[i - 1] === ' ') i--;
   for (let len = 2; len <= 3; len++) if (counterLabels.has(view.slice(i - len, i))) return true;
   return false;

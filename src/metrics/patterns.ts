@@ -37,3 +37,5 @@ export const RANGE_END_RE = new RegExp(`(${ARABIC})|(${CN})`, 'y');
 export const APPROX_AFTER_RE = new RegExp(alternation(Object.keys(APPROX_AFTER)), 'y');
 /** Longest approximation words first, for matching right before the number. */
 export const APPROX_BEFORE_WORDS = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length);
+/** A Chinese numeral with its unit, where a noun after a figure stops: 3期百余人次 (sticky). */
+export const CN_QUANTITY_RE = new RegExp(`[${CN_NUMERAL_CHARS}]{1,8}(?:余|多)?(?:${alternation(UNITS.map((u) => u.unit))})`, 'y');

@@ -27,6 +27,8 @@ export interface Quantity {
 }
 
 const breakers = new Set(UNIT_WORD_BREAKERS);
+/** The first characters of the multipliers (万, 亿 …). */
+const MULTIPLIER_FIRST = new Set(Object.keys(MULTIPLIERS).map((m) => m.charCodeAt(0)));
 /** A Chinese numeral of digits only, two or more: 二〇二一, 三四. */
 const POSITIONAL_CN_RE = /^[〇零一二两三四五六七八九]{2,16}$/;
 
@@ -46,6 +48,8 @@ interface Figure {
 function readScale(view: string, at: number, value: number): Figure {
   const m = sticky(MULTIPLIER_RE, view, at);
   if (!m) return { value, end: at, scale: 1 };
+  const unit = sticky(UNIT_RE, view, at); // 5千克, 30千瓦: a unit that starts like a multiplier
+  if (unit && unit[0].length > m[0].length) return { value, end: at, scale: 1 };
   const scale = MULTIPLIERS[m[0]]!;
   let end = at + m[0].length;
   let total = scaled(value, scale);
@@ -101,7 +105,10 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
   }
   let scale = 1;
   if (arabic !== undefined) {
-    const fig = readScale(view, at, value);
+    // one space before a multiplier, as scraped pages often have: 27.5 万次
+    const spaced = view.charCodeAt(at) === 0x20 && MULTIPLIER_FIRST.has(view.charCodeAt(at + 1));
+    const fig = readScale(view, spaced ? at + 1 : at, value);
+    if (fig.scale === 1 && spaced) fig.end = at;
     value = fig.value;
     at = fig.end;
     scale = fig.scale;

@@ -5,6 +5,11 @@
 import { CHANGE_BASES, CHANGE_VERBS } from '../data/metricQualifiers.js';
 import {
   ENUMERATION_LEADS_RE,
+  GENERIC_ENTITY_WORDS,
+  LIST_SCHEME_VERBS,
+  LIST_WORDS,
+  SCHEME_ADVERBS,
+  SCHEME_VERBS,
   LINK_WORD_EXCEPTIONS,
   SUBJECT_LEAD_WORDS,
   SUBJECT_LINK_WORDS,
@@ -13,6 +18,8 @@ import {
   SUBJECT_VERBS_ANYWHERE,
 } from '../data/metricSubjects.js';
 import type { UnitInfo } from '../data/units.js';
+import { CN_NUMERAL_CHARS } from '../data/numerals.js';
+import { CN_QUANTITY_RE } from './patterns.js';
 import { WordIndex } from './wordIndex.js';
 
 /** Characters that end a clause for the subject search. */
@@ -28,7 +35,7 @@ const OBJECT_MARKERS = ['的', '等', '及', '和', '与', '为', '对', '向', 
 const AFTER_CUT_WORDS = [
   '及时', '全面', '依法', '严格', '有效', '积极', '主动', '按时', '共同', '联合', '被', '全部', '均', '都', '已', '分别',
   '同比', '其中', '以上', '左右', '达到', '获得', '荣获', '入选', '评为', '实现', '取得', '进行', '纳入', '接受', '稳定',
-  '开展', '参加', '参与',
+  '开展', '参加', '参与', '适用', '实行', '享受', '列入', '录入', '首次',
 ];
 
 const LEAD = new WordIndex(SUBJECT_LEAD_WORDS);
@@ -101,12 +108,21 @@ function objectPosition(text: string): boolean {
   return s.length === 0 || MARKERS.endingAt(s) !== null || VERBS.endingAt(s) !== null;
 }
 
+const CN_NUMERAL_CODES = new Set([...CN_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
+
+/** True when a Chinese numeral with a unit starts at `i`: the 百余人次 of 3期百余人次. */
+function startsQuantity(text: string, i: number): boolean {
+  if (!CN_NUMERAL_CODES.has(text.charCodeAt(i))) return false;
+  CN_QUANTITY_RE.lastIndex = i;
+  return CN_QUANTITY_RE.test(text);
+}
+
 /** The noun right after a figure (300余名医护骨干参加 → 医护骨干), or null. */
 function nounAfter(text: string): string | null {
-  if (!CJK_RE.test(text[0] ?? '') || STOP.startingAt(text)) return null;
+  if (!CJK_RE.test(text[0] ?? '') || STOP.startingAt(text) || startsQuantity(text, 0)) return null;
   let end = Math.min(text.length, NOUN_AFTER_MAX);
   for (let i = 1; i < end; i++) {
-    if (/\d/.test(text[i]!) || CUT.startingAt(text, i)) end = i;
+    if (/\d/.test(text[i]!) || CUT.startingAt(text, i) || startsQuantity(text, i)) end = i;
   }
   return text.slice(0, end);
 }
@@ -116,6 +132,39 @@ function nounAfterDe(text: string): string | null {
   const de = text.lastIndexOf('的');
   const noun = de >= 0 ? text.slice(de + 1) : '';
   return noun.length >= 2 && !STOP.startingAt(noun) ? noun : null;
+}
+
+const GENERIC = new WordIndex(GENERIC_ENTITY_WORDS);
+const SCHEME_VERB_WORDS = new WordIndex(SCHEME_VERBS);
+const LIST_SCHEME = new Set(LIST_SCHEME_VERBS);
+const LIST_WORD_INDEX = new WordIndex(LIST_WORDS);
+const SCHEME_ADVERB_WORDS = new WordIndex(SCHEME_ADVERBS);
+/** The longest scheme name taken. */
+const SCHEME_MAX = 16;
+
+/**
+ * The scheme a generic noun after a figure is put into, as [start, end) in `text` (the words
+ * after the figure), or null: 126家|企业纳入监督执法正面清单 → 监督执法正面清单, 58家|市场主体适用“首违不罚” → 首违不罚.
+ */
+function schemeAfter(text: string, noun: string): { start: number; end: number } | null {
+  if (noun.length > 5 || GENERIC.endingAt(noun) === null) return null;
+  let i = noun.length;
+  for (let adverb = SCHEME_ADVERB_WORDS.startingAt(text, i); adverb; adverb = SCHEME_ADVERB_WORDS.startingAt(text, i)) i += adverb.length;
+  const verb = SCHEME_VERB_WORDS.startingAt(text, i);
+  if (!verb) return null;
+  const start = i + verb.length;
+  const end = Math.min(text.length, start + SCHEME_MAX);
+  if (LIST_SCHEME.has(verb)) {
+    // up to the last list word: 纳入经营异常名录管理 → 经营异常名录
+    for (let j = end; j > start + 1; j--) if (LIST_WORD_INDEX.endingAt(text, j)) return { start, end: j };
+    return null;
+  }
+  if (text.charCodeAt(start) === OPEN_QUOTE) {
+    const close = text.indexOf('”', start + 1);
+    return close > start + 2 && close <= end ? { start: start + 1, end: close } : null;
+  }
+  const object = nounAfter(text.slice(start, end));
+  return object && object.length >= MIN_SUBJECT ? { start, end: start + object.length } : null;
 }
 
 /** Adverbs right before a count of actions: 先后14次组织学习. */
@@ -178,7 +227,11 @@ export function findSubject(view: string, ctx: SubjectContext): { start: number;
     }
     const noun = nounAfter(after);
     const nominal = !ctx.unit.verbal && ctx.unit.kind !== 'money';
-    if (noun && (nominal || objectPosition(clause.text))) return locate(noun, ctx.end, ctx.end + after.length);
+    if (noun && (nominal || objectPosition(clause.text))) {
+      const scheme = schemeAfter(after, noun);
+      if (scheme) return { start: ctx.end + scheme.start, end: ctx.end + scheme.end };
+      return locate(noun, ctx.end, ctx.end + after.length);
+    }
     if (nominal && (!beforeSubject || objectPosition(clause.text))) {
       const tail = nounAfterDe(after);
       if (tail) return locate(tail, ctx.end, ctx.end + after.length);
