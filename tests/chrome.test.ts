@@ -48,7 +48,20 @@ describe('lineKind', () => {
     ['2026-01-20 17:01  |  武汉市水务局', 'dateLine'],
     ['2023-02-10', 'dateLine'],
     ['2023年2月10日 09:30', 'dateLine'],
+    ['某市交通运输局 > 信息公开 > 法定主动公开内容 > 法治政府建设年度报告', 'breadcrumb'],
+    ['某县人民政府门户网站>政务公开>法治政府建设', 'breadcrumb'],
+    ['政务公开 › 法定主动公开内容 › 法治政府建设年度报告', 'breadcrumb'],
+    ['某市司法局 » 法治政府建设年度报告', 'breadcrumb'],
+    ['某区人民政府 / 信息公开 / 年度报告', 'breadcrumb'],
+    ['某区人民政府/信息公开/法治政府建设年度报告', 'breadcrumb'],
   ])('%s → %s', (line, kind) => expect(kindOf(line)).toBe(kind));
+
+  it.each([
+    ['a path line is weak: chrome only where the page header stands', '某市司法局 > 信息公开 > 法治政府建设年度报告'],
+  ])('%s', (_name, line) => {
+    const doc = createDoc(line);
+    expect(lineKind(doc, doc.lines[0]!)?.strong).toBe(false);
+  });
 
   it.each([
     '2021年,司法部坚持以习近平新时代中国特色社会主义思想为指导。',
@@ -64,6 +77,10 @@ describe('lineKind', () => {
     '2.联系我们的群众工作机制',
     '法治政府建设',
     '2023年2月10日',
+    '2023/2024年度法治政府建设情况报告',
+    '全市案件办结率>95%,群众满意度持续提升。',
+    '依法行政/法治政府',
+    '2023/01/05/12',
   ])('not chrome: %s', (line) => expect(kindOf(line)).toBeNull());
 });
 

@@ -5,7 +5,8 @@ import { ABBREVIATIONS, ABBREVIATION_LIST } from '../src/data/issuerNames.js';
 import { createDoc } from '../src/document.js';
 import { findDates } from '../src/header/dates.js';
 import { readHeader } from '../src/header/index.js';
-import { officialName } from '../src/header/orgName.js';
+import { bodyLength } from '../src/header/internalUnit.js';
+import { officialName, sameBodyKey } from '../src/header/orgName.js';
 import { yearIn } from '../src/header/year.js';
 
 function header(text: string) {
@@ -82,6 +83,9 @@ describe('title', () => {
     ['issuer line above 关于', '郑州市应急管理局\n关于2023年度法治政府建设工作的报告\n2023年,我局全面贯彻落实党的二十大精神。', '郑州市应急管理局关于2023年度法治政府建设工作的报告', '郑州市应急管理局\n关于2023年度法治政府建设工作的报告'],
     ['a full title wins over a channel name', '法治政府建设\n永新县人民政府关于2023年度法治政府建设情况的报告\n2023年,永新县坚持依法行政。', '永新县人民政府关于2023年度法治政府建设情况的报告', '永新县人民政府关于2023年度法治政府建设情况的报告'],
     ['second half only', '建设工作情况的报告\n2023年省应急管理厅坚持以习近平法治思想为指导。', '建设工作情况的报告', '建设工作情况的报告'],
+    ['after a path line with no lead, broken over two lines', '某市交通运输局 > 信息公开 > 法定主动公开内容 > 法治政府建设年度报告\n某市交通运输局2023年度法治政府\n建设情况报告\n2023年,市交通运输局坚持依法行政,全面推进法治建设。', '某市交通运输局2023年度法治政府建设情况报告', '某市交通运输局2023年度法治政府\n建设情况报告'],
+    ['after a › path, 关于…的报告 over two lines', '政务公开 › 法治政府建设年度报告\n关于某市交通运输局2023年度\n法治政府建设情况的报告\n2023年,市交通运输局坚持依法行政,全面推进法治建设。', '关于某市交通运输局2023年度法治政府建设情况的报告', '关于某市交通运输局2023年度\n法治政府建设情况的报告'],
+    ['after a / path', '某区人民政府/信息公开/法治政府建设年度报告\n某区司法局2023年度法治政府建设情况报告\n2023年,区司法局坚持依法行政,全面推进法治建设。', '某区司法局2023年度法治政府建设情况报告', '某区司法局2023年度法治政府建设情况报告'],
     ['after chrome', '首页 > 工作报告\n2020年静海区法治政府建设情况报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n2020年,静海区坚持依法行政。', '2020年静海区法治政府建设情况报告', '2020年静海区法治政府建设情况报告'],
   ])('%s', (_name, text, title, raw) => {
     const h = header(text);
@@ -93,6 +97,8 @@ describe('title', () => {
     ['prose first', '2021年,司法部坚持以习近平新时代中国特色社会主义思想为指导。\n一、加强党的领导'],
     ['salutation first', '县委、县政府:\n2025年,县教育局持续深入学习贯彻习近平法治思想。'],
     ['a channel name only', '法治政府建设\n2023年,某某县司法局坚持依法行政,全面推进法治建设。'],
+    ['a path line naming the genre', '某市交通运输局 > 信息公开 > 法治政府建设年度报告\n2023年,某某市交通运输局坚持依法行政,全面推进法治建设。'],
+    ['a » path line naming the genre', '某市司法局 » 法治政府建设年度报告\n2023年,某某市司法局坚持依法行政,全面推进法治建设。'],
     ['website name and breadcrumb', '海丰县人民政府门户网站\n您现在所在的位置 : 首页 > 海丰县法治政府建设年度报告公开 > 2025年\n2025年,海丰县卫生健康局深入贯彻习近平法治思想。'],
   ])('no title: %s', (_name, text) => {
     const h = header(text);
@@ -119,6 +125,13 @@ describe('issuer', () => {
     ['after 近年来', '近年来,某某县卫健局始终坚持依法行政,全面推进法治建设。', '某某县卫生健康局', '某某县卫健局', 'body'],
     ['a portal government gives way to the department the report names, and gives it its place', '发布机构：永新县人民政府  发布日期：2024-01-15\n2023年,县司法局在县委、县政府的坚强领导下,全面推进法治政府建设。', '永新县司法局', '县司法局', 'body'],
     ['party and government named together', '2022年,某某镇党委政府坚持以习近平法治思想为指导,全面推进法治建设。', '某某镇人民政府', '某某镇', 'body'],
+    ['来源 names an office of the body, the footer its full name', '来源:市发展改革委办公室  发布时间:2024-01-05\n2023年法治政府建设工作报告\n2023年,市发展改革委坚持依法行政,全面推进法治建设。\n一、主要工作\n主办:湖州市发展和改革委员会  地址:湖州市某路1号', '湖州市发展和改革委员会', '湖州市发展和改革委员会', 'footer'],
+    ['来源 names a 处 of the body, 版权所有 its full name', '信息来源:市卫生健康委政策法规处\n2023年法治政府建设情况报告\n2023年,市卫生健康委坚持依法行政,全面推进法治建设。\n一、主要工作\n版权所有:湖州市卫生健康委员会', '湖州市卫生健康委员会', '湖州市卫生健康委员会', 'footer'],
+    ['作者 names a 股 of the body', '作者:某县司法局法治督察股\n2023年法治政府建设情况报告\n全年办结案件3件,全面推进法治建设工作。', '某县司法局', '某县司法局', 'metadata'],
+    ['来源 names a 科 of the body, no fuller form', '来源:某市交通运输局政策法规科\n2023年法治政府建设情况报告\n全年办结案件3件,全面推进法治建设工作。', '某市交通运输局', '某市交通运输局', 'metadata'],
+    ['a government office is a body of its own', '来源:长兴县人民政府办公室\n2023年法治政府建设情况报告\n全年办结案件3件,全面推进法治建设工作。', '长兴县人民政府办公室', '长兴县人民政府办公室', 'metadata'],
+    ['a publisher line with two names: the government', '发布机构:中共桐庐县委 桐庐县人民政府\n2023年法治政府建设情况报告\n全年办结案件3件,全面推进法治建设工作。', '桐庐县人民政府', '桐庐县人民政府', 'metadata'],
+    ['title opening with 关于, broken over two lines', '关于某市交通运输局2023年度\n法治政府建设情况的报告\n2023年,市交通运输局坚持依法行政,全面推进法治建设。', '某市交通运输局', '某市交通运输局', 'title'],
     ['signature', '2022年,我局坚持依法行政,全面完成各项工作任务。\n一、主要成效\n全年办理案件3件。\n桑日县住房和城乡建设局\n2023年2月10日', '桑日县住房和城乡建设局', '桑日县住房和城乡建设局', 'signature'],
   ])('%s', (_name, text, name, mention, source) => {
     const { issuer } = header(text);
@@ -186,4 +199,26 @@ describe('issuer vocabulary', () => {
     expect(full.length).toBeGreaterThan(abbr.length);
     expect(kind(full)).toBe(kind(abbr));
   });
+});
+
+describe('internal units', () => {
+  it.each([
+    ['市发展改革委办公室', '市发展改革委'],
+    ['市卫生健康委员会法规科', '市卫生健康委员会'],
+    ['某市交通运输局政策法规科', '某市交通运输局'],
+    ['县卫健局法规股', '县卫健局'],
+    ['市司法局法治宣传中心', '市司法局'],
+    ['县人民政府办公室', '县人民政府办公室'],
+    ['某市政务服务中心', '某市政务服务中心'],
+    ['某市司法局', '某市司法局'],
+  ])('%s → %s', (view, body) => expect(view.slice(0, bodyLength(view))).toBe(body));
+});
+
+describe('sameBodyKey', () => {
+  it.each([
+    ['湖州市发展和改革委员会', '市发展改革委', true],
+    ['湖州市卫生健康委员会', '市卫生健康委', true],
+    ['湖州市司法局', '市公安局', false],
+    ['湖州市交通运输局', '市交通局', false],
+  ])('%s names %s: %s', (full, short, same) => expect(sameBodyKey(full).endsWith(sameBodyKey(short))).toBe(same));
 });

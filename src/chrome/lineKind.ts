@@ -13,6 +13,7 @@ import {
   SHARE_WORDS,
 } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
+import { isPathLine } from './pathLine.js';
 import { isHeadingLine } from './text.js';
 import { hasMarkedLabels, labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
 
@@ -79,6 +80,8 @@ export function lineKind(doc: Doc, line: Line): LineKind | null {
   if (lead.includes('>') || lead.includes('»') || (text.startsWith('首页') && /^首页 {0,3}(?:[>»›/]|$)/u.test(text))) {
     return { kind: 'breadcrumb', strong: true };
   }
+  // a path without a lead (某局 > 信息公开 > 法治政府建设年度报告) is chrome where the page header stands
+  if (isPathLine(text.trimEnd())) return { kind: 'breadcrumb', strong: false };
   if (startsWithWord(text, BANNER_STARTS, /./u) || /^\d{4}年\d{1,2}月\d{1,2}日 {0,4}星期/u.test(text)) {
     return { kind: 'banner', strong: true };
   }

@@ -30,6 +30,24 @@ export const BARE_LEVELS: readonly string[] = ['省', '市', '县', '区', '镇'
 export const UNIT_SUFFIXES: readonly string[] = ['科', '股', '室', '处', '组', '网', '网站', '站', '门户'];
 
 /**
+ * How the name of an internal unit of a body ends (市发展改革委办公室, 市交通运输局政策法规科,
+ * 县卫健局法规股, 市司法局宣传中心): after the body's own name, such a unit is not the issuer.
+ */
+export const INTERNAL_UNIT_ENDS: readonly string[] = ['办公室', '科室', '科', '处', '股', '室', '中心', '组', '站'];
+
+/** A body whose internal units a 来源 may name: its name ends in one of these. */
+export const BODY_ENDS: readonly string[] = ['局', '委', '委员会', '厅', '部', '署', '办', '院', '办事处', '政府'];
+
+/** Units of a government that are bodies in their own right (县人民政府办公室 issues its own reports). */
+export const GOVERNMENT_UNITS: readonly string[] = ['办公室', '办'];
+
+/**
+ * Ways one body's name is written that its short and full forms share (发展改革委 / 发展和改革委员会):
+ * dropped or shortened when two names are compared for being the same body.
+ */
+export const NAME_FILLERS: readonly string[] = ['和', '与'];
+
+/**
  * Standard abbreviations at the end of a name and their full forms. Applied once, longest match
  * first: 南昌市卫健委 → 南昌市卫生健康委员会, 舟山市卫生健康委 → 舟山市卫生健康委员会.
  */

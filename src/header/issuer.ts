@@ -10,7 +10,7 @@ import { selfNamedMention } from './selfNamed.js';
 import { footerMentions, metaMentions } from './sourceIssuers.js';
 import { subjectMention } from './subject.js';
 import { titleMention } from './titleIssuer.js';
-import { isBareLevel, officialName, type OrgName } from './orgName.js';
+import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
 import { placeFor } from './places.js';
 import type { Title } from './title.js';
 
@@ -69,8 +69,9 @@ export function findIssuer(doc: Doc, chrome: Chrome, title: Title | null, signat
   const primary = primaryOf(candidates);
   if (!primary) return null;
   let best = primary;
+  const key = sameBodyKey(primary.name.view);
   for (const c of candidates) {
-    if (c.name.view.length > best.name.view.length && c.name.view.endsWith(primary.name.view)) best = c;
+    if (c.name.view.length > best.name.view.length && sameBodyKey(c.name.view).endsWith(key)) best = c;
   }
   const name = withPlace(doc, best.name, candidates);
   const { span, source } = best.mention;

@@ -3,6 +3,7 @@
 import {
   ABBREVIATIONS,
   ABBREVIATION_LIST,
+  NAME_FILLERS,
   NOT_ISSUERS,
   NOT_NAME_STARTS,
   ORG_SUFFIXES,
@@ -89,4 +90,15 @@ export function isOrgName(view: string): boolean {
 /** True when the name begins with a level and no place: 县司法局, 市水务局. */
 export function isBareLevel(view: string): boolean {
   return /^[省市县区镇乡]/u.test(view);
+}
+
+/**
+ * What the short and the full form of one body's name share, for telling that two names name the
+ * same body: 市发展改革委 and 某市发展和改革委员会 both give …发展改革委 (fillers such as 和
+ * dropped, 委员会 at the end shortened to 委).
+ */
+export function sameBodyKey(view: string): string {
+  let key = view;
+  for (const f of NAME_FILLERS) key = key.split(f).join('');
+  return key.endsWith('委员会') ? `${key.slice(0, -3)}委` : key;
 }

@@ -3,8 +3,8 @@
 // document itself names; never a place the document does not name.
 import { NOT_NAME_STARTS } from '../data/issuerNames.js';
 
-/** A place opens a document title or a quotation, or a line: 《蒙城县…, “江苏省…. */
-const PLACE = /(?<=^|[《“"(])(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?([\u4e00-\u9fff]{2,5}?)([省市县区镇乡])/gmu;
+/** A place opens a document title or a quotation, or a line (after 关于): 《蒙城县…, “江苏省…. */
+const PLACE = /(?<=^|[《“"(])(?:关于)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?([\u4e00-\u9fff]{2,5}?)([省市县区镇乡])/gmu;
 
 /** Counts of each place of `level` the text names at an opening bracket or quotation. */
 export function placesOfLevel(text: string, level: string): Map<string, number> {

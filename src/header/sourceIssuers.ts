@@ -1,19 +1,45 @@
 // Issuers named by the page around the report: the metadata (发布机构, 来源) and the footer (版权所有, 主办).
 import { EMPTY_SOURCES } from '../data/chromeLabels.js';
 import type { Doc } from '../document.js';
-import type { Chrome } from '../pipeline.js';
+import type { Chrome, MetaField } from '../pipeline.js';
+import type { Span } from '../schema.js';
+import { bodyLength } from './internalUnit.js';
 import type { Mention } from './mention.js';
 import { isOrgName } from './orgName.js';
 import { lineText } from './region.js';
 
-/** Organisations named by the metadata: 发布机构 first, then 来源. */
+const META_RANK: Readonly<Partial<Record<MetaField['key'], number>>> = { publisher: 0, source: 1, author: 2 };
+/** Names in one metadata value are set apart by spaces, 、 or commas: 中共某县委 某县人民政府. */
+const NAME_PIECE = /[^\s、,;|/]{2,40}/gu;
+
+/**
+ * The organisation a metadata value names, as a span: the body, not its internal unit
+ * (市发展改革委办公室 → 市发展改革委); of two names, the government, else the first.
+ */
+function valueName(doc: Doc, field: MetaField): Span | null {
+  const value = doc.view.slice(field.span.start, field.span.end);
+  if (value.length > 80 || EMPTY_SOURCES.includes(value)) return null;
+  const names: Span[] = [];
+  for (const m of value.matchAll(NAME_PIECE)) {
+    const piece = m[0];
+    const length = bodyLength(piece);
+    if (!isOrgName(piece.slice(0, length))) continue;
+    const start = field.span.start + m.index;
+    names.push({ start, end: start + length });
+  }
+  return names.find((n) => /(?:政府|办事处)$/u.test(doc.view.slice(n.start, n.end))) ?? names[0] ?? null;
+}
+
+/** Organisations named by the metadata: 发布机构 first, then 来源, then 作者. */
 export function metaMentions(doc: Doc, chrome: Chrome): Mention[] {
-  const rank = (key: string) => (key === 'publisher' ? 0 : 1);
-  return chrome.meta
-    .filter((m) => m.key === 'publisher' || m.key === 'source')
-    .filter((m) => !EMPTY_SOURCES.includes(m.value) && isOrgName(doc.view.slice(m.span.start, m.span.end)))
-    .sort((a, b) => rank(a.key) - rank(b.key))
-    .map((m) => ({ source: 'metadata' as const, span: m.span }));
+  const found: { rank: number; span: Span }[] = [];
+  for (const field of chrome.meta) {
+    const rank = META_RANK[field.key];
+    if (rank === undefined) continue;
+    const span = valueName(doc, field);
+    if (span) found.push({ rank, span });
+  }
+  return found.sort((a, b) => a.rank - b.rank).map((f) => ({ source: 'metadata' as const, span: f.span }));
 }
 
 /** The owner a footer names: 版权所有@济源…委员会, 主办:… */
@@ -24,7 +50,7 @@ export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
     if (line.contentStart < chrome.body.end) continue;
     const text = lineText(doc, line);
     for (const m of text.matchAll(re)) {
-      const name = m[1]!;
+      const name = m[1]!.slice(0, bodyLength(m[1]!));
       if (!isOrgName(name)) continue;
       const start = line.contentStart + m.index + m[0].length - name.length;
       out.push({ source: 'footer', span: { start, end: start + name.length } });

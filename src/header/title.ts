@@ -59,6 +59,13 @@ function metaTitle(doc: Doc, chrome: Chrome): Title | null {
   return { text: field.value, view: doc.view.slice(start, end), span: { start, end }, lines: [piece] };
 }
 
+/** A title's first half that names no genre: 关于某市交通运输局2023年度, 某县司法局2023年. */
+const FIRST_HALF = /^关于|(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年度?$/u;
+
+function isFirstHalf(text: string): boolean {
+  return text.length <= CONTINUATION_MAX && !NOT_TITLE.test(text) && titleLike(text) === null && FIRST_HALF.test(text);
+}
+
 /** The title starting at top line `at`, joined with its other half when broken over two lines. */
 function titleAt(doc: Doc, lines: readonly Line[], at: number): Title {
   const line = lines[at]!;
@@ -67,6 +74,10 @@ function titleAt(doc: Doc, lines: readonly Line[], at: number): Title {
   const next = lines[at + 1];
   // 西安市应急管理局 / 2023年度法治政府建设情况报告
   if (prev && adjacent(doc, prev, line) && STARTS_WITH_YEAR_OR_ABOUT.test(text) && isOrgName(lineText(doc, prev).replace(/ /gu, ''))) {
+    return join(doc, [prev, line]);
+  }
+  // 关于某市交通运输局2023年度 / 法治政府建设情况的报告: the first half names no genre
+  if (prev && adjacent(doc, prev, line) && !STARTS_WITH_YEAR_OR_ABOUT.test(text) && isFirstHalf(lineText(doc, prev))) {
     return join(doc, [prev, line]);
   }
   // 柳江区卫生健康局2025年法治政府 / 建设年度报告: the second half is a fragment (no year, no keyword)
