@@ -3,6 +3,7 @@
 import { SENTENCE_CONTINUES } from '../data/markers.js';
 import type { Doc, Line } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
+import { canStartMarker, CODE_CLOSE, CODE_SPACE, CodeSet } from './chars.js';
 import { readMarker, type MarkerMatch } from './marker.js';
 import { findTitleEnd } from './title.js';
 
@@ -20,8 +21,8 @@ export interface CandidateScan {
 }
 
 /** Separators allowed between a marker and its title: spaces, and after 第一部分 or (一) also 、:,. */
-const SPACES = ' ';
-const SEPARATORS = ' 、:,.';
+const SEPARATORS = new CodeSet(' 、:,.');
+const CONTINUES = new CodeSet(SENTENCE_CONTINUES);
 
 function isBlank(line: Line): boolean {
   return line.contentStart === line.contentEnd;
@@ -42,9 +43,9 @@ function cutEnd(doc: Doc): number {
 
 function titleStartAfter(view: string, marker: MarkerMatch, limit: number): number {
   let at = marker.end;
-  const closedMarker = marker.style === 'part' || view[marker.end - 1] === ')';
-  const separators = closedMarker ? SEPARATORS : SPACES;
-  while (at < limit && separators.includes(view[at]!)) at++;
+  const closedMarker = marker.style === 'part' || view.charCodeAt(marker.end - 1) === CODE_CLOSE;
+  if (closedMarker) while (at < limit && SEPARATORS.has(view.charCodeAt(at))) at++;
+  else while (at < limit && view.charCodeAt(at) === CODE_SPACE) at++;
   return at;
 }
 
@@ -90,10 +91,15 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
   let lastHeadingLine: Line | null = null;
   for (const line of doc.lines) {
     if (isBlank(line) || !inBody(chrome, line)) continue;
+    // A heading opens with a marker character: every other line is text, after one test.
+    if (!canStartMarker(doc.view.charCodeAt(line.contentStart))) {
+      previous = line;
+      continue;
+    }
     const heading = readHeading(doc, chrome, line, end);
     // A line after a paragraph that breaks off mid-sentence (…、 / …,) goes on with that sentence.
     const afterOpenSentence =
-      previous !== null && previous !== lastHeadingLine && SENTENCE_CONTINUES.includes(doc.view[previous.contentEnd - 1]!);
+      previous !== null && previous !== lastHeadingLine && CONTINUES.has(doc.view.charCodeAt(previous.contentEnd - 1));
     if (heading && !afterOpenSentence) {
       candidates.push(heading);
       lastHeadingLine = heading.line;

@@ -27,6 +27,9 @@ const MAX_OPEN_PER_STYLE = 2;
 /** How many headings ahead a heading out of sequence may look for the one that continues it. */
 const LOOKAHEAD = 40;
 
+/** One number for a style at a stack index (the index stays below MAX_LEVEL). */
+const placeKey = (style: SectionStyle, at: number): number => depthOf(style) * (MAX_LEVEL + 1) + at;
+
 function findLast(stack: readonly Open[], test: (o: Open) => boolean): number {
   for (let i = stack.length - 1; i >= 0; i--) if (test(stack[i]!)) return i;
   return -1;
@@ -57,21 +60,22 @@ export interface LevelResult {
 
 export function assignLevels(candidates: readonly Candidate[], input: string): LevelResult {
   const stack: Open[] = [];
-  const lastAt = new Map<string, number>(); // `${style}@${index}` → last ordinal seen there
+  const lastAt = new Map<number, number>(); // style and stack index → last ordinal seen there
   const sections: Leveled[] = [];
   const warnings: string[] = [];
   const rejected: Candidate[] = [];
   const open = (at: number, style: SectionStyle, ordinal: number, heading: Candidate): void => {
     stack.length = at;
     stack.push({ style, ordinal });
-    lastAt.set(`${style}@${at}`, ordinal);
+    lastAt.set(placeKey(style, at), ordinal);
     sections.push({ heading, level: at + 1 });
   };
   candidates.forEach((heading, i) => {
     const { style, ordinal } = heading.marker;
     const sibling = findLast(stack, (o) => o.style === style && ordinal === o.ordinal + 1);
     if (sibling >= 0) return open(sibling, style, ordinal, heading);
-    const openOfStyle = stack.filter((o) => o.style === style).length;
+    let openOfStyle = 0;
+    for (const o of stack) if (o.style === style) openOfStyle++;
     if (ordinal === 1 && stack.length < MAX_LEVEL && openOfStyle < MAX_OPEN_PER_STYLE) {
       return open(stack.length, style, ordinal, heading);
     }
@@ -80,7 +84,7 @@ export function assignLevels(candidates: readonly Candidate[], input: string): L
     if (gap >= 0) return open(gap, style, ordinal, heading);
     if (openOfStyle === 0 && stack.length < MAX_LEVEL) {
       const at = placeNewStyle(stack, style);
-      const continues = lastAt.get(`${style}@${at}`) === ordinal - 1;
+      const continues = lastAt.get(placeKey(style, at)) === ordinal - 1;
       if (continues || continuedLater(candidates, i, style, ordinal, stack.slice(0, at))) {
         return open(at, style, ordinal, heading);
       }

@@ -1,7 +1,8 @@
 // Reads a heading marker at a position of the view: 一、 (一) 一) 1. 1、 (1) 1) ① 第一部分 第一章.
-import { CIRCLED_NUMBERS, CN_ORDINAL_CHARS, MARKER_STOPS, NUMBER_LIST_FOLLOWERS, PART_WORDS } from '../data/markers.js';
+import { CIRCLED_NUMBERS, MARKER_STOPS, NUMBER_LIST_FOLLOWERS, PART_WORDS } from '../data/markers.js';
 import { parseCnInteger } from '../data/numerals.js';
 import type { SectionStyle } from '../schema.js';
+import { canStartMarker, CIRCLED_CODES, CN_ORDINAL_CODES, CODE_0, CODE_CLOSE, CODE_DI, CODE_OPEN, CodeSet, isDigitCode } from './chars.js';
 
 export interface MarkerMatch {
   readonly style: SectionStyle;
@@ -17,13 +18,17 @@ const MAX_DIGITS = 2;
 const MAX_CN_CHARS = 3;
 const MAX_ORDINAL = 99;
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isCnOrdinalChar = (c: string | undefined): boolean => c !== undefined && c !== '' && CN_ORDINAL_CHARS.includes(c);
+const STOP_CODES = new CodeSet(MARKER_STOPS);
+const LIST_FOLLOWER_CODES = new CodeSet(NUMBER_LIST_FOLLOWERS);
+const CODE_NIAN = 0x5e74; // 年
+
+/** After 一、二 a list follower, or the end of the text (一、二 cut off: no heading either). */
+const isListFollower = (code: number): boolean => Number.isNaN(code) || LIST_FOLLOWER_CODES.has(code);
 
 /** A year opens the text at `at`: 2022年 (so 1、2022年工作情况 is a heading, 1、2月 is not). */
 function startsWithYear(view: string, at: number): boolean {
-  for (let i = at; i < at + 4; i++) if (!isDigit(view[i])) return false;
-  return view[at + 4] === '年';
+  for (let i = at; i < at + 4; i++) if (!isDigitCode(view.charCodeAt(i))) return false;
+  return view.charCodeAt(at + 4) === CODE_NIAN;
 }
 
 interface Numeral {
@@ -35,13 +40,13 @@ interface Numeral {
 /** A run of ASCII digits (at most 2) or of 一…十 (at most 3) at `at`, with its value. */
 export function readNumeral(view: string, at: number, limit: number): Numeral | null {
   let end = at;
-  if (isDigit(view[at])) {
-    while (end < limit && end - at < MAX_DIGITS + 1 && isDigit(view[end])) end++;
+  if (isDigitCode(view.charCodeAt(at))) {
+    let value = 0;
+    while (end < limit && end - at < MAX_DIGITS + 1 && isDigitCode(view.charCodeAt(end))) value = value * 10 + view.charCodeAt(end++) - CODE_0;
     if (end - at > MAX_DIGITS) return null;
-    const value = Number(view.slice(at, end));
     return value >= 1 && value <= MAX_ORDINAL ? { value, end, arabic: true } : null;
   }
-  while (end < limit && end - at < MAX_CN_CHARS + 1 && isCnOrdinalChar(view[end])) end++;
+  while (end < limit && end - at < MAX_CN_CHARS + 1 && CN_ORDINAL_CODES.has(view.charCodeAt(end))) end++;
   if (end === at || end - at > MAX_CN_CHARS) return null;
   const value = parseCnInteger(view.slice(at, end));
   return value !== null && value >= 1 && value <= MAX_ORDINAL ? { value, end, arabic: false } : null;
@@ -62,21 +67,21 @@ function readPart(view: string, at: number, limit: number): MarkerMatch | null {
  * is 一、 in a list of numbers (一、二季度).
  */
 export function readMarker(view: string, at: number, limit: number): MarkerMatch | null {
-  const first = view[at];
-  if (first === undefined || at >= limit) return null;
-  const circled = CIRCLED_NUMBERS.indexOf(first);
-  if (circled >= 0) return { style: 'circled', ordinal: circled + 1, start: at, end: at + 1 };
-  if (first === '第') return readPart(view, at, limit);
-  const open = first === '(';
+  if (at >= limit) return null;
+  const first = view.charCodeAt(at);
+  if (!canStartMarker(first)) return null; // NaN past the end too
+  if (CIRCLED_CODES.has(first)) return { style: 'circled', ordinal: CIRCLED_NUMBERS.indexOf(view[at]!) + 1, start: at, end: at + 1 };
+  if (first === CODE_DI) return readPart(view, at, limit);
+  const open = first === CODE_OPEN;
   const numeral = readNumeral(view, open ? at + 1 : at, limit);
   if (!numeral || numeral.end >= limit) return null;
-  const next = view[numeral.end]!;
-  if (next === ')') {
+  const next = view.charCodeAt(numeral.end);
+  if (next === CODE_CLOSE) {
     return { style: numeral.arabic ? 'num-paren' : 'cn-paren', ordinal: numeral.value, start: at, end: numeral.end + 1 };
   }
-  if (open || !MARKER_STOPS.includes(next)) return null;
-  const after = view[numeral.end + 1];
-  if (numeral.arabic && isDigit(after) && !startsWithYear(view, numeral.end + 1)) return null;
-  if (!numeral.arabic && isCnOrdinalChar(after) && NUMBER_LIST_FOLLOWERS.includes(view[numeral.end + 2] ?? '')) return null;
+  if (open || !STOP_CODES.has(next)) return null;
+  const after = view.charCodeAt(numeral.end + 1);
+  if (numeral.arabic && isDigitCode(after) && !startsWithYear(view, numeral.end + 1)) return null;
+  if (!numeral.arabic && CN_ORDINAL_CODES.has(after) && isListFollower(view.charCodeAt(numeral.end + 2))) return null;
   return { style: numeral.arabic ? 'num' : 'cn', ordinal: numeral.value, start: at, end: numeral.end + 1 };
 }

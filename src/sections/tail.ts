@@ -25,13 +25,13 @@ function chromeSpanAt(chrome: Chrome, offset: number): Span | null {
   return null;
 }
 
-const isSpace = (c: string): boolean => c === ' ' || c === '\n';
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a;
 
 /** `end` moved back over spaces and page chrome, not before `start`. */
 export function endBeforeChrome(doc: Doc, chrome: Chrome, start: number, end: number): number {
   let e = Math.min(end, chrome.body.end);
   while (e > start) {
-    if (isSpace(doc.view[e - 1]!)) {
+    if (isSpace(doc.view.charCodeAt(e - 1))) {
       e--;
       continue;
     }

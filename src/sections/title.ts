@@ -2,6 +2,7 @@
 // quotes and brackets when the heading runs into its text, or where a further marker starts on
 // the same line: "(二)持续提高依法行政水平一是健全…" → 持续提高依法行政水平.
 import { TITLE_QUOTES, TITLE_STOPS, TITLE_TRIM } from '../data/markers.js';
+import { canStartMarker, CODE_SPACE, CodeSet, isDigitCode } from './chars.js';
 import { readMarker } from './marker.js';
 
 export interface TitleEnd {
@@ -14,13 +15,23 @@ export interface TitleEnd {
 /** Deepest nesting of quotes tracked; deeper text is treated as quoted. */
 const MAX_QUOTE_DEPTH = 8;
 
-const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const STOP_CODES = new CodeSet(TITLE_STOPS);
+const TRIM_CODES = new CodeSet(TITLE_TRIM);
+/** Opening quote → its closer, by code unit. */
+const QUOTE_CLOSERS: ReadonlyMap<number, number> = new Map(
+  Object.entries(TITLE_QUOTES).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]),
+);
+const OPENER_CODES = new CodeSet(Object.keys(TITLE_QUOTES).join(''));
+const CODE_COLON = 0x3a;
+const CODE_TWO = 0x32; // 2
+const CODE_CN_ONE = 0x4e00; // 一
+const CODE_SHI = 0x662f; // 是
+const TWO_SHI = '二是';
 
 /** A colon between digits is a time (9:30), not the end of a title. */
-function isStop(view: string, i: number): boolean {
-  const c = view[i]!;
-  if (!TITLE_STOPS.includes(c)) return false;
-  return !(c === ':' && isAsciiDigit(view[i - 1]) && isAsciiDigit(view[i + 1]));
+function isStop(view: string, i: number, c: number): boolean {
+  if (!STOP_CODES.has(c)) return false;
+  return !(c === CODE_COLON && isDigitCode(view.charCodeAt(i - 1)) && isDigitCode(view.charCodeAt(i + 1)));
 }
 
 /** Where, on the rest of a line, the last 二是 and the last "2." marker are (-1 if none). */
@@ -30,22 +41,22 @@ interface LineAhead {
 }
 
 function lookAhead(view: string, start: number, lineEnd: number): LineAhead {
-  const rest = view.slice(start, lineEnd);
-  const two = rest.lastIndexOf('二是');
+  const two = lineEnd - start >= TWO_SHI.length ? view.lastIndexOf(TWO_SHI, lineEnd - TWO_SHI.length) : -1;
   let numTwo = -1;
-  for (let at = rest.lastIndexOf('2'); at >= 0 && numTwo < 0; at = at > 0 ? rest.lastIndexOf('2', at - 1) : -1) {
-    if (!isAsciiDigit(rest[at - 1]) && readMarker(view, start + at, lineEnd)?.style === 'num') numTwo = start + at;
+  for (let at = lineEnd - 1; at >= start && numTwo < 0; at--) {
+    if (view.charCodeAt(at) !== CODE_TWO) continue;
+    if ((at === start || !isDigitCode(view.charCodeAt(at - 1))) && readMarker(view, at, lineEnd)?.style === 'num') numTwo = at;
   }
-  return { lastTwoShi: two < 0 ? -1 : start + two, lastNumTwo: numTwo };
+  return { lastTwoShi: two < start ? -1 : two, lastNumTwo: numTwo };
 }
 
 /**
  * A further marker opening an enumeration inside the line: 一是 (when 二是 follows on the line),
  * (一) (1) ① and 1. 1、 (when a 2. follows on the line).
  */
-function startsInlineEnumeration(view: string, i: number, lineEnd: number, ahead: () => LineAhead): boolean {
-  if (view.startsWith('一是', i)) return ahead().lastTwoShi > i;
-  if (isAsciiDigit(view[i - 1])) return false;
+function startsInlineEnumeration(view: string, i: number, c: number, lineEnd: number, ahead: () => LineAhead): boolean {
+  if (c === CODE_CN_ONE && view.charCodeAt(i + 1) === CODE_SHI) return ahead().lastTwoShi > i;
+  if (isDigitCode(view.charCodeAt(i - 1))) return false;
   const marker = readMarker(view, i, lineEnd);
   if (!marker || marker.ordinal !== 1 || marker.style === 'part' || marker.style === 'cn') return false;
   return marker.style !== 'num' || ahead().lastNumTwo > i;
@@ -54,31 +65,35 @@ function startsInlineEnumeration(view: string, i: number, lineEnd: number, ahead
 /** Moves `end` back over spaces and closing punctuation, not before `start`. */
 export function trimTitleEnd(view: string, start: number, end: number): number {
   let e = end;
-  while (e > start && (view[e - 1] === ' ' || TITLE_TRIM.includes(view[e - 1]!))) e--;
+  while (e > start) {
+    const c = view.charCodeAt(e - 1);
+    if (c !== CODE_SPACE && !TRIM_CODES.has(c)) break;
+    e--;
+  }
   return e;
 }
 
 /** The end of the title that starts at `start` on a line ending at `lineEnd`. */
 export function findTitleEnd(view: string, start: number, lineEnd: number): TitleEnd {
-  const closers: string[] = [];
+  const closers: number[] = [];
   let ahead: LineAhead | null = null; // read once, when a marker first asks for it
   const getAhead = (): LineAhead => (ahead ??= lookAhead(view, start, lineEnd));
   let firstQuotedStop = -1;
   for (let i = start; i < lineEnd; i++) {
-    const c = view[i]!;
+    const c = view.charCodeAt(i);
     if (closers.length > 0 && c === closers[closers.length - 1]) {
       closers.pop();
       continue;
     }
-    if (i > start && closers.length === 0 && startsInlineEnumeration(view, i, lineEnd, getAhead)) {
+    // Only a character that can open a marker is read as one (one test for every other).
+    if (i > start && closers.length === 0 && canStartMarker(c) && startsInlineEnumeration(view, i, c, lineEnd, getAhead)) {
       return { end: trimTitleEnd(view, start, i), closed: true };
     }
-    const closer = TITLE_QUOTES[c];
-    if (closer !== undefined) {
-      if (closers.length < MAX_QUOTE_DEPTH) closers.push(closer);
+    if (OPENER_CODES.has(c)) {
+      if (closers.length < MAX_QUOTE_DEPTH) closers.push(QUOTE_CLOSERS.get(c)!);
       continue;
     }
-    if (isStop(view, i)) {
+    if (isStop(view, i, c)) {
       if (closers.length === 0) return { end: trimTitleEnd(view, start, i), closed: true };
       if (firstQuotedStop < 0) firstQuotedStop = i;
     }

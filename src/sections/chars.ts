@@ -1,0 +1,44 @@
+// Character tests on UTF-16 code units (view.charCodeAt), for the loops that read every character
+// of a line or a section: no one-character strings are built, no string is searched per character.
+import { CIRCLED_NUMBERS, CN_ORDINAL_CHARS } from '../data/markers.js';
+
+/** Membership of a small set of characters, as a bit table over the range of their codes. */
+export class CodeSet {
+  private readonly min: number;
+  private readonly table: Uint8Array;
+
+  constructor(chars: string) {
+    const codes = Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i));
+    this.min = codes.length > 0 ? Math.min(...codes) : 0;
+    const max = codes.length > 0 ? Math.max(...codes) : -1;
+    this.table = new Uint8Array(max - this.min + 1);
+    for (const c of codes) this.table[c - this.min] = 1;
+  }
+
+  /** True when `code` is one of the characters (NaN, i.e. past either end of a string, is not). */
+  has(code: number): boolean {
+    const k = code - this.min;
+    return k >= 0 && k < this.table.length && this.table[k] === 1;
+  }
+}
+
+export const CODE_0 = 0x30;
+export const CODE_9 = 0x39;
+export const CODE_OPEN = 0x28; // (
+export const CODE_CLOSE = 0x29; // )
+export const CODE_SPACE = 0x20;
+export const CODE_DI = 0x7b2c; // 第
+
+export const isDigitCode = (code: number): boolean => code >= CODE_0 && code <= CODE_9;
+
+/** 一 二 … 十: the characters a Chinese ordinal is written with. */
+export const CN_ORDINAL_CODES = new CodeSet(CN_ORDINAL_CHARS);
+export const CIRCLED_CODES = new CodeSet(CIRCLED_NUMBERS);
+
+/**
+ * True when a heading marker may start with this character: (, a digit, 一…十, ①…⑳ or 第. Every
+ * other line or position is skipped after this one test.
+ */
+export function canStartMarker(code: number): boolean {
+  return code === CODE_OPEN || isDigitCode(code) || CN_ORDINAL_CODES.has(code) || code === CODE_DI || CIRCLED_CODES.has(code);
+}
