@@ -5,7 +5,7 @@ import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
 import { distractor } from './distractors.js';
-import { APPROX_AFTER_RE, NUMBER_RE } from './patterns.js';
+import { APPROX_AFTER_RE, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity } from './readQuantity.js';
 import { findSubject } from './subject.js';
@@ -30,12 +30,23 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
   const { view, input } = doc;
   const metrics: Metric[] = [];
   let floor = 0;
-  const re = NUMBER_RE; // global, module-level: the scan below is synchronous
-  re.lastIndex = 0;
-  for (let m = re.exec(view); m !== null; m = re.exec(view)) {
-    const q = readQuantity(view, m);
-    if (!q) continue;
-    re.lastIndex = q.end;
+  const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
+  const length = view.length;
+  for (let i = 0; i < length; ) {
+    if (NUMBER_START[view.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    re.lastIndex = i;
+    const m = re.exec(view)!; // a digit or a numeral character always matches
+    const numberEnd = i + m[0].length;
+    // most numerals (一是, 进一步, 统一) are followed by nothing a quantity can go on with
+    const q = m[1] !== undefined || QUANTITY_FOLLOW[view.charCodeAt(numberEnd)] === 1 ? readQuantity(view, m) : null;
+    if (!q) {
+      i = numberEnd;
+      continue;
+    }
+    i = q.end;
     if (inChrome(chrome, q.start) || distractor(view, q)) continue;
 
     let approx: Approx | null = q.approx;

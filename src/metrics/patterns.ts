@@ -18,8 +18,32 @@ const CN = `[${CN_NUMERAL_CHARS}]{1,16}(?:点[${CN_DECIMAL_DIGITS}]{1,6})?`;
 /** 百分之八十, 千分之三 */
 const FRACTION = '百分之|千分之';
 
-/** Finds the next number: groups 1 fraction prefix, 2 Arabic digits, 3 Chinese numeral. */
-export const NUMBER_RE = new RegExp(`(${FRACTION})?(?:(${ARABIC})|(${CN}))`, 'g');
+/**
+ * The number at a position (sticky): groups 1 fraction prefix, 2 Arabic digits, 3 Chinese numeral.
+ * The scanner only tries it where NUMBER_START says a number can start.
+ */
+export const NUMBER_RE = new RegExp(`(${FRACTION})?(?:(${ARABIC})|(${CN}))`, 'y');
+
+/** A table over UTF-16 code units: 1 for the characters of `chars`. */
+function charTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** Where a number can start: ASCII digits (the view has no full-width ones) and Chinese numerals. */
+export const NUMBER_START = charTable(`0123456789${CN_NUMERAL_CHARS}`);
+
+/**
+ * What can follow the number of a quantity: a multiplier, 余/多, a range separator, a space, or a
+ * unit. A number followed by anything else is no quantity, whatever it is.
+ */
+export const QUANTITY_FOLLOW = charTable([
+  ...Object.keys(MULTIPLIERS).map((m) => m[0]!),
+  ...Object.keys(APPROX_INSIDE).map((a) => a[0]!),
+  ...'-~～—–至到 ',
+  ...UNITS.map((u) => u.unit[0]!),
+]);
 
 /** A multiplier after Arabic digits (sticky). */
 export const MULTIPLIER_RE = new RegExp(alternation(Object.keys(MULTIPLIERS)), 'y');
