@@ -9,11 +9,12 @@ import { APPROX_AFTER_RE, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './pat
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity } from './readQuantity.js';
 import { findSubject } from './subject.js';
+import { charTable } from './wordIndex.js';
 
-const CLAUSE_BREAKS = new Set([...',;。:!?()、\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAKS = charTable(',;。:!?()、\n');
 
 function hasClauseBreak(view: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(view.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS[view.charCodeAt(i)] === 1) return true;
   return false;
 }
 

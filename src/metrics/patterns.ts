@@ -3,6 +3,7 @@
 import { CN_NUMERAL_CHARS, CN_DECIMAL_DIGITS, MULTIPLIERS } from '../data/numerals.js';
 import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE } from '../data/metricQualifiers.js';
 import { UNITS } from '../data/units.js';
+import { charTable } from './wordIndex.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const alternation = (words: readonly string[]): string =>
@@ -24,12 +25,6 @@ const FRACTION = '百分之|千分之';
  */
 export const NUMBER_RE = new RegExp(`(${FRACTION})?(?:(${ARABIC})|(${CN}))`, 'y');
 
-/** A table over UTF-16 code units: 1 for the characters of `chars`. */
-function charTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return table;
-}
 
 /** Where a number can start: ASCII digits (the view has no full-width ones) and Chinese numerals. */
 export const NUMBER_START = charTable(`0123456789${CN_NUMERAL_CHARS}`);

@@ -20,10 +20,10 @@ import {
 import type { UnitInfo } from '../data/units.js';
 import { CN_NUMERAL_CHARS } from '../data/numerals.js';
 import { CN_QUANTITY_RE } from './patterns.js';
-import { WordIndex } from './wordIndex.js';
+import { charTable, WordIndex } from './wordIndex.js';
 
 /** Characters that end a clause for the subject search. */
-const BOUNDARY = new Set([...',;。:!?()、\n[]【】'].map((c) => c.charCodeAt(0)));
+const BOUNDARY = charTable(',;。:!?()、\n[]【】');
 /** How far to look for a subject on either side. */
 const REACH_BEFORE = 40;
 const REACH_AFTER = 24;
@@ -108,11 +108,11 @@ function objectPosition(text: string): boolean {
   return s.length === 0 || MARKERS.endingAt(s) !== null || VERBS.endingAt(s) !== null;
 }
 
-const CN_NUMERAL_CODES = new Set([...CN_NUMERAL_CHARS].map((c) => c.charCodeAt(0)));
+const CN_NUMERAL_CODES = charTable(CN_NUMERAL_CHARS);
 
 /** True when a Chinese numeral with a unit starts at `i`: the 百余人次 of 3期百余人次. */
 function startsQuantity(text: string, i: number): boolean {
-  if (!CN_NUMERAL_CODES.has(text.charCodeAt(i))) return false;
+  if (CN_NUMERAL_CODES[text.charCodeAt(i)] !== 1) return false;
   CN_QUANTITY_RE.lastIndex = i;
   return CN_QUANTITY_RE.test(text);
 }
@@ -197,14 +197,14 @@ function clauseBefore(view: string, at: number, floor: number): { text: string; 
     const c = view.charCodeAt(i - 1);
     if (c === CLOSE_QUOTE) quoted = true;
     else if (c === OPEN_QUOTE) quoted = false;
-    else if (!quoted && BOUNDARY.has(c)) break;
+    else if (!quoted && BOUNDARY[c] === 1) break;
   }
   return { text: view.slice(i, at), boundary: i > 0 ? view[i - 1]! : '', start: i };
 }
 
 function clauseAfter(view: string, at: number): string {
   let i = at;
-  while (i < view.length && i - at < REACH_AFTER && !BOUNDARY.has(view.charCodeAt(i))) i++;
+  while (i < view.length && i - at < REACH_AFTER && BOUNDARY[view.charCodeAt(i)] !== 1) i++;
   return view.slice(at, i);
 }
 
