@@ -6,7 +6,8 @@ import type { Doc, Line } from '../document.js';
 import type { MetaField } from '../pipeline.js';
 import { isDateOnly, readDate } from '../header/dates.js';
 
-const LABEL_BEFORE = new Set([' ', '[', '【', '|', '•', '·', ']', '】', '●', '◆', '■', '*']);
+/** Characters a label may follow on its line, as char codes (no one-character strings per position). */
+const LABEL_BEFORE = new Set([' ', '[', '【', '|', '•', '·', ']', '】', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
 const LABEL_AFTER = new Set([':', ']', '】']);
 
 export interface LabelAt {
@@ -23,11 +24,21 @@ export interface LabelAt {
  * The metadata label starting at `i`, with its colon or closing bracket after it, or, in a table
  * row (`table`), with spaces after it; null if none.
  */
-const LABEL_FIRST = new Set(META_LABEL_LIST.map((l) => l[0]!));
+/** Labels by the char code of their first character, longest first: only these need trying at a position. */
+const LABELS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const label of META_LABEL_LIST) {
+    const code = label.charCodeAt(0);
+    map.set(code, [...(map.get(code) ?? []), label]);
+  }
+  return map;
+})();
 
 function labelAt(view: string, i: number, lineStart: number, lineEnd: number, table: boolean): LabelAt | null {
-  if (!LABEL_FIRST.has(view[i]!) || (i > lineStart && !LABEL_BEFORE.has(view[i - 1]!))) return null;
-  for (const label of META_LABEL_LIST) {
+  if (i > lineStart && !LABEL_BEFORE.has(view.charCodeAt(i - 1))) return null;
+  const labels = LABELS_BY_FIRST.get(view.charCodeAt(i));
+  if (!labels) return null;
+  for (const label of labels) {
     const end = matchLabel(view, i, lineEnd, label);
     if (end < 0) continue;
     let j = end;
@@ -83,23 +94,69 @@ const CELL_GAP = 2;
  * Every metadata label on the line, in order: labels with a colon or in brackets; failing those,
  * a table row that starts with a label, its cells set apart by spaces (索引号  0001/2022  发布机构  某局).
  */
-export function labelsOnLine(doc: Doc, line: Line): LabelAt[] {
+export function labelsOnLine(doc: Doc, line: Line): readonly LabelAt[] {
+  return readLabels(doc, line).labels;
+}
+
+interface LineLabels {
+  readonly labels: readonly LabelAt[];
+  /** Marked by colons or brackets (not a bare table row). */
+  readonly marked: boolean;
+}
+
+const NO_LABELS: LineLabels = { labels: [], marked: false };
+/** Labels of the lines read so far, per document (lineKind, startsWithLabel and the readers share them). */
+const labelCache = new WeakMap<Doc, Map<number, LineLabels>>();
+
+function readLabels(doc: Doc, line: Line): LineLabels {
+  let cache = labelCache.get(doc);
+  if (!cache) {
+    cache = new Map();
+    labelCache.set(doc, cache);
+  }
+  let found = cache.get(line.index);
+  if (found === undefined) {
+    found = scanLine(doc, line);
+    cache.set(line.index, found);
+  }
+  return found;
+}
+
+function scanLine(doc: Doc, line: Line): LineLabels {
   const marked = scanLabels(doc, line, false);
-  if (marked.length > 0) return marked;
+  if (marked.length > 0) return { labels: marked, marked: true };
   const row = scanLabels(doc, line, true);
   const first = row[0];
-  if (!first || first.start !== line.contentStart) return [];
+  if (!first || first.start !== line.contentStart) return NO_LABELS;
   const gap = doc.view.slice(first.labelEnd, first.after);
-  return row.length >= 2 || gap.length >= CELL_GAP || doc.input[first.labelEnd] === '\t' ? row : [];
+  return row.length >= 2 || gap.length >= CELL_GAP || doc.input[first.labelEnd] === '\t' ? { labels: row, marked: false } : NO_LABELS;
 }
 
 /** True when the labels on the line are marked by colons or brackets (not a bare table row). */
 export function hasMarkedLabels(doc: Doc, line: Line): boolean {
-  return scanLabels(doc, line, false).length > 0;
+  return readLabels(doc, line).marked;
+}
+
+const LEAD_BULLETS = 6;
+const LEAD_CHARS = new Set([' ', '[', '【', '•', '·', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
+/** A date a metadata line may open with starts with one of these: 2022-03-11, 二〇二二年. */
+const DATE_FIRST = /[\d〇零一二]/u;
+
+/**
+ * False when the line can start with no label: after at most a few bullets, neither a label nor
+ * a date stands (a quick test that spares scanning a line of prose for labels).
+ */
+function mayStartWithLabel(doc: Doc, line: Line): boolean {
+  const { view } = doc;
+  let p = line.contentStart;
+  while (p < line.contentEnd && p - line.contentStart < LEAD_BULLETS && LEAD_CHARS.has(view.charCodeAt(p))) p++;
+  if (p >= line.contentEnd) return false;
+  return DATE_FIRST.test(view[p]!) || labelAt(view, p, line.contentStart, line.contentEnd, true) !== null;
 }
 
 /** True when the line's content begins with a metadata label (after a bullet or bracket). */
 export function startsWithLabel(doc: Doc, line: Line): boolean {
+  if (!mayStartWithLabel(doc, line)) return false;
   const labels = labelsOnLine(doc, line);
   const first = labels[0];
   if (!first) return false;

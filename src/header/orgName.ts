@@ -77,9 +77,19 @@ export function officialName(view: string, text: string): OrgName {
   return placeToGovernment(name);
 }
 
+/** The last characters of every organisation suffix and place level (局, 委, 府, 县 …). */
+const NAME_FINALS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...PLACE_LEVELS].map((s) => s[s.length - 1]!));
+
+/** False when a name cannot end with `ch` (a quick test before isOrgName). */
+export function mayEndOrgName(ch: string): boolean {
+  return NAME_FINALS.has(ch);
+}
+
 /** True when `view` (a short piece of normalised text) is the name of an organisation or a place. */
 export function isOrgName(view: string): boolean {
-  const v = view.replace(PINYIN_GLOSS, '');
+  const final = view[view.length - 1];
+  if (final === undefined || (!NAME_FINALS.has(final) && final !== ')')) return false;
+  const v = view.includes('(') ? view.replace(PINYIN_GLOSS, '') : view;
   if (v.length < 2 || v.length > 40 || !/^[\u4e00-\u9fff]{2,40}$/u.test(v)) return false;
   if (NOT_ISSUERS.includes(v) || NOT_NAME_STARTS.some((s) => v.startsWith(s))) return false;
   if (NEVER_ENDS.some((s) => v.endsWith(s)) || PARTY_FIRST.test(v)) return false;

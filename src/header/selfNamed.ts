@@ -6,24 +6,66 @@ import type { Span } from '../schema.js';
 import type { Mention } from './mention.js';
 import { isOrgName } from './orgName.js';
 
+/** A name opens the text, a line, a quotation or a clause: 《江门市交通运输局…, ,市交通运输局… */
+const NAME_OPENERS = new Set(['《', '“', '"', '(', ',', ':', ';', '。', '、']);
+const HAN = /[\u4e00-\u9fff]/u;
+const SPACE = /\s/u;
+const PLACE_LEVELS = new Set(['省', '市', '县', '区']);
+/** Shape of the names counted: 2–5 characters of place, its level, 1–12 characters, the kind (局). */
+const PLACE_MIN = 2;
+const PLACE_MAX = 5;
+const REST_MIN = 1;
+const REST_MAX = 12;
+const NAME_MAX = PLACE_MAX + 1 + REST_MAX + 1;
+
+/** Where a run of Han characters ending at `end` (exclusive) starts, if a name may open there. */
+function openingBefore(view: string, from: number, end: number): number | null {
+  let b = end - 1;
+  while (b > from && end - b < NAME_MAX + 1 && HAN.test(view[b - 1]!)) b--;
+  if (b === from) return b;
+  const before = view[b - 1]!;
+  return NAME_OPENERS.has(before) || SPACE.test(before) ? b : null;
+}
+
+/** The shortest "place + level + … + kind" starting at `b` (the first level, then the nearest kind). */
+function nameFrom(view: string, b: number, end: number, kind: string): number | null {
+  for (let p = b + PLACE_MIN; p <= b + PLACE_MAX && p < end; p++) {
+    if (!HAN.test(view[p - 1]!)) return null;
+    if (!PLACE_LEVELS.has(view[p]!)) continue;
+    for (let k = p + 1 + REST_MIN; k <= p + 1 + REST_MAX && k < end; k++) {
+      if (!HAN.test(view[k - 1]!)) break;
+      if (view[k] === kind) return k + 1;
+    }
+  }
+  return null;
+}
+
 /**
  * The report calls itself 我局 / 我委: its full name is then the most frequent "place + … + 局"
- * the body names after an opening bracket or punctuation (《江门市交通运输局制定…》).
+ * the body names after an opening bracket or punctuation (《江门市交通运输局制定…》). Only the
+ * places where the kind (局, 委) occurs are looked at, each over a bounded stretch before it.
  */
 export function selfNamedMention(doc: Doc, chrome: Chrome): Mention | null {
-  const body = doc.view.slice(chrome.body.start, chrome.body.end);
+  const { view } = doc;
+  const { start: from, end } = chrome.body;
+  const body = view.slice(from, end);
   const kinds = new Set<string>();
   for (const [word, kind] of Object.entries(SELF_REFERENCES)) if (body.includes(word)) kinds.add(kind);
   if (kinds.size === 0) return null;
   const tally = new Map<string, { count: number; span: Span }>();
   for (const kind of kinds) {
-    const re = new RegExp(`(?<=^|[《“"(,:;。、\\s])[\\u4e00-\\u9fff]{2,5}?[省市县区][\\u4e00-\\u9fff]{1,12}?${kind}`, 'gmu');
-    for (const m of body.matchAll(re)) {
-      if (!isOrgName(m[0])) continue;
-      const start = chrome.body.start + m.index;
-      const seen = tally.get(m[0]);
+    let done = -1;
+    for (let k = view.indexOf(kind, from); k >= 0 && k < end; k = view.indexOf(kind, k + 1)) {
+      const b = openingBefore(view, from, k);
+      if (b === null || b <= done) continue;
+      done = b;
+      const e = nameFrom(view, b, end, kind);
+      if (e === null) continue;
+      const name = view.slice(b, e);
+      if (!isOrgName(name)) continue;
+      const seen = tally.get(name);
       if (seen) seen.count++;
-      else tally.set(m[0], { count: 1, span: { start, end: start + m[0].length } });
+      else tally.set(name, { count: 1, span: { start: b, end: e } });
     }
   }
   let best: { count: number; span: Span } | null = null;

@@ -42,19 +42,24 @@ export function metaMentions(doc: Doc, chrome: Chrome): Mention[] {
   return found.sort((a, b) => a.rank - b.rank).map((f) => ({ source: 'metadata' as const, span: f.span }));
 }
 
-/** The owner a footer names: 版权所有@济源…委员会, 主办:… */
+/** 版权所有@…, 主办单位:…, 主办:… and the owner's name after it. */
+const FOOTER_OWNER = /(?:版权所有|主办单位|主办) {0,2}[:@©] {0,2}([\u4e00-\u9fff]{2,40})/gu;
+
+/** The owner a footer names: 版权所有@济源…委员会, 主办:… (its body, not its internal unit). */
 export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
   const out: Mention[] = [];
-  const re = /(?:版权所有|主办单位|主办) {0,2}[:@©] {0,2}([\u4e00-\u9fff]{2,40})/gu;
-  for (const line of doc.lines) {
-    if (line.contentStart < chrome.body.end) continue;
-    const text = lineText(doc, line);
-    for (const m of text.matchAll(re)) {
+  // the footer is what follows the body: walk up from the last line
+  for (let i = doc.lines.length - 1; i >= 0; i--) {
+    const line = doc.lines[i]!;
+    if (line.contentStart < chrome.body.end) break;
+    const found: Mention[] = [];
+    for (const m of lineText(doc, line).matchAll(FOOTER_OWNER)) {
       const name = m[1]!.slice(0, bodyLength(m[1]!));
       if (!isOrgName(name)) continue;
-      const start = line.contentStart + m.index + m[0].length - name.length;
-      out.push({ source: 'footer', span: { start, end: start + name.length } });
+      const start = line.contentStart + m.index + m[0].length - m[1]!.length;
+      found.push({ source: 'footer', span: { start, end: start + name.length } });
     }
+    out.unshift(...found);
   }
   return out;
 }

@@ -3,14 +3,25 @@ import { SUBJECT_FOLLOWERS } from '../data/issuerNames.js';
 import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
-import { isOrgName } from './orgName.js';
+import { isOrgName, mayEndOrgName } from './orgName.js';
 import { openingLines } from './region.js';
 
 const NAME_CHAR = /[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
 const MAX_NAME = 30;
 
+/** Followers by their first character: only these need trying after a name. */
+const FOLLOWERS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const w of SUBJECT_FOLLOWERS) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  return map;
+})();
+const YEAR_START = /[\d〇零一二三四五六七八九]/u;
+
 function followsName(view: string, at: number): boolean {
-  if (SUBJECT_FOLLOWERS.some((w) => view.startsWith(w, at))) return true;
+  const next = view[at];
+  if (next === undefined) return false;
+  if (FOLLOWERS_BY_FIRST.get(next)?.some((w) => view.startsWith(w, at))) return true;
+  if (!YEAR_START.test(next)) return false;
   const year = YEAR.exec(view.slice(at, at + 8));
   return year !== null && year.index === 0;
 }
@@ -18,8 +29,9 @@ function followsName(view: string, at: number): boolean {
 /** The shortest organisation name starting at `start` that a predicate follows, if any. */
 function nameAt(view: string, start: number, limit: number): number | null {
   for (let e = start + 2; e <= Math.min(limit, start + MAX_NAME); e++) {
-    if (!NAME_CHAR.test(view[e - 1]!) || view[e - 1] === '我') return null;
-    if (isOrgName(view.slice(start, e)) && followsName(view, e)) return e;
+    const last = view[e - 1]!;
+    if (!NAME_CHAR.test(last) || last === '我') return null;
+    if (mayEndOrgName(last) && followsName(view, e) && isOrgName(view.slice(start, e))) return e;
   }
   return null;
 }
@@ -39,8 +51,8 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
   const weak: number[] = [];
   let clause = start;
   for (let i = start; i < last; i++) {
-    const lead = YEAR_LEAD.exec(view.slice(i, i + 12));
-    if (i === clause && lead) {
+    const lead = i === clause ? YEAR_LEAD.exec(view.slice(i, i + 12)) : null;
+    if (lead) {
       strong.push(i + lead[0].length);
       const after = i + lead[0].length;
       if (view[after] === ',') strong.push(after + 1);
