@@ -34,9 +34,17 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
   const length = view.length;
   for (let i = 0; i < length; ) {
-    if (NUMBER_START[view.charCodeAt(i)] === 0) {
+    const start = NUMBER_START[view.charCodeAt(i)]!;
+    if (start === 0) {
       i++;
       continue;
+    }
+    if (start === 2) {
+      const next = view.charCodeAt(i + 1);
+      if (NUMBER_START[next] !== 2 && next !== 0x70b9 && QUANTITY_FOLLOW[next] === 0) {
+        i++; // a lone numeral character followed by no unit (一是, 统一, 进一步); 0x70b9 is 点
+        continue;
+      }
     }
     re.lastIndex = i;
     const m = re.exec(view)!; // a digit or a numeral character always matches

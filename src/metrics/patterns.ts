@@ -26,8 +26,9 @@ const FRACTION = '百分之|千分之';
 export const NUMBER_RE = new RegExp(`(${FRACTION})?(?:(${ARABIC})|(${CN}))`, 'y');
 
 
-/** Where a number can start: ASCII digits (the view has no full-width ones) and Chinese numerals. */
-export const NUMBER_START = charTable(`0123456789${CN_NUMERAL_CHARS}`);
+/** Where a number can start: 1 for ASCII digits (the view has no full-width ones), 2 for Chinese numerals. */
+export const NUMBER_START = charTable('0123456789');
+for (const ch of CN_NUMERAL_CHARS) NUMBER_START[ch.charCodeAt(0)] = 2;
 
 /**
  * What can follow the number of a quantity: a multiplier, 余/多, a range separator, a space, or a
