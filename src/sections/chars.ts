@@ -2,7 +2,10 @@
 // of a line or a section: no one-character strings are built, no string is searched per character.
 import { CIRCLED_NUMBERS, CN_ORDINAL_CHARS } from '../data/markers.js';
 
-/** Membership of a small set of characters, as a bit table over the range of their codes. */
+/**
+ * A small set of characters (at most 255), as a table over the range of their codes holding each
+ * one's index in the string plus one.
+ */
 export class CodeSet {
   private readonly min: number;
   private readonly table: Uint8Array;
@@ -12,13 +15,21 @@ export class CodeSet {
     this.min = codes.length > 0 ? Math.min(...codes) : 0;
     const max = codes.length > 0 ? Math.max(...codes) : -1;
     this.table = new Uint8Array(max - this.min + 1);
-    for (const c of codes) this.table[c - this.min] = 1;
+    codes.forEach((c, i) => {
+      if (this.table[c - this.min] === 0) this.table[c - this.min] = Math.min(i + 1, 255);
+    });
   }
 
   /** True when `code` is one of the characters (NaN, i.e. past either end of a string, is not). */
   has(code: number): boolean {
     const k = code - this.min;
-    return k >= 0 && k < this.table.length && this.table[k] === 1;
+    return k >= 0 && k < this.table.length && this.table[k] !== 0;
+  }
+
+  /** The index of `code`'s first place in the string, or -1. */
+  indexOf(code: number): number {
+    const k = code - this.min;
+    return k >= 0 && k < this.table.length ? this.table[k]! - 1 : -1;
   }
 }
 

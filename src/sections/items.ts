@@ -2,11 +2,15 @@
 // A chain counts when it starts at 1 and goes on to 2, 3 … in order; a lone 一是 (统一是…) or a
 // number out of sequence is ordinary text. An item's text runs from after its marker (and the
 // comma after it) to the next item's marker or the end of its paragraph.
+//
+// Every form has an anchor: the text before its numeral (第, 其) or after it (是). The anchors are
+// found once in the whole document (ItemAnchors); a section reads only the anchors inside its own
+// text, found by binary search, and looks at the numeral next to each.
 import { ENUM_MARKER_FORMS, type EnumMarkerForm } from '../data/markers.js';
-import { parseCnInteger } from '../data/numerals.js';
 import { lineAt, type Doc } from '../document.js';
 import type { EnumItem } from '../schema.js';
 import { CN_ORDINAL_CODES, CODE_SPACE, CodeSet } from './chars.js';
+import { cnOrdinalValue } from './numeral.js';
 
 interface Occurrence {
   readonly start: number;
@@ -19,7 +23,7 @@ const MAX_NUMERAL = 3;
 /** Separators skipped between a marker and its text. */
 const TEXT_SEPARATORS = new CodeSet(' ,、:');
 
-/** A form with its followers as a code set (an empty set when anything may follow). */
+/** A form with its followers as a code set (null when anything may follow). */
 interface Form {
   readonly form: EnumMarkerForm;
   readonly followedBy: CodeSet | null;
@@ -30,13 +34,51 @@ const FORMS: readonly Form[] = ENUM_MARKER_FORMS.map((form) => ({
   followedBy: form.followedBy ? new CodeSet(form.followedBy) : null,
 }));
 
+const isNumeralAt = (view: string, i: number): boolean => CN_ORDINAL_CODES.has(view.charCodeAt(i));
+
+/** Where each form's anchor occurs in the view, ascending (null for a form without an anchor). */
+export interface ItemAnchors {
+  readonly positions: readonly (readonly number[] | null)[];
+}
+
+/** The anchors of every form in the whole view: one indexOf scan per form. */
+export function findAnchors(view: string): ItemAnchors {
+  const positions = FORMS.map(({ form }) => {
+    const anchor = form.before || form.after;
+    if (!anchor) return null;
+    const found: number[] = [];
+    for (let p = view.indexOf(anchor); p >= 0; p = view.indexOf(anchor, p + 1)) found.push(p);
+    return found;
+  });
+  return { positions };
+}
+
+/** Index of the first position not below `offset`. */
+function lowerBound(positions: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * The occurrence of a form in [from, end) whose numeral is [at, n) (a whole run of numeral
- * characters, at most MAX_NUMERAL long, worth `ordinal`), or null.
+ * The occurrence of a form in [from, end) whose numeral starts at `at` (the start of a run of
+ * numeral characters), or null: the whole run is at most MAX_NUMERAL long, worth 1 or more, with
+ * the form's text before and after it and, when the form asks for one, a follower after that.
  */
-function readAt(view: string, from: number, at: number, n: number, end: number, ordinal: number, { form, followedBy }: Form): Occurrence | null {
+function readAt(view: string, from: number, at: number, end: number, { form, followedBy }: Form): Occurrence | null {
   const start = at - form.before.length;
-  if (start < from || (form.before && !view.startsWith(form.before, start))) return null;
+  if (start < from || at >= end || (form.before && !view.startsWith(form.before, start))) return null;
+  if (isNumeralAt(view, at - 1)) return null;
+  let n = at;
+  while (n < end && n - at <= MAX_NUMERAL && isNumeralAt(view, n)) n++;
+  if (n - at > MAX_NUMERAL) return null;
+  const ordinal = cnOrdinalValue(view, at, n);
+  if (ordinal === null || ordinal < 1) return null;
   if (form.after && !view.startsWith(form.after, n)) return null;
   const markerEnd = n + form.after.length;
   if (markerEnd > end) return null;
@@ -46,30 +88,31 @@ function readAt(view: string, from: number, at: number, n: number, end: number, 
   return { start, end: markerEnd, ordinal };
 }
 
-/** Every occurrence of each form in [start, end), in order, one list per form. */
-function occurrences(view: string, start: number, end: number): Occurrence[][] {
-  const found: Occurrence[][] = FORMS.map(() => []);
-  // A numeral counts from the start of its run; a run that began before `start` is not read.
-  let previous = CN_ORDINAL_CODES.has(view.charCodeAt(start - 1));
-  for (let i = start; i < end; i++) {
-    const numeral = CN_ORDINAL_CODES.has(view.charCodeAt(i));
-    if (numeral && !previous) readRun(view, start, i, end, found);
-    previous = numeral;
-  }
-  return found;
+/** Where the numeral before an anchor at `p` starts (the run of numerals ending there), or -1. */
+function numeralBefore(view: string, p: number): number {
+  let k = 0;
+  while (k <= MAX_NUMERAL && isNumeralAt(view, p - 1 - k)) k++;
+  return k === 0 || k > MAX_NUMERAL ? -1 : p - k;
 }
 
-/** The occurrences of every form whose numeral is the run starting at `at`, added to `found`. */
-function readRun(view: string, from: number, at: number, end: number, found: Occurrence[][]): void {
-  let n = at;
-  while (n < end && n - at <= MAX_NUMERAL && CN_ORDINAL_CODES.has(view.charCodeAt(n))) n++;
-  if (n - at > MAX_NUMERAL) return;
-  const ordinal = parseCnInteger(view.slice(at, n));
-  if (ordinal === null || ordinal < 1) return;
-  for (let f = 0; f < FORMS.length; f++) {
-    const occ = readAt(view, from, at, n, end, ordinal, FORMS[f]!);
-    if (occ) found[f]!.push(occ);
+/** The occurrences of one form in [start, end), in order. */
+function occurrencesOf(view: string, start: number, end: number, form: Form, anchors: readonly number[] | null): Occurrence[] {
+  const found: Occurrence[] = [];
+  const add = (at: number): void => {
+    const occ = at >= 0 ? readAt(view, start, at, end, form) : null;
+    if (occ) found.push(occ);
+  };
+  if (anchors === null) {
+    // No anchor: every run of numerals is read.
+    for (let i = start; i < end; i++) if (isNumeralAt(view, i) && !isNumeralAt(view, i - 1)) add(i);
+    return found;
   }
+  const { before } = form.form;
+  for (let k = lowerBound(anchors, start); k < anchors.length && anchors[k]! < end; k++) {
+    const p = anchors[k]!;
+    add(before ? p + before.length : numeralBefore(view, p));
+  }
+  return found;
 }
 
 /** The occurrences that form chains 1, 2, 3 … (two items at least), in order. */
@@ -92,11 +135,19 @@ function chains(found: readonly Occurrence[]): Occurrence[] {
   return kept;
 }
 
-/** The inline enumeration items of the text in [start, end). */
-export function findItems(doc: Doc, start: number, end: number): EnumItem[] {
+/**
+ * The inline enumeration items of the text in [start, end). `anchors` (from findAnchors on the
+ * same document) spares a scan of the text; pass it when reading many ranges of one document.
+ */
+export function findItems(doc: Doc, start: number, end: number, anchors: ItemAnchors = findAnchors(doc.view)): EnumItem[] {
   const { view, input } = doc;
-  const found = occurrences(view, start, end);
-  const markers = found.length === 1 ? chains(found[0]!) : found.flatMap(chains).sort((a, b) => a.start - b.start);
+  const markers: Occurrence[] = [];
+  for (let f = 0; f < FORMS.length; f++) {
+    const kept = chains(occurrencesOf(view, start, end, FORMS[f]!, anchors.positions[f] ?? null));
+    for (const m of kept) markers.push(m);
+  }
+  if (markers.length === 0) return [];
+  markers.sort((a, b) => a.start - b.start);
   const items: EnumItem[] = [];
   for (let k = 0; k < markers.length; k++) {
     const m = markers[k]!;

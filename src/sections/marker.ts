@@ -1,8 +1,8 @@
 // Reads a heading marker at a position of the view: 一、 (一) 一) 1. 1、 (1) 1) ① 第一部分 第一章.
 import { CIRCLED_NUMBERS, MARKER_STOPS, NUMBER_LIST_FOLLOWERS, PART_WORDS } from '../data/markers.js';
-import { parseCnInteger } from '../data/numerals.js';
 import type { SectionStyle } from '../schema.js';
 import { canStartMarker, CIRCLED_CODES, CN_ORDINAL_CODES, CODE_0, CODE_CLOSE, CODE_DI, CODE_OPEN, CodeSet, isDigitCode } from './chars.js';
+import { cnOrdinalValue } from './numeral.js';
 
 export interface MarkerMatch {
   readonly style: SectionStyle;
@@ -48,7 +48,7 @@ export function readNumeral(view: string, at: number, limit: number): Numeral | 
   }
   while (end < limit && end - at < MAX_CN_CHARS + 1 && CN_ORDINAL_CODES.has(view.charCodeAt(end))) end++;
   if (end === at || end - at > MAX_CN_CHARS) return null;
-  const value = parseCnInteger(view.slice(at, end));
+  const value = cnOrdinalValue(view, at, end);
   return value !== null && value >= 1 && value <= MAX_ORDINAL ? { value, end, arabic: false } : null;
 }
 

@@ -3,7 +3,7 @@ import { headingKind } from '../data/listCues.js';
 import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Section } from '../schema.js';
-import { findItems } from './items.js';
+import { findAnchors, findItems } from './items.js';
 import type { Leveled } from './levels.js';
 import { endBeforeChrome, endBeforeSignature } from './tail.js';
 
@@ -27,6 +27,7 @@ function sectionEnds(doc: Doc, chrome: Chrome, headings: readonly Leveled[]): nu
 /** The nested sections, top-level first, each with its children. */
 export function buildTree(doc: Doc, chrome: Chrome, headings: readonly Leveled[]): Section[] {
   const ends = sectionEnds(doc, chrome, headings);
+  const anchors = headings.length > 0 ? findAnchors(doc.view) : null;
   const flat = headings.map((h, i): Section => {
     const { marker, titleStart, titleEnd } = h.heading;
     const title = doc.input.slice(titleStart, titleEnd);
@@ -41,7 +42,7 @@ export function buildTree(doc: Doc, chrome: Chrome, headings: readonly Leveled[]
       span: { start: marker.start, end: ends[i]! },
       headingSpan: { start: marker.start, end: titleEnd },
       kind: headingKind(doc.view.slice(titleStart, titleEnd)),
-      items: findItems(doc, titleEnd, ownEnd),
+      items: findItems(doc, titleEnd, ownEnd, anchors ?? undefined),
       children: [],
     };
   });
