@@ -24,6 +24,10 @@ const HOW = '(?:继续|进一步|持续|坚持|重点|着力|不断|切实|围�
 /** A paragraph after the problems that says what the office will do: 为此,我局将继续… / 将进一步… */
 export const WE_WILL = new RegExp(`^${CONNECTIVE}${OFFICE}?${WILL}${HOW}`);
 
+const TURN = '(?:为此|对此|因此|接下来|今后|下一步|下步)';
+/** A sentence inside a paragraph that turns to what will be done: …等问题。为此,我局将继续… */
+export const TURN_WILL = new RegExp(`^${TURN},?${OFFICE}?${WILL}${HOW}`);
+
 /** Words after which a list of problems comes: 仍存在, 还存在着, 依然面临 … */
 export const ADMISSION = /(?:[仍还也尚但]|依然|仍然)然?(?:存在|面临|有)着?(?:一些|一定的?|以下|如下)?/;
 
@@ -39,15 +43,21 @@ export const PROBLEM_WORD = /问题|不足|短板|差距|困难|薄弱/;
 /** A paragraph that only introduces what follows: 主要存在以下问题: / 重点做好以下工作: */
 export const INTRO = /:$|以下|如下/;
 
-/** Words in a leading clause before a colon that make it an intro: 主要表现在: */
-export const INTRO_CLAUSE = /以下|如下|主要|表现|存在|将|重点|方面/;
+const LACK = '(?:问题|不足|差距|短板|困难|弱项|薄弱环节|瓶颈)';
+const HOW_MANY = '(?:一些|一定的?|以下|如下|不少|诸多|许多|若干)';
+const HOW_BAD = '(?:不容忽视|亟待解决|亟需解决|需要改进|较为突出|突出)';
+/** A sentence that only admits, with no content: 还存在一些不足。 / 仍存在不少短板弱项和薄弱环节, */
+export const BARE_ADMISSION = new RegExp(`存在着?${HOW_MANY}?${HOW_BAD}?的?${LACK}(?:[和与及、]?${LACK}){0,2}(?:之处)?[。:,]?$`);
 
-const LACK = '(?:问题|不足|差距|短板|困难)';
-/** A sentence that only admits, with no content: 还存在一些不足。 */
-export const BARE_ADMISSION = new RegExp(`存在着?(?:一些|一定|以下|如下|不少)?的?${LACK}[和与及]?${LACK}?[。:]?$`);
-
-/** A sentence that only bridges to the next steps: 这些问题需要在今后工作中加以解决。 */
-export const BRIDGE = /^(?:这些|以上|上述|对此|对于)[^。]{0,30}(?:加以解决|研究解决|今后的?工作中)/;
+const SOLVE_WORDS = '加以(?:解决|改进|克服|整改)|研究解决|认真解决|切实解决|逐步解决|努力解决|着力解决';
+const SOLVE = `(?:${SOLVE_WORDS})`;
+const ABOUT_THEM = '(?:这些|以上|上述|对此|对于)';
+const WE = '(?:(?:我们|我[局委办镇乡县区市厅]|本[局委])将|今后)';
+/**
+ * A sentence that only bridges to the next steps or closes the problems: 这些问题需要在今后工作中
+ * 认真加以解决。 / 对此,我们将高度重视,切实加以解决。 / 我们将在今后工作中认真研究解决。
+ */
+export const BRIDGE = new RegExp(`^(?:${ABOUT_THEM}[^。]{0,30}(?:${SOLVE_WORDS}|今后的?工作中)|${WE}[^。]{0,30}${SOLVE}[。!]?$)`);
 
 const CAUSE_LEAD = '究其原因|分析其?原因|其原因|主要原因|原因(?:是|在于|主要|分析|有)';
 const CAUSE_OF = '(?:造成|产生|出现|形成|导致)(?:以上|上述|这些)?(?:问题|不足|情况)的(?:主要)?原因';

@@ -154,24 +154,34 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
       i = j;
       continue;
     }
-    if (ctx.want.problems && ADMISSION.test(t)) {
+    if (ADMISSION.test(t)) {
       const admitted = admissionEnd(t);
-      const run = admitted >= 0 && !isHeading(p) ? sectionRun(i) : null;
+      const run = ctx.want.problems && admitted >= 0 && !isHeading(p) ? sectionRun(i) : null;
       if (run) {
         push('problems', run.items);
         i = run.next;
         continue;
       }
+      // the problems, then (maybe in the same paragraph) the plans: …等问题。下一步,…一是…
       const j = admitted >= 0 ? markerRun(i) : i + 1;
-      const region = { start: p.start + Math.max(0, admitted), end: paras[j - 1]!.end };
-      if (admitted >= 0 && enumMarkers(doc, region).length > 0) {
-        const { before, after } = splitAtPlans(doc, region, ctx.reportYear);
-        push('problems', regionItems(doc, before));
-        if (after && ctx.want.plans) push('plans', regionItems(doc, after));
-        i = j;
+      const { before, after } = splitAtPlans(doc, { start: p.start, end: paras[j - 1]!.end }, ctx.reportYear);
+      const listed = { start: p.start + Math.max(0, admitted), end: before.end };
+      let found = false;
+      if (admitted >= 0 && listed.end > listed.start && enumMarkers(doc, listed).length > 0) {
+        if (ctx.want.problems) push('problems', regionItems(doc, listed));
+        found = true;
+      } else if (LIST_END.test(doc.view.slice(before.start, before.end))) {
+        for (const s of sentences(doc, before)) {
+          const items = inlineProblems(doc, s);
+          if (ctx.want.problems) push('problems', items);
+          found ||= items.length > 0;
+        }
+      }
+      if (found && after && ctx.want.plans) push('plans', regionItems(doc, after));
+      if (found) {
+        i = after || admitted >= 0 ? j : i + 1;
         continue;
       }
-      if (LIST_END.test(t)) for (const s of sentences(doc, p)) push('problems', inlineProblems(doc, s));
     }
     i++;
   }

@@ -68,8 +68,17 @@ export function isClosingLine(text: string): boolean {
   return isShortLine(text) && ORG_NAME.test(text);
 }
 
+/** A paragraph or sentence after the problems that only says they will be dealt with: 以上问题,我们将认真加以解决。 */
+export function isOutro(text: string): boolean {
+  return text.length <= MAX_INTRO && BRIDGE.test(text);
+}
+
+/** The longest paragraph ending on a colon taken as an intro (…主要表现在以下几个方面:). */
+const MAX_COLON_INTRO = 160;
+
 /** A paragraph or sentence that only introduces, admits in general, bridges to next steps, or heads a part. */
 export function isIntro(text: string): boolean {
+  if (text.endsWith(':')) return text.length <= MAX_COLON_INTRO;
   if (text.length > MAX_INTRO) return false;
   if (INTRO.test(text) || BARE_ADMISSION.test(text) || BRIDGE.test(text)) return true;
   return isHeadingLine(text) && PART_HEADING.test(text) && headingRole(text) !== null;

@@ -1,9 +1,9 @@
 // Cutting a stretch of text into items: by 一是 markers, by paragraph, or by sentence.
 import type { Doc } from '../document.js';
-import { INTRO_CLAUSE, LEADING_MARKER, WE_WILL } from '../data/listParagraphCues.js';
+import { LEADING_MARKER, TURN_WILL, WE_WILL } from '../data/listParagraphCues.js';
 import type { Span } from '../schema.js';
 import { inlineProblems } from './inlineList.js';
-import { MAX_INTRO, isCauseOpener, isCauseSentence, isIntro, isPlanOpener, isClosingLine, spanText } from './paragraphKinds.js';
+import { isCauseOpener, isCauseSentence, isIntro, isOutro, isPlanOpener, isClosingLine, spanText } from './paragraphKinds.js';
 import { enumMarkers, paragraphs, sentences, trim } from './text.js';
 
 /** The paragraphs of `region`, stopped before a paragraph of causes, without closing words or signature. */
@@ -13,13 +13,20 @@ export function contentParagraphs(doc: Doc, region: Span): Span[] {
   const out = stop >= 0 ? paras.slice(0, stop) : paras;
   let n = out.length;
   while (n > 1 && isClosingLine(spanText(doc, out[n - 1]!))) n--;
+  while (n > 1 && isOutro(spanText(doc, out[n - 1]!))) n--;
   return out.slice(0, n);
 }
 
-/** `span` up to its first sentence (not the first) that turns to causes. */
+/**
+ * `span` up to its first sentence (not the first) that turns to causes, without the sentences at
+ * its end that only close the problems (以上问题,我们将认真加以解决。).
+ */
 export function withoutCauses(doc: Doc, span: Span): Span {
-  const cause = sentences(doc, span).find((s) => s.start > span.start && isCauseSentence(spanText(doc, s)));
-  return cause ? trim(doc, { start: span.start, end: cause.start }) : span;
+  const all = sentences(doc, span);
+  let n = all.findIndex((s) => s.start > span.start && isCauseSentence(spanText(doc, s)));
+  if (n < 0) n = all.length;
+  while (n > 1 && isOutro(spanText(doc, all[n - 1]!))) n--;
+  return n === all.length ? span : trim(doc, { start: span.start, end: all[n]!.start });
 }
 
 /** A paragraph without a leading list marker (1. / (2) / ④) the sections pass left in the text. */
@@ -28,18 +35,13 @@ function withoutMarker(doc: Doc, span: Span): Span {
   return m ? { start: span.start + m[0].length, end: span.end } : span;
 }
 
-/** Drops a leading "…以下问题:" clause from a paragraph. */
-function withoutIntroClause(doc: Doc, span: Span): Span {
-  const text = spanText(doc, span);
-  const colon = text.indexOf(':');
-  if (colon < 0 || colon > MAX_INTRO || !INTRO_CLAUSE.test(text.slice(0, colon))) return span;
-  return trim(doc, { start: span.start + colon + 1, end: span.end });
-}
-
-/** Items of a paragraph that is the whole part: its sentences, or the problems a sentence lists. */
+/**
+ * Items of a paragraph that is the whole part: its sentences, or the problems a sentence lists. A
+ * lead clause that announces them (…还存在一些差距:A;B。) stays with the first.
+ */
 function sentenceItems(doc: Doc, para: Span): Span[] {
   const out: Span[] = [];
-  const all = sentences(doc, withoutIntroClause(doc, para));
+  const all = sentences(doc, para);
   for (const s of all) {
     if (s.start > para.start && isCauseSentence(spanText(doc, s))) break;
     const listed = inlineProblems(doc, s);
@@ -85,7 +87,7 @@ function planStart(doc: Doc, region: Span, reportYear: number | null): number {
       if (s.start === first) continue;
       const rest = doc.view.slice(s.start, p.end);
       if (isPlanOpener(rest, reportYear)) return s.start;
-      if (s.start === p.start && WE_WILL.test(rest)) return s.start;
+      if (s.start === p.start ? WE_WILL.test(rest) : TURN_WILL.test(rest)) return s.start;
     }
   }
   return -1;

@@ -1,0 +1,113 @@
+// Forms of problems and plans beyond the first samples: both lists in one paragraph, a lead clause
+// that announces the problems, and the intros and closing sentences around a problems section.
+import { describe, expect, it } from 'vitest';
+import { listsPass } from '../src/lists/index.js';
+import type { ListItem } from '../src/schema.js';
+import { draftFor } from './listsSections.js';
+
+function run(text: string, year: number | null): { problems: ListItem[]; plans: ListItem[] } {
+  const { doc, draft } = draftFor(text, year);
+  const out = listsPass.run(doc, draft);
+  return { problems: out.problems ?? [], plans: out.plans ?? [] };
+}
+
+const WORK = '一、主要工作\n办结行政复议案件12件。\n';
+
+describe('problems and plans in one paragraph', () => {
+  it.each([
+    {
+      label: '仍存在A、B等问题。下一步,…以下几个方面工作:一是…',
+      text: `${WORK}一年来,我镇法治建设取得了一定成效,但也清醒地看到,仍存在法治宣传不够深入、执法队伍力量薄弱、信息化建设滞后、群众法治意识不强等问题。下一步,我镇将重点抓好以下几个方面工作:一是深化法治宣传;二是充实执法力量;三是推进智慧执法;四是提升群众法治意识。\n`,
+      problems: ['法治宣传不够深入', '执法队伍力量薄弱', '信息化建设滞后', '群众法治意识不强'],
+      plans: ['深化法治宣传;', '充实执法力量;', '推进智慧执法;', '提升群众法治意识。'],
+    },
+    {
+      label: '今后 with 第一,/第二,',
+      text: `${WORK}工作中还存在学法形式单一、执法文书不规范等问题。今后,我局将从以下方面改进:第一,丰富学法形式;第二,规范执法文书。\n`,
+      problems: ['学法形式单一', '执法文书不规范'],
+      plans: ['丰富学法形式;', '规范执法文书。'],
+    },
+    {
+      label: 'a later year with (一)(二)',
+      text: `${WORK}我局仍存在制度建设滞后、监督力量不足等不足。2025年,我局将重点做好以下工作:(一)健全制度体系;(二)强化行政监督。\n`,
+      problems: ['制度建设滞后', '监督力量不足'],
+      plans: ['健全制度体系;', '强化行政监督。'],
+    },
+    {
+      label: '为此 with plain sentences',
+      text: `${WORK}我局尚存在执法培训不足、信息化水平不高等问题。为此,我局将继续加强执法培训。我局将进一步推进信息化建设。\n`,
+      problems: ['执法培训不足', '信息化水平不高'],
+      plans: ['为此,我局将继续加强执法培训。', '我局将进一步推进信息化建设。'],
+    },
+    {
+      label: '明年 after 等短板',
+      text: `${WORK}全县仍然存在基层法治力量薄弱、法律服务供给不足等短板。明年,我们将着力补齐短板:一是充实基层力量;二是扩大法律服务供给。\n`,
+      problems: ['基层法治力量薄弱', '法律服务供给不足'],
+      plans: ['充实基层力量;', '扩大法律服务供给。'],
+    },
+    {
+      label: '存在以下问题:一是… then 下一步:一是… in the same paragraph',
+      text: `${WORK}对照上级要求,我局还存在以下问题:一是学法不够系统;二是执法不够规范。下一步,我局将做好以下工作:一是建立学法制度;二是开展执法培训。\n`,
+      problems: ['学法不够系统;', '执法不够规范。'],
+      plans: ['建立学法制度;', '开展执法培训。'],
+    },
+    {
+      label: 'problems found and fixed, then a closing 下一步 sentence of an achievement paragraph: no items',
+      text: `${WORK}检查中发现并整改卷宗不规范、证据不充分等问题18个。下一步,我局将继续加强案卷评查。\n`,
+      problems: [],
+      plans: [],
+    },
+  ])('$label', ({ text, problems, plans }) => {
+    const out = run(text, 2024);
+    expect(out.problems.map((it) => it.text)).toEqual(problems);
+    expect(out.plans.map((it) => it.text)).toEqual(plans);
+    for (const it of [...out.problems, ...out.plans]) expect(text.slice(it.span.start, it.span.end)).toBe(it.text);
+  });
+});
+
+describe('the edges of a problems section', () => {
+  it.each([
+    {
+      label: 'a lead clause that announces ;-separated problems is part of the first item',
+      text: '二、存在的问题\n对照法治政府建设要求,我局工作还存在一些差距:学法用法氛围不够浓厚;执法人员专业能力不足;信息化水平不高。\n',
+      problems: ['对照法治政府建设要求,我局工作还存在一些差距:学法用法氛围不够浓厚;', '执法人员专业能力不足;', '信息化水平不高。'],
+    },
+    {
+      label: 'an intro that admits short boards and weak links is left out',
+      text: '二、存在的问题\n对照新形势新要求,我局还存在一些短板弱项和薄弱环节。\n执法人员专业能力不足。\n信息化水平不高。\n',
+      problems: ['执法人员专业能力不足。', '信息化水平不高。'],
+    },
+    {
+      label: 'a long intro ending on a colon is left out',
+      text: '二、存在的问题\n一年来,虽然我局在推进法治政府建设方面做了大量工作,取得了一定成效,但对照上级要求和人民群众的新期待,还有一定差距,主要表现在以下几个方面:\n执法人员专业能力不足。\n信息化水平不高。\n',
+      problems: ['执法人员专业能力不足。', '信息化水平不高。'],
+    },
+    {
+      label: 'a closing sentence in the last 一是 item is left out',
+      text: '二、存在的问题\n一是执法人员专业能力不足;二是信息化水平不高。对于以上问题,我局将在今后工作中切实加以解决。\n',
+      problems: ['执法人员专业能力不足;', '信息化水平不高。'],
+    },
+    {
+      label: 'a closing paragraph after the last sub-section is left out',
+      text: '二、存在的问题\n(一)执法力量不足\n基层执法人员偏少。\n(二)信息化滞后\n系统建设不完善。\n我们将在今后工作中认真研究,切实加以解决。\n',
+      problems: ['执法力量不足\n基层执法人员偏少。', '信息化滞后\n系统建设不完善。'],
+    },
+    {
+      label: 'a problem that names its kind (存在取证不规范的问题) stays an item',
+      text: '二、存在的问题\n执法中还存在取证不规范的问题。\n信息化水平不高。\n',
+      problems: ['执法中还存在取证不规范的问题。', '信息化水平不高。'],
+    },
+  ])('$label', ({ text, problems }) => {
+    const out = run(text, 2024);
+    expect(out.problems.map((it) => it.text)).toEqual(problems);
+    expect(out.plans).toEqual([]);
+    for (const it of out.problems) expect(text.slice(it.span.start, it.span.end)).toBe(it.text);
+  });
+
+  it('gives the lead-clause item its span from the start of the paragraph', () => {
+    const text = '二、存在的问题\n我局还存在一些差距:学法不够;执法不严。\n';
+    const [first] = run(text, 2024).problems;
+    expect(first?.span).toEqual({ start: 8, end: 23 });
+    expect(text.slice(8, 23)).toBe('我局还存在一些差距:学法不够;');
+  });
+});
