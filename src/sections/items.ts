@@ -41,13 +41,16 @@ export interface ItemAnchors {
   readonly positions: readonly (readonly number[] | null)[];
 }
 
-/** The anchors of every form in the whole view: one indexOf scan per form. */
-export function findAnchors(view: string): ItemAnchors {
+/**
+ * The anchors of every form in [start, end) of the view (all of it by default): one indexOf scan
+ * per form. Ranges read with them must lie inside [start, end).
+ */
+export function findAnchors(view: string, start = 0, end = view.length): ItemAnchors {
   const positions = FORMS.map(({ form }) => {
     const anchor = form.before || form.after;
     if (!anchor) return null;
     const found: number[] = [];
-    for (let p = view.indexOf(anchor); p >= 0; p = view.indexOf(anchor, p + 1)) found.push(p);
+    for (let p = view.indexOf(anchor, start); p >= 0 && p < end; p = view.indexOf(anchor, p + 1)) found.push(p);
     return found;
   });
   return { positions };

@@ -26,8 +26,10 @@ function sectionEnds(doc: Doc, chrome: Chrome, headings: readonly Leveled[]): nu
 
 /** The nested sections, top-level first, each with its children. */
 export function buildTree(doc: Doc, chrome: Chrome, headings: readonly Leveled[]): Section[] {
+  if (headings.length === 0) return [];
   const ends = sectionEnds(doc, chrome, headings);
-  const anchors = headings.length > 0 ? findAnchors(doc.view) : null;
+  // Every section's own text lies between the first title and the end of the body.
+  const anchors = findAnchors(doc.view, headings[0]!.heading.titleEnd, chrome.body.end);
   const flat = headings.map((h, i): Section => {
     const { marker, titleStart, titleEnd } = h.heading;
     const title = doc.input.slice(titleStart, titleEnd);
@@ -42,7 +44,7 @@ export function buildTree(doc: Doc, chrome: Chrome, headings: readonly Leveled[]
       span: { start: marker.start, end: ends[i]! },
       headingSpan: { start: marker.start, end: titleEnd },
       kind: headingKind(doc.view.slice(titleStart, titleEnd)),
-      items: findItems(doc, titleEnd, ownEnd, anchors ?? undefined),
+      items: findItems(doc, titleEnd, ownEnd, anchors),
       children: [],
     };
   });
