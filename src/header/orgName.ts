@@ -36,6 +36,7 @@ function filter(name: OrgName, keep: (i: number) => boolean): OrgName {
 }
 
 function withoutGlosses(name: OrgName): OrgName {
+  if (!name.view.includes('(') && !name.view.includes(' ')) return name;
   const drop = new Uint8Array(name.view.length);
   for (const m of name.view.matchAll(PINYIN_GLOSS)) drop.fill(1, m.index, m.index + m[0].length);
   return filter(name, (i) => drop[i] === 0 && name.view[i] !== ' ');
@@ -43,9 +44,11 @@ function withoutGlosses(name: OrgName): OrgName {
 
 /** Levels that are never doubled in a real name (市市场监督管理局 is, 县县 is a slip). */
 const DOUBLED_SLIP = /[省县]/u;
+const DOUBLED = /([省县])\1/u;
 
 /** 元谋县县卫生健康局 → 元谋县卫生健康局: a level character typed twice. */
 function withoutDoubledLevel(name: OrgName): OrgName {
+  if (!DOUBLED.test(name.view)) return name;
   return filter(name, (i) => !(i > 0 && name.view[i] === name.view[i - 1] && DOUBLED_SLIP.test(name.view[i]!)));
 }
 

@@ -8,8 +8,12 @@ import { isOrgName } from './orgName.js';
 
 /** A name opens the text, a line, a quotation or a clause: 《江门市交通运输局…, ,市交通运输局… */
 const NAME_OPENERS = new Set(['《', '“', '"', '(', ',', ':', ';', '。', '、']);
-const HAN = /[\u4e00-\u9fff]/u;
 const SPACE = /\s/u;
+
+/** A CJK unified ideograph (U+4E00–U+9FFF), by char code. */
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
 const PLACE_LEVELS = new Set(['省', '市', '县', '区']);
 /** Shape of the names counted: 2–5 characters of place, its level, 1–12 characters, the kind (局). */
 const PLACE_MIN = 2;
@@ -21,7 +25,7 @@ const NAME_MAX = PLACE_MAX + 1 + REST_MAX + 1;
 /** Where a run of Han characters ending at `end` (exclusive) starts, if a name may open there. */
 function openingBefore(view: string, from: number, end: number): number | null {
   let b = end - 1;
-  while (b > from && end - b < NAME_MAX + 1 && HAN.test(view[b - 1]!)) b--;
+  while (b > from && end - b < NAME_MAX + 1 && isHan(view.charCodeAt(b - 1))) b--;
   if (b === from) return b;
   const before = view[b - 1]!;
   return NAME_OPENERS.has(before) || SPACE.test(before) ? b : null;
@@ -30,10 +34,10 @@ function openingBefore(view: string, from: number, end: number): number | null {
 /** The shortest "place + level + … + kind" starting at `b` (the first level, then the nearest kind). */
 function nameFrom(view: string, b: number, end: number, kind: string): number | null {
   for (let p = b + PLACE_MIN; p <= b + PLACE_MAX && p < end; p++) {
-    if (!HAN.test(view[p - 1]!)) return null;
+    if (!isHan(view.charCodeAt(p - 1))) return null;
     if (!PLACE_LEVELS.has(view[p]!)) continue;
     for (let k = p + 1 + REST_MIN; k <= p + 1 + REST_MAX && k < end; k++) {
-      if (!HAN.test(view[k - 1]!)) break;
+      if (!isHan(view.charCodeAt(k - 1))) break;
       if (view[k] === kind) return k + 1;
     }
   }

@@ -1,12 +1,20 @@
 // The issuer as the subject of the opening sentence: "2021年,司法部坚持…", "…领导下,东城街道深入…".
 import { SUBJECT_FOLLOWERS } from '../data/issuerNames.js';
-import type { Doc } from '../document.js';
+import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName } from './orgName.js';
 import { openingLines } from './region.js';
 
-const NAME_CHAR = /[\u4e00-\u9fff()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
+const PINYIN_CHAR = /[()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
+const SELF = '我'.charCodeAt(0);
+
+/** A character of a name: a CJK ideograph (not 我), or a pinyin gloss 区(qū). */
+function isNameChar(view: string, i: number): boolean {
+  const code = view.charCodeAt(i);
+  if (code >= 0x4e00 && code <= 0x9fff) return code !== SELF;
+  return PINYIN_CHAR.test(view[i] ?? '');
+}
 const MAX_NAME = 30;
 
 /** Followers by their first character: only these need trying after a name. */
@@ -29,9 +37,8 @@ function followsName(view: string, at: number): boolean {
 /** The shortest organisation name starting at `start` that a predicate follows, if any. */
 function nameAt(view: string, start: number, limit: number): number | null {
   for (let e = start + 2; e <= Math.min(limit, start + MAX_NAME); e++) {
-    const last = view[e - 1]!;
-    if (!NAME_CHAR.test(last) || last === '我') return null;
-    if (mayEndOrgName(last) && followsName(view, e) && isOrgName(view.slice(start, e))) return e;
+    if (!isNameChar(view, e - 1)) return null;
+    if (mayEndOrgName(view[e - 1]!) && followsName(view, e) && isOrgName(view.slice(start, e))) return e;
   }
   return null;
 }
@@ -69,9 +76,11 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
 /** The subject of the report's opening sentence: "2021年,司法部坚持…", "…,东城街道深入…". */
 export function subjectMention(doc: Doc, chrome: Chrome): Mention | null {
   const lines = openingLines(doc, chrome, 3);
-  const starts = lines.map((line) => ({ line, ...clauseStarts(doc.view, line.contentStart, line.contentEnd) }));
+  const starts: { line: Line; strong: number[]; weak: number[] }[] = [];
+  const startsOf = (k: number) => (starts[k] ??= { line: lines[k]!, ...clauseStarts(doc.view, lines[k]!.contentStart, lines[k]!.contentEnd) });
   for (const pass of ['strong', 'weak'] as const) {
-    for (const { line, ...found } of starts) {
+    for (let k = 0; k < lines.length; k++) {
+      const { line, ...found } = startsOf(k);
       for (const s of found[pass]) {
         const e = nameAt(doc.view, s, line.contentEnd);
         if (e !== null) return { source: 'body', span: { start: s, end: e } };
