@@ -4,6 +4,7 @@ import { COUNTER_LABELS, NAMED_TERMS, NUMERAL_IDIOMS, QUOTE_PAIRS, VAGUE_BEFORE 
 import { CN_NUMERAL_CHARS } from '../data/numerals.js';
 import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
+import { charTable } from './wordIndex.js';
 
 /** How far a quotation may reach on either side of a figure for the figure to be its name. */
 const QUOTE_REACH = 12;
@@ -12,7 +13,7 @@ const CLAUSE_END = new Set('。;\n!?');
 const QUOTE_CLOSERS = new Set(Object.values(QUOTE_PAIRS));
 
 /** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
-const CODE_BEFORE = /[\w.·/\\#+×*-]/;
+const CODE_BEFORE_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.·/\\#+×*-';
 const CN_LEADING_SCALE = '百千万亿';
 const counterLabels = new Set(COUNTER_LABELS);
 const namedTermsByFirst = new Map<string, string[]>();
@@ -21,26 +22,28 @@ for (const term of NAMED_TERMS) {
   namedTermsByFirst.set(first, [...(namedTermsByFirst.get(first) ?? []), term]);
 }
 
-const codes = (chars: Iterable<string>): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const QUOTE_CLOSE_OF = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
-const CLOSE_CODES = codes(QUOTE_CLOSERS);
-const CLAUSE_END_CODES = codes(CLAUSE_END);
+/** The closing quote's code for each opening quote's code, 0 for other characters. */
+const QUOTE_CLOSE_OF = new Uint16Array(0x10000);
+for (const [open, close] of Object.entries(QUOTE_PAIRS)) QUOTE_CLOSE_OF[open.charCodeAt(0)] = close.charCodeAt(0);
+const CLOSE_CODES = charTable(QUOTE_CLOSERS);
+const CLAUSE_END_CODES = charTable(CLAUSE_END);
+const CODE_BEFORE_CODES = charTable(CODE_BEFORE_CHARS);
 
 /** True when the figure at [start, end) sits inside a short quotation: “最多跑一次”, “315”. */
 export function inShortQuote(view: string, start: number, end: number): boolean {
   for (let i = start - 1; i >= 0 && start - i <= QUOTE_REACH; i--) {
     const ch = view.charCodeAt(i);
-    if (CLAUSE_END_CODES.has(ch)) return false;
-    const close = QUOTE_CLOSE_OF.get(ch);
-    if (close !== undefined) {
+    if (CLAUSE_END_CODES[ch] === 1) return false;
+    const close = QUOTE_CLOSE_OF[ch]!;
+    if (close !== 0) {
       for (let j = end; j < view.length && j - end <= QUOTE_REACH; j++) {
         const c = view.charCodeAt(j);
         if (c === close) return true;
-        if (CLAUSE_END_CODES.has(c)) return false;
+        if (CLAUSE_END_CODES[c] === 1) return false;
       }
       return false;
     }
-    if (CLOSE_CODES.has(ch)) return false; // a quotation closed before the figure
+    if (CLOSE_CODES[ch] === 1) return false; // a quotation closed before the figure
   }
   return false;
 }
@@ -112,7 +115,7 @@ export function distractor(view: string, q: Quantity): string | null {
       for (const term of namedTermsByFirst.get(first) ?? []) if (view.startsWith(term, q.start)) return 'named term';
     }
   } else {
-    if (CODE_BEFORE.test(before)) return 'code';
+    if (q.start > 0 && CODE_BEFORE_CODES[view.charCodeAt(q.start - 1)] === 1) return 'code';
     for (const term of namedTermsByFirst.get(view[q.start]!) ?? []) if (view.startsWith(term, q.start)) return 'named term';
   }
   if (inShortQuote(view, q.start, q.end)) return 'quoted name';
