@@ -105,6 +105,11 @@ const POSITIVE: [string, Want][] = [
   ['培训干部职工百余人次。', { raw: '百余人次', value: 100, unit: '人次', approx: 'over', subject: '培训干部职工' }],
   ['共培训3期百余人次。', { raw: '3期', value: 3, unit: '期', subject: '培训' }],
   ['开展培训10余场百余人次。', { raw: '百余人次', value: 100, unit: '人次', approx: 'over', subject: '培训' }],
+  // bounds written as a negation
+  ['全年学法学时不少于40学时。', { raw: '40学时', approx: 'over', subject: '学法学时' }],
+  ['领导干部集中学法不低于4次,', { raw: '4次', approx: 'over', subject: '领导干部集中学法' }],
+  ['审批时限不超过3个工作日,', { raw: '3个工作日', approx: 'under' }],
+  ['全年共审结各类案件1.2万件,', { raw: '1.2万件', value: 12000, subject: '各类案件' }],
   // a generic noun put into a named scheme: the scheme is measured
   ['将126家企业纳入监督执法正面清单,', { raw: '126家', value: 126, unit: '家', subject: '监督执法正面清单' }],
   ['对58家市场主体适用“首违不罚”,', { raw: '58家', value: 58, unit: '家', subject: '首违不罚' }],

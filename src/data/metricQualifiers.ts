@@ -25,6 +25,16 @@ export const APPROX_BEFORE: Readonly<Record<string, Approx>> = {
   少于: 'under',
   小于: 'under',
   未超过: 'under',
+  // a bound written as a negation: 不少于40学时 is at least 40, 不超过3个工作日 at most 3
+  不少于: 'over',
+  不低于: 'over',
+  不小于: 'over',
+  至少: 'over',
+  不超过: 'under',
+  不高于: 'under',
+  不多于: 'under',
+  不大于: 'under',
+  最多: 'under',
 };
 
 /** Between the number and its unit, kept in `raw`: 300余名, 十余次, 100多人. */
