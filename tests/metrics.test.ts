@@ -105,6 +105,8 @@ const POSITIVE: [string, Want][] = [
   ['培训干部职工百余人次。', { raw: '百余人次', value: 100, unit: '人次', approx: 'over', subject: '培训干部职工' }],
   ['共培训3期百余人次。', { raw: '3期', value: 3, unit: '期', subject: '培训' }],
   ['开展培训10余场百余人次。', { raw: '百余人次', value: 100, unit: '人次', approx: 'over', subject: '培训' }],
+  ['全区现有中小学86所,在校学生4.2万名。', { raw: '4.2万名', value: 42000, unit: '名', subject: '在校学生' }],
+  ['对3名违规人员给予党纪处分,', { raw: '3名', subject: '违规人员' }],
   // bounds written as a negation
   ['全年学法学时不少于40学时。', { raw: '40学时', approx: 'over', subject: '学法学时' }],
   ['领导干部集中学法不低于4次,', { raw: '4次', approx: 'over', subject: '领导干部集中学法' }],
@@ -132,6 +134,17 @@ describe('metrics: what is read', () => {
     expect(ms.map((m) => [m.raw, m.subject, m.change])).toEqual([
       ['46条', '流域劣Ⅴ类一级支流数量', null],
       ['16条', '流域劣Ⅴ类一级支流数量', null],
+    ]);
+  });
+
+  it('shares subject and growth across figures joined by 和 / 、: 同比分别下降25%和33.3%', () => {
+    const ms = metricsOf('行政处罚和行政许可分别为12件和8件;死亡2人,同比分别下降25%和33.3%。');
+    expect(ms.map((m) => [m.raw, m.subject, m.kind, m.change])).toEqual([
+      ['12件', '行政处罚和行政许可', 'count', null],
+      ['8件', '行政处罚和行政许可', 'count', null],
+      ['2人', '死亡', 'count', null],
+      ['25%', '死亡', 'change', { direction: 'down', basis: '同比' }],
+      ['33.3%', '死亡', 'change', { direction: 'down', basis: '同比' }],
     ]);
   });
 

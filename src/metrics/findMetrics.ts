@@ -18,6 +18,9 @@ function hasClauseBreak(view: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Characters that join two figures of one enumeration: 12件和8件, 5%、8%. */
+const JOINERS = charTable('和、及与或');
+
 /** How far a growth figure may stand from the figure it qualifies. */
 const GROWTH_REACH = 3;
 
@@ -81,9 +84,13 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     }
 
     const previous = metrics.length > 0 ? metrics[metrics.length - 1]! : null;
+    // 分别下降25%和33.3%, 分别为12件、8件: a figure joined to the one before shares its subject and growth
+    const joined = previous !== null && wordsStart - floor === 1 && JOINERS[view.charCodeAt(floor)] === 1;
+    if (joined && change === null && previous.change !== null && q.unit.kind === 'percent') change = previous.change;
     const sameClause = previous !== null && !hasClauseBreak(view, floor, wordsStart);
-    const where = findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor });
+    const where = joined ? null : findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor });
     let subject = where ? input.slice(where.start, where.end) : null;
+    if (joined) subject = previous.subject;
     if (subject === null && sameClause) subject = previous.subject;
     // 新增市场主体2.3万户,同比增长15%: a growth figure right after a figure is that figure's growth
     if (subject === null && change && previous !== null && wordsStart - floor <= GROWTH_REACH) subject = previous.subject;

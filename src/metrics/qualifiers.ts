@@ -8,6 +8,8 @@ const CHANGE_VERB_WORDS = new WordIndex(Object.keys(CHANGE_VERBS));
 const APPROX_WORDS = new WordIndex(APPROX_BEFORE_WORDS);
 const BASES = new Map(CHANGE_BASES.map((b) => [b.written, b.basis]));
 const BASE_WORDS = new WordIndex(BASES.keys());
+/** Adverbs between a basis and its verb: 同比分别下降. */
+const CHANGE_ADVERB_WORDS = new WordIndex(['分别', '均', '都', '各', '也', '又', '仍', '继续', '进一步']);
 /** 比2020年 / 较2020年度: a year as the basis. */
 const YEAR_BASIS_RE = /[比较](\d{4}年度?)$/;
 
@@ -29,6 +31,8 @@ export function changeBefore(view: string, at: number): { change: Change; start:
   if (!verb) return null;
   i -= verb.length;
   const direction = CHANGE_VERBS[verb]!;
+  const adverb = CHANGE_ADVERB_WORDS.endingAt(view, i); // 同比分别下降, 比上年均提高
+  if (adverb && BASE_WORDS.endingAt(view, i - adverb.length)) i -= adverb.length;
   const written = BASE_WORDS.endingAt(view, i);
   if (written) return { change: { direction, basis: BASES.get(written)! }, start: i - written.length };
   const year = YEAR_BASIS_RE.exec(view.slice(Math.max(0, i - 7), i));

@@ -10,6 +10,7 @@ import {
   LIST_WORDS,
   SCHEME_ADVERBS,
   SCHEME_VERBS,
+  LEAD_WORD_EXCEPTIONS,
   LINK_WORD_EXCEPTIONS,
   SUBJECT_LEAD_WORDS,
   SUBJECT_LINK_WORDS,
@@ -35,10 +36,11 @@ const OBJECT_MARKERS = ['的', '等', '及', '和', '与', '为', '对', '向', 
 const AFTER_CUT_WORDS = [
   '及时', '全面', '依法', '严格', '有效', '积极', '主动', '按时', '共同', '联合', '被', '全部', '均', '都', '已', '分别',
   '同比', '其中', '以上', '左右', '达到', '获得', '荣获', '入选', '评为', '实现', '取得', '进行', '纳入', '接受', '稳定',
-  '开展', '参加', '参与', '适用', '实行', '享受', '列入', '录入', '首次',
+  '开展', '参加', '参与', '适用', '实行', '享受', '列入', '录入', '首次', '给予',
 ];
 
 const LEAD = new WordIndex(SUBJECT_LEAD_WORDS);
+const LEAD_EXCEPTIONS = new WordIndex(LEAD_WORD_EXCEPTIONS);
 const VERBS = new WordIndex(SUBJECT_VERBS);
 const VERBS_ANYWHERE = new WordIndex(SUBJECT_VERBS_ANYWHERE.flatMap((v) => [`${v}了`, v]));
 const LINK = new WordIndex([...SUBJECT_LINK_WORDS, ...Object.keys(CHANGE_VERBS), ...CHANGE_BASES.map((b) => b.written)]);
@@ -68,7 +70,7 @@ function stripLeadWords(text: string): string {
   let s = text;
   for (;;) {
     const date = LEADING_DATE_RE.exec(s) ?? ENUMERATION_LEADS_RE.exec(s);
-    const lead = date ? date[0] : LEAD.startingAt(s);
+    const lead = date ? date[0] : LEAD_EXCEPTIONS.startingAt(s) ? null : LEAD.startingAt(s);
     if (!lead || s.length - lead.length < MIN_SUBJECT) return s;
     s = s.slice(lead.length);
   }
