@@ -8,7 +8,7 @@
 import type { Doc, Line } from '../document.js';
 import type { Chrome, MetaField, Pass } from '../pipeline.js';
 import type { Span } from '../schema.js';
-import { lineKind, mayBeStrongChrome, type LineKind } from './lineKind.js';
+import { lineKind, mayBeStrongChrome, strongTriggers, type LineKind } from './lineKind.js';
 import { endsWithEmptyLabel, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { isHeadingLine, isProseLine, isTitleLike } from './text.js';
 
@@ -40,8 +40,10 @@ function headerZoneEnd(doc: Doc, kinds: Kinds): number {
   for (const line of doc.lines) {
     if (isBlank(line)) continue;
     if (++seen > HEADER_MAX_LINES) return line.index;
-    if (kinds(line.index)) continue;
     const text = doc.view.slice(line.contentStart, line.contentEnd);
+    // a sentence with a full stop and no word of strong chrome is prose: no need to ask its kind
+    if (text.includes('。') && !mayBeStrongChrome(text)) return line.index;
+    if (kinds(line.index)) continue;
     if (isProseLine(text) || isHeadingLine(text)) return line.index;
   }
   return doc.lines.length;
@@ -96,6 +98,26 @@ function toSpans(doc: Doc, lines: ReadonlySet<number>): Span[] {
   return spans;
 }
 
+/**
+ * Indexes of the lines in [first, last) holding a word of strong chrome: one scan of the text
+ * between them, not one per line.
+ */
+function triggeredLines(doc: Doc, first: number, last: number): number[] {
+  const out: number[] = [];
+  if (first >= last) return out;
+  const end = doc.lines[last]!.start;
+  const trigger = strongTriggers();
+  trigger.lastIndex = doc.lines[first]!.start;
+  let i = first;
+  for (let m = trigger.exec(doc.view); m && m.index < end; m = trigger.exec(doc.view)) {
+    while (doc.lines[i]!.end <= m.index) i++;
+    const line = doc.lines[i]!;
+    if (m.index >= line.contentStart && m.index < line.contentEnd) out.push(i);
+    trigger.lastIndex = Math.max(line.end, m.index + 1);
+  }
+  return out;
+}
+
 /** Finds the page chrome of `doc`. */
 export function findChrome(doc: Doc): Chrome {
   const kinds = lazyKinds(doc);
@@ -117,9 +139,7 @@ export function findChrome(doc: Doc): Chrome {
       last--;
     } else break;
   }
-  for (let i = first; i < last; i++) {
-    const line = doc.lines[i]!;
-    if (!mayBeStrongChrome(doc.view.slice(line.contentStart, line.contentEnd))) continue;
+  for (const i of triggeredLines(doc, first, last)) {
     const kind = kinds(i);
     if (!kind?.strong) continue;
     found.chromeLines.add(i);

@@ -139,8 +139,9 @@ export function hasMarkedLabels(doc: Doc, line: Line): boolean {
 
 const LEAD_BULLETS = 6;
 const LEAD_CHARS = new Set([' ', '[', '【', '•', '·', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
-/** A date a metadata line may open with starts with one of these: 2022-03-11, 二〇二二年. */
-const DATE_FIRST = /[\d〇零一二]/u;
+/** How a date a metadata line may open with begins: 2022-03-11, 2022年3月, 二〇二二年 (not 2022年,). */
+const DATE_START = /^(?:\d{4} {0,2}[-/.年] {0,2}\d|[〇零一二三四五六七八九]{4}年)/u;
+const DATE_START_MAX = 12;
 
 /**
  * False when the line can start with no label: after at most a few bullets, neither a label nor
@@ -151,7 +152,8 @@ function mayStartWithLabel(doc: Doc, line: Line): boolean {
   let p = line.contentStart;
   while (p < line.contentEnd && p - line.contentStart < LEAD_BULLETS && LEAD_CHARS.has(view.charCodeAt(p))) p++;
   if (p >= line.contentEnd) return false;
-  return DATE_FIRST.test(view[p]!) || labelAt(view, p, line.contentStart, line.contentEnd, true) !== null;
+  if (labelAt(view, p, line.contentStart, line.contentEnd, true) !== null) return true;
+  return DATE_START.test(view.slice(p, Math.min(line.contentEnd, p + DATE_START_MAX)));
 }
 
 /** True when the line's content begins with a metadata label (after a bullet or bracket). */
