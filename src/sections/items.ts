@@ -49,8 +49,12 @@ export function findAnchors(view: string, start = 0, end = view.length): ItemAnc
   const positions = FORMS.map(({ form }) => {
     const anchor = form.before || form.after;
     if (!anchor) return null;
+    // Only an anchor with a numeral next to it (after 第 / 其, before 是) can hold a marker.
+    const numeralAt = form.before ? anchor.length : -1;
     const found: number[] = [];
-    for (let p = view.indexOf(anchor, start); p >= 0 && p < end; p = view.indexOf(anchor, p + 1)) found.push(p);
+    for (let p = view.indexOf(anchor, start); p >= 0 && p < end; p = view.indexOf(anchor, p + 1)) {
+      if (isNumeralAt(view, p + numeralAt)) found.push(p);
+    }
     return found;
   });
   return { positions };
@@ -98,44 +102,47 @@ function numeralBefore(view: string, p: number): number {
   return k === 0 || k > MAX_NUMERAL ? -1 : p - k;
 }
 
-/** The occurrences of one form in [start, end), in order. */
-function occurrencesOf(view: string, start: number, end: number, form: Form, anchors: readonly number[] | null): Occurrence[] {
-  const found: Occurrence[] = [];
-  const add = (at: number): void => {
-    const occ = at >= 0 ? readAt(view, start, at, end, form) : null;
-    if (occ) found.push(occ);
-  };
-  if (anchors === null) {
-    // No anchor: every run of numerals is read.
-    for (let i = start; i < end; i++) if (isNumeralAt(view, i) && !isNumeralAt(view, i - 1)) add(i);
-    return found;
-  }
-  const { before } = form.form;
-  for (let k = lowerBound(anchors, start); k < anchors.length && anchors[k]! < end; k++) {
-    const p = anchors[k]!;
-    add(before ? p + before.length : numeralBefore(view, p));
-  }
-  return found;
-}
+/**
+ * Reads the chains 1, 2, 3 … (two items at least) of one form in [start, end) and adds their
+ * markers to `kept`, in order. A 1 starts a new chain; a number that continues the open chain
+ * joins it; any other number is text.
+ */
+class ChainReader {
+  private chain: Occurrence[] = [];
 
-/** The occurrences that form chains 1, 2, 3 … (two items at least), in order. */
-function chains(found: readonly Occurrence[]): Occurrence[] {
-  const kept: Occurrence[] = [];
-  let chain: Occurrence[] = [];
-  const close = (): void => {
-    if (chain.length >= 2) kept.push(...chain);
-    chain = [];
-  };
-  for (const occ of found) {
+  constructor(private readonly kept: Occurrence[]) {}
+
+  add(occ: Occurrence | null): void {
+    if (occ === null) return;
     if (occ.ordinal === 1) {
-      close();
-      chain = [occ];
-    } else if (chain.length > 0 && occ.ordinal === chain[chain.length - 1]!.ordinal + 1) {
-      chain.push(occ);
+      this.close();
+      this.chain.push(occ);
+    } else if (this.chain.length > 0 && occ.ordinal === this.chain[this.chain.length - 1]!.ordinal + 1) {
+      this.chain.push(occ);
     }
   }
-  close();
-  return kept;
+
+  close(): void {
+    if (this.chain.length >= 2) for (const occ of this.chain) this.kept.push(occ);
+    if (this.chain.length > 0) this.chain = [];
+  }
+}
+
+/** The chained markers of one form in [start, end), added to `kept` in order. */
+function readChains(view: string, start: number, end: number, form: Form, anchors: readonly number[] | null, kept: Occurrence[]): void {
+  const reader = new ChainReader(kept);
+  if (anchors === null) {
+    // No anchor: every run of numerals is read.
+    for (let i = start; i < end; i++) if (isNumeralAt(view, i) && !isNumeralAt(view, i - 1)) reader.add(readAt(view, start, i, end, form));
+  } else {
+    const { before } = form.form;
+    for (let k = lowerBound(anchors, start); k < anchors.length && anchors[k]! < end; k++) {
+      const p = anchors[k]!;
+      const at = before ? p + before.length : numeralBefore(view, p);
+      if (at >= 0) reader.add(readAt(view, start, at, end, form));
+    }
+  }
+  reader.close();
 }
 
 /**
@@ -145,12 +152,14 @@ function chains(found: readonly Occurrence[]): Occurrence[] {
 export function findItems(doc: Doc, start: number, end: number, anchors: ItemAnchors = findAnchors(doc.view)): EnumItem[] {
   const { view, input } = doc;
   const markers: Occurrence[] = [];
+  let forms = 0;
   for (let f = 0; f < FORMS.length; f++) {
-    const kept = chains(occurrencesOf(view, start, end, FORMS[f]!, anchors.positions[f] ?? null));
-    for (const m of kept) markers.push(m);
+    const before = markers.length;
+    readChains(view, start, end, FORMS[f]!, anchors.positions[f] ?? null, markers);
+    if (markers.length > before) forms++;
   }
   if (markers.length === 0) return [];
-  markers.sort((a, b) => a.start - b.start);
+  if (forms > 1) markers.sort((a, b) => a.start - b.start);
   const items: EnumItem[] = [];
   for (let k = 0; k < markers.length; k++) {
     const m = markers[k]!;
