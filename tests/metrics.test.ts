@@ -118,6 +118,9 @@ const POSITIVE: [string, Want][] = [
   ['将35户小微企业列入经营异常名录管理。', { raw: '35户', subject: '经营异常名录' }],
   ['对120户纳税人首次适用轻微违法免罚,', { raw: '120户', subject: '轻微违法免罚' }],
   ['对12家企业实施信用修复,', { raw: '12家', subject: '信用修复' }],
+  ['共有126家企业被纳入守信激励名单,', { raw: '126家', subject: '守信激励名单' }],
+  ['对纳入正面清单的126家企业减少检查频次,', { raw: '126家', subject: '正面清单' }],
+  ['对轻微违法行为适用“首违不罚”58件,', { raw: '58件', subject: '首违不罚' }],
 ];
 
 describe('metrics: what is read', () => {
@@ -195,6 +198,7 @@ const NEGATIVE: [string, string][] = [
   ['words that start with a unit character', '3项目,依法处理,5处罚'],
   ['words that start with a new unit character', '2口头警告,带头学法,3节约用水,二十四节气,5种植户,2只是,3组织,4门户网站,1笔录'],
   ['a page counter at the start of a line', '浏览量27.5万次'],
+  ['a rank that rises, a city, a section', '排名由12升至5,三门峡市,第二节,度过难关'],
 ];
 
 describe('metrics: distractors give none', () => {

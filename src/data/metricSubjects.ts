@@ -63,7 +63,7 @@ export const SUBJECT_VERBS_ANYWHERE: readonly string[] = [
   '开展', '组织', '召开', '举办', '举行', '办理', '查处', '实施', '核发', '受理', '接待', '参与', '参加', '发布',
   '出台', '制定', '提供', '提出', '听取', '完成', '实现', '结合', '印发', '配备', '抽取', '培育', '招引', '聘请',
   '获得', '荣获', '作出', '做出', '邀请', '选派', '派出', '出动', '发出', '制发', '下发', '发现', '收到', '接收',
-  '督促', '查办', '讨回', '挽回', '接种', '开设', '审结', '执结',
+  '督促', '查办', '讨回', '挽回', '接种', '开设', '审结', '执结', '适用',
 ];
 
 /** Words that end with a link word's character but are nouns or verbs: 行为 is not 行 + 为. */
@@ -102,4 +102,4 @@ export const LIST_SCHEME_VERBS: readonly string[] = ['纳入', '列入', '录入
 export const LIST_WORDS: readonly string[] = ['名单', '清单', '名录', '目录', '档案', '库', '白名单', '黑名单', '台账'];
 
 /** Adverbs between the entities and the scheme verb: 企业全部纳入, 均适用. */
-export const SCHEME_ADVERBS: readonly string[] = ['全部', '均', '已', '分别', '依法', '一律', '统一', '逐步', '全面', '首次', '及时'];
+export const SCHEME_ADVERBS: readonly string[] = ['被', '全部', '均', '已', '分别', '依法', '一律', '统一', '逐步', '全面', '首次', '及时'];

@@ -146,6 +146,7 @@ export const UNITS: readonly UnitInfo[] = [
   other('毫米', false),
   other('厘米', false),
   other('升', false),
+  other('度', false),
 ];
 
 /**
@@ -258,6 +259,12 @@ export const UNIT_WORD_BREAKERS: readonly string[] = [
   '升级',
   '升学',
   '升格',
+  '升至',
+  '升为',
+  '升到',
+  '升高',
+  '度过',
+  '度假',
   '箱包',
   '瓶装',
   '盒装',

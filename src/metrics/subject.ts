@@ -46,7 +46,7 @@ const VERBS_ANYWHERE = new WordIndex(SUBJECT_VERBS_ANYWHERE.flatMap((v) => [`${v
 const LINK = new WordIndex([...SUBJECT_LINK_WORDS, ...Object.keys(CHANGE_VERBS), ...CHANGE_BASES.map((b) => b.written)]);
 const LINK_EXCEPTIONS = new WordIndex(LINK_WORD_EXCEPTIONS);
 const STOP = new WordIndex([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...Object.keys(CHANGE_VERBS)]);
-const CUT = new WordIndex([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2)]);
+const CUT = new WordIndex([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2), ...Object.keys(CHANGE_VERBS).filter((v) => v.length >= 2)]);
 const MARKERS = new WordIndex(OBJECT_MARKERS);
 /** Words that join two verbs: 发现并整改. */
 const JOINERS = new WordIndex(['并', '和', '及', '与', '或', '并且', '以及']);
@@ -169,6 +169,21 @@ function schemeAfter(text: string, noun: string): { start: number; end: number }
   return object && object.length >= MIN_SUBJECT ? { start, end: start + object.length } : null;
 }
 
+/**
+ * The list a generic noun after a figure was put into, named before the figure, as [start, end) in
+ * `clause`, or null: 对纳入正面清单的|126家企业 → 正面清单.
+ */
+function schemeBefore(clause: string, noun: string): { start: number; end: number } | null {
+  if (noun.length > 5 || GENERIC.endingAt(noun) === null || !clause.endsWith('的')) return null;
+  const end = clause.length - 1;
+  if (!LIST_WORD_INDEX.endingAt(clause, end)) return null;
+  for (let i = end - MIN_SUBJECT - 1; i >= 0 && end - i <= SCHEME_MAX; i--) {
+    const verb = SCHEME_VERB_WORDS.startingAt(clause, i);
+    if (verb && LIST_SCHEME.has(verb) && end - i - verb.length >= MIN_SUBJECT) return { start: i + verb.length, end };
+  }
+  return null;
+}
+
 /** Adverbs right before a count of actions: 先后14次组织学习. */
 const ADVERBS_BEFORE_COUNT = new WordIndex(['先后', '累计', '共', '共计', '合计', '总计', '多']);
 
@@ -210,8 +225,16 @@ function clauseAfter(view: string, at: number): string {
   return view.slice(at, i);
 }
 
-/** Where the subject is, as view offsets, or null. */
+/** Where the subject is, as view offsets, or null; a subject that is one quotation loses its quotes: “首违不罚”. */
 export function findSubject(view: string, ctx: SubjectContext): { start: number; end: number } | null {
+  const at = subjectAt(view, ctx);
+  if (at === null || at.end - at.start < MIN_SUBJECT + 2) return at;
+  if (view.charCodeAt(at.start) !== OPEN_QUOTE || view.charCodeAt(at.end - 1) !== CLOSE_QUOTE) return at;
+  const inner = view.indexOf('“', at.start + 1);
+  return inner === -1 || inner >= at.end ? { start: at.start + 1, end: at.end - 1 } : at;
+}
+
+function subjectAt(view: string, ctx: SubjectContext): { start: number; end: number } | null {
   const clause = clauseBefore(view, ctx.start, ctx.floor);
   const locate = (s: string, from: number, to: number): { start: number; end: number } | null => {
     if (!s) return null;
@@ -232,6 +255,8 @@ export function findSubject(view: string, ctx: SubjectContext): { start: number;
     if (noun && (nominal || objectPosition(clause.text))) {
       const scheme = schemeAfter(after, noun);
       if (scheme) return { start: ctx.end + scheme.start, end: ctx.end + scheme.end };
+      const named = schemeBefore(clause.text, noun);
+      if (named) return { start: clause.start + named.start, end: clause.start + named.end };
       return locate(noun, ctx.end, ctx.end + after.length);
     }
     if (nominal && (!beforeSubject || objectPosition(clause.text))) {
