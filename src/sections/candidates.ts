@@ -49,29 +49,48 @@ function titleStartAfter(view: string, marker: MarkerMatch, limit: number): numb
   return at;
 }
 
+/**
+ * The marker opening a line, read once: a line is asked about as the line under a marker alone,
+ * then as itself (one entry kept is enough, lines are read in order).
+ */
+class LineMarkers {
+  private index = -1;
+  private marker: MarkerMatch | null = null;
+
+  constructor(private readonly view: string) {}
+
+  of(line: Line): MarkerMatch | null {
+    if (line.index !== this.index) {
+      this.index = line.index;
+      this.marker = readMarker(this.view, line.contentStart, line.contentEnd);
+    }
+    return this.marker;
+  }
+}
+
 /** Blank lines skipped between a marker alone on its line and the title under it, at most. */
 const MAX_BLANKS_BEFORE_TITLE = 1;
 
 /** The line holding the title of a marker that stands alone on `line` (一、 / 主要成效), or null. */
-function titleLineUnder(doc: Doc, chrome: Chrome, line: Line): Line | null {
+function titleLineUnder(doc: Doc, chrome: Chrome, markers: LineMarkers, line: Line): Line | null {
   for (let i = line.index + 1; i <= line.index + 1 + MAX_BLANKS_BEFORE_TITLE && i < doc.lines.length; i++) {
     const next = doc.lines[i]!;
     if (isBlank(next)) continue;
-    const marked = readMarker(doc.view, next.contentStart, next.contentEnd) !== null;
+    const marked = markers.of(next) !== null;
     return !marked && inBody(chrome, next) ? next : null;
   }
   return null;
 }
 
 /** Reads the heading on `line` (or, for a marker alone, on the line under it), or null. */
-function readHeading(doc: Doc, chrome: Chrome, line: Line, end: number): Candidate | null {
+function readHeading(doc: Doc, chrome: Chrome, markers: LineMarkers, line: Line, end: number): Candidate | null {
   const { view } = doc;
-  const marker = readMarker(view, line.contentStart, line.contentEnd);
+  const marker = markers.of(line);
   if (!marker) return null;
   let titleLine: Line | null = line;
   let titleStart = titleStartAfter(view, marker, line.contentEnd);
   if (titleStart === line.contentEnd) {
-    titleLine = titleLineUnder(doc, chrome, line);
+    titleLine = titleLineUnder(doc, chrome, markers, line);
     if (!titleLine) return null;
     titleStart = titleLine.contentStart;
   }
@@ -89,6 +108,7 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
   const end = cutEnd(doc);
   let previous: Line | null = null;
   let lastHeadingLine: Line | null = null;
+  const markers = new LineMarkers(doc.view);
   for (const line of doc.lines) {
     if (isBlank(line) || !inBody(chrome, line)) continue;
     // A heading opens with a marker character: every other line is text, after one test.
@@ -96,14 +116,14 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
       previous = line;
       continue;
     }
-    const heading = readHeading(doc, chrome, line, end);
+    const heading = readHeading(doc, chrome, markers, line, end);
     // A line after a paragraph that breaks off mid-sentence (…、 / …,) goes on with that sentence.
     const afterOpenSentence =
       previous !== null && previous !== lastHeadingLine && CONTINUES.has(doc.view.charCodeAt(previous.contentEnd - 1));
     if (heading && !afterOpenSentence) {
       candidates.push(heading);
       lastHeadingLine = heading.line;
-    } else if (!heading && line.contentEnd >= end && readMarker(doc.view, line.contentStart, line.contentEnd)) {
+    } else if (!heading && line.contentEnd >= end && markers.of(line)) {
       warnings.push(`sections: the text ends inside a heading: ${doc.input.slice(line.contentStart, line.contentEnd)}`);
     }
     previous = line;
