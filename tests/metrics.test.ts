@@ -107,6 +107,7 @@ const POSITIVE: [string, Want][] = [
   ['开展培训10余场百余人次。', { raw: '百余人次', value: 100, unit: '人次', approx: 'over', subject: '培训' }],
   ['全区现有中小学86所,在校学生4.2万名。', { raw: '4.2万名', value: 42000, unit: '名', subject: '在校学生' }],
   ['对3名违规人员给予党纪处分,', { raw: '3名', subject: '违规人员' }],
+  ['不合格样品56批次,核查处置率100%。', { raw: '100%', subject: '核查处置率' }],
   // bounds written as a negation
   ['全年学法学时不少于40学时。', { raw: '40学时', approx: 'over', subject: '学法学时' }],
   ['领导干部集中学法不低于4次,', { raw: '4次', approx: 'over', subject: '领导干部集中学法' }],

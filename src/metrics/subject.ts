@@ -84,7 +84,9 @@ function stripVerbs(text: string): string {
   let s = text;
   const rate = /[率比]$/.test(s); // 调解成功率, 检查覆盖率: the verb is part of the rate's name
   for (let i = 0; i < s.length; i++) {
-    const strong = VERBS_ANYWHERE.startingAt(s, i);
+    let strong = VERBS_ANYWHERE.startingAt(s, i);
+    // 核查处置率 is 核查 + 处置率, not 核 + 查处 + 置率: a verb whose last character starts another verb is no verb here
+    if (strong && i > 0 && VERBS.startingAt(s, i + strong.length - 1)) strong = null;
     // a verb that may also be a noun (整改, 审核) is kept before a short head: 整改意见, 审核合同
     const weak = !strong && i === 0 && !rate ? VERBS.startingAt(s, 0) : null;
     const verb = strong ?? weak;
