@@ -98,6 +98,8 @@ const POSITIVE: [string, Want][] = [
   ['新增造林面积2.3万公顷,', { raw: '2.3万公顷', value: 23000, unit: '公顷', kind: 'other' }],
   ['PM2.5平均浓度32微克/立方米,', { raw: '32微克/立方米', value: 32, unit: '微克/立方米', kind: 'other' }],
   ['累计投入劳动力1.5万工日,', { raw: '1.5万工日', value: 15000, unit: '工日' }],
+  ['办理婚姻登记3200对,', { raw: '3200对', value: 3200, unit: '对', subject: '婚姻登记' }],
+  ['节约用电120万度,', { raw: '120万度', value: 1200000, unit: '度', kind: 'other' }],
   // multipliers and Chinese numerals before two-character units
   ['12345热线接听来电27.5万次,', { raw: '27.5万次', value: 275000, unit: '次', subject: '12345热线接听来电' }],
   ['接听来电27.5 万次,', { raw: '27.5 万次', value: 275000, unit: '次' }],
@@ -200,6 +202,7 @@ const NEGATIVE: [string, string][] = [
   ['words that start with a new unit character', '2口头警告,带头学法,3节约用水,二十四节气,5种植户,2只是,3组织,4门户网站,1笔录'],
   ['a page counter at the start of a line', '浏览量27.5万次'],
   ['a rank that rises, a city, a section', '排名由12升至5,三门峡市,第二节,度过难关'],
+  ['one-to-one pairs and 对 as a preposition', '开展1对1帮扶,一对一指导,其中3对象'],
 ];
 
 describe('metrics: distractors give none', () => {
