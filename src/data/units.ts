@@ -39,6 +39,10 @@ export const UNITS: readonly UnitInfo[] = [
   times('检次'),
   times('样次'),
   times('剂次'),
+  times('辆次'),
+  times('项次'),
+  times('条次'),
+  times('篇次'),
   times('人天'),
   times('工日'),
   times('轮'),
@@ -108,6 +112,7 @@ export const UNITS: readonly UnitInfo[] = [
   count('袋'),
   count('枚'),
   count('对', false),
+  count('台套'),
   // money
   { unit: '元', kind: 'money', afterCn: true },
   { unit: '美元', kind: 'money', afterCn: true },
