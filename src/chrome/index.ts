@@ -112,10 +112,25 @@ function triggeredLines(doc: Doc, first: number, last: number): number[] {
   for (let m = trigger.exec(doc.view); m && m.index < end; m = trigger.exec(doc.view)) {
     while (doc.lines[i]!.end <= m.index) i++;
     const line = doc.lines[i]!;
-    if (m.index >= line.contentStart && m.index < line.contentEnd) out.push(i);
+    const inContent = m.index >= line.contentStart && m.index < line.contentEnd;
+    if (inContent && (m.index - line.contentStart <= START_TRIGGER_MAX || isShortLine(doc, line))) out.push(i);
     trigger.lastIndex = Math.max(line.end, m.index + 1);
   }
   return out;
+}
+
+/**
+ * In a long line (a paragraph), only the kinds that open a line (breadcrumb, banner, metadata,
+ * perhaps after bullets and a date) are strong chrome: a chrome word further in is the report's own.
+ */
+const START_TRIGGER_MAX = 32;
+const SHORT_LINE = 90;
+
+/** A line short enough for share links, footers and pagers (no full stop, at most 90 characters). */
+function isShortLine(doc: Doc, line: Line): boolean {
+  if (line.contentEnd - line.contentStart > SHORT_LINE) return false;
+  const stop = doc.view.indexOf('。', line.contentStart);
+  return stop < 0 || stop >= line.contentEnd;
 }
 
 /** Finds the page chrome of `doc`. */

@@ -232,6 +232,7 @@ export function readDateLine(doc: Doc, line: Line): MetaField[] | null {
   if (line.contentEnd - line.contentStart > MAX_DATE_LINE) return null;
   const text = doc.view.slice(line.contentStart, line.contentEnd);
   const lead = /^[•·●◆■*\s]{0,4}/u.exec(text)![0].length;
+  if (!DATE_START.test(text.slice(lead, lead + DATE_START_MAX))) return null;
   const date = readDate(text.slice(lead));
   if (!date || date.start !== 0) return null;
   const afterDate = lead + date.end;

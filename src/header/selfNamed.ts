@@ -44,6 +44,27 @@ function nameFrom(view: string, b: number, end: number, kind: string): number | 
   return null;
 }
 
+/** Self-references by their first character (我, 本): the text is scanned for those only. */
+const SELF_BY_FIRST: ReadonlyMap<string, readonly (readonly [string, string])[]> = (() => {
+  const map = new Map<string, [string, string][]>();
+  for (const [word, kind] of Object.entries(SELF_REFERENCES)) map.set(word[0]!, [...(map.get(word[0]!) ?? []), [word, kind]]);
+  return map;
+})();
+
+/** The kinds (局, 委 …) of the self-references (我局, 本委 …) between `from` and `end`. */
+function selfKinds(view: string, from: number, end: number): Set<string> {
+  const kinds = new Set<string>();
+  for (const [first, words] of SELF_BY_FIRST) {
+    for (let i = view.indexOf(first, from); i >= 0 && i < end; i = view.indexOf(first, i + 1)) {
+      for (const [word, kind] of words) if (view.startsWith(word, i) && i + word.length <= end) kinds.add(kind);
+      if (kinds.size === SELF_KINDS) return kinds;
+    }
+  }
+  return kinds;
+}
+
+const SELF_KINDS = new Set(Object.values(SELF_REFERENCES)).size;
+
 /**
  * The report calls itself 我局 / 我委: its full name is then the most frequent "place + … + 局"
  * the body names after an opening bracket or punctuation (《江门市交通运输局制定…》). Only the
@@ -52,9 +73,7 @@ function nameFrom(view: string, b: number, end: number, kind: string): number | 
 export function selfNamedMention(doc: Doc, chrome: Chrome): Mention | null {
   const { view } = doc;
   const { start: from, end } = chrome.body;
-  const body = view.slice(from, end);
-  const kinds = new Set<string>();
-  for (const [word, kind] of Object.entries(SELF_REFERENCES)) if (body.includes(word)) kinds.add(kind);
+  const kinds = selfKinds(view, from, end);
   if (kinds.size === 0) return null;
   const tally = new Map<string, { count: number; span: Span }>();
   for (const kind of kinds) {

@@ -38,7 +38,7 @@ function followsName(view: string, at: number): boolean {
 function nameAt(view: string, start: number, limit: number): number | null {
   for (let e = start + 2; e <= Math.min(limit, start + MAX_NAME); e++) {
     if (!isNameChar(view, e - 1)) return null;
-    if (mayEndOrgName(view[e - 1]!) && followsName(view, e) && isOrgName(view.slice(start, e))) return e;
+    if (mayEndOrgName(view.charCodeAt(e - 1)) && followsName(view, e) && isOrgName(view.slice(start, e))) return e;
   }
   return null;
 }
