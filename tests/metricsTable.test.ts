@@ -1,5 +1,6 @@
 // Generated tables: every multiplier × approximation × unit, after Arabic digits and after
 // Chinese numerals, is read with its value, unit, approximation and span.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/document.js';
 import { CN_NUMERAL_CHARS } from '../src/data/numerals.js';
@@ -133,5 +134,33 @@ describe('metrics: a unit that starts like a multiplier', () => {
   ])('%s', (text, raw, value, unit) => {
     const [m] = metricsOf(text);
     expect(m && [m.raw, text.slice(m.span.start, m.span.end), m.value, m.unit]).toEqual([raw, raw, value, unit]);
+  });
+});
+
+describe('metrics: invariants on generated text with the new measure words and schemes', () => {
+  const pieces = ['27.5', '126', '百', '十', '余', ' ', '万', '次', '人次', '学时', '剂次', '对', '1对1', '卷', '种', '节',
+    '不少于', '不超过', '将', '对', '家', '企业', '纳入', '适用', '“', '首违不罚', '”', '正面清单', '的', '和', '、', ',',
+    '同比分别下降', '%', '千米', '千瓦', '口头', '只是', '在校学生', '核查处置率'];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 50 }).map((a) => a.join(''));
+
+  it('spans slice back, values are finite, subjects are words of the text and never the next figure', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const ms = metricsOf(t);
+        let last = 0;
+        for (const [i, m] of ms.entries()) {
+          expect(t.slice(m.span.start, m.span.end)).toBe(m.raw);
+          expect(Number.isFinite(m.value)).toBe(true);
+          expect(m.span.start).toBeGreaterThanOrEqual(last);
+          last = m.span.end;
+          if (m.subject !== null) {
+            expect(m.subject.length).toBeGreaterThan(0);
+            expect(t).toContain(m.subject);
+            expect(m.subject).not.toBe(ms[i + 1]?.raw); // 3期百余人次: 百余人次 is the next figure, not what 3期 counts
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
