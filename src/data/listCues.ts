@@ -72,7 +72,21 @@ const YEAR_PLAN =
 const HEADING_YEAR = /(\d{4})年/;
 
 /** Every character a cue word of any role starts with or holds: a heading without one is quickly null. */
-const ANY_CUE = /[问不短差薄困弱瓶下步计划打安排思努方今明展谋措对年原因成]/;
+export const HEADING_CUE_CHARS = '问不短差薄困弱瓶下步计划打安排思努方今明展谋措对年原因成';
+/**
+ * Every word one of the role tests needs (problem and plan cues, PLAN_OPENING, YEAR_PLAN's tail,
+ * CAUSE): a heading without one is null after a single test.
+ */
+const ROLE_WORD = new RegExp(
+  [
+    ...new Set([
+      ...PROBLEM_HEADING_CUES,
+      ...PLAN_HEADING_CUES,
+      ...['新的一年', '计划', '安排', '思路', '设想', '要点', '重点', '目标', '任务', '谋划', '展望'],
+      ...['原因', '成因'],
+    ]),
+  ].join('|'),
+);
 
 /** What a heading announces, in more detail than ListKind. */
 export type HeadingRole =
@@ -83,30 +97,39 @@ export type HeadingRole =
   | 'causes' // 不足的原因, 原因分析
   | null;
 
+/** Any cue of PROBLEM_HEADING_CUES / PLAN_HEADING_CUES, tested once before the cues are looked up one by one. */
+const ANY_PROBLEM_CUE = new RegExp(PROBLEM_HEADING_CUES.join('|'));
+const ANY_PLAN_CUE = new RegExp(PLAN_HEADING_CUES.join('|'), 'g');
+
 function hasProblemCue(title: string): boolean {
-  if (!PROBLEM_HEADING_CUES.some((cue) => title.includes(cue))) return false;
+  if (!ANY_PROBLEM_CUE.test(title)) return false;
   if (ADMITTING.test(title)) return true;
   return (PROBLEM_TAIL.test(title) || PROBLEM_HEAD.test(title)) && !SOLVED_PROBLEM.test(title);
 }
 
 function hasPlanCue(title: string, reportYear: number | null): boolean {
   if (PLAN_OPENING.test(title) || title.includes('下一步') || title.includes('下步')) return true;
-  const cue = lastCue(title, PLAN_HEADING_CUES);
+  const cue = lastPlanCue(title);
   if (cue >= 0) {
     // …工作计划性不强 is a shortcoming, not a plan
     return !DONE_PLAN.test(title) && title.length - cue <= CUE_REACH && !SHORTCOMING_WORDS.test(title.slice(cue));
   }
-  if (!YEAR_PLAN.test(title) || REVIEW.test(title)) return false;
+  if (!title.includes('年') || !YEAR_PLAN.test(title) || REVIEW.test(title)) return false;
   const year = HEADING_YEAR.exec(title);
   return reportYear === null || year === null || Number(year[1]) > reportYear;
 }
 
-/** The offset just past the last cue found in `title`, or -1. */
-function lastCue(title: string, cues: readonly string[]): number {
+/**
+ * The offset just past the plan cue that ends last in `title`, or -1. Every start is tried, so a
+ * cue inside another (打算 in 工作打算) is seen; no two cues starting at one offset differ in length
+ * except where one ends the other.
+ */
+function lastPlanCue(title: string): number {
   let end = -1;
-  for (const cue of cues) {
-    const i = title.lastIndexOf(cue);
-    if (i >= 0) end = Math.max(end, i + cue.length);
+  ANY_PLAN_CUE.lastIndex = 0;
+  for (let m = ANY_PLAN_CUE.exec(title); m; m = ANY_PLAN_CUE.exec(title)) {
+    end = Math.max(end, m.index + m[0].length);
+    ANY_PLAN_CUE.lastIndex = m.index + 1;
   }
   return end;
 }
@@ -136,7 +159,7 @@ function firstProblemCue(title: string): number {
  * naming the report's own year (2024年度法治政府建设主要任务 in a 2024 report) out of the plans.
  */
 export function headingRole(title: string, reportYear: number | null = null): HeadingRole {
-  if (!ANY_CUE.test(title)) return null;
+  if (!ROLE_WORD.test(title)) return null;
   const problems = hasProblemCue(title);
   const plans = hasPlanCue(title, reportYear);
   if (problems && plans) return 'both';

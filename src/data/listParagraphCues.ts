@@ -28,6 +28,13 @@ const TURN = '(?:为此|对此|因此|接下来|今后|下一步|下步)';
 /** A sentence inside a paragraph that turns to what will be done: …等问题。为此,我局将继续… */
 export const TURN_WILL = new RegExp(`^${TURN},?${OFFICE}?${WILL}${HOW}`);
 
+/**
+ * Characters one of which a paragraph must hold to admit problems or open next steps, besides the
+ * heading cue characters: ADMISSION (仍还也尚但依), PLAN_PARAGRAPH_OPENERS (下今明新未),
+ * REMEDY_OPENER (针对就), YEAR_OPENER (年). Keep in step with those patterns.
+ */
+export const PARAGRAPH_CUE_CHARS = '仍还也尚但依下今明新未针对就年';
+
 /** Words after which a list of problems comes: 仍存在, 还存在着, 依然面临 … */
 export const ADMISSION = /(?:[仍还也尚但]|依然|仍然)然?(?:存在|面临|有)着?(?:一些|一定的?|以下|如下)?/;
 

@@ -1,7 +1,7 @@
 // Problems and plans from plain paragraphs, for reports without a problems or plans section.
 import type { Doc } from '../document.js';
-import { headingRole, type HeadingRole } from '../data/listCues.js';
-import { ADMISSION, LIST_END, PROBLEM_WORD } from '../data/listParagraphCues.js';
+import { HEADING_CUE_CHARS, headingRole, type HeadingRole } from '../data/listCues.js';
+import { ADMISSION, LIST_END, PARAGRAPH_CUE_CHARS, PROBLEM_WORD } from '../data/listParagraphCues.js';
 import type { Section, Span } from '../schema.js';
 import type { Lists } from './fromSections.js';
 import { inlineProblems } from './inlineList.js';
@@ -33,10 +33,11 @@ export interface SectionPlace {
 
 /** Sections by the start of their heading line (`lineStart` maps an offset to its line's content start). */
 export function placeHeadings(sections: readonly Section[], lineStart: (offset: number) => number, out = new Map<number, SectionPlace>()): Map<number, SectionPlace> {
-  sections.forEach((section, index) => {
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!;
     out.set(lineStart(section.headingSpan.start), { section, siblings: sections, index });
-    placeHeadings(section.children, lineStart, out);
-  });
+    if (section.children.length > 0) placeHeadings(section.children, lineStart, out);
+  }
   return out;
 }
 
@@ -48,6 +49,16 @@ const PROBLEM_WORD_REACH = 16;
 const MAX_LIST_LINES = 10;
 /** The longest unmarked line read as a heading. */
 const MAX_HEADING = 30;
+
+/** Characters a paragraph must hold to head, admit or open anything (see PARAGRAPH_CUE_CHARS). */
+const CUE_CHAR = new Uint8Array(0x10000);
+for (const c of HEADING_CUE_CHARS + PARAGRAPH_CUE_CHARS) CUE_CHAR[c.charCodeAt(0)] = 1;
+
+/** Whether `p` holds a cue character: a paragraph without one (1. / (2) / 表格) is passed over at once. */
+function hasCueChar(view: string, p: Span): boolean {
+  for (let i = p.start; i < p.end; i++) if (CUE_CHAR[view.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** The paragraphs that start outside every span of `skip` (one pass over both, in order). */
 function outside(paras: readonly Span[], skip: readonly Span[]): Span[] {
@@ -123,6 +134,10 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   let i = 0;
   while (i < paras.length) {
     const p = paras[i]!;
+    if (!hasCueChar(doc.view, p)) {
+      i++;
+      continue;
+    }
     const t = text(p);
     const role = bareRole(i);
     if (role === 'problems' || role === 'plans' || role === 'both') {

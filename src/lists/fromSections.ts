@@ -16,20 +16,33 @@ export class SectionLists {
   /** The spans of the sections read here. */
   readonly claimed: Span[] = [];
 
+  /** Each section's heading role and title in the view, read once. */
+  private readonly seen = new Map<Section, { role: HeadingRole; title: string }>();
+
   constructor(
     private readonly doc: Doc,
     private readonly reportYear: number | null,
   ) {}
 
+  private heading(s: Section): { role: HeadingRole; title: string } {
+    let h = this.seen.get(s);
+    if (!h) {
+      const title = viewTitle(this.doc, s);
+      h = { role: headingRole(title, this.reportYear), title };
+      this.seen.set(s, h);
+    }
+    return h;
+  }
+
   /** Reads every section with a problems/plans heading; descends into the others. */
   walk(sections: readonly Section[]): void {
     for (const s of sections) {
-      const role = headingRole(viewTitle(this.doc, s), this.reportYear);
+      const { role, title } = this.heading(s);
       if (role === 'problems' || role === 'plans' || role === 'both') {
         this.claimed.push(s.span);
         const found = this.section(s, role);
         // a heading that is all title (…(一)执法力量不足。) is an item itself
-        if (!found && role !== 'both' && s.children.length === 0 && !PART_HEADING.test(viewTitle(this.doc, s))) {
+        if (!found && role !== 'both' && s.children.length === 0 && !PART_HEADING.test(title)) {
           this.child(s, role);
         }
       } else if (role !== 'causes') {
@@ -70,9 +83,9 @@ export class SectionLists {
     children.forEach((child, i) => {
       const kind = kinds[i];
       if (kind === undefined || kind === null) return;
-      const childRole = headingRole(viewTitle(this.doc, child), this.reportYear);
+      const { role: childRole, title } = this.heading(child);
       // a sub-section is one item, sub-sections of its own and all, unless it only heads a part
-      const container = childRole === 'both' || (childRole === kind && PART_HEADING.test(viewTitle(this.doc, child)));
+      const container = childRole === 'both' || (childRole === kind && PART_HEADING.test(title));
       // a container heading with no text under it (…(一)不足。) is an item itself
       if (!container || !this.section(child, childRole === 'both' ? 'both' : kind)) this.child(child, kind);
     });
@@ -90,17 +103,17 @@ export class SectionLists {
 
   /** The kind of each sub-section (null: left out, e.g. causes). */
   private childKinds(children: readonly Section[], role: 'problems' | 'plans' | 'both'): (ListKind | null)[] {
-    const roles: HeadingRole[] = children.map((c) => headingRole(viewTitle(this.doc, c), this.reportYear));
+    const roles: HeadingRole[] = children.map((c) => this.heading(c).role);
     // inside problems, only a heading that names a part (下一步打算, 2025年工作计划) turns to plans
     const turns = (r: HeadingRole, i: number): boolean =>
-      r === 'plans' && (role === 'both' || PART_HEADING.test(viewTitle(this.doc, children[i]!)));
+      r === 'plans' && (role === 'both' || PART_HEADING.test(this.heading(children[i]!).title));
     const firstPlan = role === 'plans' ? -1 : roles.findIndex(turns);
     return roles.map((r, i) => {
       if (r === 'causes') return null;
       if (firstPlan >= 0) return i < firstPlan ? 'problems' : 'plans';
       if (role !== 'both') return role;
       if (r === 'problems') return 'problems';
-      return SHORTCOMING_WORDS.test(viewTitle(this.doc, children[i]!)) ? 'problems' : 'plans';
+      return SHORTCOMING_WORDS.test(this.heading(children[i]!).title) ? 'problems' : 'plans';
     });
   }
 }

@@ -27,14 +27,18 @@ export const listsPass: Pass = {
   run(doc, draft) {
     const year = draft.year;
     const bySection = fromSections(doc, draft.sections, year);
-    const headings = placeHeadings(draft.sections, (offset) => lineAt(doc, offset).contentStart);
-    const byParagraph = fromParagraphs(doc, {
-      body: draft.chrome.body,
-      skip: [...bySection.claimed, ...draft.chrome.spans, ...(draft.titleSpan ? [draft.titleSpan] : [])],
-      headings,
-      reportYear: year,
-      want: { problems: bySection.problems.length === 0, plans: bySection.plans.length === 0 },
-    });
+    const want = { problems: bySection.problems.length === 0, plans: bySection.plans.length === 0 };
+    // the paragraphs are read only for a list the sections did not give
+    const byParagraph =
+      want.problems || want.plans
+        ? fromParagraphs(doc, {
+            body: draft.chrome.body,
+            skip: [...bySection.claimed, ...draft.chrome.spans, ...(draft.titleSpan ? [draft.titleSpan] : [])],
+            headings: placeHeadings(draft.sections, (offset) => lineAt(doc, offset).contentStart),
+            reportYear: year,
+            want,
+          })
+        : { problems: [], plans: [] };
     const keep = (it: ListItem): boolean => !inChrome(draft.chrome, it.span.start);
     return {
       problems: tidy([...bySection.problems, ...byParagraph.problems]).filter(keep),

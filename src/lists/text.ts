@@ -2,6 +2,13 @@
 import { lineAt, type Doc } from '../document.js';
 import type { Span } from '../schema.js';
 
+/** A table over UTF-16 code units of the characters in `chars`. */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** The non-blank lines of `region` as content spans (spaces trimmed), clipped to the region. */
 export function paragraphs(doc: Doc, region: Span): Span[] {
   const out: Span[] = [];
@@ -31,15 +38,20 @@ function isSpace(c: number): boolean {
 
 /** Characters that end a sentence. */
 const SENTENCE_END = '。!?;';
+/** Closing quotes and brackets that stay with the sentence they close. */
+const CLOSERS = '”’」)';
+const IS_SENTENCE_END = charTable(SENTENCE_END);
+const IS_CLOSER = charTable(CLOSERS);
 
 /** The sentences of `span`, each with its closing mark. */
 export function sentences(doc: Doc, span: Span): Span[] {
+  const { view } = doc;
   const out: Span[] = [];
   let start = span.start;
   for (let i = span.start; i < span.end; i++) {
-    if (!SENTENCE_END.includes(doc.view[i]!)) continue;
+    if (IS_SENTENCE_END[view.charCodeAt(i)] !== 1) continue;
     let end = i + 1;
-    while (end < span.end && /[”’」)]/.test(doc.view[end]!)) end++;
+    while (end < span.end && IS_CLOSER[view.charCodeAt(end)] === 1) end++;
     pushTrimmed(doc, out, { start, end });
     start = end;
     i = end - 1;
@@ -73,7 +85,7 @@ export interface Marker {
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 
 /** The forms of inline marker `ordinal`: 一是, 第一, 其一, (一), (1), ①; the last three need no comma. */
-function markerForms(ordinal: number): { form: string; comma: boolean }[] {
+function markerForms(ordinal: number): MarkerForm[] {
   const cn = CN_ORDINALS[ordinal - 1]!;
   return [
     { form: `${cn}是`, comma: false },
@@ -85,50 +97,74 @@ function markerForms(ordinal: number): { form: string; comma: boolean }[] {
   ];
 }
 
-/** First characters of every marker form. */
-const MARKER_FIRST = new Set(['第', '其', '(', ...CN_ORDINALS, ...CIRCLED]);
-
-function markerAt(doc: Doc, at: number, ordinal: number, region: Span, family: number): Marker | null {
-  const { view } = doc;
-  if (at > region.start && !BEFORE_MARKER.includes(view[at - 1]!)) return null;
-  const { form, comma } = markerForms(ordinal)[family]!;
-  if (!view.startsWith(form, at)) return null;
-  let textStart = at + form.length;
-  if (comma && !',、:'.includes(view[textStart] ?? '')) return null; // 第一,… but not 第一责任人
-  while (textStart < region.end && ',、: '.includes(view[textStart]!)) textStart++;
-  return { ordinal, family, start: at, textStart };
+interface MarkerForm {
+  form: string;
+  /** The form needs a comma after it (第一,… but not 第一责任人). */
+  comma: boolean;
 }
 
+/** FORMS[family][ordinal - 1], built once. */
+const FORMS: readonly (readonly MarkerForm[])[] = (() => {
+  const byOrdinal = CN_ORDINALS.map((_, i) => markerForms(i + 1));
+  return byOrdinal[0]!.map((_, family) => byOrdinal.map((forms) => forms[family]!));
+})();
+
 /** How many marker forms there are (一是, 第一, 其一, (一), (1), ①). */
-const FAMILIES = markerForms(1).length;
+const FAMILIES = FORMS.length;
+
+/** First characters of every marker form. */
+const MARKER_FIRST = charTable(`第其(${CN_ORDINALS.join('')}${CIRCLED}`);
+const IS_BEFORE_MARKER = charTable(BEFORE_MARKER);
+/** Marks after a marker that belong to it: 第一,… / 一是:… */
+const AFTER_MARKER = charTable(',、: ');
+const COMMA = charTable(',、:');
+
+function markerAt(view: string, at: number, ordinal: number, region: Span, family: number): Marker | null {
+  const { form, comma } = FORMS[family]![ordinal - 1]!;
+  if (!view.startsWith(form, at)) return null;
+  let textStart = at + form.length;
+  if (comma && !(textStart < view.length && COMMA[view.charCodeAt(textStart)] === 1)) return null;
+  while (textStart < region.end && AFTER_MARKER[view.charCodeAt(textStart)] === 1) textStart++;
+  return { ordinal, family, start: at, textStart };
+}
 
 /**
  * The 一是/二是 (第一,/其一,/(1)/①) markers of `region` in order: 一 first, then each next ordinal
  * after the previous one, all of one form; the list that starts first wins. Fewer than two
- * markers is no enumeration.
+ * markers is no enumeration. One scan over the region follows every form at once.
  */
 export function enumMarkers(doc: Doc, region: Span): Marker[] {
-  let best: Marker[] = [];
-  for (let family = 0; family < FAMILIES; family++) {
-    const list: Marker[] = [];
-    let from = region.start;
-    for (let ordinal = 1; ordinal <= CN_ORDINALS.length; ordinal++) {
-      const found = findMarker(doc, ordinal, from, region, family);
-      if (!found) break;
-      list.push(found);
-      from = found.textStart;
-    }
-    if (list.length >= 2 && (best.length === 0 || list[0]!.start < best[0]!.start)) best = list;
-  }
-  return best;
-}
-
-function findMarker(doc: Doc, ordinal: number, from: number, region: Span, family: number): Marker | null {
   const { view } = doc;
-  for (let i = from; i < region.end; i++) {
-    if (!MARKER_FIRST.has(view[i]!)) continue;
-    const m = markerAt(doc, i, ordinal, region, family);
-    if (m) return m;
+  const lists: Marker[][] = Array.from({ length: FAMILIES }, () => []);
+  /** Where each form's next marker may start (after the previous one's text start). */
+  const from = new Array<number>(FAMILIES).fill(region.start);
+  /** The start of the best list so far (two markers or more), or Infinity. */
+  let bestStart = Infinity;
+  let best = -1;
+  const alive = (f: number): boolean => {
+    const list = lists[f]!;
+    if (list.length === CN_ORDINALS.length) return false;
+    return list.length === 0 ? bestStart === Infinity : f === best || (list[0]!.start < bestStart && list.length < 2);
+  };
+  for (let i = region.start; i < region.end; i++) {
+    if (MARKER_FIRST[view.charCodeAt(i)] !== 1) continue;
+    if (i > region.start && IS_BEFORE_MARKER[view.charCodeAt(i - 1)] !== 1) continue;
+    let any = false;
+    for (let f = 0; f < FAMILIES; f++) {
+      if (!alive(f)) continue;
+      any = true;
+      if (i < from[f]!) continue;
+      const list = lists[f]!;
+      const m = markerAt(view, i, list.length + 1, region, f);
+      if (!m) continue;
+      list.push(m);
+      from[f] = m.textStart;
+      if (list.length === 2 && list[0]!.start < bestStart) {
+        bestStart = list[0]!.start;
+        best = f;
+      }
+    }
+    if (!any) break;
   }
-  return null;
+  return best >= 0 ? lists[best]! : [];
 }
