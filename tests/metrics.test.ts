@@ -154,6 +154,14 @@ describe('metrics: what is read', () => {
     ]);
   });
 
+  it('gives no subject made of lead words only: 分别对12家和8家企业', () => {
+    const ms = metricsOf('分别对12家和8家企业进行约谈,');
+    expect(ms.map((m) => [m.raw, m.subject])).toEqual([
+      ['12家', null],
+      ['8家', '企业'],
+    ]);
+  });
+
   it('keeps document order and every field of the schema', () => {
     const ms = metricsOf('医师注册614件、护士注册790件、医疗广告审查24件,');
     expect(ms.map((m) => [m.raw, m.subject])).toEqual([

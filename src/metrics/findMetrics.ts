@@ -88,9 +88,9 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     const joined = previous !== null && wordsStart - floor === 1 && JOINERS[view.charCodeAt(floor)] === 1;
     if (joined && change === null && previous.change !== null && q.unit.kind === 'percent') change = previous.change;
     const sameClause = previous !== null && !hasClauseBreak(view, floor, wordsStart);
-    const where = joined ? null : findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor });
-    let subject = where ? input.slice(where.start, where.end) : null;
-    if (joined) subject = previous.subject;
+    const shared = joined ? previous.subject : null;
+    const where = shared !== null ? null : findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor });
+    let subject = shared ?? (where ? input.slice(where.start, where.end) : null);
     if (subject === null && sameClause) subject = previous.subject;
     // 新增市场主体2.3万户,同比增长15%: a growth figure right after a figure is that figure's growth
     if (subject === null && change && previous !== null && wordsStart - floor <= GROWTH_REACH) subject = previous.subject;

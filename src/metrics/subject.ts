@@ -71,7 +71,11 @@ function stripLeadWords(text: string): string {
   for (;;) {
     const date = LEADING_DATE_RE.exec(s) ?? ENUMERATION_LEADS_RE.exec(s);
     const lead = date ? date[0] : LEAD_EXCEPTIONS.startingAt(s) ? null : LEAD.startingAt(s);
-    if (!lead || s.length - lead.length < MIN_SUBJECT) return s;
+    if (!lead) return s;
+    if (s.length - lead.length < MIN_SUBJECT) {
+      const rest = s.slice(lead.length); // 分别对: lead words only, no subject
+      return rest === '' || (!date && LEAD.startingAt(rest) === rest) ? '' : s;
+    }
     s = s.slice(lead.length);
   }
 }
