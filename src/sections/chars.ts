@@ -46,10 +46,11 @@ export const isDigitCode = (code: number): boolean => code >= CODE_0 && code <= 
 export const CN_ORDINAL_CODES = new CodeSet(CN_ORDINAL_CHARS);
 export const CIRCLED_CODES = new CodeSet(CIRCLED_NUMBERS);
 
-/**
- * True when a heading marker may start with this character: (, a digit, 一…十, ①…⑳ or 第. Every
- * other line or position is skipped after this one test.
- */
+/** Every character a heading marker may start with: (, a digit, 一…十, 第, ①…⑳. */
+export const MARKER_START_CHARS = `(0123456789${CN_ORDINAL_CHARS}第${CIRCLED_NUMBERS}`;
+const MARKER_START_CODES = new CodeSet(MARKER_START_CHARS);
+
+/** True when a heading marker may start with this character: every other line or position is skipped after this one test. */
 export function canStartMarker(code: number): boolean {
-  return code === CODE_OPEN || isDigitCode(code) || CN_ORDINAL_CODES.has(code) || code === CODE_DI || CIRCLED_CODES.has(code);
+  return MARKER_START_CODES.has(code);
 }

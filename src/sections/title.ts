@@ -2,7 +2,7 @@
 // quotes and brackets when the heading runs into its text, or where a further marker starts on
 // the same line: "(二)持续提高依法行政水平一是健全…" → 持续提高依法行政水平.
 import { TITLE_QUOTES, TITLE_STOPS, TITLE_TRIM } from '../data/markers.js';
-import { canStartMarker, CODE_SPACE, CodeSet, isDigitCode } from './chars.js';
+import { canStartMarker, CODE_SPACE, CodeSet, isDigitCode, MARKER_START_CHARS } from './chars.js';
 import { readMarker } from './marker.js';
 
 export interface TitleEnd {
@@ -22,6 +22,8 @@ const QUOTE_CLOSERS: ReadonlyMap<number, number> = new Map(
   Object.entries(TITLE_QUOTES).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]),
 );
 const OPENER_CODES = new CodeSet(Object.keys(TITLE_QUOTES).join(''));
+/** Every character the scan of a title stops at: a stop, a quote or bracket, a marker's start. */
+const SPECIAL_CODES = new CodeSet(TITLE_STOPS + Object.keys(TITLE_QUOTES).join('') + Object.values(TITLE_QUOTES).join('') + MARKER_START_CHARS);
 const CODE_COLON = 0x3a;
 const CODE_TWO = 0x32; // 2
 const CODE_CN_ONE = 0x4e00; // 一
@@ -81,6 +83,7 @@ export function findTitleEnd(view: string, start: number, lineEnd: number): Titl
   let firstQuotedStop = -1;
   for (let i = start; i < lineEnd; i++) {
     const c = view.charCodeAt(i);
+    if (!SPECIAL_CODES.has(c)) continue; // plain text: one test
     if (closers.length > 0 && c === closers[closers.length - 1]) {
       closers.pop();
       continue;
