@@ -7,7 +7,7 @@ import type { Chrome } from '../pipeline.js';
 import type { Issuer, Span } from '../schema.js';
 import type { Mention } from './mention.js';
 import { selfNamedMention } from './selfNamed.js';
-import { footerMentions, metaMentions } from './sourceIssuers.js';
+import { authorMentions, footerMentions, metaMentions } from './sourceIssuers.js';
 import { subjectMention } from './subject.js';
 import { titleMention } from './titleIssuer.js';
 import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
@@ -64,6 +64,7 @@ export function findIssuer(doc: Doc, chrome: Chrome, title: Title | null, signat
   if (subject) mentions.push(subject);
   const named = selfNamedMention(doc, chrome);
   if (named) mentions.push(named);
+  mentions.push(...authorMentions(doc, chrome));
   mentions.push(...footerMentions(doc, chrome));
   const candidates = mentions.map((m) => candidate(doc, m));
   const primary = primaryOf(candidates);

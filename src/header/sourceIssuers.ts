@@ -8,7 +8,9 @@ import type { Mention } from './mention.js';
 import { isOrgName } from './orgName.js';
 import { lineText } from './region.js';
 
-const META_RANK: Readonly<Partial<Record<MetaField['key'], number>>> = { publisher: 0, source: 1, author: 2 };
+const META_RANK: Readonly<Partial<Record<MetaField['key'], number>>> = { publisher: 0, source: 1 };
+/** 作者 is often a person or a newsroom (区融媒体中心): it names the issuer only after the text does. */
+const AUTHOR_RANK: Readonly<Partial<Record<MetaField['key'], number>>> = { author: 0 };
 /** Names in one metadata value are set apart by spaces, 、 or commas: 中共某县委 某县人民政府. */
 const NAME_PIECE = /[^\s、,;|/]{2,40}/gu;
 
@@ -30,16 +32,21 @@ function valueName(doc: Doc, field: MetaField): Span | null {
   return names.find((n) => /(?:政府|办事处)$/u.test(doc.view.slice(n.start, n.end))) ?? names[0] ?? null;
 }
 
-/** Organisations named by the metadata: 发布机构 first, then 来源, then 作者. */
-export function metaMentions(doc: Doc, chrome: Chrome): Mention[] {
+/** Organisations named by the metadata: 发布机构 first, then 来源 (with `ranks`, 作者). */
+export function metaMentions(doc: Doc, chrome: Chrome, ranks = META_RANK): Mention[] {
   const found: { rank: number; span: Span }[] = [];
   for (const field of chrome.meta) {
-    const rank = META_RANK[field.key];
+    const rank = ranks[field.key];
     if (rank === undefined) continue;
     const span = valueName(doc, field);
     if (span) found.push({ rank, span });
   }
   return found.sort((a, b) => a.rank - b.rank).map((f) => ({ source: 'metadata' as const, span: f.span }));
+}
+
+/** Organisations named by 作者 (an internal unit gives its body: 作者:县司法局法治督察股). */
+export function authorMentions(doc: Doc, chrome: Chrome): Mention[] {
+  return metaMentions(doc, chrome, AUTHOR_RANK);
 }
 
 /** 版权所有@…, 主办单位:…, 主办:… and the owner's name after it. */
