@@ -31,19 +31,23 @@ export interface Doc {
 }
 
 interface Folding {
-  /** Every code unit the view changes. */
-  readonly pattern: RegExp;
+  /** 1 for every code unit the view changes. */
+  readonly changes: Uint8Array;
   /** What each of them becomes. */
-  readonly to: ReadonlyMap<string, string>;
+  readonly to: Uint16Array;
 }
 
 let folding: Folding | undefined;
 
-/** One code unit → one code unit; built once, on first use. */
+/** One code unit → one code unit, as two 64K tables; built once, on first use. */
 function getFolding(): Folding {
   if (folding) return folding;
-  const to = new Map<string, string>();
-  const set = (from: number, into: number) => to.set(String.fromCharCode(from), String.fromCharCode(into));
+  const changes = new Uint8Array(0x10000);
+  const to = new Uint16Array(0x10000);
+  const set = (from: number, into: number) => {
+    changes[from] = 1;
+    to[from] = into;
+  };
   for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0); // full-width ASCII
   set(0xfe6a, 0x25); // ﹪
   set(0xfe50, 0x2c); // ﹐ small comma
@@ -54,16 +58,26 @@ function getFolding(): Folding {
   for (let c = 0x2000; c <= 0x200a; c++) set(c, 0x20);
   for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]) set(c, 0x20);
   for (let i = 0; i < TRADITIONAL.length; i++) set(TRADITIONAL.charCodeAt(i), SIMPLIFIED.charCodeAt(i));
-  // CR: a space before LF (the line ends at the LF), else a line break of its own.
-  const escaped = [...to.keys()].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-  folding = { pattern: new RegExp(`\\r\\n?|[${escaped}]`, 'g'), to };
+  changes[0x0d] = 1; // CR: decided by what follows it
+  folding = { changes, to };
   return folding;
 }
 
 /** The normalised view of `input` (see the file comment); same length, same offsets. */
 export function normalise(input: string): string {
-  const { pattern, to } = getFolding();
-  return input.replace(pattern, (ch) => (ch.length === 2 ? ' \n' : ch === '\r' ? '\n' : to.get(ch)!));
+  const { changes, to } = getFolding();
+  const n = input.length;
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (changes[c] === 0) continue;
+    // CR: a space before LF (the line ends at the LF), else a line break of its own.
+    const into = c === 0x0d ? (input.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a) : to[c]!;
+    out += input.slice(copied, i) + String.fromCharCode(into);
+    copied = i + 1;
+  }
+  return copied === 0 ? input : out + input.slice(copied);
 }
 
 function isSpace(c: number): boolean {
