@@ -5,7 +5,7 @@ import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
 import { distractor } from './distractors.js';
-import { APPROX_AFTER_RE, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
+import { APPROX_AFTER_WORDS, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity } from './readQuantity.js';
 import { findSubject } from './subject.js';
@@ -64,12 +64,10 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     let approx: Approx | null = q.approx;
     let wordsStart = q.start;
     let wordsEnd = q.end;
-    const after = APPROX_AFTER_RE;
-    after.lastIndex = q.end;
-    const suffix = after.exec(view);
+    const suffix = APPROX_AFTER_WORDS.startingAt(view, q.end);
     if (suffix) {
-      approx ??= APPROX_AFTER[suffix[0]]!;
-      wordsEnd += suffix[0].length;
+      approx ??= APPROX_AFTER[suffix]!;
+      wordsEnd += suffix.length;
     }
     const before = approxBefore(view, wordsStart);
     if (before) {

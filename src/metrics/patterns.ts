@@ -3,7 +3,7 @@
 import { CN_NUMERAL_CHARS, CN_DECIMAL_DIGITS, MULTIPLIERS } from '../data/numerals.js';
 import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE } from '../data/metricQualifiers.js';
 import { UNITS } from '../data/units.js';
-import { charTable } from './wordIndex.js';
+import { charTable, WordIndex } from './wordIndex.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const alternation = (words: readonly string[]): string =>
@@ -37,24 +37,24 @@ for (const ch of CN_NUMERAL_CHARS) NUMBER_START[ch.charCodeAt(0)] = 2;
 export const QUANTITY_FOLLOW = charTable([
   ...Object.keys(MULTIPLIERS).map((m) => m[0]!),
   ...Object.keys(APPROX_INSIDE).map((a) => a[0]!),
-  ...'-~～—–至到 ',
+  ...'-~～—–至到 ',  // RANGE_SEPARATORS and a space
   ...UNITS.map((u) => u.unit[0]!),
 ]);
 
-/** A multiplier after Arabic digits (sticky). */
-export const MULTIPLIER_RE = new RegExp(alternation(Object.keys(MULTIPLIERS)), 'y');
+/** A multiplier after Arabic digits: 万, 亿, 万亿 … (longest first). */
+export const MULTIPLIER_WORDS = new WordIndex(Object.keys(MULTIPLIERS));
 /** The digits after 万 in 3万4000 and 25万6千 (sticky). */
 export const CONTINUATION_RE = /(\d{1,4})([千百])?/y;
-/** 余 or 多 between the number and its unit (sticky). */
-export const APPROX_INSIDE_RE = new RegExp(alternation(Object.keys(APPROX_INSIDE)), 'y');
-/** The unit, the longest one first (sticky). */
-export const UNIT_RE = new RegExp(alternation(UNITS.map((u) => u.unit)), 'y');
-/** The dash or word between the two ends of a range (sticky). */
-export const RANGE_SEPARATOR_RE = /[-~～—–至到]/y;
+/** 余 or 多 between the number and its unit. */
+export const APPROX_INSIDE_WORDS = new WordIndex(Object.keys(APPROX_INSIDE));
+/** The unit, the longest one first: 人次 before 人. */
+export const UNIT_WORDS = new WordIndex(UNITS.map((u) => u.unit));
+/** The dash or word between the two ends of a range. */
+export const RANGE_SEPARATORS = charTable('-~～—–至到');
 /** The second number of a range (sticky): group 1 Arabic, group 2 Chinese. */
 export const RANGE_END_RE = new RegExp(`(${ARABIC})|(${CN})`, 'y');
-/** 以上, 左右 … after the unit (sticky). */
-export const APPROX_AFTER_RE = new RegExp(alternation(Object.keys(APPROX_AFTER)), 'y');
+/** 以上, 左右 … after the unit. */
+export const APPROX_AFTER_WORDS = new WordIndex(Object.keys(APPROX_AFTER));
 /** Longest approximation words first, for matching right before the number. */
 export const APPROX_BEFORE_WORDS = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length);
 /** A Chinese numeral with its unit, where a noun after a figure stops: 3期百余人次 (sticky). */

@@ -5,12 +5,12 @@ import { UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
 import { APPROX_INSIDE } from '../data/metricQualifiers.js';
 import type { Approx } from '../schema.js';
 import {
-  APPROX_INSIDE_RE,
+  APPROX_INSIDE_WORDS,
   CONTINUATION_RE,
-  MULTIPLIER_RE,
+  MULTIPLIER_WORDS,
   RANGE_END_RE,
-  RANGE_SEPARATOR_RE,
-  UNIT_RE,
+  RANGE_SEPARATORS,
+  UNIT_WORDS,
 } from './patterns.js';
 
 export interface Quantity {
@@ -46,12 +46,12 @@ interface Figure {
 
 /** A multiplier (万, 亿 …) at `at`, and 3万4000 / 25万6千 continuations after 万. */
 function readScale(view: string, at: number, value: number): Figure {
-  const m = sticky(MULTIPLIER_RE, view, at);
+  const m = MULTIPLIER_WORDS.startingAt(view, at);
   if (!m) return { value, end: at, scale: 1 };
-  const unit = sticky(UNIT_RE, view, at); // 5千克, 30千瓦: a unit that starts like a multiplier
-  if (unit && unit[0].length > m[0].length) return { value, end: at, scale: 1 };
-  const scale = MULTIPLIERS[m[0]]!;
-  let end = at + m[0].length;
+  const unit = UNIT_WORDS.startingAt(view, at); // 5千克, 30千瓦: a unit that starts like a multiplier
+  if (unit && unit.length > m.length) return { value, end: at, scale: 1 };
+  const scale = MULTIPLIERS[m]!;
+  let end = at + m.length;
   let total = scaled(value, scale);
   if (scale === 1e4 || scale === 1e8) {
     const c = sticky(CONTINUATION_RE, view, end);
@@ -114,8 +114,7 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
     scale = fig.scale;
   }
   // 5-10人, 5万至10万元, 三至五人
-  const sep = sticky(RANGE_SEPARATOR_RE, view, at);
-  if (sep) {
+  if (RANGE_SEPARATORS[view.charCodeAt(at)] === 1) {
     const second = sticky(RANGE_END_RE, view, at + 1);
     if (second && (second[1] !== undefined) === (arabic !== undefined)) {
       let high = readNumber(second[1], second[2]);
@@ -126,16 +125,16 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
         high = fig.value;
         end = fig.end;
       }
-      if (high !== null && high > value && sticky(UNIT_RE, view, end)) {
+      if (high !== null && high > value && UNIT_WORDS.startingAt(view, end)) {
         max = high;
         at = end;
       }
     }
   }
-  const inside = sticky(APPROX_INSIDE_RE, view, at);
+  const inside = APPROX_INSIDE_WORDS.startingAt(view, at);
   if (inside) {
-    approx = APPROX_INSIDE[inside[0]]!;
-    at += inside[0].length;
+    approx = APPROX_INSIDE[inside]!;
+    at += inside.length;
     if (max === null) {
       const fig = readScale(view, at, value); // 10余万元, 十余万元
       if (fig.scale !== 1) {
@@ -146,14 +145,14 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
   }
   // one space between digits and unit, as scraped pages often have: 共办理 12 件
   if (arabic !== undefined && view.charCodeAt(at) === 0x20 && view.charCodeAt(at + 1) !== 0x20) at++;
-  const u = sticky(UNIT_RE, view, at);
+  const u = UNIT_WORDS.startingAt(view, at);
   if (!u) return null;
-  const unit = unitInfo(u[0])!;
+  const unit = unitInfo(u)!;
   if (chinese !== undefined && !unit.afterCn) return null;
-  if (u[0].length === 1 && breakers.has(view.slice(at, at + 2))) return null;
-  let end = at + u[0].length;
+  if (u.length === 1 && breakers.has(view.slice(at, at + 2))) return null;
+  let end = at + u.length;
   if (max === null && arabic !== undefined) {
-    const high = sameUnitRangeEnd(view, end, u[0]); // 5%-10%
+    const high = sameUnitRangeEnd(view, end, u); // 5%-10%
     if (high && high.value > value) {
       max = high.value;
       end = high.end;
@@ -164,7 +163,7 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
 
 /** The upper end of a range that repeats the unit: the 10% of 5%-10%, or null. */
 function sameUnitRangeEnd(view: string, at: number, unit: string): { value: number; end: number } | null {
-  if (!sticky(RANGE_SEPARATOR_RE, view, at)) return null;
+  if (RANGE_SEPARATORS[view.charCodeAt(at)] !== 1) return null;
   const second = sticky(RANGE_END_RE, view, at + 1);
   if (!second || second[1] === undefined) return null;
   const end = at + 1 + second[0].length;
