@@ -8,7 +8,7 @@
 import type { Doc, Line } from '../document.js';
 import type { Chrome, MetaField, Pass } from '../pipeline.js';
 import type { Span } from '../schema.js';
-import { lineKind, mayBeStrongChrome, strongTriggers, type LineKind } from './lineKind.js';
+import { lineKind, mayBeStrongChrome, type LineKind } from './lineKind.js';
 import { endsWithEmptyLabel, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { isHeadingLine, isProseLine, isTitleLike } from './text.js';
 
@@ -99,38 +99,33 @@ function toSpans(doc: Doc, lines: ReadonlySet<number>): Span[] {
 }
 
 /**
- * Indexes of the lines in [first, last) holding a word of strong chrome: one scan of the text
- * between them, not one per line.
- */
-function triggeredLines(doc: Doc, first: number, last: number): number[] {
-  const out: number[] = [];
-  if (first >= last) return out;
-  const end = doc.lines[last]!.start;
-  const trigger = strongTriggers();
-  trigger.lastIndex = doc.lines[first]!.start;
-  let i = first;
-  for (let m = trigger.exec(doc.view); m && m.index < end; m = trigger.exec(doc.view)) {
-    while (doc.lines[i]!.end <= m.index) i++;
-    const line = doc.lines[i]!;
-    const inContent = m.index >= line.contentStart && m.index < line.contentEnd;
-    if (inContent && (m.index - line.contentStart <= START_TRIGGER_MAX || isShortLine(doc, line))) out.push(i);
-    trigger.lastIndex = Math.max(line.end, m.index + 1);
-  }
-  return out;
-}
-
-/**
  * In a long line (a paragraph), only the kinds that open a line (breadcrumb, banner, metadata,
  * perhaps after bullets and a date) are strong chrome: a chrome word further in is the report's own.
+ * So a paragraph is searched for chrome words over its first characters only.
  */
 const START_TRIGGER_MAX = 32;
+/** The longest chrome word (opyright): a word starting within the opening still counts whole. */
+const TRIGGER_WORD_MAX = 8;
 const SHORT_LINE = 90;
 
 /** A line short enough for share links, footers and pagers (no full stop, at most 90 characters). */
 function isShortLine(doc: Doc, line: Line): boolean {
   if (line.contentEnd - line.contentStart > SHORT_LINE) return false;
-  const stop = doc.view.indexOf('。', line.contentStart);
-  return stop < 0 || stop >= line.contentEnd;
+  for (let i = line.contentStart; i < line.contentEnd; i++) if (doc.view.charCodeAt(i) === FULL_STOP) return false;
+  return true;
+}
+const FULL_STOP = '。'.charCodeAt(0);
+
+/** Indexes of the lines in [first, last) that may be strong chrome (a chrome word where it counts). */
+function triggeredLines(doc: Doc, first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let i = first; i < last; i++) {
+    const line = doc.lines[i]!;
+    if (line.contentEnd === line.contentStart) continue;
+    const end = isShortLine(doc, line) ? line.contentEnd : Math.min(line.contentEnd, line.contentStart + START_TRIGGER_MAX + TRIGGER_WORD_MAX);
+    if (mayBeStrongChrome(doc.view.slice(line.contentStart, end))) out.push(i);
+  }
+  return out;
 }
 
 /** Finds the page chrome of `doc`. */

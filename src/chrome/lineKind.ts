@@ -62,14 +62,6 @@ function isNavList(text: string): boolean {
 /** Every strong kind holds one of these: a quick test that rules out most lines of a report. */
 const STRONG_TRIGGER = /位置|[>»›:[【©]|首页|今天|今日|星期|分享|打印|关闭|收藏|扫一扫|字体|字号|返回|纠错|版权|opyright|ICP|公网安备|标识码|识别码|分辨率|技术支持|网站地图|联系我们|上一|下一|相关/u;
 
-const STRONG_TRIGGERS = new RegExp(STRONG_TRIGGER.source, 'gu');
-
-/** The words of strong chrome as a global pattern, reset, for one scan over many lines. */
-export function strongTriggers(): RegExp {
-  STRONG_TRIGGERS.lastIndex = 0;
-  return STRONG_TRIGGERS;
-}
-
 /** False when `text` cannot be a strong kind of chrome (so lineKind need not look further). */
 export function mayBeStrongChrome(text: string): boolean {
   return STRONG_TRIGGER.test(text);
