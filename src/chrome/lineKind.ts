@@ -35,8 +35,16 @@ export interface LineKind {
 }
 
 const BULLETS = /^[•·●◆■*>»›\s]{0,6}/u;
-const SHARE_CORE = ['分享', '打印', '关闭', '收藏', '扫一扫', '字体', '字号', '返回', '纠错'];
-const SHARE_SORTED = [...SHARE_WORDS].sort((a, b) => b.length - a.length);
+const SHARE_CORE = /分享|打印|关闭|收藏|扫一扫|字体|字号|返回|纠错/u;
+/** Every share word, longest first, as one pattern: a share line is nothing else. */
+const SHARE_ANY = new RegExp(
+  [...SHARE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&'))
+    .join('|'),
+  'gu',
+);
+const SHARE_REST = /^[\s()（）:]{0,90}$/u;
 /** Words of the genre that make a short line a title, never navigation. */
 const TITLE_WORDS = /法治|依法行政|报告|总结/u;
 const NAV_ITEM_MAX = 10;
@@ -46,10 +54,8 @@ function startsWithWord(text: string, words: readonly string[], follow: RegExp):
 }
 
 function isShareLine(text: string): boolean {
-  if (!SHARE_CORE.some((w) => text.includes(w))) return false;
-  let rest = text;
-  for (const w of SHARE_SORTED) rest = rest.split(w).join('');
-  return rest.replace(/[\s()（）:]/gu, '') === '';
+  if (!SHARE_CORE.test(text)) return false;
+  return SHARE_REST.test(text.replace(SHARE_ANY, ''));
 }
 
 function isNavList(text: string): boolean {

@@ -142,6 +142,8 @@ const LEAD_CHARS = new Set([' ', '[', '【', '•', '·', '●', '◆', '■', '
 /** How a date a metadata line may open with begins: 2022-03-11, 2022年3月, 二〇二二年 (not 2022年,). */
 const DATE_START = /^(?:\d{4} {0,2}[-/.年] {0,2}\d|[〇零一二三四五六七八九]{4}年)/u;
 const DATE_START_MAX = 12;
+/** A date line opens with a digit of its year or a bullet. */
+const DATE_LINE_FIRST = /[\d〇零一二•·●◆■*]/u;
 
 /**
  * False when the line can start with no label: after at most a few bullets, neither a label nor
@@ -230,6 +232,7 @@ export function readValueLine(doc: Doc, line: Line, label: LabelAt): MetaField |
  */
 export function readDateLine(doc: Doc, line: Line): MetaField[] | null {
   if (line.contentEnd - line.contentStart > MAX_DATE_LINE) return null;
+  if (!DATE_LINE_FIRST.test(doc.view[line.contentStart] ?? '')) return null;
   const text = doc.view.slice(line.contentStart, line.contentEnd);
   const lead = /^[•·●◆■*\s]{0,4}/u.exec(text)![0].length;
   if (!DATE_START.test(text.slice(lead, lead + DATE_START_MAX))) return null;
