@@ -111,3 +111,31 @@ describe('the edges of a problems section', () => {
     expect(text.slice(8, 23)).toBe('我局还存在一些差距:学法不够;');
   });
 });
+
+describe('problems listed after a colon, plans in the next paragraph', () => {
+  it.each([
+    {
+      label: '还有一些薄弱环节:A;B;C。 in a plain paragraph gives A, B, C',
+      text: `${WORK}同时也要看到,我局法治政府建设还有一些薄弱环节:执法人员专业能力不足;普法宣传针对性不强;信息化水平不高。\n`,
+      problems: ['执法人员专业能力不足;', '普法宣传针对性不强;', '信息化水平不高。'],
+      plans: [],
+    },
+    {
+      label: '为此,我局将… after an inline list of problems is the plans',
+      text: `${WORK}我局仍存在执法力量不足、信息化水平不高等问题。\n为此,我局将进一步充实执法力量,加快推进信息化建设。\n三、其他工作\n做好信访工作。\n`,
+      problems: ['执法力量不足', '信息化水平不高'],
+      plans: ['为此,我局将进一步充实执法力量,加快推进信息化建设。'],
+    },
+    {
+      label: 'a colon after an admission with one clause only is no list',
+      text: `${WORK}但也存在一些不足:普法宣传的覆盖面有待扩大。\n`,
+      problems: [],
+      plans: [],
+    },
+  ])('$label', ({ text, problems, plans }) => {
+    const out = run(text, 2024);
+    expect(out.problems.map((it) => it.text)).toEqual(problems);
+    expect(out.plans.map((it) => it.text)).toEqual(plans);
+    for (const it of [...out.problems, ...out.plans]) expect(text.slice(it.span.start, it.span.end)).toBe(it.text);
+  });
+});

@@ -1,7 +1,7 @@
 // Problems and plans from plain paragraphs, for reports without a problems or plans section.
 import type { Doc } from '../document.js';
 import { HEADING_CUE_CHARS, headingRole, type HeadingRole } from '../data/listCues.js';
-import { ADMISSION, LIST_END, PARAGRAPH_CUE_CHARS, PROBLEM_WORD } from '../data/listParagraphCues.js';
+import { ADMISSION, LIST_END, PARAGRAPH_CUE_CHARS, PROBLEM_WORD, WE_WILL } from '../data/listParagraphCues.js';
 import type { Section, Span } from '../schema.js';
 import type { Lists } from './fromSections.js';
 import { inlineProblems } from './inlineList.js';
@@ -45,6 +45,8 @@ export function placeHeadings(sections: readonly Section[], lineStart: (offset: 
 const MARKER_START = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,、:]|其[一二三四五六七八九十][,、:])/;
 /** How far after the admission the problem word may stand. */
 const PROBLEM_WORD_REACH = 16;
+/** How far after the problem word the colon before a list of problems may stand (…不足,主要表现在:). */
+const MAX_TO_COLON = 20;
 /** The most 一是/二是 lines a list runs on for (一是 … 十是). */
 const MAX_LIST_LINES = 10;
 /** The longest unmarked line read as a heading. */
@@ -191,10 +193,25 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
           if (ctx.want.problems) push('problems', items);
           found ||= items.length > 0;
         }
+      } else if (admitted >= 0) {
+        // …还存在一些差距,主要是:A;B;C。
+        const colon = t.indexOf(':', admitted);
+        const from = p.start + colon + 1;
+        const items = colon >= 0 && colon - admitted <= MAX_TO_COLON && from < before.end ? regionItems(doc, { start: from, end: before.end }) : [];
+        if (items.length >= 2) {
+          if (ctx.want.problems) push('problems', items);
+          found = true;
+        }
       }
       if (found && after && ctx.want.plans) push('plans', regionItems(doc, after));
       if (found) {
         i = after || admitted >= 0 ? j : i + 1;
+        // the next paragraph says what will be done about them: 为此,我局将…
+        if (!after && ctx.want.plans && i < paras.length && !isHeading(paras[i]!) && WE_WILL.test(text(paras[i]!))) {
+          const k = markerRun(i);
+          push('plans', regionItems(doc, { start: paras[i]!.start, end: paras[k - 1]!.end }));
+          i = k;
+        }
         continue;
       }
     }
@@ -216,5 +233,6 @@ function runInLabel(text: string, reportYear: number | null): { role: 'problems'
 
 /** The role of an unmarked short line that is no sentence and no title: it may head what follows. */
 function bareHeadingRole(text: string, reportYear: number | null): HeadingRole {
-  return isHeadingLine(text) ? headingRole(text, reportYear) : null;
+  // a short sentence that lists problems (仍存在A、B等问题。) says them, it heads nothing
+  return isHeadingLine(text) && !LIST_END.test(text) ? headingRole(text, reportYear) : null;
 }
