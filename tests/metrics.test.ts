@@ -143,14 +143,25 @@ describe('metrics: what is read', () => {
     ]);
   });
 
-  it('shares subject and growth across figures joined by 和 / 、: 同比分别下降25%和33.3%', () => {
+  it('shares growth across figures joined by 和 / 、 (同比分别下降25%和33.3%); 分别 pairs names with figures', () => {
     const ms = metricsOf('行政处罚和行政许可分别为12件和8件;死亡2人,同比分别下降25%和33.3%。');
     expect(ms.map((m) => [m.raw, m.subject, m.kind, m.change])).toEqual([
-      ['12件', '行政处罚和行政许可', 'count', null],
-      ['8件', '行政处罚和行政许可', 'count', null],
+      ['12件', '行政处罚', 'count', null],
+      ['8件', '行政许可', 'count', null],
       ['2人', '死亡', 'count', null],
       ['25%', '死亡', 'change', { direction: 'down', basis: '同比' }],
       ['33.3%', '死亡', 'change', { direction: 'down', basis: '同比' }],
+    ]);
+  });
+
+  it('pairs names before 分别 with the figures after it, in order', () => {
+    const ms = metricsOf('受理率、办结率和满意率分别为98%、100%和96.5%;男女比例分别为52%和48%。');
+    expect(ms.map((m) => [m.raw, m.subject])).toEqual([
+      ['98%', '受理率'],
+      ['100%', '办结率'],
+      ['96.5%', '满意率'],
+      ['52%', '男女比例'],
+      ['48%', '男女比例'],
     ]);
   });
 

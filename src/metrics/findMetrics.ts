@@ -8,6 +8,7 @@ import { distractor } from './distractors.js';
 import { APPROX_AFTER_WORDS, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity } from './readQuantity.js';
+import { respectiveSubjects } from './respectively.js';
 import { findSubject } from './subject.js';
 import { charTable } from './wordIndex.js';
 
@@ -34,6 +35,14 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
   const { view, input } = doc;
   const metrics: Metric[] = [];
   let floor = 0;
+  // the run of figures joined by 、/和 that the last metric belongs to: 分别为98%、100%
+  let run = { first: 0, wordsStart: 0, floor: 0 };
+  const closeRun = (): void => {
+    const count = metrics.length - run.first;
+    if (count < 2) return;
+    const spans = respectiveSubjects(view, run.wordsStart, run.floor, count);
+    if (spans) spans.forEach((s, k) => (metrics[run.first + k]!.subject = input.slice(s.start, s.end)));
+  };
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
   const length = view.length;
   for (let i = 0; i < length; ) {
@@ -85,6 +94,10 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     // 分别下降25%和33.3%, 分别为12件、8件: a figure joined to the one before shares its subject and growth
     const joined = previous !== null && wordsStart - floor === 1 && JOINERS[view.charCodeAt(floor)] === 1;
     if (joined && change === null && previous.change !== null && q.unit.kind === 'percent') change = previous.change;
+    if (!joined) {
+      closeRun();
+      run = { first: metrics.length, wordsStart, floor };
+    }
     const sameClause = previous !== null && !hasClauseBreak(view, floor, wordsStart);
     const shared = joined ? previous.subject : null;
     const where = shared !== null ? null : findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor });
@@ -106,5 +119,6 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     });
     floor = q.end;
   }
+  closeRun();
   return metrics;
 }

@@ -105,6 +105,10 @@ function stripVerbs(text: string): string {
 }
 
 /** Strips time, scope, adverbs and verbs from the left, link words from the right. */
+export function cleanSubject(text: string): string {
+  return clean(text);
+}
+
 function clean(text: string): string {
   return stripVerbs(stripLeadWords(stripLinkWords(text.trim()))).trim();
 }

@@ -1,0 +1,57 @@
+// 受理率、办结率分别为98%、100%: names listed before 分别 and as many figures joined after it
+// (by 、 or 和) pair up in order, the first name with the first figure.
+import { charTable, WordIndex } from './wordIndex.js';
+import { cleanSubject } from './subject.js';
+
+/** 分别 with the link word after it, longest first. */
+const RESPECTIVELY = new WordIndex(['分别为', '分别是', '分别达到', '分别达', '分别有', '分别占', '分别']);
+/** Characters that end the clause holding the names (、 and 和 separate names, they do not end it). */
+const CLAUSE_END = charTable(',;。:!?()\n“”');
+/** Words between the last two names: 受理率、办结率和满意率. */
+const LAST_JOINERS = ['和', '及', '与'];
+/** How far back the names may reach. */
+const REACH = 40;
+
+/**
+ * The subjects of `count` joined figures whose words start at `wordsStart`, as view spans in
+ * order, or null when the words before them are not `count` names and 分别.
+ */
+export function respectiveSubjects(
+  view: string,
+  wordsStart: number,
+  floor: number,
+  count: number,
+): { start: number; end: number }[] | null {
+  const word = RESPECTIVELY.endingAt(view, wordsStart);
+  if (!word) return null;
+  const end = wordsStart - word.length;
+  let start = end;
+  while (start > floor && end - start < REACH && CLAUSE_END[view.charCodeAt(start - 1)] !== 1) start--;
+  // the names as [from, to) offsets, split at 、 and, for the last two, at 和/及/与
+  const parts: [number, number][] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (view.charCodeAt(i) === 0x3001) {
+      parts.push([from, i]);
+      from = i + 1;
+    }
+  }
+  parts.push([from, end]);
+  if (parts.length === count - 1) {
+    const [a, b] = parts.pop()!;
+    const text = view.slice(a, b);
+    const at = Math.max(...LAST_JOINERS.map((j) => text.indexOf(j)));
+    if (at <= 0) return null;
+    parts.push([a, a + at], [a + at + 1, b]);
+  }
+  if (parts.length !== count) return null;
+  const spans: { start: number; end: number }[] = [];
+  for (const [a, b] of parts) {
+    const text = view.slice(a, b);
+    const name = cleanSubject(text);
+    const at = name ? text.lastIndexOf(name) : -1;
+    if (at < 0) return null;
+    spans.push({ start: a + at, end: a + at + name.length });
+  }
+  return spans;
+}
