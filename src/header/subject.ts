@@ -17,19 +17,19 @@ function isNameChar(view: string, i: number): boolean {
 }
 const MAX_NAME = 30;
 
-/** Followers by their first character: only these need trying after a name. */
-const FOLLOWERS_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const w of SUBJECT_FOLLOWERS) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+/** Followers by the char code of their first character: only these need trying after a name. */
+const FOLLOWERS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const w of SUBJECT_FOLLOWERS) map.set(w.charCodeAt(0), [...(map.get(w.charCodeAt(0)) ?? []), w]);
   return map;
 })();
-const YEAR_START = /[\d〇零一二三四五六七八九]/u;
+/** How a year starts: a digit or a Chinese numeral of a year (二〇二一). */
+const YEAR_FIRST: ReadonlySet<number> = new Set([...'0123456789〇零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
 
 function followsName(view: string, at: number): boolean {
-  const next = view[at];
-  if (next === undefined) return false;
+  const next = view.charCodeAt(at);
   if (FOLLOWERS_BY_FIRST.get(next)?.some((w) => view.startsWith(w, at))) return true;
-  if (!YEAR_START.test(next)) return false;
+  if (!YEAR_FIRST.has(next)) return false;
   const year = YEAR.exec(view.slice(at, at + 8));
   return year !== null && year.index === 0;
 }
