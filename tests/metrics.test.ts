@@ -110,6 +110,10 @@ const POSITIVE: [string, Want][] = [
   ['全区现有中小学86所,在校学生4.2万名。', { raw: '4.2万名', value: 42000, unit: '名', subject: '在校学生' }],
   ['对3名违规人员给予党纪处分,', { raw: '3名', subject: '违规人员' }],
   ['不合格样品56批次,核查处置率100%。', { raw: '100%', subject: '核查处置率' }],
+  ['全年发生森林火灾0起。', { raw: '0起', value: 0, subject: '森林火灾' }],
+  ['完成128个社区的网格化管理全覆盖。', { raw: '128个', subject: '社区' }],
+  ['通过三个层次的学习,', { raw: '三个', value: 3, subject: '层次' }],
+  ['接收捐赠款物折合人民币1.3亿元。', { raw: '1.3亿元', value: 130000000, kind: 'money', subject: '捐赠款物' }],
   // bounds written as a negation
   ['全年学法学时不少于40学时。', { raw: '40学时', approx: 'over', subject: '学法学时' }],
   ['领导干部集中学法不低于4次,', { raw: '4次', approx: 'over', subject: '领导干部集中学法' }],

@@ -130,11 +130,12 @@ function startsQuantity(text: string, i: number): boolean {
 }
 
 /** The noun right after a figure (300余名医护骨干参加 → 医护骨干), or null. */
-function nounAfter(text: string): string | null {
+function nounAfter(text: string, stopAtDe = true): string | null {
   if (!CJK_RE.test(text[0] ?? '') || STOP.startingAt(text) || startsQuantity(text, 0)) return null;
   let end = Math.min(text.length, NOUN_AFTER_MAX);
   for (let i = 1; i < end; i++) {
-    if (/\d/.test(text[i]!) || CUT.startingAt(text, i) || startsQuantity(text, i)) end = i;
+    const de = stopAtDe && i >= MIN_SUBJECT && text.charCodeAt(i) === 0x7684; // 128个社区的网格化管理 → 社区
+    if (de || /\d/.test(text[i]!) || CUT.startingAt(text, i) || startsQuantity(text, i)) end = i;
   }
   return text.slice(0, end);
 }
@@ -201,7 +202,7 @@ const ADVERBS_BEFORE_COUNT = new WordIndex(['先后', '累计', '共', '共计',
 function actionAfter(text: string): string | null {
   const verb = VERBS_ANYWHERE.startingAt(text);
   if (!verb) return null;
-  const object = nounAfter(text.slice(verb.length));
+  const object = nounAfter(text.slice(verb.length), false); // 组织学习党的二十大精神: the object keeps its 的
   return object ? verb + object : null;
 }
 
