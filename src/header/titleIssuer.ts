@@ -30,6 +30,7 @@ export function titleMention(title: Title): Mention | null {
  * Offsets are within `name`; null when `name` is not a list of organisations.
  */
 function jointIssuer(name: string): { start: number; end: number } | null {
+  if (!name.includes(' ') && !name.includes('、')) return null;
   const parts = [...name.matchAll(/[^ 、]{2,40}/gu)];
   if (parts.length < 2 || !parts.every((p) => isOrgName(p[0]))) return null;
   const pick = parts.find((p) => /(?:政府|办事处)$/u.test(p[0])) ?? parts[parts.length - 1]!;
