@@ -93,6 +93,11 @@ describe('the edges of a problems section', () => {
       problems: ['执法力量不足\n基层执法人员偏少。', '信息化滞后\n系统建设不完善。'],
     },
     {
+      label: 'an intro ending 相比还有较大差距 and a closing paragraph around numbered problems are left out',
+      text: '四、存在的问题\n2024年,我局法治政府建设工作虽然取得了一定成效,但与上级要求相比还有较大差距。\n1.学法用法氛围不够浓厚。部分干部学法积极性不高。\n2.执法队伍素质有待提高。\n这些问题,我们将在今后的工作中认真研究,切实加以解决。\n',
+      problems: ['学法用法氛围不够浓厚。部分干部学法积极性不高。', '执法队伍素质有待提高。'],
+    },
+    {
       label: 'a problem that names its kind (存在取证不规范的问题) stays an item',
       text: '二、存在的问题\n执法中还存在取证不规范的问题。\n信息化水平不高。\n',
       problems: ['执法中还存在取证不规范的问题。', '信息化水平不高。'],

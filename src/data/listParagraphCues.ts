@@ -52,9 +52,9 @@ export const INTRO = /:$|以下|如下/;
 
 const LACK = '(?:问题|不足|差距|短板|困难|弱项|薄弱环节|瓶颈)';
 const HOW_MANY = '(?:一些|一定的?|以下|如下|不少|诸多|许多|若干)';
-const HOW_BAD = '(?:不容忽视|亟待解决|亟需解决|需要改进|较为突出|突出)';
-/** A sentence that only admits, with no content: 还存在一些不足。 / 仍存在不少短板弱项和薄弱环节, */
-export const BARE_ADMISSION = new RegExp(`存在着?${HOW_MANY}?${HOW_BAD}?的?${LACK}(?:[和与及、]?${LACK}){0,2}(?:之处)?[。:,]?$`);
+const HOW_BAD = '(?:不容忽视|亟待解决|亟需解决|需要改进|较为突出|突出|较大|较多|明显)';
+/** A sentence that only admits, with no content: 还存在一些不足。 / 仍存在不少短板弱项和薄弱环节, / …相比还有较大差距。 */
+export const BARE_ADMISSION = new RegExp(`(?:存在着?|[还仍也尚]有|面临着?)${HOW_MANY}?${HOW_BAD}?的?${LACK}(?:[和与及、]?${LACK}){0,2}(?:之处)?[。:,]?$`);
 
 const SOLVE_WORDS = '加以(?:解决|改进|克服|整改)|研究解决|认真解决|切实解决|逐步解决|努力解决|着力解决';
 const SOLVE = `(?:${SOLVE_WORDS})`;

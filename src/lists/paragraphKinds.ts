@@ -73,12 +73,16 @@ export function isOutro(text: string): boolean {
   return text.length <= MAX_INTRO && BRIDGE.test(text);
 }
 
+/** The longest paragraph ending on a bare admission (…但对照新要求,仍存在一些薄弱环节。) taken as an intro. */
+const MAX_ADMISSION_INTRO = 120;
+
 /** The longest paragraph ending on a colon taken as an intro (…主要表现在以下几个方面:). */
 const MAX_COLON_INTRO = 160;
 
 /** A paragraph or sentence that only introduces, admits in general, bridges to next steps, or heads a part. */
 export function isIntro(text: string): boolean {
   if (text.endsWith(':')) return text.length <= MAX_COLON_INTRO;
+  if (text.length <= MAX_ADMISSION_INTRO && BARE_ADMISSION.test(text)) return true;
   if (text.length > MAX_INTRO) return false;
   if (INTRO.test(text) || BARE_ADMISSION.test(text) || BRIDGE.test(text)) return true;
   return isHeadingLine(text) && PART_HEADING.test(text) && headingRole(text) !== null;
