@@ -83,6 +83,11 @@ describe('the edges of a problems section', () => {
       problems: ['执法人员专业能力不足。', '信息化水平不高。'],
     },
     {
+      label: 'a long intro ending on 以下几个方面。 is left out',
+      text: '二、存在的问题\n一年来,虽然我局在推进法治政府建设方面做了大量工作,取得了一定成效,但对照上级要求和人民群众的新期待,还有一定差距,具体表现在以下几个方面。\n执法人员专业能力不足。\n信息化水平不高。\n',
+      problems: ['执法人员专业能力不足。', '信息化水平不高。'],
+    },
+    {
       label: 'a closing sentence in the last 一是 item is left out',
       text: '二、存在的问题\n一是执法人员专业能力不足;二是信息化水平不高。对于以上问题,我局将在今后工作中切实加以解决。\n',
       problems: ['执法人员专业能力不足;', '信息化水平不高。'],

@@ -50,6 +50,9 @@ export const PROBLEM_WORD = /问题|不足|短板|差距|困难|薄弱/;
 /** A paragraph that only introduces what follows: 主要存在以下问题: / 重点做好以下工作: */
 export const INTRO = /:$|以下|如下/;
 
+/** A paragraph that ends by announcing a list: …主要表现在以下几个方面。 */
+export const INTRO_END = /(?:以下|如下)[^。:]{0,12}[。:]?$/;
+
 const LACK = '(?:问题|不足|差距|短板|困难|弱项|薄弱环节|瓶颈)';
 const HOW_MANY = '(?:一些|一定的?|以下|如下|不少|诸多|许多|若干)';
 const HOW_BAD = '(?:不容忽视|亟待解决|亟需解决|需要改进|较为突出|突出|较大|较多|明显)';

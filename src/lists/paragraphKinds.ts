@@ -11,6 +11,7 @@ import {
   DATE_LINE,
   FUTURE_WORDS,
   INTRO,
+  INTRO_END,
   ORG_NAME,
   PAGE_TAIL,
   PLAN_PARAGRAPH_OPENERS,
@@ -76,12 +77,12 @@ export function isOutro(text: string): boolean {
 /** The longest paragraph ending on a bare admission (…但对照新要求,仍存在一些薄弱环节。) taken as an intro. */
 const MAX_ADMISSION_INTRO = 120;
 
-/** The longest paragraph ending on a colon taken as an intro (…主要表现在以下几个方面:). */
+/** The longest paragraph ending on a colon or on 以下/如下… taken as an intro (…主要表现在以下几个方面:). */
 const MAX_COLON_INTRO = 160;
 
 /** A paragraph or sentence that only introduces, admits in general, bridges to next steps, or heads a part. */
 export function isIntro(text: string): boolean {
-  if (text.endsWith(':')) return text.length <= MAX_COLON_INTRO;
+  if (text.endsWith(':') || INTRO_END.test(text)) return text.length <= MAX_COLON_INTRO;
   if (text.length <= MAX_ADMISSION_INTRO && BARE_ADMISSION.test(text)) return true;
   if (text.length > MAX_INTRO) return false;
   if (INTRO.test(text) || BARE_ADMISSION.test(text) || BRIDGE.test(text)) return true;
