@@ -17,26 +17,31 @@ function readYear(digits: string): number | null {
   return y !== null && y >= 1949 && y <= 2200 ? y : null;
 }
 
-/** For each offset, whether it lies inside a document title 《…》 (one pass over the text). */
-function bookTitleMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
+/**
+ * Tells whether offsets of `text`, asked in increasing order, lie inside a document title 《…》:
+ * one pass over the text however many offsets are asked.
+ */
+function bookTitleTracker(text: string): (offset: number) => boolean {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '《') depth++;
-    else if (text[i] === '》') depth = Math.max(0, depth - 1);
-    mask[i] = depth > 0 ? 1 : 0;
-  }
-  return mask;
+  let scanned = 0;
+  return (offset) => {
+    for (; scanned <= offset && scanned < text.length; scanned++) {
+      const ch = text[scanned];
+      if (ch === '《') depth++;
+      else if (ch === '》') depth = Math.max(0, depth - 1);
+    }
+    return depth > 0;
+  };
 }
 
 /** The first year in `text` that is the year of the report, not a date, range or document title. */
 export function yearIn(text: string, allowBookTitle = false): number | null {
-  const inBook = allowBookTitle ? null : bookTitleMask(text);
+  const inBook = allowBookTitle ? null : bookTitleTracker(text);
   for (const m of text.matchAll(YEAR)) {
     const end = m.index + m[0].length;
     if (MONTH_AFTER.test(text.slice(end, end + 4))) continue;
     if (RANGE_AROUND.test(text[m.index - 1] ?? '') || RANGE_AROUND.test(text[end] ?? '')) continue;
-    if (inBook?.[m.index]) continue;
+    if (inBook?.(m.index)) continue;
     const y = readYear(m[1]!);
     if (y !== null) return y;
   }
