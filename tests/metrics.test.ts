@@ -62,7 +62,7 @@ const POSITIVE: [string, Want][] = [
   ['局务会先后14次组织学习党的二十大精神', { raw: '14次', subject: '组织学习党的二十大精神' }],
   ['提出废止7个与现行政策不符的文件。', { raw: '7个', unit: '个', subject: '文件' }],
   ['调解成功率98.5%。', { raw: '98.5%', subject: '调解成功率' }],
-  ['办结率、满意率均为100%。', { raw: '100%', subject: '满意率' }],
+  ['办结率、满意率均为100%。', { raw: '100%', subject: '办结率、满意率' }],
   ['近千人参加。', { raw: '千人', value: 1000, approx: 'about' }],
   ['帮扶百余家企业。', { raw: '百余家', value: 100, unit: '家', approx: 'over', subject: '企业' }],
   ['参与群众万余人。', { raw: '万余人', value: 10000, approx: 'over' }],
@@ -114,6 +114,11 @@ const POSITIVE: [string, Want][] = [
   ['完成128个社区的网格化管理全覆盖。', { raw: '128个', subject: '社区' }],
   ['通过三个层次的学习,', { raw: '三个', value: 3, subject: '层次' }],
   ['接收捐赠款物折合人民币1.3亿元。', { raw: '1.3亿元', value: 130000000, kind: 'money', subject: '捐赠款物' }],
+  // parallel names listed with 、 share the figure
+  ['全年开展习近平法治思想宣传、宣讲146场次。', { raw: '146场次', subject: '习近平法治思想宣传、宣讲' }],
+  ['每年开展区委理论中心组学法、政府学法20余次。', { raw: '20余次', subject: '区委理论中心组学法、政府学法' }],
+  ['排查出卷宗不规范、证据不充分等问题18个,', { raw: '18个', subject: '卷宗不规范、证据不充分等问题' }],
+  ['加强执法、查处案件12件,', { raw: '12件', subject: '案件' }],
   // bounds written as a negation
   ['全年学法学时不少于40学时。', { raw: '40学时', approx: 'over', subject: '学法学时' }],
   ['领导干部集中学法不低于4次,', { raw: '4次', approx: 'over', subject: '领导干部集中学法' }],

@@ -236,6 +236,39 @@ function clauseAfter(view: string, at: number): string {
   return view.slice(at, i);
 }
 
+const LIST_COMMA = 0x3001; // 、
+/** How many names before the last a list subject may hold, and how long it may be. */
+const LIST_ITEMS_MAX = 5;
+const LIST_LENGTH_MAX = 60;
+
+/**
+ * The subject `at` widened over the names listed before it with 、, when they are parallel names
+ * the figure counts together: 办结率、满意率均为100%, 开展习近平法治思想宣传、宣讲146场次. Only when
+ * the last name stands whole at the start of its clause (nothing stripped: 加强执法、查处案件12件
+ * keeps 案件), and each earlier name ends right at its 、.
+ */
+function overList(view: string, at: { start: number; end: number }, clauseStart: number, floor: number): { start: number; end: number } {
+  if (at.start !== skipSpaces(view, clauseStart, at.start)) return at;
+  let start = at.start;
+  let comma = clauseStart - 1;
+  for (let n = 0; n < LIST_ITEMS_MAX && view.charCodeAt(comma) === LIST_COMMA; n++) {
+    const item = clauseBefore(view, comma, floor);
+    const name = item.text ? clean(item.text) : '';
+    if (!name || !item.text.endsWith(name) || at.end - (comma - name.length) > LIST_LENGTH_MAX) break;
+    start = comma - name.length;
+    if (start !== skipSpaces(view, item.start, start)) break; // a name that lost its verb or time words heads the list
+    comma = item.start - 1;
+  }
+  return { start, end: at.end };
+}
+
+/** The first offset from `from` (up to `to`) that is no space. */
+function skipSpaces(view: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && view.charCodeAt(i) === 0x20) i++;
+  return i;
+}
+
 /** Where the subject is, as view offsets, or null; a subject that is one quotation loses its quotes: “首违不罚”. */
 export function findSubject(view: string, ctx: SubjectContext): { start: number; end: number } | null {
   const at = subjectAt(view, ctx);
@@ -275,7 +308,10 @@ function subjectAt(view: string, ctx: SubjectContext): { start: number; end: num
       if (tail) return locate(tail, ctx.end, ctx.end + after.length);
     }
   }
-  if (beforeSubject) return locate(beforeSubject, clause.start, ctx.start);
+  if (beforeSubject) {
+    const at = locate(beforeSubject, clause.start, ctx.start);
+    return at && clause.boundary === '、' ? overList(view, at, clause.start, ctx.floor) : at;
+  }
   if (!shareable && view.charCodeAt(ctx.end) === 0x7684) {
     // 95%以上的矛盾纠纷化解在基层: the share of what follows 的
     const after = clauseAfter(view, ctx.end + 1);
