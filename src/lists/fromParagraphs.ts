@@ -56,8 +56,12 @@ const MAX_HEADING = 30;
 const CUE_CHAR = new Uint8Array(0x10000);
 for (const c of HEADING_CUE_CHARS + PARAGRAPH_CUE_CHARS) CUE_CHAR[c.charCodeAt(0)] = 1;
 
-/** Whether `p` holds a cue character: a paragraph without one (1. / (2) / 表格) is passed over at once. */
+/** Paragraphs longer than this are read without the cue-character test (the cue patterns scan natively). */
+const CUE_TEST_MAX = 64;
+
+/** Whether `p` may hold a cue: a short paragraph without a cue character (1. / (2) / 表格) is passed over at once. */
 function hasCueChar(view: string, p: Span): boolean {
+  if (p.end - p.start > CUE_TEST_MAX) return true;
   for (let i = p.start; i < p.end; i++) if (CUE_CHAR[view.charCodeAt(i)] === 1) return true;
   return false;
 }
