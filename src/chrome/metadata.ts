@@ -42,7 +42,7 @@ function labelAt(view: string, i: number, lineStart: number, lineEnd: number, ta
     const end = matchLabel(view, i, lineEnd, label);
     if (end < 0) continue;
     let j = end;
-    while (j < lineEnd && view[j] === ' ') j++;
+    while (j < lineEnd && view.charCodeAt(j) === SPACE) j++;
     if (j < lineEnd && LABEL_AFTER.has(view[j]!)) return { label, start: i, labelEnd: end, after: j + 1 };
     if (table && j > end) return { label, start: i, labelEnd: end, after: j };
   }
@@ -58,16 +58,17 @@ function matchLabel(view: string, i: number, lineEnd: number, label: string): nu
   for (let k = 0; k < label.length; k++) {
     if (k > 0) {
       let spaces = 0;
-      while (j < lineEnd && view[j] === ' ' && spaces < LABEL_SPACES) {
+      while (j < lineEnd && view.charCodeAt(j) === SPACE && spaces < LABEL_SPACES) {
         j++;
         spaces++;
       }
     }
-    if (view[j] !== label[k]) return -1;
+    if (j >= lineEnd || view.charCodeAt(j) !== label.charCodeAt(k)) return -1;
     j++;
   }
   return j;
 }
+const SPACE = ' '.charCodeAt(0);
 
 /** Metadata lines are short; longer lines are not searched for labels. */
 const MAX_META_LINE = 400;

@@ -43,6 +43,9 @@ function nameAt(view: string, start: number, limit: number): number | null {
   return null;
 }
 
+const COMMA = ','.charCodeAt(0);
+const XIAN = '现'.charCodeAt(0);
+const XIA = '下'.charCodeAt(0);
 const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来)?|^(?:今年以来|一年来|近年来|本年度|过去一年)/u;
 
 /**
@@ -62,11 +65,12 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
     if (lead) {
       strong.push(i + lead[0].length);
       const after = i + lead[0].length;
-      if (view[after] === ',') strong.push(after + 1);
+      if (view.charCodeAt(after) === COMMA) strong.push(after + 1);
     }
-    if (view.startsWith('现将', i)) strong.push(i + 2);
-    if (view[i] === ',') {
-      (view[i - 1] === '下' ? strong : weak).push(i + 1);
+    const code = view.charCodeAt(i);
+    if (code === XIAN && view.startsWith('现将', i)) strong.push(i + 2);
+    if (code === COMMA) {
+      (view.charCodeAt(i - 1) === XIA ? strong : weak).push(i + 1);
       clause = i + 1;
     }
   }

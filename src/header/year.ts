@@ -21,14 +21,17 @@ function readYear(digits: string): number | null {
  * Tells whether offsets of `text`, asked in increasing order, lie inside a document title 《…》:
  * one pass over the text however many offsets are asked.
  */
+const OPEN_BOOK = '《'.charCodeAt(0);
+const CLOSE_BOOK = '》'.charCodeAt(0);
+
 function bookTitleTracker(text: string): (offset: number) => boolean {
   let depth = 0;
   let scanned = 0;
   return (offset) => {
     for (; scanned <= offset && scanned < text.length; scanned++) {
-      const ch = text[scanned];
-      if (ch === '《') depth++;
-      else if (ch === '》') depth = Math.max(0, depth - 1);
+      const ch = text.charCodeAt(scanned);
+      if (ch === OPEN_BOOK) depth++;
+      else if (ch === CLOSE_BOOK) depth = Math.max(0, depth - 1);
     }
     return depth > 0;
   };
