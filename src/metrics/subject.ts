@@ -36,7 +36,7 @@ const OBJECT_MARKERS = ['的', '等', '及', '和', '与', '为', '对', '向', 
 const AFTER_CUT_WORDS = [
   '及时', '全面', '依法', '严格', '有效', '积极', '主动', '按时', '共同', '联合', '被', '全部', '均', '都', '已', '分别',
   '同比', '其中', '以上', '左右', '达到', '获得', '荣获', '入选', '评为', '实现', '取得', '进行', '纳入', '接受', '稳定',
-  '开展', '参加', '参与', '适用', '实行', '享受', '列入', '录入', '首次', '给予',
+  '开展', '参加', '参与', '适用', '实行', '享受', '列入', '录入', '首次', '给予', '总体', '整体', '比以往', '较以往',
 ];
 
 const LEAD = new WordIndex(SUBJECT_LEAD_WORDS);
@@ -87,12 +87,13 @@ function stripLeadWords(text: string): string {
 function stripVerbs(text: string): string {
   let s = text;
   const rate = /[率比]$/.test(s); // 调解成功率, 检查覆盖率: the verb is part of the rate's name
+  const tally = s.endsWith('数'); // 破获刑事案件数: a count named by its verb keeps it
   for (let i = 0; i < s.length; i++) {
-    let strong = VERBS_ANYWHERE.startingAt(s, i);
+    let strong = tally && i === 0 ? null : VERBS_ANYWHERE.startingAt(s, i);
     // 核查处置率 is 核查 + 处置率, not 核 + 查处 + 置率: a verb whose last character starts another verb is no verb here
     if (strong && i > 0 && VERBS.startingAt(s, i + strong.length - 1)) strong = null;
     // a verb that may also be a noun (整改, 审核) is kept before a short head: 整改意见, 审核合同
-    const weak = !strong && i === 0 && !rate ? VERBS.startingAt(s, 0) : null;
+    const weak = !strong && i === 0 && !rate && !tally ? VERBS.startingAt(s, 0) : null;
     const verb = strong ?? weak;
     if (verb && s.length - i - verb.length >= (weak ? MIN_SUBJECT + 1 : MIN_SUBJECT)) {
       s = s.slice(i + verb.length);
