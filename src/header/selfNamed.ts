@@ -14,7 +14,7 @@ const SPACE = /\s/u;
 function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
-const PLACE_LEVELS = new Set(['省', '市', '县', '区']);
+const PLACE_LEVELS = new Set([...'省市县区'].map((c) => c.charCodeAt(0)));
 /** Shape of the names counted: 2–5 characters of place, its level, 1–12 characters, the kind (局). */
 const PLACE_MIN = 2;
 const PLACE_MAX = 5;
@@ -33,12 +33,13 @@ function openingBefore(view: string, from: number, end: number): number | null {
 
 /** The shortest "place + level + … + kind" starting at `b` (the first level, then the nearest kind). */
 function nameFrom(view: string, b: number, end: number, kind: string): number | null {
+  const kindCode = kind.charCodeAt(0);
   for (let p = b + PLACE_MIN; p <= b + PLACE_MAX && p < end; p++) {
     if (!isHan(view.charCodeAt(p - 1))) return null;
-    if (!PLACE_LEVELS.has(view[p]!)) continue;
+    if (!PLACE_LEVELS.has(view.charCodeAt(p))) continue;
     for (let k = p + 1 + REST_MIN; k <= p + 1 + REST_MAX && k < end; k++) {
       if (!isHan(view.charCodeAt(k - 1))) break;
-      if (view[k] === kind) return k + 1;
+      if (view.charCodeAt(k) === kindCode) return k + 1;
     }
   }
   return null;
