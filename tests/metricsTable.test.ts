@@ -140,7 +140,7 @@ describe('metrics: a unit that starts like a multiplier', () => {
 describe('metrics: invariants on generated text with the new measure words and schemes', () => {
   const pieces = ['27.5', '126', '百', '十', '余', ' ', '万', '次', '人次', '学时', '剂次', '对', '1对1', '卷', '种', '节',
     '不少于', '不超过', '将', '对', '家', '企业', '纳入', '适用', '“', '首违不罚', '”', '正面清单', '的', '和', '、', ',',
-    '同比分别下降', '%', '千米', '千瓦', '口头', '只是', '在校学生', '核查处置率'];
+    '同比分别下降', '%', '千米', '千瓦', '口头', '只是', '在校学生', '核查处置率', '百分之', '分别为', '均为', '率'];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 50 }).map((a) => a.join(''));
 
   it('spans slice back, values are finite, subjects are words of the text and never the next figure', () => {

@@ -111,7 +111,8 @@ export function cleanSubject(text: string): string {
 }
 
 function clean(text: string): string {
-  return stripVerbs(stripLeadWords(stripLinkWords(text.trim()))).trim();
+  const s = stripVerbs(stripLeadWords(stripLinkWords(text.trim()))).trim();
+  return s === '的' ? '' : s; // 12家的百分之五十: no subject
 }
 
 /** True when the clause before the figure leaves it as an object: 召开22次, 对21家, 参评的25件. */
@@ -126,6 +127,7 @@ const CN_NUMERAL_CODES = charTable(CN_NUMERAL_CHARS);
 /** True when a Chinese numeral with a unit starts at `i`: the 百余人次 of 3期百余人次. */
 function startsQuantity(text: string, i: number): boolean {
   if (CN_NUMERAL_CODES[text.charCodeAt(i)] !== 1) return false;
+  if (text.startsWith('分之', i + 1)) return true; // 百分之五十
   CN_QUANTITY_RE.lastIndex = i;
   return CN_QUANTITY_RE.test(text);
 }
@@ -145,7 +147,7 @@ function nounAfter(text: string, stopAtDe = true): string | null {
 function nounAfterDe(text: string): string | null {
   const de = text.lastIndexOf('的');
   const noun = de >= 0 ? text.slice(de + 1) : '';
-  return noun.length >= 2 && !STOP.startingAt(noun) ? noun : null;
+  return noun.length >= 2 && !STOP.startingAt(noun) && !startsQuantity(noun, 0) && !/\d/.test(noun) ? noun : null;
 }
 
 const GENERIC = new WordIndex(GENERIC_ENTITY_WORDS);
