@@ -25,9 +25,18 @@ const DATE = new RegExp(`${ARABIC_YMD}|${CHINESE_YMD}`, 'gu');
 /** The ISO date for year, month, day, or null when there is no such day. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (year < 1949 || year > 2200) return null;
-  if (!isExists(year, month - 1, day)) return null;
-  return formatISO(new Date(year, month - 1, day), { representation: 'date' });
+  const key = (year * 100 + month) * 100 + day;
+  const known = isoCache.get(key);
+  if (known !== undefined) return known;
+  const iso = isExists(year, month - 1, day) ? formatISO(new Date(year, month - 1, day), { representation: 'date' }) : null;
+  if (isoCache.size >= ISO_CACHE_MAX) isoCache.clear();
+  isoCache.set(key, iso);
+  return iso;
 }
+
+/** Dates already read (a page repeats its few dates; date-fns builds a Date for each). */
+const isoCache = new Map<number, string | null>();
+const ISO_CACHE_MAX = 4096;
 
 function fromMatch(m: RegExpExecArray): string | null {
   if (m[1] !== undefined) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
