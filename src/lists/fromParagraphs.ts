@@ -68,7 +68,7 @@ function hasCueChar(view: string, p: Span): boolean {
 
 /** The paragraphs that start outside every span of `skip` (one pass over both, in order). */
 function outside(paras: readonly Span[], skip: readonly Span[]): Span[] {
-  const spans = [...skip].sort((a, b) => a.start - b.start);
+  const spans = skip.slice().sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   let k = 0;
   let reach = -1; // the furthest end among the spans started so far

@@ -122,5 +122,5 @@ export class SectionLists {
 export function fromSections(doc: Doc, sections: readonly Section[], reportYear: number | null): Lists & { claimed: Span[] } {
   const reader = new SectionLists(doc, reportYear);
   reader.walk(sections);
-  return { ...reader.lists, claimed: reader.claimed };
+  return { problems: reader.lists.problems, plans: reader.lists.plans, claimed: reader.claimed };
 }

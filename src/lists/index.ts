@@ -33,7 +33,7 @@ export const listsPass: Pass = {
       want.problems || want.plans
         ? fromParagraphs(doc, {
             body: draft.chrome.body,
-            skip: [...bySection.claimed, ...draft.chrome.spans, ...(draft.titleSpan ? [draft.titleSpan] : [])],
+            skip: draft.titleSpan ? bySection.claimed.concat(draft.chrome.spans, [draft.titleSpan]) : bySection.claimed.concat(draft.chrome.spans),
             headings: placeHeadings(draft.sections, (offset) => lineAt(doc, offset).contentStart),
             reportYear: year,
             want,

@@ -135,9 +135,13 @@ function markerAt(view: string, at: number, ordinal: number, region: Span, famil
  */
 export function enumMarkers(doc: Doc, region: Span): Marker[] {
   const { view } = doc;
-  const lists: Marker[][] = Array.from({ length: FAMILIES }, () => []);
+  const lists: Marker[][] = [];
   /** Where each form's next marker may start (after the previous one's text start). */
-  const from = new Array<number>(FAMILIES).fill(region.start);
+  const from: number[] = [];
+  for (let f = 0; f < FAMILIES; f++) {
+    lists.push([]);
+    from.push(region.start);
+  }
   /** The start of the best list so far (two markers or more), or Infinity. */
   let bestStart = Infinity;
   let best = -1;
