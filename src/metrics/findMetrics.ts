@@ -57,6 +57,14 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
         i++; // a lone numeral character followed by no unit (一是, 统一, 进一步); 0x70b9 is 点
         continue;
       }
+    } else {
+      let j = i + 1;
+      while (NUMBER_START[view.charCodeAt(j)] === 1) j++;
+      const next = view.charCodeAt(j);
+      if (QUANTITY_FOLLOW[next] === 0 && next !== 0x2c && next !== 0x2e) {
+        i = j; // digits followed by no unit, separator or decimal point: 2023年, 12月
+        continue;
+      }
     }
     re.lastIndex = i;
     const m = re.exec(view)!; // a digit or a numeral character always matches
