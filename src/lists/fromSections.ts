@@ -11,27 +11,25 @@ export interface Lists {
   plans: ListItem[];
 }
 
+/** A section heading's title in the view and what it announces. */
+interface Heading {
+  role: HeadingRole;
+  title: string;
+}
+
 export class SectionLists {
   readonly lists: Lists = { problems: [], plans: [] };
   /** The spans of the sections read here. */
   readonly claimed: Span[] = [];
-
-  /** Each section's heading role and title in the view, read once. */
-  private readonly seen = new Map<Section, { role: HeadingRole; title: string }>();
 
   constructor(
     private readonly doc: Doc,
     private readonly reportYear: number | null,
   ) {}
 
-  private heading(s: Section): { role: HeadingRole; title: string } {
-    let h = this.seen.get(s);
-    if (!h) {
-      const title = viewTitle(this.doc, s);
-      h = { role: headingRole(title, this.reportYear), title };
-      this.seen.set(s, h);
-    }
-    return h;
+  private heading(s: Section): Heading {
+    const title = viewTitle(this.doc, s);
+    return { role: headingRole(title, this.reportYear), title };
   }
 
   /** Reads every section with a problems/plans heading; descends into the others. */
@@ -79,11 +77,12 @@ export class SectionLists {
   }
 
   private subSections(children: readonly Section[], role: 'problems' | 'plans' | 'both'): void {
-    const kinds = this.childKinds(children, role);
+    const headings = children.map((c) => this.heading(c));
+    const kinds = this.childKinds(headings, role);
     children.forEach((child, i) => {
       const kind = kinds[i];
       if (kind === undefined || kind === null) return;
-      const { role: childRole, title } = this.heading(child);
+      const { role: childRole, title } = headings[i]!;
       // a sub-section is one item, sub-sections of its own and all, unless it only heads a part
       const container = childRole === 'both' || (childRole === kind && PART_HEADING.test(title));
       // a container heading with no text under it (…(一)不足。) is an item itself
@@ -102,18 +101,17 @@ export class SectionLists {
   }
 
   /** The kind of each sub-section (null: left out, e.g. causes). */
-  private childKinds(children: readonly Section[], role: 'problems' | 'plans' | 'both'): (ListKind | null)[] {
-    const roles: HeadingRole[] = children.map((c) => this.heading(c).role);
+  private childKinds(headings: readonly Heading[], role: 'problems' | 'plans' | 'both'): (ListKind | null)[] {
+    const roles: HeadingRole[] = headings.map((h) => h.role);
     // inside problems, only a heading that names a part (下一步打算, 2025年工作计划) turns to plans
-    const turns = (r: HeadingRole, i: number): boolean =>
-      r === 'plans' && (role === 'both' || PART_HEADING.test(this.heading(children[i]!).title));
+    const turns = (r: HeadingRole, i: number): boolean => r === 'plans' && (role === 'both' || PART_HEADING.test(headings[i]!.title));
     const firstPlan = role === 'plans' ? -1 : roles.findIndex(turns);
     return roles.map((r, i) => {
       if (r === 'causes') return null;
       if (firstPlan >= 0) return i < firstPlan ? 'problems' : 'plans';
       if (role !== 'both') return role;
       if (r === 'problems') return 'problems';
-      return SHORTCOMING_WORDS.test(this.heading(children[i]!).title) ? 'problems' : 'plans';
+      return SHORTCOMING_WORDS.test(headings[i]!.title) ? 'problems' : 'plans';
     });
   }
 }
