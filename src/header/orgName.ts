@@ -57,8 +57,18 @@ function replaceEnd(name: OrgName, from: string, to: string): OrgName {
   return { view: name.view.slice(0, cut) + to, text: name.text.slice(0, cut) + to };
 }
 
+/** Abbreviations by the char code of their last character, longest first. */
+const ABBREVIATIONS_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const a of ABBREVIATION_LIST) {
+    const code = a.charCodeAt(a.length - 1);
+    map.set(code, [...(map.get(code) ?? []), a]);
+  }
+  return map;
+})();
+
 function expandAbbreviation(name: OrgName): OrgName {
-  const abbr = ABBREVIATION_LIST.find((a) => name.view.endsWith(a));
+  const abbr = ABBREVIATIONS_BY_LAST.get(name.view.charCodeAt(name.view.length - 1))?.find((a) => name.view.endsWith(a));
   return abbr ? replaceEnd(name, abbr, ABBREVIATIONS[abbr]!) : name;
 }
 

@@ -4,12 +4,20 @@
 import { NOT_NAME_STARTS } from '../data/issuerNames.js';
 
 /** A place opens a document title or a quotation, or a line (after 关于): 《蒙城县…, “江苏省…. */
-const PLACE = /(?<=^|[《“"(])(?:关于)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?([\u4e00-\u9fff]{2,5}?)([省市县区镇乡])/gmu;
+const PLACE_AT = /(?:关于)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?([\u4e00-\u9fff]{2,5}?)([省市县区镇乡])/y;
+/** Characters after which a place may open: an opening bracket or quotation, a line break. */
+const OPENERS = new Set([...'《“"(\n\r\u2028\u2029'].map((c) => c.charCodeAt(0)));
 
 /** Counts of each place of `level` the text names at an opening bracket or quotation. */
 export function placesOfLevel(text: string, level: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(PLACE)) {
+  let done = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (at < done || (at > 0 && !OPENERS.has(text.charCodeAt(at - 1)))) continue;
+    PLACE_AT.lastIndex = at;
+    const m = PLACE_AT.exec(text);
+    if (!m) continue;
+    done = at + m[0].length;
     if (m[2] !== level) continue;
     const place = m[1]!;
     if (NOT_NAME_STARTS.some((s) => place.startsWith(s))) continue;

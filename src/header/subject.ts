@@ -1,6 +1,6 @@
 // The issuer as the subject of the opening sentence: "2021年,司法部坚持…", "…领导下,东城街道深入…".
 import { SUBJECT_FOLLOWERS } from '../data/issuerNames.js';
-import type { Doc, Line } from '../document.js';
+import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName } from './orgName.js';
@@ -43,6 +43,8 @@ function nameAt(view: string, start: number, limit: number): number | null {
   return null;
 }
 
+/** How an opening year phrase starts: a year's digit, 今年, 一年来, 近年来, 本年度, 过去一年. */
+const YEAR_LEAD_FIRST: ReadonlySet<number> = new Set([...'0123456789〇零一二三四五六七八九今近本过'].map((c) => c.charCodeAt(0)));
 const COMMA = ','.charCodeAt(0);
 const XIAN = '现'.charCodeAt(0);
 const XIA = '下'.charCodeAt(0);
@@ -61,7 +63,7 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
   const weak: number[] = [];
   let clause = start;
   for (let i = start; i < last; i++) {
-    const lead = i === clause ? YEAR_LEAD.exec(view.slice(i, i + 12)) : null;
+    const lead = i === clause && YEAR_LEAD_FIRST.has(view.charCodeAt(i)) ? YEAR_LEAD.exec(view.slice(i, i + 12)) : null;
     if (lead) {
       strong.push(i + lead[0].length);
       const after = i + lead[0].length;
@@ -80,14 +82,16 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
 /** The subject of the report's opening sentence: "2021年,司法部坚持…", "…,东城街道深入…". */
 export function subjectMention(doc: Doc, chrome: Chrome): Mention | null {
   const lines = openingLines(doc, chrome, 3);
-  const starts: { line: Line; strong: number[]; weak: number[] }[] = [];
-  const startsOf = (k: number) => (starts[k] ??= { line: lines[k]!, ...clauseStarts(doc.view, lines[k]!.contentStart, lines[k]!.contentEnd) });
-  for (const pass of ['strong', 'weak'] as const) {
+  const starts = lines.map(() => null as { strong: number[]; weak: number[] } | null);
+  for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < lines.length; k++) {
-      const { line, ...found } = startsOf(k);
-      for (const s of found[pass]) {
-        const e = nameAt(doc.view, s, line.contentEnd);
-        if (e !== null) return { source: 'body', span: { start: s, end: e } };
+      const line = lines[k]!;
+      const found = starts[k] ?? clauseStarts(doc.view, line.contentStart, line.contentEnd);
+      starts[k] = found;
+      const list = pass === 0 ? found.strong : found.weak;
+      for (let j = 0; j < list.length; j++) {
+        const e = nameAt(doc.view, list[j]!, line.contentEnd);
+        if (e !== null) return { source: 'body', span: { start: list[j]!, end: e } };
       }
     }
   }
