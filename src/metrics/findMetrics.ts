@@ -22,6 +22,9 @@ function hasClauseBreak(view: string, from: number, to: number): boolean {
 /** Characters that join two figures of one enumeration: 12件和8件, 5%、8%. */
 const JOINERS = charTable('和、及与或');
 
+/** The longest run of digits NUMBER_RE reads as one number. */
+const MAX_DIGITS = 16;
+
 /** How far a growth figure may stand from the figure it qualifies. */
 const GROWTH_REACH = 3;
 
@@ -58,11 +61,13 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
         continue;
       }
     } else {
+      // digits followed by no unit, separator or decimal point (2023年, 12月) are passed over; the
+      // look is bounded by the longest run NUMBER_RE reads, so a long run of digits stays linear
       let j = i + 1;
-      while (NUMBER_START[view.charCodeAt(j)] === 1) j++;
+      while (j - i <= MAX_DIGITS && NUMBER_START[view.charCodeAt(j)] === 1) j++;
       const next = view.charCodeAt(j);
-      if (QUANTITY_FOLLOW[next] === 0 && next !== 0x2c && next !== 0x2e) {
-        i = j; // digits followed by no unit, separator or decimal point: 2023年, 12月
+      if (j - i <= MAX_DIGITS && QUANTITY_FOLLOW[next] !== 1 && next !== 0x2c && next !== 0x2e) {
+        i = j;
         continue;
       }
     }
