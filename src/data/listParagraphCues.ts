@@ -35,6 +35,9 @@ export const TURN_WILL = new RegExp(`^${TURN},?${OFFICE}?${WILL}${HOW}`);
  */
 export const PARAGRAPH_CUE_CHARS = '仍还也尚但依下今明新未针对就年';
 
+/** Words that open an inline list after its lead: …存在不足,主要是A、B等问题 / 表现为A、B等问题 */
+export const LIST_LEAD = /^(?:主要|具体)?(?:是|有|表现(?:在|为))/;
+
 /** Words after which a list of problems comes: 仍存在, 还存在着, 依然面临 … */
 export const ADMISSION = /(?:[仍还也尚但]|依然|仍然)然?(?:存在|面临|有)着?(?:一些|一定的?|以下|如下)?/;
 
@@ -47,8 +50,8 @@ export const FIXED_WORDS = /发现|排查|查处|整改|督促|纠正|解决|化
 /** Words after an admission that say a list of problems follows: 存在以下问题:一是… */
 export const PROBLEM_WORD = /问题|不足|短板|差距|困难|薄弱/;
 
-/** A paragraph that only introduces what follows: 主要存在以下问题: / 重点做好以下工作: */
-export const INTRO = /:$|以下|如下/;
+/** A paragraph that only introduces what follows: 主要存在以下问题: / 重点做好以下工作。 (not …以下工作:一是…, which lists them). */
+export const INTRO = /:$|(?:以下|如下)[^:]{0,40}$/;
 
 /** A paragraph that ends by announcing a list: …主要表现在以下几个方面。 */
 export const INTRO_END = /(?:以下|如下)[^。:]{0,12}[。:]?$/;

@@ -1,11 +1,29 @@
 // "…仍存在着A、B、C等问题": the problems a sentence lists inline.
 import type { Doc } from '../document.js';
-import { ADMISSION, FIXED_WORDS, LIST_END } from '../data/listParagraphCues.js';
+import { ADMISSION, FIXED_WORDS, LIST_END, LIST_LEAD } from '../data/listParagraphCues.js';
 import type { Span } from '../schema.js';
 import { trim } from './text.js';
 
 /** Separators between the listed problems. */
 const SEPARATORS = '、;';
+
+/** Marks that end the lead of a list (…存在不足,主要是A、B…): the list starts after the last one before its first separator. */
+const LEAD_MARKS = ',:';
+
+/** Where the list between `from` and `to` starts: after its lead clause and lead words (主要是). */
+function leadEnd(doc: Doc, from: number, to: number): number {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = doc.view[i]!;
+    if (SEPARATORS.includes(c)) break;
+    if (LEAD_MARKS.includes(c)) start = i + 1;
+  }
+  const lead = LIST_LEAD.exec(doc.view.slice(start, Math.min(to, start + LEAD_REACH)));
+  return lead ? start + lead[0].length : start;
+}
+
+/** How far a list's lead words (主要表现在) reach. */
+const LEAD_REACH = 8;
 
 /**
  * The listed problems of one sentence, or [] when the sentence does not admit a list of problems
@@ -20,8 +38,8 @@ export function inlineProblems(doc: Doc, sentence: Span): Span[] {
   const end = LIST_END.exec(text.slice(afterAdmission));
   if (!end) return [];
   if (FIXED_WORDS.test(text)) return [];
-  const listStart = sentence.start + afterAdmission;
-  const listEnd = listStart + end.index;
+  const listEnd = sentence.start + afterAdmission + end.index;
+  const listStart = leadEnd(doc, sentence.start + afterAdmission, listEnd);
   const parts: Span[] = [];
   let start = listStart;
   for (let i = listStart; i <= listEnd; i++) {

@@ -84,7 +84,7 @@ export interface Marker {
 /** Circled ordinals: ① … ⑩. */
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 
-/** The forms of inline marker `ordinal`: 一是, 第一, 其一, (一), (1), ①; the last three need no comma. */
+/** The forms of inline marker `ordinal`: 一是, 第一, 其一, (一), (1), ①, 1., 1、; only 第一 and 其一 need a comma. */
 function markerForms(ordinal: number): MarkerForm[] {
   const cn = CN_ORDINALS[ordinal - 1]!;
   return [
@@ -94,6 +94,8 @@ function markerForms(ordinal: number): MarkerForm[] {
     { form: `(${cn})`, comma: false },
     { form: `(${ordinal})`, comma: false },
     { form: CIRCLED[ordinal - 1]!, comma: false },
+    { form: `${ordinal}.`, comma: false },
+    { form: `${ordinal}、`, comma: false },
   ];
 }
 
@@ -109,11 +111,12 @@ const FORMS: readonly (readonly MarkerForm[])[] = (() => {
   return byOrdinal[0]!.map((_, family) => byOrdinal.map((forms) => forms[family]!));
 })();
 
-/** How many marker forms there are (一是, 第一, 其一, (一), (1), ①). */
+/** How many marker forms there are (一是, 第一, 其一, (一), (1), ①, 1., 1、). */
 const FAMILIES = FORMS.length;
 
 /** First characters of every marker form. */
-const MARKER_FIRST = charTable(`第其(${CN_ORDINALS.join('')}${CIRCLED}`);
+const MARKER_FIRST = charTable(`第其(${CN_ORDINALS.join('')}${CIRCLED}123456789`);
+const DIGIT = charTable('0123456789');
 const IS_BEFORE_MARKER = charTable(BEFORE_MARKER);
 /** Marks after a marker that belong to it: 第一,… / 一是:… */
 const AFTER_MARKER = charTable(',、: ');
@@ -124,6 +127,7 @@ function markerAt(view: string, at: number, ordinal: number, region: Span, famil
   if (!view.startsWith(form, at)) return null;
   let textStart = at + form.length;
   if (comma && !(textStart < view.length && COMMA[view.charCodeAt(textStart)] === 1)) return null;
+  if (DIGIT[view.charCodeAt(textStart)] === 1) return null; // 1.5万 is no marker
   while (textStart < region.end && AFTER_MARKER[view.charCodeAt(textStart)] === 1) textStart++;
   return { ordinal, family, start: at, textStart };
 }
