@@ -67,17 +67,20 @@ function getFolding(): Folding {
 export function normalise(input: string): string {
   const { changes, to } = getFolding();
   const n = input.length;
-  let out = '';
+  const parts: string[] = [];
   let copied = 0;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if (changes[c] === 0) continue;
     // CR: a space before LF (the line ends at the LF), else a line break of its own.
     const into = c === 0x0d ? (input.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a) : to[c]!;
-    out += input.slice(copied, i) + String.fromCharCode(into);
+    parts.push(input.slice(copied, i), String.fromCharCode(into));
     copied = i + 1;
   }
-  return copied === 0 ? input : out + input.slice(copied);
+  if (copied === 0) return input;
+  parts.push(input.slice(copied));
+  // join gives one flat string; a chain of += would leave every later read an indirection.
+  return parts.join('');
 }
 
 function isSpace(c: number): boolean {
