@@ -308,3 +308,11 @@ describe('metrics: invariants on generated text', () => {
     );
   });
 });
+
+describe('metrics: a quotation mark left open does not carry a subject across a sentence', () => {
+  it.each(['开展工作。\n\n法宣传周”活动8场', '开展工作。\r\n\r\n法宣传周”活动8场'])('%j', (text) => {
+    const [m] = parseReport(text).metrics;
+    expect(text.slice(m!.span.start, m!.span.end)).toBe('8场');
+    expect(m!.subject).toBe('法宣传周”活动');
+  });
+});

@@ -25,6 +25,8 @@ import { charTable, WordIndex } from './wordIndex.js';
 
 /** Characters that end a clause for the subject search. */
 const BOUNDARY = charTable(',;。:!?()、\n[]【】');
+/** Ends a clause even inside quotation marks: a quote is never left open across a sentence or a line. */
+const HARD_BOUNDARY = charTable('。!?\n');
 /** How far to look for a subject on either side. */
 const REACH_BEFORE = 40;
 const REACH_AFTER = 24;
@@ -228,7 +230,7 @@ function clauseBefore(view: string, at: number, floor: number): { text: string; 
     const c = view.charCodeAt(i - 1);
     if (c === CLOSE_QUOTE) quoted = true;
     else if (c === OPEN_QUOTE) quoted = false;
-    else if (!quoted && BOUNDARY[c] === 1) break;
+    else if (quoted ? HARD_BOUNDARY[c] === 1 : BOUNDARY[c] === 1) break;
   }
   return { text: view.slice(i, at), boundary: i > 0 ? view[i - 1]! : '', start: i };
 }
