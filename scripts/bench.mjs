@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleSource } from './bundle-src.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The build measured: dist/index.js, or BENCH_DIST=<path> for a private build. */
@@ -183,23 +184,10 @@ function clock() {
 
 /** Time of each pass, from a private esbuild of src/ (the pass list is not part of the API). */
 async function passes(texts) {
-  const { build } = await import('esbuild');
   const dir = join(ROOT, 'node_modules', '.cache', 'fazhi-bench');
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, 'parse.js');
-  await build({
-    stdin: {
-      contents: "export { PASSES } from './src/parse.ts'; export { createDoc } from './src/document.ts'; export { parseReport, ReportSchema } from './src/index.ts';",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'warning',
-  });
+  await bundleSource(outfile);
   const { PASSES, createDoc, parseReport, ReportSchema } = await import(pathToFileURL(outfile).href);
   const times = { document: 0, ...Object.fromEntries(PASSES.map((p) => [p.name, 0])), 'schema check': 0 };
   const emptyDraft = (n) => ({

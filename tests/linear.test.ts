@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { bundleSource } from '../scripts/bundle-src.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** LINEAR_SCALE=4 looks deeper (100,000 → 400,000 characters, 800 ms), for a slow quadratic term. */
@@ -85,21 +85,7 @@ beforeAll(async () => {
   mkdirSync(cache, { recursive: true });
   dir = mkdtempSync(join(cache, 'fazhi-linear-'));
   const outfile = join(dir, 'index.js');
-  await build({
-    // parseReport, plus the pass list and the document builder to time each pass on a miss.
-    stdin: {
-      contents: "export { parseReport } from './src/index.ts'; export { PASSES } from './src/parse.ts'; export { createDoc } from './src/document.ts';",
-      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'warning',
-    absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
-  });
+  await bundleSource(outfile);
   modulePath = pathToFileURL(outfile).href;
 });
 

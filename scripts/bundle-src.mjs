@@ -1,0 +1,26 @@
+// Bundles the library's current sources (src/, not dist/) into one ES module with esbuild, so a
+// script or a test can time the pipeline pass by pass. The file must live under the project
+// (e.g. node_modules/.cache/) so that its external imports (zod, date-fns) resolve.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Writes `outfile` exporting parseReport, ReportSchema, PASSES and createDoc from src/. */
+export async function bundleSource(outfile) {
+  await build({
+    stdin: {
+      contents:
+        "export { parseReport, ReportSchema } from './src/index.ts'; export { PASSES } from './src/parse.ts'; export { createDoc } from './src/document.ts';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+    absWorkingDir: ROOT,
+  });
+}
