@@ -8,7 +8,7 @@
 import type { Doc, Line } from '../document.js';
 import type { Chrome, MetaField, Pass } from '../pipeline.js';
 import type { Span } from '../schema.js';
-import { lineKind, mayBeStrongChrome, type LineKind } from './lineKind.js';
+import { lineKind, mayBeStrongChromeAt, type LineKind } from './lineKind.js';
 import { endsWithEmptyLabel, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { isHeadingLine, isProseLine, isTitleLike } from './text.js';
 
@@ -40,13 +40,21 @@ function headerZoneEnd(doc: Doc, kinds: Kinds): number {
   for (const line of doc.lines) {
     if (isBlank(line)) continue;
     if (++seen > HEADER_MAX_LINES) return line.index;
-    const text = doc.view.slice(line.contentStart, line.contentEnd);
     // a sentence with a full stop and no word of strong chrome is prose: no need to ask its kind
-    if (text.includes('。') && !mayBeStrongChrome(text)) return line.index;
+    if (hasFullStop(doc, line) && !mayBeStrongChromeAt(doc.view, line.contentStart, line.contentEnd)) return line.index;
     if (kinds(line.index)) continue;
+    const text = doc.view.slice(line.contentStart, line.contentEnd);
     if (isProseLine(text) || isHeadingLine(text)) return line.index;
   }
   return doc.lines.length;
+}
+
+const FULL_STOP = '。'.charCodeAt(0);
+
+/** True when the line's content holds a full stop (read in place, never past the line). */
+function hasFullStop(doc: Doc, line: Line): boolean {
+  for (let i = line.contentStart; i < line.contentEnd; i++) if (doc.view.charCodeAt(i) === FULL_STOP) return true;
+  return false;
 }
 
 interface Found {
@@ -110,11 +118,8 @@ const SHORT_LINE = 90;
 
 /** A line short enough for share links, footers and pagers (no full stop, at most 90 characters). */
 function isShortLine(doc: Doc, line: Line): boolean {
-  if (line.contentEnd - line.contentStart > SHORT_LINE) return false;
-  for (let i = line.contentStart; i < line.contentEnd; i++) if (doc.view.charCodeAt(i) === FULL_STOP) return false;
-  return true;
+  return line.contentEnd - line.contentStart <= SHORT_LINE && !hasFullStop(doc, line);
 }
-const FULL_STOP = '。'.charCodeAt(0);
 
 /** Indexes of the lines in [first, last) that may be strong chrome (a chrome word where it counts). */
 function triggeredLines(doc: Doc, first: number, last: number): number[] {
@@ -123,7 +128,7 @@ function triggeredLines(doc: Doc, first: number, last: number): number[] {
     const line = doc.lines[i]!;
     if (line.contentEnd === line.contentStart) continue;
     const end = isShortLine(doc, line) ? line.contentEnd : Math.min(line.contentEnd, line.contentStart + START_TRIGGER_MAX + TRIGGER_WORD_MAX);
-    if (mayBeStrongChrome(doc.view.slice(line.contentStart, end))) out.push(i);
+    if (mayBeStrongChromeAt(doc.view, line.contentStart, end)) out.push(i);
   }
   return out;
 }

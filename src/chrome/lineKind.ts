@@ -11,10 +11,12 @@ import {
   FOOTER_STRONG,
   PAGER_STARTS,
   SHARE_WORDS,
+  STRONG_TRIGGER_WORDS,
 } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
 import { isHeadingLine } from './text.js';
+import { holdsWord, indexWords, startsWithWord } from './words.js';
 import { hasMarkedLabels, labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
 
 export type ChromeKind =
@@ -49,9 +51,24 @@ const SHARE_REST = /^[\s()（）:]{0,90}$/u;
 const TITLE_WORDS = /法治|依法行政|报告|总结/u;
 const NAV_ITEM_MAX = 10;
 
-function startsWithWord(text: string, words: readonly string[], follow: RegExp): boolean {
-  return words.some((w) => text.startsWith(w) && follow.test(text.slice(w.length, w.length + 1)));
-}
+const BREADCRUMB_INDEX = indexWords(BREADCRUMB_STARTS);
+const BANNER_INDEX = indexWords(BANNER_STARTS);
+const FOOTER_STRONG_INDEX = indexWords(FOOTER_STRONG);
+const FOOTER_LEAD_INDEX = indexWords(FOOTER_LEADS);
+const PAGER_INDEX = indexWords(PAGER_STARTS);
+const FOOTER_LABEL_INDEX = indexWords(FOOTER_LABELS);
+const ATTACHMENT_INDEX = indexWords(ATTACHMENT_STARTS);
+
+/** What may follow a word that opens a line of each kind (one character, or nothing). */
+const BREADCRUMB_FOLLOW = /[\s:>]|^$/u;
+const ANY_FOLLOW = /./u;
+const FOOTER_LEAD_FOLLOW = /[\s:|]|^$/u;
+const PAGER_FOLLOW = /[\s:]|^$/u;
+const FOOTER_LABEL_FOLLOW = /[\s:]/u;
+const ATTACHMENT_FOLLOW = /[\s:\d]|^$/u;
+const HOME_PATH = /^首页 {0,3}(?:[>»›/]|$)/u;
+const BANNER_DATE = /^\d{4}年\d{1,2}月\d{1,2}日 {0,4}星期/u;
+const OPENS_BRACKET = /^[[【]/u;
 
 function isShareLine(text: string): boolean {
   if (!SHARE_CORE.test(text)) return false;
@@ -65,12 +82,19 @@ function isNavList(text: string): boolean {
   return items.length >= 3 && items.every((s) => s.length <= NAV_ITEM_MAX) && !TITLE_WORDS.test(text);
 }
 
-/** Every strong kind holds one of these: a quick test that rules out most lines of a report. */
-const STRONG_TRIGGER = /位置|[>»›:[【©]|首页|今天|今日|星期|分享|打印|关闭|收藏|扫一扫|字体|字号|返回|纠错|版权|opyright|ICP|公网安备|标识码|识别码|分辨率|技术支持|网站地图|联系我们|上一|下一|相关/u;
+const TRIGGERS = indexWords(STRONG_TRIGGER_WORDS);
+
+/**
+ * False when `text[start, end)` holds no trigger word, so the line cannot be a strong kind of
+ * chrome (lineKind need not look further).
+ */
+export function mayBeStrongChromeAt(text: string, start: number, end: number): boolean {
+  return holdsWord(TRIGGERS, text, start, end);
+}
 
 /** False when `text` cannot be a strong kind of chrome (so lineKind need not look further). */
 export function mayBeStrongChrome(text: string): boolean {
-  return STRONG_TRIGGER.test(text);
+  return mayBeStrongChromeAt(text, 0, text.length);
 }
 
 /** The chrome kind of `line`, or null when it is (or may be) the report's own text. */
@@ -82,26 +106,26 @@ export function lineKind(doc: Doc, line: Line): LineKind | null {
   const short = raw.length <= 90 && !raw.includes('。');
   // a section heading is the report's own, whatever words it holds (…"扫一扫"执法公示, 强化技术支持)
   if (isHeadingLine(text)) return short && ATTACHMENT_FILE.test(text) ? { kind: 'attachment', strong: false } : null;
-  if (startsWithWord(text, BREADCRUMB_STARTS, /[\s:>]|^$/u)) return { kind: 'breadcrumb', strong: true };
-  if (lead.includes('>') || lead.includes('»') || (text.startsWith('首页') && /^首页 {0,3}(?:[>»›/]|$)/u.test(text))) {
+  if (startsWithWord(BREADCRUMB_INDEX, text, BREADCRUMB_FOLLOW)) return { kind: 'breadcrumb', strong: true };
+  if (lead.includes('>') || lead.includes('»') || (text.startsWith('首页') && HOME_PATH.test(text))) {
     return { kind: 'breadcrumb', strong: true };
   }
   // a path without a lead (某局 > 信息公开 > 法治政府建设年度报告) is chrome where the page header stands
   if (isPathLine(text.trimEnd())) return { kind: 'breadcrumb', strong: false };
-  if (startsWithWord(text, BANNER_STARTS, /./u) || /^\d{4}年\d{1,2}月\d{1,2}日 {0,4}星期/u.test(text)) {
+  if (startsWithWord(BANNER_INDEX, text, ANY_FOLLOW) || BANNER_DATE.test(text)) {
     return { kind: 'banner', strong: true };
   }
   if (startsWithLabel(doc, line)) {
     const marked = hasMarkedLabels(doc, line);
-    return { kind: 'metadata', strong: marked && (labelsOnLine(doc, line).length >= 2 || /^[[【]/u.test(text)) };
+    return { kind: 'metadata', strong: marked && (labelsOnLine(doc, line).length >= 2 || OPENS_BRACKET.test(text)) };
   }
   if (short && isShareLine(text)) return { kind: 'share', strong: true };
-  if (short && FOOTER_STRONG.some((w) => raw.includes(w))) return { kind: 'footer', strong: true };
-  if (short && startsWithWord(text, FOOTER_LEADS, /[\s:|]|^$/u)) return { kind: 'footer', strong: true };
-  if (short && startsWithWord(text, PAGER_STARTS, /[\s:]|^$/u)) return { kind: 'pager', strong: true };
+  if (short && holdsWord(FOOTER_STRONG_INDEX, raw, 0, raw.length)) return { kind: 'footer', strong: true };
+  if (short && startsWithWord(FOOTER_LEAD_INDEX, text, FOOTER_LEAD_FOLLOW)) return { kind: 'footer', strong: true };
+  if (short && startsWithWord(PAGER_INDEX, text, PAGER_FOLLOW)) return { kind: 'pager', strong: true };
   if (readDateLine(doc, line)) return { kind: 'dateLine', strong: false };
-  if (startsWithWord(text, FOOTER_LABELS, /[\s:]/u)) return { kind: 'footerLabel', strong: false };
-  if (short && startsWithWord(text, ATTACHMENT_STARTS, /[\s:\d]|^$/u)) return { kind: 'attachment', strong: false };
+  if (startsWithWord(FOOTER_LABEL_INDEX, text, FOOTER_LABEL_FOLLOW)) return { kind: 'footerLabel', strong: false };
+  if (short && startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW)) return { kind: 'attachment', strong: false };
   if (short && (isNavList(text) || (lead.trim() !== '' && text.length <= NAV_ITEM_MAX && !TITLE_WORDS.test(text)))) {
     return { kind: 'nav', strong: false };
   }

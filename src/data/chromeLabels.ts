@@ -193,3 +193,44 @@ export const ATTACHMENT_STARTS: readonly string[] = ['附件', '相关附件', '
 
 /** Values of 来源 that name no organisation (本网, 原创 …). */
 export const EMPTY_SOURCES: readonly string[] = ['本网', '本站', '原创', '网站', '本网站', '-', '无'];
+
+/**
+ * Every strong kind of chrome holds one of these (a marker, a breadcrumb or banner word, a share,
+ * footer or pager word): a line holding none of them is never strong chrome.
+ */
+export const STRONG_TRIGGER_WORDS: readonly string[] = [
+  '位置',
+  '>',
+  '»',
+  '›',
+  ':',
+  '[',
+  '【',
+  '©',
+  '首页',
+  '今天',
+  '今日',
+  '星期',
+  '分享',
+  '打印',
+  '关闭',
+  '收藏',
+  '扫一扫',
+  '字体',
+  '字号',
+  '返回',
+  '纠错',
+  '版权',
+  'opyright',
+  'ICP',
+  '公网安备',
+  '标识码',
+  '识别码',
+  '分辨率',
+  '技术支持',
+  '网站地图',
+  '联系我们',
+  '上一',
+  '下一',
+  '相关',
+];

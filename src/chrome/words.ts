@@ -1,0 +1,43 @@
+// Word lists indexed by the char code of their first character, so a line is searched for them
+// by reading char codes in place: no slice, no pattern, and at most a few words tried per position.
+
+export interface WordIndex {
+  /** Words by the char code of their first character. */
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  /** 1 at the char codes that open a word (a typed table: one load per character scanned). */
+  readonly first: Uint8Array;
+}
+
+/** Indexes `words` by their first char code. */
+export function indexWords(words: readonly string[]): WordIndex {
+  const byFirst = new Map<number, string[]>();
+  for (const word of words) {
+    const code = word.charCodeAt(0);
+    byFirst.set(code, [...(byFirst.get(code) ?? []), word]);
+  }
+  const first = new Uint8Array(0x10000);
+  for (const code of byFirst.keys()) first[code] = 1;
+  return { byFirst, first };
+}
+
+/** True when one of the words stands wholly inside `text[start, end)`. */
+export function holdsWord(index: WordIndex, text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (index.first[code] === 0) continue;
+    for (const word of index.byFirst.get(code)!) {
+      if (i + word.length <= end && text.startsWith(word, i)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when `text` starts with one of the words and the character after it (or '' at the end)
+ * passes `follow`.
+ */
+export function startsWithWord(index: WordIndex, text: string, follow: RegExp): boolean {
+  const words = index.byFirst.get(text.charCodeAt(0));
+  if (!words) return false;
+  return words.some((w) => text.startsWith(w) && follow.test(text.slice(w.length, w.length + 1)));
+}

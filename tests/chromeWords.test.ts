@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { holdsWord, indexWords, startsWithWord } from '../src/chrome/words.js';
+import { mayBeStrongChromeAt } from '../src/chrome/lineKind.js';
+
+const index = indexWords(['版权所有', '版权', 'ICP备', '©']);
+
+describe('holdsWord', () => {
+  it.each([
+    ['本站版权所有', 0, 6, true],
+    ['© 2023 某局', 0, 10, true],
+    ['京ICP备12345号', 0, 11, true],
+    ['京ICP12345号', 0, 10, false],
+    // the word must stand wholly inside the range
+    ['本站版权所有', 0, 3, false],
+    ['本站版权所有', 2, 4, true],
+    ['本站版权所有', 3, 6, false],
+    ['', 0, 0, false],
+  ] as const)('%s [%i, %i) → %s', (text, start, end, expected) => {
+    expect(holdsWord(index, text, start, end)).toBe(expected);
+  });
+});
+
+describe('startsWithWord', () => {
+  const leads = indexWords(['上一篇', '上一条', '相关链接']);
+  const follow = /[\s:]|^$/u;
+  it.each([
+    ['上一篇:某某通知', true],
+    ['上一篇', true],
+    ['上一条 某某', true],
+    ['上一篇文章', false],
+    ['相关链接:', true],
+    ['本篇上一篇:', false],
+    ['', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(startsWithWord(leads, text, follow)).toBe(expected);
+  });
+});
+
+describe('mayBeStrongChromeAt', () => {
+  it.each([
+    ['当前位置:首页 > 政务公开', true],
+    ['版权所有 某某人民政府', true],
+    ['Copyright © 2023', true],
+    ['一是加强组织领导,健全工作机制。', false],
+    ['全面推进依法行政', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(mayBeStrongChromeAt(text, 0, text.length)).toBe(expected);
+  });
+  it('reads only inside the range given', () => {
+    const text = '推进依法行政工作。打印本页';
+    expect(mayBeStrongChromeAt(text, 0, 9)).toBe(false);
+    expect(mayBeStrongChromeAt(text, 0, text.length)).toBe(true);
+  });
+});
