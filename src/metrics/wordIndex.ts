@@ -1,34 +1,53 @@
 // Word lists indexed by the code of their first and last character, so that "which word starts
 // (or ends) here" costs a handful of comparisons instead of one per word in the list, and no
-// one-character strings are made to look a word up.
+// one-character strings are made to look a word up. A small filter over the low bits of the code
+// answers most misses before the map is asked.
+
+/** Size of the miss filter: codes are folded onto this many slots. */
+const FILTER_SIZE = 0x1000;
+const FILTER_MASK = FILTER_SIZE - 1;
 
 export class WordIndex {
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
+  private readonly firstFilter = new Uint8Array(FILTER_SIZE);
+  private readonly lastFilter = new Uint8Array(FILTER_SIZE);
 
   constructor(words: Iterable<string>) {
     const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
     for (const w of sorted) {
-      push(this.byFirst, w.charCodeAt(0), w);
-      push(this.byLast, w.charCodeAt(w.length - 1), w);
+      const first = w.charCodeAt(0);
+      const last = w.charCodeAt(w.length - 1);
+      push(this.byFirst, first, w);
+      push(this.byLast, last, w);
+      this.firstFilter[first & FILTER_MASK] = 1;
+      this.lastFilter[last & FILTER_MASK] = 1;
     }
   }
 
   /** The longest word that starts at `at` in `s`, or null. */
   startingAt(s: string, at = 0): string | null {
     if (at >= s.length) return null;
-    const words = this.byFirst.get(s.charCodeAt(at));
+    const code = s.charCodeAt(at);
+    if (this.firstFilter[code & FILTER_MASK] === 0) return null;
+    const words = this.byFirst.get(code);
     if (words === undefined) return null;
-    for (const w of words) if (s.startsWith(w, at)) return w;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (s.startsWith(w, at)) return w;
+    }
     return null;
   }
 
   /** The longest word that ends right before `end` in `s`, or null. */
   endingAt(s: string, end = s.length): string | null {
     if (end <= 0 || end > s.length) return null;
-    const words = this.byLast.get(s.charCodeAt(end - 1));
+    const code = s.charCodeAt(end - 1);
+    if (this.lastFilter[code & FILTER_MASK] === 0) return null;
+    const words = this.byLast.get(code);
     if (words === undefined) return null;
-    for (const w of words) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
       if (end >= w.length && s.startsWith(w, end - w.length)) return w;
     }
     return null;
