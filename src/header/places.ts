@@ -5,23 +5,29 @@ import { NOT_NAME_STARTS } from '../data/issuerNames.js';
 
 /** A place opens a document title or a quotation, or a line (after 关于): 《蒙城县…, “江苏省…. */
 const PLACE_AT = /(?:关于)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?([\u4e00-\u9fff]{2,5}?)([省市县区镇乡])/y;
-/** Characters after which a place may open: an opening bracket or quotation, a line break. */
-const OPENERS = new Set([...'《“"(\n\r\u2028\u2029'].map((c) => c.charCodeAt(0)));
+/** Characters after which a place may open: an opening bracket or quotation, a line break (global, to jump between them). */
+const OPENER = /[《“"(\n\r\u2028\u2029]/gu;
 
-/** Counts of each place of `level` the text names at an opening bracket or quotation. */
+/** Counts of each place of `level` the text names at its start or after an opening bracket or quotation. */
 export function placesOfLevel(text: string, level: string): Map<string, number> {
   const counts = new Map<string, number>();
   let done = 0;
-  for (let at = 0; at < text.length; at++) {
-    if (at < done || (at > 0 && !OPENERS.has(text.charCodeAt(at - 1)))) continue;
+  const tryAt = (at: number): void => {
     PLACE_AT.lastIndex = at;
     const m = PLACE_AT.exec(text);
-    if (!m) continue;
+    if (!m) return;
     done = at + m[0].length;
-    if (m[2] !== level) continue;
+    if (m[2] !== level) return;
     const place = m[1]!;
-    if (NOT_NAME_STARTS.some((s) => place.startsWith(s))) continue;
+    if (NOT_NAME_STARTS.some((s) => place.startsWith(s))) return;
     counts.set(place, (counts.get(place) ?? 0) + 1);
+  };
+  if (text.length > 0) tryAt(0);
+  // only the offsets right after an opener are tried: the regex engine finds them, not a loop in JS
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
+    const at = m.index + 1;
+    if (at >= done && at < text.length) tryAt(at);
   }
   return counts;
 }
