@@ -16,9 +16,9 @@ const QUOTE_CLOSERS = new Set(Object.values(QUOTE_PAIRS));
 const CODE_BEFORE_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.·/\\#+×*-';
 const CN_LEADING_SCALE = '百千万亿';
 const counterLabels = new Set(COUNTER_LABELS);
-const namedTermsByFirst = new Map<string, string[]>();
+const namedTermsByFirst = new Map<number, string[]>();
 for (const term of NAMED_TERMS) {
-  const first = term[0]!;
+  const first = term.charCodeAt(0);
   namedTermsByFirst.set(first, [...(namedTermsByFirst.get(first) ?? []), term]);
 }
 
@@ -81,11 +81,22 @@ function continuesOrdinal(view: string, start: number): boolean {
   return false;
 }
 
+/** For each character code, the idioms holding it and where: [idiom, offset of the character]. */
+const IDIOMS_BY_CHAR = new Map<number, [string, number][]>();
+for (const idiom of NUMERAL_IDIOMS) {
+  for (let k = 0; k < idiom.length; k++) {
+    const code = idiom.charCodeAt(k);
+    const list = IDIOMS_BY_CHAR.get(code);
+    if (list) list.push([idiom, k]);
+    else IDIOMS_BY_CHAR.set(code, [[idiom, k]]);
+  }
+}
+
 /** True when the figure sits inside an idiom: 三番五次. */
 function inIdiom(view: string, start: number): boolean {
-  for (const idiom of NUMERAL_IDIOMS) {
-    for (let at = Math.max(0, start - idiom.length + 1); at <= start; at++) if (view.startsWith(idiom, at)) return true;
-  }
+  const places = IDIOMS_BY_CHAR.get(view.charCodeAt(start));
+  if (places === undefined) return false;
+  for (const [idiom, k] of places) if (k <= start && view.startsWith(idiom, start - k)) return true;
   return false;
 }
 
@@ -112,11 +123,11 @@ export function distractor(view: string, q: Quantity): string | null {
       if (before !== '' && (VAGUE_BEFORE.includes(before) || CN_NUMERAL_CHARS.includes(before))) return 'vague numeral';
       const next = view[q.end] ?? '';
       if (next !== '' && (next === '“' || next === '‘' || next === '不' || CN_NUMERAL_CHARS.includes(next))) return 'slogan'; // 三个不发生 // 四个“最”, 五个一
-      for (const term of namedTermsByFirst.get(first) ?? []) if (view.startsWith(term, q.start)) return 'named term';
+      for (const term of namedTermsByFirst.get(view.charCodeAt(q.start)) ?? []) if (view.startsWith(term, q.start)) return 'named term';
     }
   } else {
     if (q.start > 0 && CODE_BEFORE_CODES[view.charCodeAt(q.start - 1)] === 1) return 'code';
-    for (const term of namedTermsByFirst.get(view[q.start]!) ?? []) if (view.startsWith(term, q.start)) return 'named term';
+    for (const term of namedTermsByFirst.get(view.charCodeAt(q.start)) ?? []) if (view.startsWith(term, q.start)) return 'named term';
   }
   if (inShortQuote(view, q.start, q.end)) return 'quoted name';
   if (afterCounterLabel(view, q.start)) return 'page counter';

@@ -27,6 +27,8 @@ export interface Quantity {
 }
 
 const breakers = new Set(UNIT_WORD_BREAKERS);
+/** The second characters of the breakers, so that most units need no two-character string made. */
+const BREAKER_SECOND = new Set(UNIT_WORD_BREAKERS.map((b) => b.charCodeAt(1)));
 /** The first characters of the multipliers (万, 亿 …). */
 const MULTIPLIER_FIRST = new Set(Object.keys(MULTIPLIERS).map((m) => m.charCodeAt(0)));
 /** A Chinese numeral of digits only, two or more: 二〇二一, 三四. */
@@ -149,7 +151,7 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
   if (!u) return null;
   const unit = unitInfo(u)!;
   if (chinese !== undefined && !unit.afterCn) return null;
-  if (u.length === 1 && breakers.has(view.slice(at, at + 2))) return null;
+  if (u.length === 1 && BREAKER_SECOND.has(view.charCodeAt(at + 1)) && breakers.has(view.slice(at, at + 2))) return null;
   let end = at + u.length;
   if (max === null && arabic !== undefined) {
     const high = sameUnitRangeEnd(view, end, u); // 5%-10%

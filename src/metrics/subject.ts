@@ -54,7 +54,14 @@ const MARKERS = new WordIndex(OBJECT_MARKERS);
 const JOINERS = new WordIndex(['并', '和', '及', '与', '或', '并且', '以及']);
 /** A date or period opening a clause: 2020年, 2021年以来, 1-10月, 12月份. */
 const LEADING_DATE_RE = /^(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?|\d{1,2}日)/;
-const CJK_RE = /[\u3400-\u9fff“"《]/;
+/** A character a noun may start with: CJK, an opening quote or 《. */
+function startsNoun(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || code === 0x201c || code === 0x22 || code === 0x300a;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 /** Keeps at least two characters when stripping. */
 const MIN_SUBJECT = 2;
@@ -88,7 +95,8 @@ function stripLeadWords(text: string): string {
  */
 function stripVerbs(text: string): string {
   let s = text;
-  const rate = /[率比]$/.test(s); // 调解成功率, 检查覆盖率: the verb is part of the rate's name
+  const lastCode = s.charCodeAt(s.length - 1);
+  const rate = lastCode === 0x7387 || lastCode === 0x6bd4; // 调解成功率, 检查覆盖率: the verb is part of the rate's name
   const tally = s.endsWith('数'); // 破获刑事案件数: a count named by its verb keeps it
   for (let i = 0; i < s.length; i++) {
     let strong = tally && i === 0 ? null : VERBS_ANYWHERE.startingAt(s, i);
@@ -136,11 +144,11 @@ function startsQuantity(text: string, i: number): boolean {
 
 /** The noun right after a figure (300余名医护骨干参加 → 医护骨干), or null. */
 function nounAfter(text: string, stopAtDe = true): string | null {
-  if (!CJK_RE.test(text[0] ?? '') || STOP.startingAt(text) || startsQuantity(text, 0)) return null;
+  if (!startsNoun(text.charCodeAt(0)) || STOP.startingAt(text) || startsQuantity(text, 0)) return null;
   let end = Math.min(text.length, NOUN_AFTER_MAX);
   for (let i = 1; i < end; i++) {
     const de = stopAtDe && i >= MIN_SUBJECT && text.charCodeAt(i) === 0x7684; // 128个社区的网格化管理 → 社区
-    if (de || /\d/.test(text[i]!) || CUT.startingAt(text, i) || startsQuantity(text, i)) end = i;
+    if (de || isDigit(text.charCodeAt(i)) || CUT.startingAt(text, i) || startsQuantity(text, i)) end = i;
   }
   return text.slice(0, end);
 }
