@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsWord, indexWords, startsWithWord } from '../src/chrome/words.js';
-import { mayBeStrongChromeAt } from '../src/chrome/lineKind.js';
+import { lineKind, mayBeStrongChromeAt } from '../src/chrome/lineKind.js';
+import { createDoc } from '../src/document.js';
 
 const index = indexWords(['版权所有', '版权', 'ICP备', '©']);
 
@@ -50,5 +51,24 @@ describe('mayBeStrongChromeAt', () => {
     const text = '推进依法行政工作。打印本页';
     expect(mayBeStrongChromeAt(text, 0, 9)).toBe(false);
     expect(mayBeStrongChromeAt(text, 0, text.length)).toBe(true);
+  });
+});
+
+describe('lineKind with strongOnly', () => {
+  it.each([
+    ['当前位置:首页 > 政务公开', 'breadcrumb', 'breadcrumb'],
+    ['版权所有:某某市人民政府', 'footer', 'footer'],
+    ['上一篇:某某通知', 'pager', 'pager'],
+    ['[发布机构]某局 [发布日期]2023-01-05', 'metadata', 'metadata'],
+    // weak kinds last in the order are not asked for
+    ['2026-01-20 17:01 | 某市水务局', 'dateLine', null],
+    ['首页 机构 政务 互动 服务', 'nav', null],
+    ['附件:', 'attachment', null],
+    ['一是加强组织领导,健全工作机制。', null, null],
+  ] as const)('%s → %s / %s', (text, full, strong) => {
+    const doc = createDoc(text);
+    const line = doc.lines[0]!;
+    expect(lineKind(doc, line)?.kind ?? null).toBe(full);
+    expect(lineKind(doc, line, true)?.kind ?? null).toBe(strong);
   });
 });

@@ -17,18 +17,28 @@ function isBlank(line: Line): boolean {
 }
 
 /** Kinds of lines, worked out on first use (most lines in the middle need only a quick check). */
-type Kinds = (i: number) => LineKind | null;
+interface Kinds {
+  (i: number): LineKind | null;
+  /** The kind of line `i` if it is a strong kind, else null (weak kinds last in the order not asked). */
+  strong(i: number): LineKind | null;
+}
 
 function lazyKinds(doc: Doc): Kinds {
-  const cache = new Map<number, LineKind | null>();
-  return (i) => {
-    let kind = cache.get(i);
+  // undefined: not worked out yet
+  const cache: (LineKind | null | undefined)[] = new Array<LineKind | null | undefined>(doc.lines.length);
+  const kinds = (i: number): LineKind | null => {
+    let kind = cache[i];
     if (kind === undefined) {
       kind = lineKind(doc, doc.lines[i]!);
-      cache.set(i, kind);
+      cache[i] = kind;
     }
     return kind;
   };
+  kinds.strong = (i: number): LineKind | null => {
+    const kind = cache[i] ?? lineKind(doc, doc.lines[i]!, true);
+    return kind?.strong ? kind : null;
+  };
+  return kinds;
 }
 
 /** Page headers are shorter than this many non-blank lines: the zone never runs further. */
@@ -116,9 +126,17 @@ const START_TRIGGER_MAX = 32;
 const TRIGGER_WORD_MAX = 8;
 const SHORT_LINE = 90;
 
-/** A line short enough for share links, footers and pagers (no full stop, at most 90 characters). */
-function isShortLine(doc: Doc, line: Line): boolean {
-  return line.contentEnd - line.contentStart <= SHORT_LINE && !hasFullStop(doc, line);
+/**
+ * False when the line cannot be strong chrome: a chrome word must stand in its opening, or, in a
+ * line short enough for share links, footers and pagers (no full stop, at most 90 characters),
+ * anywhere. The opening is read first, so most lines are read over their first characters only.
+ */
+function mayHoldStrongChrome(doc: Doc, line: Line): boolean {
+  const { contentStart: start, contentEnd: end } = line;
+  const opening = Math.min(end, start + START_TRIGGER_MAX + TRIGGER_WORD_MAX);
+  if (mayBeStrongChromeAt(doc.view, start, opening)) return true;
+  if (opening === end || end - start > SHORT_LINE || hasFullStop(doc, line)) return false;
+  return mayBeStrongChromeAt(doc.view, opening - TRIGGER_WORD_MAX, end);
 }
 
 /** Indexes of the lines in [first, last) that may be strong chrome (a chrome word where it counts). */
@@ -127,8 +145,7 @@ function triggeredLines(doc: Doc, first: number, last: number): number[] {
   for (let i = first; i < last; i++) {
     const line = doc.lines[i]!;
     if (line.contentEnd === line.contentStart) continue;
-    const end = isShortLine(doc, line) ? line.contentEnd : Math.min(line.contentEnd, line.contentStart + START_TRIGGER_MAX + TRIGGER_WORD_MAX);
-    if (mayBeStrongChromeAt(doc.view, line.contentStart, end)) out.push(i);
+    if (mayHoldStrongChrome(doc, line)) out.push(i);
   }
   return out;
 }
@@ -155,8 +172,8 @@ export function findChrome(doc: Doc): Chrome {
     } else break;
   }
   for (const i of triggeredLines(doc, first, last)) {
-    const kind = kinds(i);
-    if (!kind?.strong) continue;
+    const kind = kinds.strong(i);
+    if (!kind) continue;
     found.chromeLines.add(i);
     if (kind.kind === 'metadata') found.meta.push(...readLabelledFields(doc, doc.lines[i]!));
   }

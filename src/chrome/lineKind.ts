@@ -97,37 +97,56 @@ export function mayBeStrongChrome(text: string): boolean {
   return mayBeStrongChromeAt(text, 0, text.length);
 }
 
-/** The chrome kind of `line`, or null when it is (or may be) the report's own text. */
-export function lineKind(doc: Doc, line: Line): LineKind | null {
+/** The kinds, made once (a kind is never changed). */
+const WEAK_ATTACHMENT: LineKind = { kind: 'attachment', strong: false };
+const STRONG_BANNER: LineKind = { kind: 'banner', strong: true };
+const WEAK_BREADCRUMB: LineKind = { kind: 'breadcrumb', strong: false };
+const STRONG_BREADCRUMB: LineKind = { kind: 'breadcrumb', strong: true };
+const WEAK_DATE_LINE: LineKind = { kind: 'dateLine', strong: false };
+const STRONG_FOOTER: LineKind = { kind: 'footer', strong: true };
+const WEAK_FOOTER_LABEL: LineKind = { kind: 'footerLabel', strong: false };
+const STRONG_METADATA: LineKind = { kind: 'metadata', strong: true };
+const WEAK_METADATA: LineKind = { kind: 'metadata', strong: false };
+const WEAK_NAV: LineKind = { kind: 'nav', strong: false };
+const STRONG_PAGER: LineKind = { kind: 'pager', strong: true };
+const STRONG_SHARE: LineKind = { kind: 'share', strong: true };
+
+/**
+ * The chrome kind of `line`, or null when it is (or may be) the report's own text. With
+ * `strongOnly`, the weak kinds that no strong kind comes after (date lines, footer labels,
+ * attachments, navigation) are not asked for: the answer is null where it would be one of them.
+ */
+export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | null {
   const raw = doc.view.slice(line.contentStart, line.contentEnd);
   if (raw === '') return null;
   const lead = BULLETS.exec(raw)![0];
   const text = raw.slice(lead.length);
   const short = raw.length <= 90 && !raw.includes('。');
   // a section heading is the report's own, whatever words it holds (…"扫一扫"执法公示, 强化技术支持)
-  if (isHeadingLine(text)) return short && ATTACHMENT_FILE.test(text) ? { kind: 'attachment', strong: false } : null;
-  if (startsWithWord(BREADCRUMB_INDEX, text, BREADCRUMB_FOLLOW)) return { kind: 'breadcrumb', strong: true };
+  if (isHeadingLine(text)) return short && ATTACHMENT_FILE.test(text) ? WEAK_ATTACHMENT : null;
+  if (startsWithWord(BREADCRUMB_INDEX, text, BREADCRUMB_FOLLOW)) return STRONG_BREADCRUMB;
   if (lead.includes('>') || lead.includes('»') || (text.startsWith('首页') && HOME_PATH.test(text))) {
-    return { kind: 'breadcrumb', strong: true };
+    return STRONG_BREADCRUMB;
   }
   // a path without a lead (某局 > 信息公开 > 法治政府建设年度报告) is chrome where the page header stands
-  if (isPathLine(text.trimEnd())) return { kind: 'breadcrumb', strong: false };
+  if (isPathLine(text.trimEnd())) return WEAK_BREADCRUMB;
   if (startsWithWord(BANNER_INDEX, text, ANY_FOLLOW) || BANNER_DATE.test(text)) {
-    return { kind: 'banner', strong: true };
+    return STRONG_BANNER;
   }
   if (startsWithLabel(doc, line)) {
     const marked = hasMarkedLabels(doc, line);
-    return { kind: 'metadata', strong: marked && (labelsOnLine(doc, line).length >= 2 || OPENS_BRACKET.test(text)) };
+    return marked && (labelsOnLine(doc, line).length >= 2 || OPENS_BRACKET.test(text)) ? STRONG_METADATA : WEAK_METADATA;
   }
-  if (short && isShareLine(text)) return { kind: 'share', strong: true };
-  if (short && holdsWord(FOOTER_STRONG_INDEX, raw, 0, raw.length)) return { kind: 'footer', strong: true };
-  if (short && startsWithWord(FOOTER_LEAD_INDEX, text, FOOTER_LEAD_FOLLOW)) return { kind: 'footer', strong: true };
-  if (short && startsWithWord(PAGER_INDEX, text, PAGER_FOLLOW)) return { kind: 'pager', strong: true };
-  if (readDateLine(doc, line)) return { kind: 'dateLine', strong: false };
-  if (startsWithWord(FOOTER_LABEL_INDEX, text, FOOTER_LABEL_FOLLOW)) return { kind: 'footerLabel', strong: false };
-  if (short && startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW)) return { kind: 'attachment', strong: false };
+  if (short && isShareLine(text)) return STRONG_SHARE;
+  if (short && holdsWord(FOOTER_STRONG_INDEX, raw, 0, raw.length)) return STRONG_FOOTER;
+  if (short && startsWithWord(FOOTER_LEAD_INDEX, text, FOOTER_LEAD_FOLLOW)) return STRONG_FOOTER;
+  if (short && startsWithWord(PAGER_INDEX, text, PAGER_FOLLOW)) return STRONG_PAGER;
+  if (strongOnly) return null;
+  if (readDateLine(doc, line)) return WEAK_DATE_LINE;
+  if (startsWithWord(FOOTER_LABEL_INDEX, text, FOOTER_LABEL_FOLLOW)) return WEAK_FOOTER_LABEL;
+  if (short && startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW)) return WEAK_ATTACHMENT;
   if (short && (isNavList(text) || (lead.trim() !== '' && text.length <= NAV_ITEM_MAX && !TITLE_WORDS.test(text)))) {
-    return { kind: 'nav', strong: false };
+    return WEAK_NAV;
   }
   return null;
 }

@@ -22,10 +22,11 @@ export function indexWords(words: readonly string[]): WordIndex {
 
 /** True when one of the words stands wholly inside `text[start, end)`. */
 export function holdsWord(index: WordIndex, text: string, start: number, end: number): boolean {
+  const { first, byFirst } = index;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (index.first[code] === 0) continue;
-    for (const word of index.byFirst.get(code)!) {
+    if (first[code] === 0) continue;
+    for (const word of byFirst.get(code)!) {
       if (i + word.length <= end && text.startsWith(word, i)) return true;
     }
   }
