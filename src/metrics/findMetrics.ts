@@ -7,7 +7,7 @@ import { APPROX_AFTER } from '../data/metricQualifiers.js';
 import { distractor } from './distractors.js';
 import { APPROX_AFTER_WORDS, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
-import { readQuantity } from './readQuantity.js';
+import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveSubjects } from './respectively.js';
 import { findSubject } from './subject.js';
 import { charTable } from './wordIndex.js';
@@ -54,6 +54,7 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
       i++;
       continue;
     }
+    let digits: string | null = null; // a plain run of digits, read without the regex
     if (start === 2) {
       const next = view.charCodeAt(i + 1);
       if (NUMBER_START[next] !== 2 && next !== 0x70b9 && QUANTITY_FOLLOW[next] === 0) {
@@ -70,15 +71,26 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
         i = j;
         continue;
       }
+      // no group separator or decimal point follows: NUMBER_RE would match the run itself
+      if (j - i <= MAX_DIGITS && next !== 0x2c && next !== 0x2e) digits = view.slice(i, j);
     }
-    re.lastIndex = i;
-    const m = re.exec(view)!; // a digit or a numeral character always matches
-    const numberEnd = i + m[0].length;
-    // most numerals (一是, 进一步, 统一) are followed by nothing a quantity can go on with
-    const q = m[1] !== undefined || QUANTITY_FOLLOW[view.charCodeAt(numberEnd)] === 1 ? readQuantity(view, m) : null;
-    if (!q) {
-      i = numberEnd;
-      continue;
+    let q: Quantity | null;
+    if (digits !== null) {
+      q = readQuantityAt(view, i, digits, undefined, digits, undefined);
+      if (!q) {
+        i += digits.length;
+        continue;
+      }
+    } else {
+      re.lastIndex = i;
+      const m = re.exec(view)!; // a digit or a numeral character always matches
+      const numberEnd = i + m[0].length;
+      // most numerals (一是, 进一步, 统一) are followed by nothing a quantity can go on with
+      q = m[1] !== undefined || QUANTITY_FOLLOW[view.charCodeAt(numberEnd)] === 1 ? readQuantity(view, m) : null;
+      if (!q) {
+        i = numberEnd;
+        continue;
+      }
     }
     i = q.end;
     if (inChrome(chrome, q.start) || distractor(view, q)) continue;

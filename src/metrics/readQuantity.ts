@@ -85,8 +85,21 @@ function readNumber(arabic: string | undefined, chinese: string | undefined): nu
  * `fraction` is 百分之 or 千分之 when the number was written that way.
  */
 export function readQuantity(view: string, m: RegExpExecArray): Quantity | null {
-  const [text, fraction, arabic, chinese] = m;
-  const start = m.index;
+  return readQuantityAt(view, m.index, m[0], m[1], m[2], m[3]);
+}
+
+/**
+ * The quantity whose number `text` starts at `start`, read as NUMBER_RE's groups: `fraction`
+ * (百分之 / 千分之), `arabic` digits or a `chinese` numeral; null when no unit follows.
+ */
+export function readQuantityAt(
+  view: string,
+  start: number,
+  text: string,
+  fraction: string | undefined,
+  arabic: string | undefined,
+  chinese: string | undefined,
+): Quantity | null {
   let value = readNumber(arabic, chinese);
   if (value === null || !Number.isFinite(value)) return null;
   let at = start + text.length;
