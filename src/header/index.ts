@@ -8,6 +8,7 @@ import { readDate } from './dates.js';
 import { findIssuer } from './issuer.js';
 import { findSignature } from './signature.js';
 import { findTitle } from './title.js';
+import { openingLines } from './region.js';
 import { findYear } from './year.js';
 
 type Header = Pick<Report, 'title' | 'titleSpan' | 'issuer' | 'year' | 'publishedAt' | 'signedAt' | 'addressee' | 'warnings'>;
@@ -22,12 +23,18 @@ function metaDate(doc: Doc, chrome: Chrome, key: 'publishedAt' | 'writtenAt'): s
   return null;
 }
 
+/** Opening prose lines the issuer's subject is looked for in; the year looks in the first two. */
+const OPENING_READ = 3;
+const YEAR_OPENING_LINES = 2;
+
 /** Reads the header fields of `doc`. */
 export function readHeader(doc: Doc, chrome: Chrome): Header {
   const title = findTitle(doc, chrome);
   const signature = findSignature(doc, chrome);
-  const issuer = findIssuer(doc, chrome, title, signature?.name ?? null);
-  const year = findYear(doc, chrome, title?.view ?? null);
+  // the opening paragraphs are read once: the subject of the first sentence and the year share them
+  const opening = openingLines(doc, chrome, OPENING_READ);
+  const issuer = findIssuer(doc, chrome, title, signature?.name ?? null, opening);
+  const year = findYear(doc, chrome, title?.view ?? null, opening.slice(0, YEAR_OPENING_LINES));
   const addressee = findAddressee(doc, chrome);
   const warnings: string[] = [];
   if (year === null) warnings.push('header: no year found (the year the report covers)');

@@ -2,7 +2,7 @@
 // self-reference with its full name nearby, footer), completed with the fullest form any other
 // source gives (市卫生健康委员会 + 舟山市卫生健康委 → 舟山市卫生健康委员会) and, for a bare mention
 // (县司法局), with the one place of that level the document names.
-import type { Doc } from '../document.js';
+import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Issuer, Span } from '../schema.js';
 import type { Mention } from './mention.js';
@@ -54,13 +54,19 @@ function primaryOf(candidates: readonly Candidate[]): Candidate | undefined {
   return candidates.find((c) => c.mention.source === 'body' && !isGovernment(c.name)) ?? first;
 }
 
-export function findIssuer(doc: Doc, chrome: Chrome, title: Title | null, signatureName: Span | null): Issuer | null {
+export function findIssuer(
+  doc: Doc,
+  chrome: Chrome,
+  title: Title | null,
+  signatureName: Span | null,
+  opening?: readonly Line[],
+): Issuer | null {
   const mentions: Mention[] = [];
   const fromTitle = title ? titleMention(title) : null;
   if (fromTitle) mentions.push(fromTitle);
   if (signatureName) mentions.push({ source: 'signature', span: signatureName });
   mentions.push(...metaMentions(doc, chrome));
-  const subject = subjectMention(doc, chrome);
+  const subject = subjectMention(doc, chrome, opening);
   if (subject) mentions.push(subject);
   const named = selfNamedMention(doc, chrome);
   if (named) mentions.push(named);

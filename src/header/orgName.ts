@@ -9,6 +9,7 @@ import {
   ORG_SUFFIXES,
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
+import { charTable, inTable } from './charTable.js';
 
 /** A name in two forms kept in step: `view` (normalised, for matching) and `text` (as written). */
 export interface OrgName {
@@ -91,18 +92,18 @@ export function officialName(view: string, text: string): OrgName {
 }
 
 /** The last characters of every organisation suffix and place level (局, 委, 府, 县 …). */
-const NAME_FINALS: ReadonlySet<number> = new Set([...ORG_SUFFIXES, ...PLACE_LEVELS].map((s) => s.charCodeAt(s.length - 1)));
+const NAME_FINALS = charTable([...ORG_SUFFIXES, ...PLACE_LEVELS].map((s) => s[s.length - 1]!));
 const CLOSING_PAREN = ')'.charCodeAt(0);
 
 /** False when a name cannot end with the character of char code `code` (a quick test before isOrgName). */
 export function mayEndOrgName(code: number): boolean {
-  return NAME_FINALS.has(code);
+  return inTable(NAME_FINALS, code);
 }
 
 /** True when `view` (a short piece of normalised text) is the name of an organisation or a place. */
 export function isOrgName(view: string): boolean {
   const final = view.charCodeAt(view.length - 1);
-  if (!NAME_FINALS.has(final) && final !== CLOSING_PAREN) return false;
+  if (!inTable(NAME_FINALS, final) && final !== CLOSING_PAREN) return false;
   const v = view.includes('(') ? view.replace(PINYIN_GLOSS, '') : view;
   if (v.length < 2 || v.length > 40 || !/^[\u4e00-\u9fff]{2,40}$/u.test(v)) return false;
   if (NOT_ISSUERS.includes(v) || NOT_NAME_STARTS.some((s) => v.startsWith(s))) return false;

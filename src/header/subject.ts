@@ -1,10 +1,11 @@
 // The issuer as the subject of the opening sentence: "2021年,司法部坚持…", "…领导下,东城街道深入…".
 import { SUBJECT_FOLLOWERS } from '../data/issuerNames.js';
-import type { Doc } from '../document.js';
+import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName } from './orgName.js';
 import { openingLines } from './region.js';
+import { charTable, inTable } from './charTable.js';
 
 const PINYIN_CHAR = /[()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
 const SELF = '我'.charCodeAt(0);
@@ -16,7 +17,11 @@ function isNameChar(view: string, i: number): boolean {
   return PINYIN_CHAR.test(view[i] ?? '');
 }
 const MAX_NAME = 30;
+/** The opening prose lines searched (when the caller has not read them already). */
+const OPENING_LINES = 3;
 
+/** The first characters of the followers: most characters after a name start none. */
+const FOLLOWER_FIRST = charTable(SUBJECT_FOLLOWERS);
 /** Followers by the char code of their first character: only these need trying after a name. */
 const FOLLOWERS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
   const map = new Map<number, string[]>();
@@ -24,12 +29,12 @@ const FOLLOWERS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
   return map;
 })();
 /** How a year starts: a digit or a Chinese numeral of a year (二〇二一). */
-const YEAR_FIRST: ReadonlySet<number> = new Set([...'0123456789〇零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+const YEAR_FIRST = charTable('0123456789〇零一二三四五六七八九');
 
 function followsName(view: string, at: number): boolean {
   const next = view.charCodeAt(at);
-  if (FOLLOWERS_BY_FIRST.get(next)?.some((w) => view.startsWith(w, at))) return true;
-  if (!YEAR_FIRST.has(next)) return false;
+  if (inTable(FOLLOWER_FIRST, next) && FOLLOWERS_BY_FIRST.get(next)!.some((w) => view.startsWith(w, at))) return true;
+  if (!inTable(YEAR_FIRST, next)) return false;
   const year = YEAR.exec(view.slice(at, at + 8));
   return year !== null && year.index === 0;
 }
@@ -44,7 +49,7 @@ function nameAt(view: string, start: number, limit: number): number | null {
 }
 
 /** How an opening year phrase starts: a year's digit, 今年, 一年来, 近年来, 本年度, 过去一年. */
-const YEAR_LEAD_FIRST: ReadonlySet<number> = new Set([...'0123456789〇零一二三四五六七八九今近本过'].map((c) => c.charCodeAt(0)));
+const YEAR_LEAD_FIRST = charTable('0123456789〇零一二三四五六七八九今近本过');
 const COMMA = ','.charCodeAt(0);
 const XIAN = '现'.charCodeAt(0);
 const XIA = '下'.charCodeAt(0);
@@ -63,7 +68,7 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
   const weak: number[] = [];
   let clause = start;
   for (let i = start; i < last; i++) {
-    const lead = i === clause && YEAR_LEAD_FIRST.has(view.charCodeAt(i)) ? YEAR_LEAD.exec(view.slice(i, i + 12)) : null;
+    const lead = i === clause && inTable(YEAR_LEAD_FIRST, view.charCodeAt(i)) ? YEAR_LEAD.exec(view.slice(i, i + 12)) : null;
     if (lead) {
       strong.push(i + lead[0].length);
       const after = i + lead[0].length;
@@ -80,8 +85,8 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
 }
 
 /** The subject of the report's opening sentence: "2021年,司法部坚持…", "…,东城街道深入…". */
-export function subjectMention(doc: Doc, chrome: Chrome): Mention | null {
-  const lines = openingLines(doc, chrome, 3);
+export function subjectMention(doc: Doc, chrome: Chrome, opening?: readonly Line[]): Mention | null {
+  const lines = opening ?? openingLines(doc, chrome, OPENING_LINES);
   const starts = lines.map(() => null as { strong: number[]; weak: number[] } | null);
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < lines.length; k++) {

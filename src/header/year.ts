@@ -1,7 +1,7 @@
 // The year a report covers: in its title, else in its opening sentence ("2021年,…", "2024年以来,…",
 // "现将我局2022年度…"); dates (2021年9月), ranges (2021-2025年) and titles of documents 《…》 do not count.
 import { parseCnInteger } from '../data/numerals.js';
-import type { Doc } from '../document.js';
+import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { isHeadingLine } from '../chrome/text.js';
 import { isTextLine, lineText, openingLines } from './region.js';
@@ -11,6 +11,8 @@ const MONTH_AFTER = /^ {0,2}\d{1,2} {0,2}月|^[一二三四五六七八九十]{1
 const RANGE_AROUND = /[-—–~～至到]/u;
 /** The year may stand in one of the first headings (一、2018年法治政府建设情况). */
 const HEADINGS_SEARCHED = 5;
+/** The opening prose lines the year is looked for in. */
+const OPENING_LINES = 2;
 
 function readYear(digits: string): number | null {
   const y = /^\d{4}$/u.test(digits) ? Number(digits) : parseCnInteger(digits);
@@ -52,10 +54,10 @@ export function yearIn(text: string, allowBookTitle = false): number | null {
 }
 
 /** The year the report covers, from the title, the opening paragraphs, then the first headings. */
-export function findYear(doc: Doc, chrome: Chrome, titleView: string | null): number | null {
+export function findYear(doc: Doc, chrome: Chrome, titleView: string | null, opening?: readonly Line[]): number | null {
   const fromTitle = titleView === null ? null : yearIn(titleView, true);
   if (fromTitle !== null) return fromTitle;
-  for (const line of openingLines(doc, chrome, 2)) {
+  for (const line of opening ?? openingLines(doc, chrome, OPENING_LINES)) {
     const y = yearIn(lineText(doc, line));
     if (y !== null) return y;
   }
