@@ -47,9 +47,11 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     if (spans) spans.forEach((s, k) => (metrics[run.first + k]!.subject = input.slice(s.start, s.end)));
   };
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
+  const starts = NUMBER_START; // the tables in locals: the scan reads them at every character
+  const follow = QUANTITY_FOLLOW;
   const length = view.length;
   for (let i = 0; i < length; ) {
-    const start = NUMBER_START[view.charCodeAt(i)]!;
+    const start = starts[view.charCodeAt(i)]!;
     if (start === 0) {
       i++;
       continue;
@@ -57,7 +59,7 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     let digits: string | null = null; // a plain run of digits, read without the regex
     if (start === 2) {
       const next = view.charCodeAt(i + 1);
-      if (NUMBER_START[next] !== 2 && next !== 0x70b9 && QUANTITY_FOLLOW[next] === 0) {
+      if (starts[next] !== 2 && next !== 0x70b9 && follow[next] === 0) {
         i++; // a lone numeral character followed by no unit (一是, 统一, 进一步); 0x70b9 is 点
         continue;
       }
@@ -65,9 +67,9 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
       // digits followed by no unit, separator or decimal point (2023年, 12月) are passed over; the
       // look is bounded by the longest run NUMBER_RE reads, so a long run of digits stays linear
       let j = i + 1;
-      while (j - i <= MAX_DIGITS && NUMBER_START[view.charCodeAt(j)] === 1) j++;
+      while (j - i <= MAX_DIGITS && starts[view.charCodeAt(j)] === 1) j++;
       const next = view.charCodeAt(j);
-      if (j - i <= MAX_DIGITS && QUANTITY_FOLLOW[next] !== 1 && next !== 0x2c && next !== 0x2e) {
+      if (j - i <= MAX_DIGITS && follow[next] !== 1 && next !== 0x2c && next !== 0x2e) {
         i = j;
         continue;
       }

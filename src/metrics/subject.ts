@@ -75,10 +75,28 @@ function stripLinkWords(text: string): string {
   return s;
 }
 
+/**
+ * The characters an enumeration lead can start with: every character written in its pattern, a
+ * superset as long as the pattern holds only literal characters and classes of them (else every
+ * character, and the pattern is always tried).
+ */
+const ENUMERATION_FIRST = charTable(ENUMERATION_LEADS_RE.source);
+if (/[\\.-]/.test(ENUMERATION_LEADS_RE.source)) ENUMERATION_FIRST.fill(1);
+
+/** A leading date (it starts with a digit) or enumeration lead of `s`, tried only where one can start. */
+function leadingDate(s: string): RegExpExecArray | null {
+  const c = s.charCodeAt(0);
+  if (isDigit(c)) {
+    const date = LEADING_DATE_RE.exec(s);
+    if (date) return date;
+  }
+  return ENUMERATION_FIRST[c] === 1 ? ENUMERATION_LEADS_RE.exec(s) : null;
+}
+
 function stripLeadWords(text: string): string {
   let s = text;
   for (;;) {
-    const date = LEADING_DATE_RE.exec(s) ?? ENUMERATION_LEADS_RE.exec(s);
+    const date = leadingDate(s);
     const lead = date ? date[0] : LEAD_EXCEPTIONS.startingAt(s) ? null : LEAD.startingAt(s);
     if (!lead) return s;
     if (s.length - lead.length < MIN_SUBJECT) {
