@@ -100,6 +100,21 @@ export function mayEndOrgName(code: number): boolean {
   return inTable(NAME_FINALS, code);
 }
 
+const HAN_FIRST = 0x4e00;
+const HAN_LAST = 0x9fff;
+const OPENING_PAREN = '('.charCodeAt(0);
+/** Characters no name starts with (我, 全, 各 …); longer entries are left to isOrgName. */
+const NOT_STARTS = charTable(NOT_NAME_STARTS.filter((s) => s.length === 1));
+
+/**
+ * False when no name can start with the character of char code `code`: only an ideograph that
+ * NOT_NAME_STARTS does not list, or the ( of a pinyin gloss, may (a quick test before isOrgName).
+ */
+export function mayStartOrgName(code: number): boolean {
+  if (code >= HAN_FIRST && code <= HAN_LAST) return !inTable(NOT_STARTS, code);
+  return code === OPENING_PAREN;
+}
+
 /** True when `view` (a short piece of normalised text) is the name of an organisation or a place. */
 export function isOrgName(view: string): boolean {
   const final = view.charCodeAt(view.length - 1);

@@ -3,7 +3,7 @@ import { SUBJECT_FOLLOWERS } from '../data/issuerNames.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
-import { isOrgName, mayEndOrgName } from './orgName.js';
+import { isOrgName, mayEndOrgName, mayStartOrgName } from './orgName.js';
 import { openingLines } from './region.js';
 import { charTable, inTable } from './charTable.js';
 
@@ -41,6 +41,7 @@ function followsName(view: string, at: number): boolean {
 
 /** The shortest organisation name starting at `start` that a predicate follows, if any. */
 function nameAt(view: string, start: number, limit: number): number | null {
+  if (!mayStartOrgName(view.charCodeAt(start))) return null;
   for (let e = start + 2; e <= Math.min(limit, start + MAX_NAME); e++) {
     if (!isNameChar(view, e - 1)) return null;
     if (mayEndOrgName(view.charCodeAt(e - 1)) && followsName(view, e) && isOrgName(view.slice(start, e))) return e;
