@@ -50,8 +50,12 @@ function headerZoneEnd(doc: Doc, kinds: Kinds): number {
   for (const line of doc.lines) {
     if (isBlank(line)) continue;
     if (++seen > HEADER_MAX_LINES) return line.index;
-    // a sentence with a full stop and no word of strong chrome is prose: no need to ask its kind
-    if (hasFullStop(doc, line) && !mayBeStrongChromeAt(doc.view, line.contentStart, line.contentEnd)) return line.index;
+    // a sentence with a full stop is prose unless it is chrome and holds a word of strong chrome;
+    // its kind is asked first: in a paragraph that is a look at its opening, the word search is not
+    if (hasFullStop(doc, line)) {
+      if (!kinds(line.index) || !mayBeStrongChromeAt(doc.view, line.contentStart, line.contentEnd)) return line.index;
+      continue;
+    }
     if (kinds(line.index)) continue;
     const text = doc.view.slice(line.contentStart, line.contentEnd);
     if (isProseLine(text) || isHeadingLine(text)) return line.index;
