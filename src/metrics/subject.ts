@@ -316,12 +316,13 @@ function subjectAt(view: string, ctx: SubjectContext): { start: number; end: num
     const at = view.lastIndexOf(s, to - s.length);
     return at >= from ? { start: at, end: at + s.length } : null;
   };
-  const beforeSubject = clean(clause.text);
+  let cleaned: string | null = null; // the subject before the figure, made only when asked for
+  const before = (): string => (cleaned ??= clean(clause.text));
   const shareable = ctx.unit.kind !== 'percent' && ctx.unit.kind !== 'change';
   const after = shareable ? clauseAfter(view, ctx.end) : '';
   if (shareable) {
     const action = actionAfter(after);
-    if (action && (!beforeSubject || (ctx.unit.verbal && ADVERBS_BEFORE_COUNT.endingAt(clause.text)))) {
+    if (action && (!before() || (ctx.unit.verbal && ADVERBS_BEFORE_COUNT.endingAt(clause.text)))) {
       // 先后4次参加“一把手跟执法”活动, 局务会先后14次组织学习…: the count is of the action after it
       return locate(action, ctx.end, ctx.end + after.length);
     }
@@ -334,11 +335,12 @@ function subjectAt(view: string, ctx: SubjectContext): { start: number; end: num
       if (named) return { start: clause.start + named.start, end: clause.start + named.end };
       return locate(noun, ctx.end, ctx.end + after.length);
     }
-    if (nominal && (!beforeSubject || objectPosition(clause.text))) {
+    if (nominal && (!before() || objectPosition(clause.text))) {
       const tail = nounAfterDe(after);
       if (tail) return locate(tail, ctx.end, ctx.end + after.length);
     }
   }
+  const beforeSubject = before();
   if (beforeSubject) {
     const at = locate(beforeSubject, clause.start, ctx.start);
     return at && clause.boundary === '、' ? overList(view, at, clause.start, ctx.floor) : at;

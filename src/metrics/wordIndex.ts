@@ -1,17 +1,26 @@
 // Word lists indexed by the code of their first and last character, so that "which word starts
 // (or ends) here" costs a handful of comparisons instead of one per word in the list, and no
-// one-character strings are made to look a word up. A small filter over the low bits of the code
-// answers most misses before the map is asked.
+// one-character strings are made to look a word up. A bit set over all UTF-16 codes (8 KB) answers
+// misses before the map is asked.
 
-/** Size of the miss filter: codes are folded onto this many slots. */
-const FILTER_SIZE = 0x1000;
-const FILTER_MASK = FILTER_SIZE - 1;
+/** A bit set over the 65,536 UTF-16 code units. */
+function codeSet(): Int32Array {
+  return new Int32Array(0x10000 >> 5);
+}
+
+function add(set: Int32Array, code: number): void {
+  set[code >> 5]! |= 1 << (code & 31);
+}
+
+function has(set: Int32Array, code: number): boolean {
+  return ((set[code >> 5]! >>> (code & 31)) & 1) === 1;
+}
 
 export class WordIndex {
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
-  private readonly firstFilter = new Uint8Array(FILTER_SIZE);
-  private readonly lastFilter = new Uint8Array(FILTER_SIZE);
+  private readonly firsts = codeSet();
+  private readonly lasts = codeSet();
 
   constructor(words: Iterable<string>) {
     const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
@@ -20,8 +29,8 @@ export class WordIndex {
       const last = w.charCodeAt(w.length - 1);
       push(this.byFirst, first, w);
       push(this.byLast, last, w);
-      this.firstFilter[first & FILTER_MASK] = 1;
-      this.lastFilter[last & FILTER_MASK] = 1;
+      add(this.firsts, first);
+      add(this.lasts, last);
     }
   }
 
@@ -29,7 +38,7 @@ export class WordIndex {
   startingAt(s: string, at = 0): string | null {
     if (at >= s.length) return null;
     const code = s.charCodeAt(at);
-    if (this.firstFilter[code & FILTER_MASK] === 0) return null;
+    if (!has(this.firsts, code)) return null;
     const words = this.byFirst.get(code);
     if (words === undefined) return null;
     for (let k = 0; k < words.length; k++) {
@@ -43,7 +52,7 @@ export class WordIndex {
   endingAt(s: string, end = s.length): string | null {
     if (end <= 0 || end > s.length) return null;
     const code = s.charCodeAt(end - 1);
-    if (this.lastFilter[code & FILTER_MASK] === 0) return null;
+    if (!has(this.lasts, code)) return null;
     const words = this.byLast.get(code);
     if (words === undefined) return null;
     for (let k = 0; k < words.length; k++) {
