@@ -7,6 +7,7 @@ import { isOrgName } from './orgName.js';
 
 const SALUTATION = /^([\u4e00-\u9fff、]{2,40}) {0,2}:$/u;
 const SEARCH_LINES = 12;
+const COLON = ':'.charCodeAt(0);
 
 /** The addressee and its span, or null when the report has no salutation. */
 export function findAddressee(doc: Doc, chrome: Chrome): { text: string; span: Span } | null {
@@ -14,6 +15,8 @@ export function findAddressee(doc: Doc, chrome: Chrome): { text: string; span: S
   for (const line of doc.lines) {
     if (!isTextLine(doc, chrome, line)) continue;
     if (++seen > SEARCH_LINES) break;
+    // a salutation ends with its colon: other lines need no regex
+    if (doc.view.charCodeAt(line.contentEnd - 1) !== COLON) continue;
     const m = SALUTATION.exec(lineText(doc, line));
     if (!m) continue;
     const parts = m[1]!.trim().split('、');

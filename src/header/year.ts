@@ -4,11 +4,12 @@ import { parseCnInteger } from '../data/numerals.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { isHeadingLine } from '../chrome/text.js';
+import { charTable, inTable } from './charTable.js';
 import { isTextLine, lineText, openingLines } from './region.js';
 
 const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/gu;
 const MONTH_AFTER = /^ {0,2}\d{1,2} {0,2}月|^[一二三四五六七八九十]{1,2}月/u;
-const RANGE_AROUND = /[-—–~～至到]/u;
+const RANGE_AROUND = charTable('-—–~～至到');
 /** The year may stand in one of the first headings (一、2018年法治政府建设情况). */
 const HEADINGS_SEARCHED = 5;
 /** The opening prose lines the year is looked for in. */
@@ -41,11 +42,14 @@ function bookTitleTracker(text: string): (offset: number) => boolean {
 
 /** The first year in `text` that is the year of the report, not a date, range or document title. */
 export function yearIn(text: string, allowBookTitle = false): number | null {
+  // most lines name no year: no tracker is made for them
+  if (!text.includes('年')) return null;
   const inBook = allowBookTitle ? null : bookTitleTracker(text);
-  for (const m of text.matchAll(YEAR)) {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const end = m.index + m[0].length;
     if (MONTH_AFTER.test(text.slice(end, end + 4))) continue;
-    if (RANGE_AROUND.test(text[m.index - 1] ?? '') || RANGE_AROUND.test(text[end] ?? '')) continue;
+    if (inTable(RANGE_AROUND, text.charCodeAt(m.index - 1)) || inTable(RANGE_AROUND, text.charCodeAt(end))) continue;
     if (inBook?.(m.index)) continue;
     const y = readYear(m[1]!);
     if (y !== null) return y;
