@@ -8,7 +8,7 @@
 import type { Doc, Line } from '../document.js';
 import type { Chrome, MetaField, Pass } from '../pipeline.js';
 import type { Span } from '../schema.js';
-import { lineKind, mayBeStrongChromeAt, type LineKind } from './lineKind.js';
+import { lineKind, mayBeStrongChromeAt, strongTriggerEndAt, type LineKind } from './lineKind.js';
 import { endsWithEmptyLabel, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { isHeadingLine, isProseLine, isTitleLike } from './text.js';
 
@@ -136,11 +136,26 @@ const SHORT_LINE = 90;
  * anywhere. The opening is read first, so most lines are read over their first characters only.
  */
 function mayHoldStrongChrome(doc: Doc, line: Line): boolean {
+  const { view } = doc;
   const { contentStart: start, contentEnd: end } = line;
   const opening = Math.min(end, start + START_TRIGGER_MAX + TRIGGER_WORD_MAX);
-  if (mayBeStrongChromeAt(doc.view, start, opening)) return true;
-  if (opening === end || end - start > SHORT_LINE || hasFullStop(doc, line)) return false;
-  return mayBeStrongChromeAt(doc.view, opening - TRIGGER_WORD_MAX, end);
+  if (end - start > SHORT_LINE) return mayBeStrongChromeAt(view, start, opening);
+  // one reading of a short line: a word in the opening counts; a word after it counts when the
+  // line holds no full stop, so a full stop past the opening settles the answer
+  let stop = false;
+  let late = false;
+  for (let i = start; i < end; i++) {
+    if (view.charCodeAt(i) === FULL_STOP) {
+      stop = true;
+      if (i >= opening) return false;
+      continue;
+    }
+    const wordEnd = strongTriggerEndAt(view, i, end);
+    if (wordEnd < 0) continue;
+    if (wordEnd <= opening) return true;
+    late = true;
+  }
+  return late && !stop;
 }
 
 /** Indexes of the lines in [first, last) that may be strong chrome (a chrome word where it counts). */

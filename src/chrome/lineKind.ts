@@ -16,7 +16,7 @@ import {
 import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
 import { isHeadingLine } from './text.js';
-import { holdsWord, indexWords, startsWithWord } from './words.js';
+import { holdsWord, indexWords, startsWithWord, wordEndAt } from './words.js';
 import { hasMarkedLabels, labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
 
 export type ChromeKind =
@@ -90,6 +90,11 @@ const TRIGGERS = indexWords(STRONG_TRIGGER_WORDS);
  */
 export function mayBeStrongChromeAt(text: string, start: number, end: number): boolean {
   return holdsWord(TRIGGERS, text, start, end);
+}
+
+/** The end of the shortest chrome word standing at `i` wholly before `end`, or -1. */
+export function strongTriggerEndAt(text: string, i: number, end: number): number {
+  return wordEndAt(TRIGGERS, text, i, end);
 }
 
 /** False when `text` cannot be a strong kind of chrome (so lineKind need not look further). */

@@ -42,3 +42,14 @@ export function startsWithWord(index: WordIndex, text: string, follow: RegExp): 
   if (!words) return false;
   return words.some((w) => text.startsWith(w) && follow.test(text.slice(w.length, w.length + 1)));
 }
+
+/** The end of the shortest word standing at `i` wholly before `end`, or -1 when none stands there. */
+export function wordEndAt(index: WordIndex, text: string, i: number, end: number): number {
+  if (index.first[text.charCodeAt(i)] === 0) return -1;
+  let best = -1;
+  for (const word of index.byFirst.get(text.charCodeAt(i))!) {
+    const wordEnd = i + word.length;
+    if (wordEnd <= end && (best < 0 || wordEnd < best) && text.startsWith(word, i)) best = wordEnd;
+  }
+  return best;
+}
