@@ -50,6 +50,10 @@ const SHARE_REST = /^[\s()（）:]{0,90}$/u;
 /** Words of the genre that make a short line a title, never navigation. */
 const TITLE_WORDS = /法治|依法行政|报告|总结/u;
 const NAV_ITEM_MAX = 10;
+const NAV_STOPS = /[。;]/u;
+const NAV_SEPARATORS = /[|\s,·]{1,20}/u;
+/** One separator character, searched for twice in a row (lastIndex carries on). */
+const NAV_SEPARATORS_G = /[|\s,·]/gu;
 
 const BREADCRUMB_INDEX = indexWords(BREADCRUMB_STARTS);
 const BANNER_INDEX = indexWords(BANNER_STARTS);
@@ -77,8 +81,11 @@ function isShareLine(text: string): boolean {
 
 function isNavList(text: string): boolean {
   if (text === '>' || text === '|' || text === '首页') return true;
-  if (/[。;]/u.test(text) || text.length > 90) return false;
-  const items = text.split(/[|\s,·]{1,20}/u).filter((s) => s !== '');
+  if (text.length > 90 || NAV_STOPS.test(text)) return false;
+  // three items need two separators at least: most lines have fewer, and are not split
+  NAV_SEPARATORS_G.lastIndex = 0;
+  if (!NAV_SEPARATORS_G.test(text) || !NAV_SEPARATORS_G.test(text)) return false;
+  const items = text.split(NAV_SEPARATORS).filter((s) => s !== '');
   return items.length >= 3 && items.every((s) => s.length <= NAV_ITEM_MAX) && !TITLE_WORDS.test(text);
 }
 
