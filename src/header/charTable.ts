@@ -1,13 +1,20 @@
-// A set of characters as a table indexed by char code: one array read in a hot loop, no hashing.
+// A set of characters as a bit table indexed by char code: one array read in a hot loop, no
+// hashing, and small (8 KB) so that its few touched cache lines stay warm between documents.
 
-/** A 64K table marking the char codes of the first character of each of `chars` (a string, or a list of words). */
-export function charTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
+const WORDS = 0x10000 >>> 5;
+
+/** A table marking the char code of the first character of each of `chars` (a string, or a list of words). */
+export function charTable(chars: Iterable<string>): Uint32Array {
+  const table = new Uint32Array(WORDS);
+  for (const c of chars) {
+    if (c === '') continue;
+    const code = c.charCodeAt(0);
+    table[code >>> 5]! |= 1 << (code & 31);
+  }
   return table;
 }
 
-/** True when the char code `code` is in `table` (NaN past the end of a string reads as false). */
-export function inTable(table: Uint8Array, code: number): boolean {
-  return table[code] === 1;
+/** True when the char code `code` is in `table` (NaN, past the end of a string, reads as false). */
+export function inTable(table: Uint32Array, code: number): boolean {
+  return code >= 0 && code < 0x10000 && (table[code >>> 5]! & (1 << (code & 31))) !== 0;
 }
