@@ -4,9 +4,15 @@
 export interface WordIndex {
   /** Words by the char code of their first character. */
   readonly byFirst: ReadonlyMap<number, readonly string[]>;
-  /** 1 at the char codes that open a word (a typed table: one load per character scanned). */
+  /**
+   * 1 where a char code's low bits match those of a word's first character: a small table (it
+   * stays in the fastest cache) that rules out most characters with one load.
+   */
   readonly first: Uint8Array;
 }
+
+const FILTER_SIZE = 1024;
+const FILTER_MASK = FILTER_SIZE - 1;
 
 /** Indexes `words` by their first char code. */
 export function indexWords(words: readonly string[]): WordIndex {
@@ -15,8 +21,8 @@ export function indexWords(words: readonly string[]): WordIndex {
     const code = word.charCodeAt(0);
     byFirst.set(code, [...(byFirst.get(code) ?? []), word]);
   }
-  const first = new Uint8Array(0x10000);
-  for (const code of byFirst.keys()) first[code] = 1;
+  const first = new Uint8Array(FILTER_SIZE);
+  for (const code of byFirst.keys()) first[code & FILTER_MASK] = 1;
   return { byFirst, first };
 }
 
@@ -25,8 +31,10 @@ export function holdsWord(index: WordIndex, text: string, start: number, end: nu
   const { first, byFirst } = index;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (first[code] === 0) continue;
-    for (const word of byFirst.get(code)!) {
+    if (first[code & FILTER_MASK] === 0) continue;
+    const words = byFirst.get(code);
+    if (!words) continue;
+    for (const word of words) {
       if (i + word.length <= end && text.startsWith(word, i)) return true;
     }
   }
@@ -45,9 +53,12 @@ export function startsWithWord(index: WordIndex, text: string, follow: RegExp): 
 
 /** The end of the shortest word standing at `i` wholly before `end`, or -1 when none stands there. */
 export function wordEndAt(index: WordIndex, text: string, i: number, end: number): number {
-  if (index.first[text.charCodeAt(i)] === 0) return -1;
+  const code = text.charCodeAt(i);
+  if (index.first[code & FILTER_MASK] === 0) return -1;
+  const words = index.byFirst.get(code);
+  if (!words) return -1;
   let best = -1;
-  for (const word of index.byFirst.get(text.charCodeAt(i))!) {
+  for (const word of words) {
     const wordEnd = i + word.length;
     if (wordEnd <= end && (best < 0 || wordEnd < best) && text.startsWith(word, i)) best = wordEnd;
   }
