@@ -52,7 +52,6 @@ function nameAt(view: string, start: number, limit: number): number | null {
 /** How an opening year phrase starts: a year's digit, 今年, 一年来, 近年来, 本年度, 过去一年. */
 const YEAR_LEAD_FIRST = charTable('0123456789〇零一二三四五六七八九今近本过');
 const COMMA = ','.charCodeAt(0);
-const XIAN = '现'.charCodeAt(0);
 const XIA = '下'.charCodeAt(0);
 const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来)?|^(?:今年以来|一年来|近年来|本年度|过去一年)/u;
 
@@ -67,20 +66,21 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
   const last = stop < 0 || stop > end ? end : stop;
   const strong = [start];
   const weak: number[] = [];
-  let clause = start;
-  for (let i = start; i < last; i++) {
-    const lead = i === clause && inTable(YEAR_LEAD_FIRST, view.charCodeAt(i)) ? YEAR_LEAD.exec(view.slice(i, i + 12)) : null;
+  // the sentence is walked clause by clause (comma to comma), its 现将 found by indexOf: in order
+  let xian = view.indexOf('现将', start);
+  for (let clause = start; clause < last; ) {
+    const lead = inTable(YEAR_LEAD_FIRST, view.charCodeAt(clause)) ? YEAR_LEAD.exec(view.slice(clause, clause + 12)) : null;
     if (lead) {
-      strong.push(i + lead[0].length);
-      const after = i + lead[0].length;
+      const after = clause + lead[0].length;
+      strong.push(after);
       if (view.charCodeAt(after) === COMMA) strong.push(after + 1);
     }
-    const code = view.charCodeAt(i);
-    if (code === XIAN && view.startsWith('现将', i)) strong.push(i + 2);
-    if (code === COMMA) {
-      (view.charCodeAt(i - 1) === XIA ? strong : weak).push(i + 1);
-      clause = i + 1;
-    }
+    const comma = view.indexOf(',', clause);
+    const clauseEnd = comma < 0 || comma >= last ? last : comma;
+    for (; xian >= 0 && xian < clauseEnd; xian = view.indexOf('现将', xian + 1)) strong.push(xian + 2);
+    if (clauseEnd === last) break;
+    (view.charCodeAt(comma - 1) === XIA ? strong : weak).push(comma + 1);
+    clause = comma + 1;
   }
   return { strong, weak };
 }
