@@ -103,8 +103,18 @@ export function mayEndOrgName(code: number): boolean {
 const HAN_FIRST = 0x4e00;
 const HAN_LAST = 0x9fff;
 const OPENING_PAREN = '('.charCodeAt(0);
-/** Characters no name starts with (我, 全, 各 …); longer entries are left to isOrgName. */
+/** Characters no name starts with (我, 全, 各 …), and the longer starts of NOT_NAME_STARTS. */
 const NOT_STARTS = charTable(NOT_NAME_STARTS.filter((s) => s.length === 1));
+const LONG_NOT_STARTS = NOT_NAME_STARTS.filter((s) => s.length > 1);
+/** Organisation suffixes and place levels by the char code of their last character (局 → 局, 委员会 …). */
+const SUFFIXES_BY_FINAL: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const s of [...ORG_SUFFIXES, ...PLACE_LEVELS]) {
+    const code = s.charCodeAt(s.length - 1);
+    map.set(code, [...(map.get(code) ?? []), s]);
+  }
+  return map;
+})();
 
 /**
  * False when no name can start with the character of char code `code`: only an ideograph that
@@ -121,10 +131,10 @@ export function isOrgName(view: string): boolean {
   if (!inTable(NAME_FINALS, final) && final !== CLOSING_PAREN) return false;
   const v = view.includes('(') ? view.replace(PINYIN_GLOSS, '') : view;
   if (v.length < 2 || v.length > 40 || !/^[\u4e00-\u9fff]{2,40}$/u.test(v)) return false;
-  if (NOT_ISSUERS.includes(v) || NOT_NAME_STARTS.some((s) => v.startsWith(s))) return false;
+  if (NOT_ISSUERS.includes(v) || inTable(NOT_STARTS, v.charCodeAt(0)) || LONG_NOT_STARTS.some((s) => v.startsWith(s))) return false;
   if (NEVER_ENDS.some((s) => v.endsWith(s)) || PARTY_FIRST.test(v)) return false;
   if (NEEDS_PLACE.some((s) => v.endsWith(s)) && !PLACE_CHARS.test(v.slice(0, -1))) return false;
-  return ORG_SUFFIXES.some((s) => v.endsWith(s)) || PLACE_LEVELS.some((s) => v.endsWith(s));
+  return SUFFIXES_BY_FINAL.get(v.charCodeAt(v.length - 1))?.some((s) => v.endsWith(s)) ?? false;
 }
 
 /** True when the name begins with a level and no place: 县司法局, 市水务局. */
