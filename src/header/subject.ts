@@ -66,8 +66,14 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
   const last = stop < 0 || stop > end ? end : stop;
   const strong = [start];
   const weak: number[] = [];
-  // the sentence is walked clause by clause (comma to comma), its 现将 found by indexOf: in order
-  let xian = view.indexOf('现将', start);
+  // the sentence is walked clause by clause (comma to comma), its 现将 found by indexOf: in order.
+  // 现将 is looked for within the sentence only (most have none: no scan on to the end of the page)
+  const sentence = view.slice(start, last);
+  const xianAfter = (from: number): number => {
+    const at = sentence.indexOf('现将', from - start);
+    return at < 0 ? -1 : start + at;
+  };
+  let xian = xianAfter(start);
   for (let clause = start; clause < last; ) {
     const lead = inTable(YEAR_LEAD_FIRST, view.charCodeAt(clause)) ? YEAR_LEAD.exec(view.slice(clause, clause + 12)) : null;
     if (lead) {
@@ -77,7 +83,7 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
     }
     const comma = view.indexOf(',', clause);
     const clauseEnd = comma < 0 || comma >= last ? last : comma;
-    for (; xian >= 0 && xian < clauseEnd; xian = view.indexOf('现将', xian + 1)) strong.push(xian + 2);
+    for (; xian >= 0 && xian < clauseEnd; xian = xianAfter(xian + 1)) strong.push(xian + 2);
     if (clauseEnd === last) break;
     (view.charCodeAt(comma - 1) === XIA ? strong : weak).push(comma + 1);
     clause = comma + 1;
