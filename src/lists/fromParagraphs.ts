@@ -1,4 +1,5 @@
 // Problems and plans from plain paragraphs, for reports without a problems or plans section.
+import { charTable } from '../charTable.js';
 import type { Doc } from '../document.js';
 import { HEADING_CUE_CHARS, headingRole, type HeadingRole } from '../data/listCues.js';
 import { ADMISSION, LIST_END, PARAGRAPH_CUE_CHARS, PROBLEM_WORD, WE_WILL } from '../data/listParagraphCues.js';
@@ -53,8 +54,7 @@ const MAX_LIST_LINES = 10;
 const MAX_HEADING = 30;
 
 /** Characters a paragraph must hold to head, admit or open anything (see PARAGRAPH_CUE_CHARS). */
-const CUE_CHAR = new Uint8Array(0x10000);
-for (const c of HEADING_CUE_CHARS + PARAGRAPH_CUE_CHARS) CUE_CHAR[c.charCodeAt(0)] = 1;
+const CUE_CHAR = charTable(HEADING_CUE_CHARS + PARAGRAPH_CUE_CHARS);
 
 /** Paragraphs longer than this are read without the cue-character test (the cue patterns scan natively). */
 const CUE_TEST_MAX = 64;

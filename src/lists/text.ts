@@ -1,13 +1,7 @@
 // Pieces of running text the lists pass cuts items from: paragraphs, sentences, 一是 items.
+import { charTable } from '../charTable.js';
 import { lineAt, type Doc } from '../document.js';
 import type { Span } from '../schema.js';
-
-/** A table over UTF-16 code units of the characters in `chars`. */
-function charTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
 
 /** The non-blank lines of `region` as content spans (spaces trimmed), clipped to the region. */
 export function paragraphs(doc: Doc, region: Span): Span[] {

@@ -4,7 +4,7 @@ import { COUNTER_LABELS, NAMED_TERMS, NUMERAL_IDIOMS, QUOTE_PAIRS, VAGUE_BEFORE 
 import { CN_NUMERAL_CHARS } from '../data/numerals.js';
 import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
-import { charTable } from './wordIndex.js';
+import { charTable } from '../charTable.js';
 
 /** How far a quotation may reach on either side of a figure for the figure to be its name. */
 const QUOTE_REACH = 12;

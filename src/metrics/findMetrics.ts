@@ -10,7 +10,7 @@ import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveSubjects } from './respectively.js';
 import { findSubject } from './subject.js';
-import { charTable } from './wordIndex.js';
+import { charTable } from '../charTable.js';
 
 const CLAUSE_BREAKS = charTable(',;。:!?()、\n');
 

@@ -3,7 +3,8 @@
 import { CN_NUMERAL_CHARS, CN_DECIMAL_DIGITS, MULTIPLIERS } from '../data/numerals.js';
 import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE } from '../data/metricQualifiers.js';
 import { UNITS } from '../data/units.js';
-import { charTable, WordIndex } from './wordIndex.js';
+import { charTable } from '../charTable.js';
+import { WordIndex } from './wordIndex.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const alternation = (words: readonly string[]): string =>

@@ -2,7 +2,8 @@
 import { APPROX_BEFORE, CHANGE_BASES, CHANGE_VERBS } from '../data/metricQualifiers.js';
 import type { Approx, Change } from '../schema.js';
 import { APPROX_BEFORE_WORDS } from './patterns.js';
-import { charTable, WordIndex } from './wordIndex.js';
+import { charTable } from '../charTable.js';
+import { WordIndex } from './wordIndex.js';
 
 const CHANGE_VERB_WORDS = new WordIndex(Object.keys(CHANGE_VERBS));
 const APPROX_WORDS = new WordIndex(APPROX_BEFORE_WORDS);

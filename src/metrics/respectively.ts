@@ -1,6 +1,7 @@
 // 受理率、办结率分别为98%、100%: names listed before 分别 and as many figures joined after it
 // (by 、 or 和) pair up in order, the first name with the first figure.
-import { charTable, WordIndex } from './wordIndex.js';
+import { charTable } from '../charTable.js';
+import { WordIndex } from './wordIndex.js';
 import { cleanSubject } from './subject.js';
 
 /** 分别 with the link word after it, longest first. */

@@ -21,7 +21,8 @@ import {
 import type { UnitInfo } from '../data/units.js';
 import { CN_NUMERAL_CHARS } from '../data/numerals.js';
 import { CN_QUANTITY_RE } from './patterns.js';
-import { charTable, WordIndex } from './wordIndex.js';
+import { charTable } from '../charTable.js';
+import { WordIndex } from './wordIndex.js';
 
 /** Characters that end a clause for the subject search. */
 const BOUNDARY = charTable(',;。:!?()、\n[]【】');

@@ -63,13 +63,6 @@ export class WordIndex {
   }
 }
 
-/** A table over UTF-16 code units: 1 for each character of `chars`. */
-export function charTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return table;
-}
-
 function push(map: Map<number, string[]>, key: number, word: string): void {
   const list = map.get(key);
   if (list) list.push(word);
