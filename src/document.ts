@@ -105,6 +105,11 @@ export function splitLines(view: string): Line[] {
   return lines;
 }
 
+/** True when the line holds nothing but spaces. */
+export function isBlankLine(line: Line): boolean {
+  return line.contentStart === line.contentEnd;
+}
+
 export function createDoc(input: string): Doc {
   const view = normalise(input);
   return { input, view, lines: splitLines(view) };

@@ -5,16 +5,12 @@
 // footer zone from the bottom up to the last line that is not chrome. Weak kinds (navigation lists,
 // footer labels, date lines) count only in those zones; strong kinds (breadcrumbs, share links,
 // 版权所有 …) count anywhere.
-import type { Doc, Line } from '../document.js';
+import { isBlankLine, type Doc, type Line } from '../document.js';
 import type { Chrome, MetaField, Pass } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import { lineKind, mayBeStrongChromeAt, strongTriggerEndAt, type LineKind } from './lineKind.js';
 import { endsWithEmptyLabel, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { isHeadingLine, isProseLine, isTitleLike } from './text.js';
-
-function isBlank(line: Line): boolean {
-  return line.contentEnd === line.contentStart;
-}
 
 /** Kinds of lines, worked out on first use (most lines in the middle need only a quick check). */
 interface Kinds {
@@ -48,7 +44,7 @@ export const HEADER_MAX_LINES = 300;
 function headerZoneEnd(doc: Doc, kinds: Kinds): number {
   let seen = 0;
   for (const line of doc.lines) {
-    if (isBlank(line)) continue;
+    if (isBlankLine(line)) continue;
     if (++seen > HEADER_MAX_LINES) return line.index;
     // a sentence with a full stop is prose unless it is chrome and holds a word of strong chrome;
     // its kind is asked first: in a paragraph that is a look at its opening, the word search is not
@@ -80,7 +76,7 @@ function readHeaderZone(doc: Doc, kinds: Kinds, end: number, found: Found): void
   const valueLines = new Set<number>();
   for (let i = 0; i < end; i++) {
     const line = doc.lines[i]!;
-    const kind = isBlank(line) ? null : kinds(i);
+    const kind = isBlankLine(line) ? null : kinds(i);
     if (!kind || valueLines.has(i)) continue;
     found.chromeLines.add(i);
     if (kind.kind === 'metadata') {
@@ -88,7 +84,7 @@ function readHeaderZone(doc: Doc, kinds: Kinds, end: number, found: Found): void
       const empty = endsWithEmptyLabel(doc, line);
       if (!empty || doc.view[empty.after - 1] !== ':') continue;
       let j = i + 1;
-      while (j < end && isBlank(doc.lines[j]!)) j++;
+      while (j < end && isBlankLine(doc.lines[j]!)) j++;
       const next = doc.lines[j];
       const nextKind = j < end ? kinds(j) : null;
       if (!next || j >= end || (nextKind && nextKind.kind !== 'dateLine') || startsWithLabel(doc, next)) continue;
@@ -112,7 +108,7 @@ function toSpans(doc: Doc, lines: ReadonlySet<number>): Span[] {
     const line = doc.lines[i]!;
     const prev = spans[spans.length - 1];
     let joined = prev !== undefined && last >= 0;
-    for (let k = last + 1; joined && k < i; k++) if (!isBlank(doc.lines[k]!)) joined = false;
+    for (let k = last + 1; joined && k < i; k++) if (!isBlankLine(doc.lines[k]!)) joined = false;
     if (prev && joined) prev.end = line.contentEnd;
     else spans.push({ start: line.contentStart, end: line.contentEnd });
     last = i;
@@ -178,13 +174,13 @@ export function findChrome(doc: Doc): Chrome {
 
   let first = 0;
   for (const i of found.chromeLines) first = Math.max(first, i + 1);
-  while (first < doc.lines.length && isBlank(doc.lines[first]!)) first++;
+  while (first < doc.lines.length && isBlankLine(doc.lines[first]!)) first++;
 
   let last = doc.lines.length - 1;
   while (last >= first) {
     const line = doc.lines[last]!;
-    const kind = isBlank(line) ? null : kinds(last);
-    if (isBlank(line)) last--;
+    const kind = isBlankLine(line) ? null : kinds(last);
+    if (isBlankLine(line)) last--;
     else if (kind && kind.kind !== 'dateLine') {
       found.chromeLines.add(last);
       last--;

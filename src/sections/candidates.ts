@@ -1,7 +1,7 @@
 // Lines that open with a heading marker and heading text: the candidates for sections, before the
 // sequence of markers decides which of them the document's tree keeps.
 import { SENTENCE_CONTINUES } from '../data/markers.js';
-import type { Doc, Line } from '../document.js';
+import { isBlankLine, type Doc, type Line } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
 import { canStartMarker, CODE_CLOSE, CODE_SPACE, CodeSet } from './chars.js';
 import { readMarker, type MarkerMatch } from './marker.js';
@@ -24,10 +24,6 @@ export interface CandidateScan {
 const SEPARATORS = new CodeSet(' 、:,.');
 const CONTINUES = new CodeSet(SENTENCE_CONTINUES);
 
-function isBlank(line: Line): boolean {
-  return line.contentStart === line.contentEnd;
-}
-
 function inBody(chrome: Chrome, line: Line): boolean {
   return line.contentStart >= chrome.body.start && line.contentStart < chrome.body.end && !inChrome(chrome, line.contentStart);
 }
@@ -38,7 +34,7 @@ function inBody(chrome: Chrome, line: Line): boolean {
  */
 function cutEnd(doc: Doc): number {
   const last = doc.lines[doc.lines.length - 1];
-  return last && !isBlank(last) ? last.contentEnd : doc.view.length + 1;
+  return last && !isBlankLine(last) ? last.contentEnd : doc.view.length + 1;
 }
 
 function titleStartAfter(view: string, marker: MarkerMatch, limit: number): number {
@@ -75,7 +71,7 @@ const MAX_BLANKS_BEFORE_TITLE = 1;
 function titleLineUnder(doc: Doc, chrome: Chrome, markers: LineMarkers, line: Line): Line | null {
   for (let i = line.index + 1; i <= line.index + 1 + MAX_BLANKS_BEFORE_TITLE && i < doc.lines.length; i++) {
     const next = doc.lines[i]!;
-    if (isBlank(next)) continue;
+    if (isBlankLine(next)) continue;
     const marked = markers.of(next) !== null;
     return !marked && inBody(chrome, next) ? next : null;
   }
@@ -110,7 +106,7 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
   let lastHeadingLine: Line | null = null;
   const markers = new LineMarkers(doc.view);
   for (const line of doc.lines) {
-    if (isBlank(line) || !inBody(chrome, line)) continue;
+    if (isBlankLine(line) || !inBody(chrome, line)) continue;
     // A heading opens with a marker character: every other line is text, after one test.
     if (!canStartMarker(doc.view.charCodeAt(line.contentStart))) {
       previous = line;
