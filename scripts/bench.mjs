@@ -2,8 +2,8 @@
 //
 //   node scripts/bench.mjs [--json] [--passes] [--peer-budget <seconds>] [--no-peer] [dir …]
 //
-// Corpus: fixtures/*.txt, plus every .txt in ../shared/corpus/dev when it exists (optional), plus
-// any directories given. Measures:
+// Corpus: every .txt in ../shared/corpus/dev when it exists, else the seed reports in
+// fixtures/seed-*.txt, plus any directories given. Measures:
 // - warm throughput of the whole parse (chars/s, reports/s): the corpus parsed over and over in
 //   this process after a warm-up, median of the rounds;
 // - cold start: a fresh `node` process that imports dist/index.js and parses one report (ms, median
@@ -41,13 +41,22 @@ function log(...xs) {
   if (!JSON_OUT) console.error(...xs);
 }
 
+/**
+ * The corpus: the real reports of ../shared/corpus/dev when it exists (a clone of the package alone
+ * has none), else the seed reports bundled in fixtures/ (fixtures/seed-*.txt; the other fixtures
+ * are short texts written for unit tests, not reports); plus any directories given.
+ */
 function readCorpus() {
-  const dirs = [join(ROOT, 'fixtures'), join(ROOT, '..', 'shared', 'corpus', 'dev'), ...extraDirs.map((d) => resolve(d))];
+  const dev = join(ROOT, '..', 'shared', 'corpus', 'dev');
+  const sources = [
+    existsSync(dev) ? { dir: dev, pick: (f) => f.endsWith('.txt') } : { dir: join(ROOT, 'fixtures'), pick: (f) => /^seed-.*\.txt$/.test(f) },
+    ...extraDirs.map((d) => ({ dir: resolve(d), pick: (f) => f.endsWith('.txt') })),
+  ];
   const texts = [];
   const used = [];
-  for (const dir of dirs) {
+  for (const { dir, pick } of sources) {
     if (!existsSync(dir)) continue;
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(dir).filter(pick).sort();
     if (files.length === 0) continue;
     used.push({ dir, files: files.length });
     for (const f of files) texts.push({ name: join(dir, f), text: readFileSync(join(dir, f), 'utf8') });

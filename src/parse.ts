@@ -67,14 +67,18 @@ export function parseReport(text: string, options?: ParseOptions): Report {
       `parseReport: the text is ${text.length} characters long, over the limit of ${maxChars} (raise it with the maxChars option)`,
     );
   }
-  const doc = createDoc(text);
-  let draft = emptyDraft(text.length);
+  const draft = emptyDraft(text.length);
   if (text.trim() === '') {
-    return finish({ ...draft, warnings: ['empty input: there is no text to parse'] });
+    draft.warnings.push('empty input: there is no text to parse');
+    return finish(draft);
   }
+  const doc = createDoc(text);
   for (const pass of PASSES) {
+    // One draft, filled in place: a pass sees what the passes before it set.
+    const { warnings } = draft;
     const update = pass.run(doc, draft);
-    draft = { ...draft, ...update, warnings: [...draft.warnings, ...(update.warnings ?? [])] };
+    Object.assign(draft, update);
+    draft.warnings = update.warnings === undefined ? warnings : warnings.concat(update.warnings);
   }
   return finish(draft);
 }
@@ -84,7 +88,20 @@ export function parseReport(text: string, options?: ParseOptions): Report {
  * that check can only catch bugs of this package, costs a quarter of the parse, and the tests
  * hold every output to the schema instead (property tests on random and spliced text, the corpus).
  */
-function finish(draft: Draft): Report {
-  const { chrome: _chrome, ...report } = draft;
-  return report;
+function finish(d: Draft): Report {
+  return {
+    schemaVersion: d.schemaVersion,
+    title: d.title,
+    titleSpan: d.titleSpan,
+    issuer: d.issuer,
+    year: d.year,
+    publishedAt: d.publishedAt,
+    signedAt: d.signedAt,
+    addressee: d.addressee,
+    sections: d.sections,
+    metrics: d.metrics,
+    problems: d.problems,
+    plans: d.plans,
+    warnings: d.warnings,
+  };
 }
