@@ -66,6 +66,31 @@ describe('decodeBytes: BOM, then declared label, then UTF-8 else GB18030', () =>
   });
 });
 
+describe('decodeBytes: UTF-8 is decoded once, and exactly as before', () => {
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+  it.each([
+    ['a UTF-8 label on UTF-8 bytes', utf8(`<meta charset="utf-8"><p>${TEXT}</p>`), { html: true }, 'utf-8', 'declared'],
+    ['--encoding utf-8 on UTF-8 bytes', utf8(TEXT), { html: false, forced: 'utf8' }, 'utf-8', 'forced'],
+    ['a UTF-8 BOM on a UTF-8 page declaring gbk', cat(BOM, utf8(`<meta charset="gbk">${TEXT}`)), { html: true }, 'utf-8', 'bom'],
+  ] as const)('%s', (_name, bytes, options, encoding, source) => {
+    const decoded = decodeBytes(bytes, options);
+    expect(decoded.text).toBe(Buffer.from(bytes.subarray(source === 'bom' ? 3 : 0)).toString('utf8'));
+    expect([decoded.encoding, decoded.encodingSource]).toEqual([encoding, source]);
+  });
+
+  it('bad bytes after a UTF-8 BOM become U+FFFD, one per bad sequence', () => {
+    const bytes = cat(BOM, utf8('甲'), Buffer.from([0xff, 0xe4, 0xb8]), utf8('乙'));
+    expect(decodeBytes(bytes, { html: false })).toEqual({ text: '甲\uFFFD\uFFFD乙', encoding: 'utf-8', encodingSource: 'bom' });
+  });
+
+  it('bytes that turn invalid near the end are read whole as GB18030, not partly as UTF-8', () => {
+    const bytes = cat(utf8('甲乙'), gb('年度'));
+    const text = iconv.decode(Buffer.from(bytes), 'gb18030');
+    expect(text.endsWith('年度')).toBe(true);
+    expect(decodeBytes(bytes, { html: false })).toEqual({ text, encoding: 'gb18030', encodingSource: 'detected' });
+  });
+});
+
 describe('encodingForLabel', () => {
   it.each([
     ['gbk', 'gb18030'],
@@ -105,8 +130,25 @@ describe('binaryReason', () => {
     ['GB18030 text', gb(TEXT)],
     ['UTF-16LE with BOM (it has NUL bytes)', cat(Buffer.from([0xff, 0xfe]), Buffer.from('abc', 'utf16le'))],
     ['text with tabs, form feeds and CRLF', utf8('a\tb\r\nc\fd')],
+    ['text with ANSI escapes (ESC is not counted)', utf8('\u001b[1m'.repeat(50))],
+    ['the first bytes of a signature only (GIF, not GIF8)', utf8('GIF')],
   ])('%s is text', (_name, bytes) => {
     expect(binaryReason(bytes)).toBeNull();
+  });
+
+  const withControls = (length: number, controls: number, byte = 0x01): Uint8Array =>
+    Buffer.from(Array.from({ length }, (_, i) => (i < controls ? byte : 0x41)));
+  it.each([
+    ['2% control bytes', withControls(1000, 20), null],
+    ['2.1% control bytes', withControls(1000, 21), /control/],
+    ['2.1% DEL-free C0 bytes 0x1f', withControls(1000, 21, 0x1f), /control/],
+    ['2.1% vertical tabs (0x0b)', withControls(1000, 21, 0x0b), /control/],
+    ['NUL past the first 8 KB', cat(utf8('a'.repeat(8192)), Buffer.from([0])), null],
+    ['control bytes past the first 8 KB', cat(utf8('a'.repeat(8192)), withControls(1000, 1000)), null],
+  ] as const)('%s: %s', (_name, bytes, why) => {
+    const reason = binaryReason(bytes);
+    if (why === null) expect(reason).toBeNull();
+    else expect(reason).toMatch(why);
   });
 });
 

@@ -25,10 +25,17 @@ const BOMS: readonly (Bom & { bytes: readonly number[] })[] = [
   { encoding: 'utf-16be', length: 2, bytes: [0xfe, 0xff] },
 ];
 
+/** Whether `bytes` starts with `prefix` (a plain loop: this runs once per input file). */
+export function startsWithBytes(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i += 1) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
 /** The byte-order mark at the start of `bytes`, if any. */
 export function sniffBom(bytes: Uint8Array): Bom | null {
   for (const bom of BOMS) {
-    if (bom.bytes.every((b, i) => bytes[i] === b)) return { encoding: bom.encoding, length: bom.length };
+    if (startsWithBytes(bytes, bom.bytes)) return { encoding: bom.encoding, length: bom.length };
   }
   return null;
 }
@@ -50,16 +57,24 @@ export function sniffMetaCharset(bytes: Uint8Array): string | null {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function isUtf8(bytes: Uint8Array): boolean {
+/**
+ * The text of `bytes` when they are valid UTF-8, else null. The check and the decoding are one
+ * pass: valid UTF-8 is never decoded twice (it is most of a batch).
+ */
+function utf8Text(bytes: Uint8Array): string | null {
   try {
-    strictUtf8.decode(bytes);
-    return true;
+    return strictUtf8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
+/** iconv-lite, for everything but valid UTF-8 (GB18030, Big5, UTF-16, and UTF-8 with bad bytes after a BOM). */
 function decodeWith(bytes: Uint8Array, encoding: EncodingName): string {
+  if (encoding === 'utf-8') {
+    const text = utf8Text(bytes);
+    if (text !== null) return text;
+  }
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, { stripBOM: false });
 }
 
@@ -80,15 +95,20 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions): Decoded 
   if (options.forced !== undefined) {
     const forced = encodingForLabel(options.forced);
     if (!forced) throw new InputError('decode-error', `unknown encoding label "${options.forced}"`);
-    if (forced === 'utf-8' && !isUtf8(bytes)) {
-      throw new InputError('decode-error', 'the bytes are not valid UTF-8 (forced with --encoding)');
+    if (forced === 'utf-8') {
+      const text = utf8Text(bytes);
+      if (text === null) throw new InputError('decode-error', 'the bytes are not valid UTF-8 (forced with --encoding)');
+      return { text, encoding: forced, encodingSource: 'forced' };
     }
     return { text: decodeWith(bytes, forced), encoding: forced, encodingSource: 'forced' };
   }
   const label = options.html ? sniffMetaCharset(bytes) : null;
   const declared = label === null ? null : encodingForLabel(label);
-  const usable = declared !== null && !declared.startsWith('utf-16') && (declared !== 'utf-8' || isUtf8(bytes));
-  if (usable) return { text: decodeWith(bytes, declared), encoding: declared, encodingSource: 'declared' };
-  const detected: EncodingName = isUtf8(bytes) ? 'utf-8' : 'gb18030';
-  return { text: decodeWith(bytes, detected), encoding: detected, encodingSource: 'detected' };
+  if (declared !== null && !declared.startsWith('utf-16') && declared !== 'utf-8') {
+    return { text: decodeWith(bytes, declared), encoding: declared, encodingSource: 'declared' };
+  }
+  // No usable label, or a UTF-8 label, which holds only when the bytes are UTF-8 (else the page lies).
+  const text = utf8Text(bytes);
+  if (text !== null) return { text, encoding: 'utf-8', encodingSource: declared === 'utf-8' ? 'declared' : 'detected' };
+  return { text: decodeWith(bytes, 'gb18030'), encoding: 'gb18030', encodingSource: 'detected' };
 }
