@@ -12,7 +12,8 @@ import { CSV_COLUMNS } from '../src/cli/format.js';
 import type { OkRecord, ParseRecord } from '../src/cli/record.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
+/** The built CLI; FAZHI_CLI points at another build (a private one, under node_modules/.cache). */
+const CLI = process.env.FAZHI_CLI ?? join(ROOT, 'dist', 'cli.js');
 const SEEDS = readdirSync(join(ROOT, 'fixtures'))
   .filter((f) => /^seed-\d+\.txt$/.test(f))
   .sort();

@@ -1,76 +1,101 @@
-// Writes results in input order whatever order they finish in, waiting for the stream to drain.
+// Writes results in input order whatever order they finish in. A result is handed to the stream as
+// soon as every result before it is there; the stream buffers it. The caller waits for room()
+// before starting more work, so the buffer stays bounded without a round trip per record.
 import type { Writable } from 'node:stream';
 import { OutputError } from './errors.js';
+
+/** What a result becomes in the output: text, or UTF-8 bytes made by a worker. */
+export type Chunk = string | Uint8Array;
+
+/** Bytes the stream may buffer before room() makes the caller wait for it to drain. */
+const DEFAULT_HIGH_WATER = 1024 * 1024;
 
 export class OrderedWriter<T> {
   private readonly pending = new Map<number, T>();
   private next = 0;
-  private chain: Promise<void> = Promise.resolve();
+  private failure: OutputError | null = null;
 
   constructor(
     private readonly stream: Writable,
     /** Names the output in errors: a path, or "stdout". */
     private readonly label: string,
-    /** Turns a result into the text to write; called in order. */
-    private readonly render: (item: T, index: number) => string,
-    /** Called after each item is written, in order. */
+    /** Turns a result into the chunks to write; called in order. */
+    private readonly render: (item: T, index: number) => readonly Chunk[],
+    /** Called after each item is handed to the stream, in order. */
     private readonly written: (item: T, index: number) => void,
+    private readonly highWater: number = DEFAULT_HIGH_WATER,
   ) {}
 
-  /** Hands in the result for input `index`; resolves once it (and everything before it) is written. */
-  put(index: number, item: T): Promise<void> {
+  /** Hands in the result for input `index`; writes it, and whatever waited for it, at once. */
+  put(index: number, item: T): void {
     this.pending.set(index, item);
-    this.chain = this.chain.then(() => this.flush());
-    return this.chain;
-  }
-
-  /** Writes raw text after everything put so far (a header, a closing bracket). */
-  raw(text: string): Promise<void> {
-    this.chain = this.chain.then(() => write(this.stream, text, this.label));
-    return this.chain;
-  }
-
-  private async flush(): Promise<void> {
     for (;;) {
-      const index = this.next;
-      if (!this.pending.has(index)) return;
-      const item = this.pending.get(index) as T;
-      this.pending.delete(index);
+      const at = this.next;
+      const ready = this.pending.get(at);
+      if (ready === undefined) return;
+      this.pending.delete(at);
       this.next += 1;
-      await write(this.stream, this.render(item, index), this.label);
-      this.written(item, index);
+      for (const chunk of this.render(ready, at)) this.write(chunk);
+      this.written(ready, at);
     }
   }
-}
 
-function write(stream: Writable, text: string, label: string): Promise<void> {
-  if (text === '') return Promise.resolve();
-  const failed = (error: unknown): OutputError =>
-    new OutputError(`cannot write ${label}: ${error instanceof Error ? error.message : String(error)}`);
-  return new Promise((done, fail) => {
-    if (stream.destroyed || stream.errored) {
-      fail(failed(stream.errored ?? 'the stream is closed'));
-      return;
-    }
-    try {
-      const ok = stream.write(text, (error) => {
-        if (error) fail(failed(error));
+  /** Writes raw text after everything written so far (a header, a closing bracket). */
+  raw(text: string): void {
+    this.write(text);
+  }
+
+  /** Resolves when the stream's buffer is under the limit; rejects once a write failed. */
+  room(): Promise<void> {
+    const broken = this.broken();
+    if (broken) return Promise.reject(broken);
+    // 'drain' comes only after a write found the buffer over the stream's own mark (16 KB).
+    if (this.stream.writableLength < this.highWater || !this.stream.writableNeedDrain) return Promise.resolve();
+    return new Promise((done, fail) => {
+      const settle = (): void => {
+        this.stream.off('drain', settle).off('close', settle).off('error', settle);
+        const error = this.broken();
+        if (error) fail(error);
+        else done();
+      };
+      this.stream.once('drain', settle).once('close', settle).once('error', settle);
+    });
+  }
+
+  /** Resolves once everything written so far has been written out; rejects once a write failed. */
+  flushed(): Promise<void> {
+    const broken = this.broken();
+    if (broken) return Promise.reject(broken);
+    return new Promise((done, fail) => {
+      // Writes complete in order: the callback of an empty write runs after all earlier ones.
+      this.stream.write('', (error) => {
+        if (error) this.failure ??= this.failed(error);
+        const failure = this.broken();
+        if (failure) fail(failure);
+        else done();
       });
-      if (ok) {
-        done();
-        return;
-      }
-      const onDrain = (): void => {
-        stream.off('close', onClose);
-        done();
-      };
-      const onClose = (): void => {
-        stream.off('drain', onDrain);
-        fail(failed(stream.errored ?? 'the stream closed'));
-      };
-      stream.once('drain', onDrain).once('close', onClose);
+    });
+  }
+
+  private broken(): OutputError | null {
+    if (this.failure) return this.failure;
+    if (this.stream.errored) this.failure = this.failed(this.stream.errored);
+    else if (this.stream.destroyed) this.failure = this.failed('the stream closed');
+    return this.failure;
+  }
+
+  private failed(error: unknown): OutputError {
+    return new OutputError(`cannot write ${this.label}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  private write(chunk: Chunk): void {
+    if (chunk.length === 0 || this.broken()) return;
+    try {
+      this.stream.write(chunk, (error) => {
+        if (error) this.failure ??= this.failed(error);
+      });
     } catch (error) {
-      fail(failed(error));
+      this.failure ??= this.failed(error);
     }
-  });
+  }
 }
