@@ -1,5 +1,6 @@
 // Bytes → text: a byte-order mark first, then the label the document declares (<meta charset>) or
 // the caller forces, then detection: strict UTF-8 if the bytes are valid UTF-8, else GB18030.
+import { isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { encodingForLabel, type EncodingName } from './data/encodingLabels.js';
 import { InputError } from './errors.js';
@@ -57,16 +58,25 @@ export function sniffMetaCharset(bytes: Uint8Array): string | null {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** Whether this Node has ICU's converters (official builds do; a build without Intl does not). */
+const HAS_TRANSCODE = ((): boolean => {
+  try {
+    return transcode(Buffer.from('a'), 'utf8', 'ucs2').length === 2;
+  } catch {
+    return false;
+  }
+})();
+
 /**
- * The text of `bytes` when they are valid UTF-8, else null. The check and the decoding are one
- * pass: valid UTF-8 is never decoded twice (it is most of a batch).
+ * The text of `bytes` when they are valid UTF-8, else null: a strict check (the same rules as a
+ * fatal TextDecoder: no overlong forms, no surrogates), then one decoding. ICU's converter to
+ * UTF-16 is several times faster than V8's UTF-8 decoder on Node 20 (about 10 vs 55 µs for a report
+ * of 11 KB), and gives the same string for valid UTF-8 (a leading BOM is kept, as ignoreBOM does).
  */
 function utf8Text(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  if (HAS_TRANSCODE) return transcode(bytes, 'utf8', 'ucs2').toString('ucs2');
+  return strictUtf8.decode(bytes);
 }
 
 /** iconv-lite, for everything but valid UTF-8 (GB18030, Big5, UTF-16, and UTF-8 with bad bytes after a BOM). */

@@ -1,5 +1,5 @@
 // One input → the text parseReport sees, with how it was read; every failure is an InputError.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { binaryReason } from './binary.js';
 import { decodeBytes, sniffBom } from './decode.js';
@@ -40,24 +40,56 @@ function osMessage(error: unknown): { code: string; message: string } {
 /**
  * Reads a file, refusing it before reading when it is over the size limit. Synchronous on purpose:
  * it runs in a worker thread, where a blocking read is cheaper than a round trip through libuv.
+ * One open, then fstat and reads on the descriptor (no second lookup of the path).
  */
 export function readInputFile(path: string, maxBytes: number): Uint8Array {
-  let size: number;
+  let fd: number;
   try {
-    const info = statSync(path);
-    if (info.isDirectory()) throw new InputError('unreadable', 'is a directory');
-    size = info.size;
+    fd = openSync(path, 'r');
   } catch (error) {
-    if (error instanceof InputError) throw error;
     const { code, message } = osMessage(error);
+    if (code === 'EISDIR') throw new InputError('unreadable', 'is a directory');
     throw new InputError(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'unreadable', message);
   }
-  if (size > maxBytes) throw tooLarge(size, maxBytes);
   try {
-    return readFileSync(path);
+    let size: number;
+    try {
+      const info = fstatSync(fd);
+      if (info.isDirectory()) throw new InputError('unreadable', 'is a directory');
+      size = info.size;
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError('unreadable', osMessage(error).message);
+    }
+    if (size > maxBytes) throw tooLarge(size, maxBytes);
+    return readAll(fd, size, maxBytes);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads to the end (a file may grow or shrink after fstat; some files report size 0). */
+function readAll(fd: number, size: number, maxBytes: number): Uint8Array {
+  let buffer = Buffer.allocUnsafeSlow(Math.max(size, 1) + 1);
+  let length = 0;
+  try {
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) throw tooLarge(length, maxBytes);
+        const bigger = Buffer.allocUnsafeSlow(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError('unreadable', osMessage(error).message);
   }
+  if (length > maxBytes) throw tooLarge(length, maxBytes);
+  return buffer.subarray(0, length);
 }
 
 function tooLarge(size: number, maxBytes: number): InputError {
