@@ -2,7 +2,7 @@
 // real files made in a temp dir from fixtures/seed-*.txt.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
@@ -190,7 +190,7 @@ describe('fazhi-report parse: a directory of good and broken files', () => {
     const ok = out.filter((r) => r.ok).length;
     const metrics = out.reduce((n, r) => n + (r.ok ? r.report.metrics.length : 0), 0);
     expect(result.stderr).toMatch(
-      new RegExp(`^fazhi-report: ${out.length} files, ${ok} ok, ${out.length - ok} failed, ${metrics} metrics, \\d+\\.\\d\\d s\\n$`),
+      new RegExp(`^fazhi-report: ${out.length} files, ${ok} ok, ${out.length - ok} failed, ${metrics} metrics, 2 workers, \\d+\\.\\d\\d s\\n$`),
     );
   });
 });
@@ -323,6 +323,7 @@ describe('fazhi-report parse: inputs, options and formats', () => {
   it.each([
     [['parse']],
     [['parse', good, '--jobs', '0']],
+    [['parse', good, '--jobs', 'all']],
     [['parse', good, '--format', 'xml']],
     [['parse', good, '--max-bytes', 'lots']],
     [['parse', good, '--no-such-option']],
@@ -343,7 +344,42 @@ describe('fazhi-report parse: inputs, options and formats', () => {
     const help = run(['parse', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--ndjson-in');
+    expect(help.stdout).toMatch(/--jobs <n\|auto> +worker threads: a number, or auto \(see Workers\)\s+\(default: "auto"\)/);
+    expect(help.stdout).toMatch(/Workers \(--jobs auto, the default\): one worker thread, and a second only/);
     expect(run(['--version'])).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+});
+
+describe('fazhi-report parse: --jobs', () => {
+  const workers = (stderr: string): number => Number(/, (\d+) workers?, /.exec(stderr)?.[1] ?? 'NaN');
+  const goodBytes = (): number => SEEDS.reduce((n, s) => n + Buffer.byteLength(seedText(s)), 0);
+
+  it('by default a small batch gets one worker', () => {
+    const result = run(['parse', good]);
+    expect(result.status).toBe(0);
+    expect(workers(result.stderr)).toBe(1);
+  });
+
+  it('auto adds a second worker once the batch holds the break-even in bytes, at most one per core', () => {
+    const parse = (breakEven: number, jobs: string[] = []) =>
+      spawnSync(process.execPath, [CLI, 'parse', good, ...jobs], {
+        encoding: 'utf8',
+        env: { ...process.env, FAZHI_REPORT_TEST_BREAK_EVEN: String(breakEven) },
+      });
+    const at = parse(goodBytes());
+    const below = parse(goodBytes() + 1, ['--jobs', 'auto']);
+    expect([at.status, below.status]).toEqual([0, 0]);
+    expect([workers(at.stderr), workers(below.stderr)]).toEqual([Math.min(2, availableParallelism()), 1]);
+    expect(at.stdout).toBe(below.stdout);
+  });
+
+  it('--jobs N starts N workers, at most one per input, and keeps input order', () => {
+    const two = [join(good, SEEDS[1]!), join(good, SEEDS[0]!)];
+    const capped = run(['parse', ...two, '--jobs', '3']);
+    const one = run(['parse', ...two, '--jobs', '1']);
+    expect([workers(capped.stderr), workers(one.stderr)]).toEqual([2, 1]);
+    expect(records(capped.stdout).map((r) => r.file)).toEqual(two);
+    expect(capped.stdout).toBe(one.stdout);
   });
 });
 

@@ -10,6 +10,16 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+/** --jobs: a number of workers, or "auto". */
+export function jobsValue(value: string): number | 'auto' {
+  if (value.trim().toLowerCase() === 'auto') return 'auto';
+  try {
+    return positiveInt(value);
+  } catch {
+    throw new InvalidArgumentError('expected "auto" or a whole number of at least 1');
+  }
+}
+
 /** A duration in seconds, 0 or more (fractions allowed). */
 export function seconds(value: string): number {
   const n = Number(value);

@@ -2,7 +2,10 @@
 import { Piscina } from 'piscina';
 import { OutputError, UsageError } from './errors.js';
 import { csvHeader, type OutputFormat } from './format.js';
+import { availableParallelism } from 'node:os';
+import { batchSize } from './batchSize.js';
 import { expandInputs } from './inputs.js';
+import { bytesWorthCounting, workerCount } from './jobs.js';
 import { crashed, fileItems, ndjsonItems } from './items.js';
 import { limiter } from './limiter.js';
 import { OrderedWriter } from './orderedWriter.js';
@@ -15,7 +18,8 @@ import { createWatchBoard, watch as watchTasks } from './watchdog.js';
 export interface ParseCommandOptions {
   format: OutputFormat;
   out?: string | undefined;
-  jobs: number;
+  /** Worker threads, or 'auto': one, more for a big batch (see jobs.ts). */
+  jobs: number | 'auto';
   maxBytes: number;
   ndjsonIn: boolean;
   inputFormat: InputFormat | 'auto';
@@ -62,7 +66,12 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
     withText: options.withText,
     watch,
   };
-  const threads = options.ndjsonIn ? options.jobs : Math.max(1, Math.min(options.jobs, sources.length));
+  const cores = availableParallelism();
+  const batch =
+    options.jobs === 'auto'
+      ? batchSize(sources, options.ndjsonIn, bytesWorthCounting(cores))
+      : { inputs: options.ndjsonIn ? null : sources.length, bytes: null };
+  const threads = workerCount(options.jobs, batch, cores);
   const pool = new Piscina<NumberedTask, TaskResult>({
     filename: new URL('./cli-worker.js', import.meta.url).href,
     minThreads: threads,
@@ -157,6 +166,6 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   await closeOutput(out);
   if (outError !== null) throw new OutputError(`cannot write ${options.out ?? 'stdout'}: ${(outError as Error).message}`);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (!options.quiet) process.stderr.write(summaryLine(tally, seconds));
+  if (!options.quiet) process.stderr.write(summaryLine(tally, seconds, threads));
   return tally.failed > 0 ? 1 : 0;
 }

@@ -48,6 +48,8 @@ export function createProgress(enabled: boolean, total: number): Progress {
   };
 }
 
-export function summaryLine(tally: Tally, seconds: number): string {
-  return `fazhi-report: ${tally.files} files, ${tally.ok} ok, ${tally.failed} failed, ${tally.metrics} metrics, ${seconds.toFixed(2)} s\n`;
+/** The last line on stderr; it names the worker count, which --jobs auto chose. */
+export function summaryLine(tally: Tally, seconds: number, workers: number): string {
+  const threads = `${workers} ${workers === 1 ? 'worker' : 'workers'}`;
+  return `fazhi-report: ${tally.files} files, ${tally.ok} ok, ${tally.failed} failed, ${tally.metrics} metrics, ${threads}, ${seconds.toFixed(2)} s\n`;
 }
