@@ -40,6 +40,7 @@ describe('lineKind', () => {
     ['上一篇：柳城县2021年法治政府建设年度报告', 'pager'],
     ['附件：1.法治政府建设考核指标.doc', 'attachment'],
     ['2.法治政府建设考核指标.xlsx', 'attachment'],
+    ['某市某局2021年法治政府建设工作总结.pdf', 'attachment'],
     ['技术支持：某某网络科技有限公司', 'footer'],
     ['中国政府网|湖北政府网|繁体|无障碍', 'nav'],
     ['首页 政务公开 渝快办 互动交流', 'nav'],
@@ -141,6 +142,12 @@ describe('findChrome', () => {
 
   it('keeps a signature out of the footer', () => {
     const t = ['一、主要成效', '全年办理案件3件。', '某某县司法局', '2023年1月5日', '版权所有:某某县人民政府'].join('\n');
+    const c = findChrome(createDoc(t));
+    expect(t.slice(c.body.start, c.body.end)).toBe('一、主要成效\n全年办理案件3件。\n某某县司法局\n2023年1月5日');
+  });
+
+  it('ends the body before an attachment list under the signature', () => {
+    const t = ['一、主要成效', '全年办理案件3件。', '某某县司法局', '2023年1月5日', '相关附件:', '某某县司法局2022年工作总结.pdf', '【打印】【关闭】'].join('\n');
     const c = findChrome(createDoc(t));
     expect(t.slice(c.body.start, c.body.end)).toBe('一、主要成效\n全年办理案件3件。\n某某县司法局\n2023年1月5日');
   });

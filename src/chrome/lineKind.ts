@@ -156,7 +156,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   if (strongOnly) return null;
   if (readDateLine(doc, line)) return WEAK_DATE_LINE;
   if (startsWithWord(FOOTER_LABEL_INDEX, text, FOOTER_LABEL_FOLLOW)) return WEAK_FOOTER_LABEL;
-  if (short && startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW)) return WEAK_ATTACHMENT;
+  if (short && (startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW) || ATTACHMENT_FILE.test(text))) return WEAK_ATTACHMENT;
   if (short && (isNavList(text) || (lead.trim() !== '' && text.length <= NAV_ITEM_MAX && !TITLE_WORDS.test(text)))) {
     return WEAK_NAV;
   }
