@@ -48,6 +48,7 @@ describe('officialName', () => {
     ['某市发改委', '某市发展和改革委员会'],
     ['某县文旅局', '某县文化和旅游局'],
     ['某市医保局', '某市医疗保障局'],
+    ['赣州经济技术开发区管委会', '赣州经济技术开发区管理委员会'],
     ['柳城县', '柳城县人民政府'],
     ['桑日镇', '桑日镇人民政府'],
     ['东城街道', '东城街道办事处'],
@@ -122,6 +123,7 @@ describe('issuer', () => {
     ['joint issuers: the government', '中共某某镇委员会 某某镇人民政府\n关于2022年度法治政府建设工作情况的报告\n2022年,某某镇坚持依法行政。', '某某镇人民政府', '某某镇人民政府', 'title'],
     ['title opening with 关于', '关于柳城县2022年法治政府建设情况的报告\n2022年,柳城县坚持依法行政。', '柳城县人民政府', '柳城县', 'title'],
     ['after a purpose clause', '为深入贯彻党的二十大精神,某某市司法局坚持以习近平法治思想为指导,全面推进法治政府建设。', '某某市司法局', '某某市司法局', 'body'],
+    ['a customs district in the title', '某某海关2023年法治政府建设年度报告\n2023年,某某海关坚持依法行政。', '某某海关', '某某海关', 'title'],
     ['after 近年来', '近年来,某某县卫健局始终坚持依法行政,全面推进法治建设。', '某某县卫生健康局', '某某县卫健局', 'body'],
     ['a portal government gives way to the department the report names, and gives it its place', '发布机构：永新县人民政府  发布日期：2024-01-15\n2023年,县司法局在县委、县政府的坚强领导下,全面推进法治政府建设。', '永新县司法局', '县司法局', 'body'],
     ['party and government named together', '2022年,某某镇党委政府坚持以习近平法治思想为指导,全面推进法治建设。', '某某镇人民政府', '某某镇', 'body'],
@@ -193,8 +195,8 @@ describe('issuer vocabulary', () => {
     expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
   });
 
-  /** The kind of body a name ends in: 委 (委员会), 办 (办公室, 办事处), else its last character. */
-  const kind = (s: string) => (/委(?:员会)?$/u.test(s) ? '委' : /办(?:公室|事处)?$/u.test(s) ? '办' : s.slice(-1));
+  /** The kind of body a name ends in: 委 (委员会, 委会), 办 (办公室, 办事处), else its last character. */
+  const kind = (s: string) => (/委(?:员?会)?$/u.test(s) ? '委' : /办(?:公室|事处)?$/u.test(s) ? '办' : s.slice(-1));
 
   it.each(Object.entries(ABBREVIATIONS))('%s expands to the longer %s, same kind of body', (abbr, full) => {
     expect(full.length).toBeGreaterThan(abbr.length);

@@ -18,6 +18,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   '中心',
   '街道',
   '管委会',
+  '海关',
 ];
 
 /** Place levels: a name ending in one of these is a place, issued by its government. */
@@ -92,6 +93,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   省政府: '省人民政府',
   镇政府: '镇人民政府',
   乡政府: '乡人民政府',
+  管委会: '管理委员会',
 };
 
 /** Abbreviations longest first. */
@@ -108,6 +110,8 @@ export const SELF_REFERENCES: Readonly<Record<string, string>> = {
   本厅: '厅',
   我办: '办',
   我部: '部',
+  我关: '海关',
+  本关: '海关',
 };
 
 /** Words that start the predicate right after the issuer's name: "2021年,司法部坚持…". */
