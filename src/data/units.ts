@@ -43,6 +43,8 @@ export const UNITS: readonly UnitInfo[] = [
   times('项次'),
   times('条次'),
   times('篇次'),
+  times('种次'),
+  times('票次'),
   times('人天'),
   times('工日'),
   times('轮'),
@@ -113,6 +115,7 @@ export const UNITS: readonly UnitInfo[] = [
   count('枚'),
   count('对', false),
   count('台套'),
+  count('票', false),
   // money
   { unit: '元', kind: 'money', afterCn: true },
   { unit: '美元', kind: 'money', afterCn: true },

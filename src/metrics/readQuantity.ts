@@ -163,7 +163,8 @@ export function readQuantityAt(
   const u = UNIT_WORDS.startingAt(view, at);
   if (!u) return null;
   const unit = unitInfo(u)!;
-  if (chinese !== undefined && !unit.afterCn) return null;
+  // 两 only ever counts (二期 may name a phase, 两期 never does)
+  if (chinese !== undefined && !unit.afterCn && chinese !== '两') return null;
   if (u.length === 1 && BREAKER_SECOND.has(view.charCodeAt(at + 1)) && breakers.has(view.slice(at, at + 2))) return null;
   let end = at + u.length;
   if (max === null && arabic !== undefined) {
