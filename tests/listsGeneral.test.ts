@@ -58,6 +58,18 @@ describe('problems and plans in one paragraph', () => {
       plans: ['建立学法制度;', '开展执法培训。'],
     },
     {
+      label: 'a problems section of one sentence: …仍存在着A、B、C等问题,需要…加以解决',
+      text: `${WORK}二、存在的问题\n对照上级要求,全县交通运输法治建设仍存在着立法进度滞后、基层执法队伍素质参差不齐、新型监管手段运用不足等问题,需要在今后工作中认真研究、切实加以解决。\n`,
+      problems: ['立法进度滞后', '基层执法队伍素质参差不齐', '新型监管手段运用不足'],
+      plans: [],
+    },
+    {
+      label: 'problems found, listed and fixed in one sentence: no items',
+      text: `${WORK}二、存在的问题\n专项检查中发现部分单位仍存在台账不全、记录不规范等问题,已全部督促整改到位。\n`,
+      problems: ['专项检查中发现部分单位仍存在台账不全、记录不规范等问题,已全部督促整改到位。'],
+      plans: [],
+    },
+    {
       label: 'problems found and fixed, then a closing 下一步 sentence of an achievement paragraph: no items',
       text: `${WORK}检查中发现并整改卷宗不规范、证据不充分等问题18个。下一步,我局将继续加强案卷评查。\n`,
       problems: [],

@@ -1,6 +1,6 @@
 // "…仍存在着A、B、C等问题": the problems a sentence lists inline.
 import type { Doc } from '../document.js';
-import { ADMISSION, FIXED_WORDS, LIST_END, LIST_LEAD } from '../data/listParagraphCues.js';
+import { ADMISSION, FIXED_WORDS, LIST_END, LIST_LEAD, STILL_TO_FIX } from '../data/listParagraphCues.js';
 import type { Span } from '../schema.js';
 import { trim } from './text.js';
 
@@ -27,7 +27,8 @@ const LEAD_REACH = 8;
 
 /**
  * The listed problems of one sentence, or [] when the sentence does not admit a list of problems
- * (no 仍存在/还存在…等问题, or it tells of problems found and fixed: 发现…等问题…整改).
+ * (no 仍存在/还存在…等问题, or it tells of problems found and fixed: 发现…等问题…整改; a list followed
+ * by words that leave the problems still to fix, …等问题,需要加以解决, stays a list).
  */
 export function inlineProblems(doc: Doc, sentence: Span): Span[] {
   const text = doc.view.slice(sentence.start, sentence.end);
@@ -37,7 +38,9 @@ export function inlineProblems(doc: Doc, sentence: Span): Span[] {
   LIST_END.lastIndex = 0;
   const end = LIST_END.exec(text.slice(afterAdmission));
   if (!end) return [];
-  if (FIXED_WORDS.test(text)) return [];
+  // found and fixed (发现…等问题,已整改) is an achievement; still to fix (…等问题,需要加以解决) is not
+  const tail = text.slice(afterAdmission + end.index);
+  if (FIXED_WORDS.test(text.slice(0, afterAdmission + end.index)) || (FIXED_WORDS.test(tail) && !STILL_TO_FIX.test(tail))) return [];
   const listEnd = sentence.start + afterAdmission + end.index;
   const listStart = leadEnd(doc, sentence.start + afterAdmission, listEnd);
   const parts: Span[] = [];
