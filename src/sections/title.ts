@@ -28,7 +28,12 @@ const CODE_COLON = 0x3a;
 const CODE_TWO = 0x32; // 2
 const CODE_CN_ONE = 0x4e00; // 一
 const CODE_SHI = 0x662f; // 是
-const TWO_SHI = '二是';
+const CODE_DI = 0x7b2c; // 第
+const CODE_COMMA = 0x2c;
+const CODE_DUN = 0x3001; // 、
+/** 第二 then a comma or 、: the second item of a 第一,…第二,… enumeration. */
+const SECOND_ITEM = /第二[,、]/gu;
+const TWO_SHI_RE = /二是/gu;
 
 /** A colon between digits is a time (9:30), not the end of a title. */
 function isStop(view: string, i: number, c: number): boolean {
@@ -36,28 +41,43 @@ function isStop(view: string, i: number, c: number): boolean {
   return !(c === CODE_COLON && isDigitCode(view.charCodeAt(i - 1)) && isDigitCode(view.charCodeAt(i + 1)));
 }
 
-/** Where, on the rest of a line, the last 二是 and the last "2." marker are (-1 if none). */
+/** Where, on the rest of a line, the last 二是, the last "2." marker and the last 第二, are (-1 if none). */
 interface LineAhead {
   readonly lastTwoShi: number;
   readonly lastNumTwo: number;
+  readonly lastSecond: number;
+}
+
+/** The last match of `re` (global) in the line's rest, as an offset into the view, or -1. */
+function lastOnLine(line: string, start: number, re: RegExp): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) last = start + m.index;
+  return last;
 }
 
 function lookAhead(view: string, start: number, lineEnd: number): LineAhead {
-  const two = lineEnd - start >= TWO_SHI.length ? view.lastIndexOf(TWO_SHI, lineEnd - TWO_SHI.length) : -1;
+  // searched in the line's own text: a search of the view could run past the line, on every heading
+  const line = view.slice(start, lineEnd);
+  const two = lastOnLine(line, start, TWO_SHI_RE);
   let numTwo = -1;
   for (let at = lineEnd - 1; at >= start && numTwo < 0; at--) {
     if (view.charCodeAt(at) !== CODE_TWO) continue;
     if ((at === start || !isDigitCode(view.charCodeAt(at - 1))) && readMarker(view, at, lineEnd)?.style === 'num') numTwo = at;
   }
-  return { lastTwoShi: two < start ? -1 : two, lastNumTwo: numTwo };
+  return { lastTwoShi: two, lastNumTwo: numTwo, lastSecond: lastOnLine(line, start, SECOND_ITEM) };
 }
 
 /**
  * A further marker opening an enumeration inside the line: 一是 (when 二是 follows on the line),
- * (一) (1) ① and 1. 1、 (when a 2. follows on the line).
+ * 第一, (when 第二, follows), (一) (1) ① and 1. 1、 (when a 2. follows on the line).
  */
 function startsInlineEnumeration(view: string, i: number, c: number, lineEnd: number, ahead: () => LineAhead): boolean {
   if (c === CODE_CN_ONE && view.charCodeAt(i + 1) === CODE_SHI) return ahead().lastTwoShi > i;
+  if (c === CODE_DI && view.charCodeAt(i + 1) === CODE_CN_ONE) {
+    const after = view.charCodeAt(i + 2);
+    return (after === CODE_COMMA || after === CODE_DUN) && ahead().lastSecond > i;
+  }
   if (isDigitCode(view.charCodeAt(i - 1))) return false;
   const marker = readMarker(view, i, lineEnd);
   if (!marker || marker.ordinal !== 1 || marker.style === 'part' || marker.style === 'cn') return false;
