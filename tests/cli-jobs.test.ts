@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batchSize } from '../src/cli/batchSize.js';
-import { AUTO_BREAK_EVEN_BYTES as B, autoJobs, autoThreshold, bytesWorthCounting, workerCount } from '../src/cli/jobs.js';
+import { groupTasks, type GroupedItem, type Item } from '../src/cli/items.js';
+import { AUTO_BREAK_EVEN_BYTES as B, autoJobs, autoThreshold, bytesWorthCounting, tasksPerMessage, workerCount } from '../src/cli/jobs.js';
 import { jobsValue } from '../src/cli/optionValues.js';
 
 describe('autoJobs: one worker, another only when the batch repays its fixed cost', () => {
@@ -51,6 +52,48 @@ describe('workerCount: --jobs N is taken as given, at most one worker per input'
     ['auto', { inputs: 20_000, bytes: 2 * B }, 2],
   ] as const)('--jobs %s on %o → %s', (jobs, batch, workers) => {
     expect(workerCount(jobs, batch, 2)).toBe(workers);
+  });
+});
+
+describe('tasksPerMessage: several inputs per message while every worker still gets 16 messages', () => {
+  it.each([
+    // inputs, workers, time limit → inputs per message
+    [10_000, 1, false, 8],
+    [10_000, 2, false, 8],
+    [200, 1, false, 8],
+    [200, 2, false, 6],
+    [64, 2, false, 2],
+    [40, 2, false, 1],
+    [6, 1, false, 1],
+    [0, 1, false, 1],
+    [10_000, 1, true, 1],
+    [null, 1, false, 4],
+    [null, 1, true, 1],
+  ] as const)('%s inputs, %s workers, time limit %s → %s', (inputs, workers, limit, n) => {
+    expect(tasksPerMessage(inputs, workers, limit)).toBe(n);
+  });
+});
+
+describe('groupTasks', () => {
+  const task = (path: string): Item => ({ task: { kind: 'file', path } });
+  const result = (file: string): Item => ({ result: { ok: false, file, metrics: 0, out: '' } });
+  async function* from(items: Item[]): AsyncGenerator<Item> {
+    yield* items;
+  }
+  const names = (groups: GroupedItem[]): string[][] =>
+    groups.map((g) => ('tasks' in g ? g.tasks.map((t) => (t.kind === 'file' ? t.path : '?')) : [`result ${g.result.file}`]));
+  async function grouped(items: Item[], size: number): Promise<string[][]> {
+    const out: GroupedItem[] = [];
+    for await (const g of groupTasks(from(items), size)) out.push(g);
+    return names(out);
+  }
+
+  it('gathers consecutive tasks, keeps order, and lets a ready result through in its place', async () => {
+    const items = [task('a'), task('b'), task('c'), result('x'), task('d'), task('e'), task('f'), task('g')];
+    expect(await grouped(items, 2)).toEqual([['a', 'b'], ['c'], ['result x'], ['d', 'e'], ['f', 'g']]);
+    expect(await grouped(items, 1)).toEqual([['a'], ['b'], ['c'], ['result x'], ['d'], ['e'], ['f'], ['g']]);
+    expect(await grouped(items, 8)).toEqual([['a', 'b', 'c'], ['result x'], ['d', 'e', 'f', 'g']]);
+    expect(await grouped([], 8)).toEqual([]);
   });
 });
 

@@ -9,6 +9,27 @@ import type { Task, TaskResult } from './task.js';
 /** Tasks (or results known without a worker) in input order. */
 export type Item = { task: Task } | { result: TaskResult };
 
+/** Items with consecutive tasks gathered by up to `size` (one message to a worker each). */
+export type GroupedItem = { tasks: Task[] } | { result: TaskResult };
+
+/** Gathers consecutive tasks into groups of up to `size`; a ready-made result passes through in its place. */
+export async function* groupTasks(items: AsyncIterable<Item>, size: number): AsyncGenerator<GroupedItem> {
+  let tasks: Task[] = [];
+  for await (const item of items) {
+    if ('task' in item) {
+      tasks.push(item.task);
+      if (tasks.length < size) continue;
+      yield { tasks };
+      tasks = [];
+      continue;
+    }
+    if (tasks.length > 0) yield { tasks };
+    tasks = [];
+    yield item;
+  }
+  if (tasks.length > 0) yield { tasks };
+}
+
 function taskName(task: Task): string {
   switch (task.kind) {
     case 'file':

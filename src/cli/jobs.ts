@@ -56,3 +56,20 @@ export function workerCount(jobs: number | 'auto', batch: BatchSize, cores: numb
 export function bytesWorthCounting(cores: number): number {
   return autoThreshold(Math.max(1, cores));
 }
+
+/** Most inputs sent to a worker in one message. */
+export const MAX_TASKS_PER_MESSAGE = 8;
+
+/**
+ * Inputs per message to a worker: several small files per message spare the per-message costs
+ * (structured clone, wake-up, the pool's bookkeeping) on both threads, but only while every worker
+ * still gets at least 16 messages, so that the work stays evenly spread. One per message under a
+ * time limit (the watchdog aborts a whole message) and when the number of inputs is unknown and
+ * small batches are likely (a pipe of NDJSON lines gets 4).
+ */
+export function tasksPerMessage(inputs: number | null, workers: number, timeLimit: boolean): number {
+  if (timeLimit) return 1;
+  if (inputs === null) return 4;
+  const perWorker = Math.floor(inputs / (Math.max(1, workers) * 16));
+  return Math.max(1, Math.min(MAX_TASKS_PER_MESSAGE, perWorker));
+}

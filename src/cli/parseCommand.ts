@@ -5,14 +5,14 @@ import { csvHeader, type OutputFormat } from './format.js';
 import { availableParallelism } from 'node:os';
 import { batchSize } from './batchSize.js';
 import { expandInputs } from './inputs.js';
-import { bytesWorthCounting, workerCount } from './jobs.js';
-import { crashed, fileItems, ndjsonItems } from './items.js';
+import { bytesWorthCounting, tasksPerMessage, workerCount } from './jobs.js';
+import { crashed, fileItems, groupTasks, ndjsonItems } from './items.js';
 import { limiter } from './limiter.js';
 import { OrderedWriter } from './orderedWriter.js';
 import { closeOutput, openOutput } from './output.js';
 import { createProgress, summaryLine, type Tally } from './progress.js';
 import type { InputFormat } from './record.js';
-import type { NumberedTask, Task, TaskResult, WorkerSettings } from './task.js';
+import type { Task, TaskGroup, TaskResult, WorkerSettings } from './task.js';
 import { createWatchBoard, watch as watchTasks } from './watchdog.js';
 
 export interface ParseCommandOptions {
@@ -33,11 +33,11 @@ export interface ParseCommandOptions {
 }
 
 /**
- * Tasks a worker holds at once (posted to it, queued in its inbox), so that it never waits for a
- * round trip through the main thread between two inputs. Measured on 2,000 reports, --jobs 1: with
- * 4 the worker waited 150-250 ms for tasks, with 16 about 20-40 ms (1 file per task: 500 ms).
+ * Inputs a worker holds at once (posted to it, queued in its inbox), so that it never waits for a
+ * round trip through the main thread between two inputs. Measured on 2,000 reports, --jobs 1, one
+ * input per message: with 4 the worker waited 150-250 ms for tasks, with 16 about 20-40 ms.
  */
-const TASKS_PER_WORKER = 16;
+const INPUTS_PER_WORKER = 16;
 /**
  * Inputs started and not yet written, per worker: those in the workers, those queued in the pool
  * (handed to a worker the moment it sends a result, without waiting for the main thread's loop),
@@ -72,35 +72,45 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
       ? batchSize(sources, options.ndjsonIn, bytesWorthCounting(cores))
       : { inputs: options.ndjsonIn ? null : sources.length, bytes: null };
   const threads = workerCount(options.jobs, batch, cores);
-  const pool = new Piscina<NumberedTask, TaskResult>({
+  const perMessage = tasksPerMessage(batch.inputs, threads, watch !== undefined);
+  const pool = new Piscina<TaskGroup, TaskResult[]>({
     filename: new URL('./cli-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     // Tasks wait in the worker's own inbox: a worker never idles while the main thread is busy.
     // (Piscina runs abortable tasks, those under a --timeout, one at a time per worker.)
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
+    concurrentTasksPerWorker: Math.max(2, Math.ceil(INPUTS_PER_WORKER / perMessage)),
     workerData: settings,
   });
   const tally: Tally = { files: 0, ok: 0, failed: 0, metrics: 0 };
   const progress = createProgress(options.progress && !options.quiet && process.stderr.isTTY === true, sources.length);
   const separator = options.format === 'json' ? ',\n' : '';
-  /** Started and not yet written: bounds the memory of a batch of any size. */
-  const window = limiter(threads * WINDOW_PER_JOB);
-  const writer = new OrderedWriter<TaskResult>(
+  /** Counts a written record (and shows a failure at once in CSV, which has no error rows). */
+  const count = (result: TaskResult): void => {
+    tally.files += 1;
+    if (result.ok) tally.ok += 1;
+    else tally.failed += 1;
+    tally.metrics += result.metrics;
+    if (!result.ok && options.format === 'csv' && !options.quiet) {
+      progress.stop();
+      process.stderr.write(`fazhi-report: ${result.file}: ${result.error?.code}: ${result.error?.message}\n`);
+    }
+    progress.tick(tally);
+  };
+  /** Messages started and not yet written: bounds the memory of a batch of any size. */
+  const window = limiter(threads * Math.max(4, Math.ceil(WINDOW_PER_JOB / perMessage)));
+  let records = 0;
+  const writer = new OrderedWriter<TaskResult[]>(
     out,
     options.out ?? 'stdout',
-    (result, index) => (index > 0 && separator !== '' ? [separator, result.out] : [result.out]),
-    (result) => {
+    (results) =>
+      results.flatMap((result) => {
+        records += 1;
+        return records > 1 && separator !== '' ? [separator, result.out] : [result.out];
+      }),
+    (results) => {
       window.release();
-      tally.files += 1;
-      if (result.ok) tally.ok += 1;
-      else tally.failed += 1;
-      tally.metrics += result.metrics;
-      if (!result.ok && options.format === 'csv' && !options.quiet) {
-        progress.stop();
-        process.stderr.write(`fazhi-report: ${result.file}: ${result.error?.code}: ${result.error?.message}\n`);
-      }
-      progress.tick(tally);
+      for (const result of results) count(result);
     },
   );
   if (options.format === 'json') writer.raw('[\n');
@@ -116,25 +126,32 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
         running.get(seq)?.abort();
       })
     : () => {};
-  const runTask = (seq: number, task: Task): Promise<TaskResult> => {
-    if (!watch) return pool.run({ seq, task }).catch((error: unknown) => crashed(task, error, options.format, null));
+  /** Runs consecutive tasks numbered from `seq`; under a time limit, one task per message. */
+  const runTasks = (seq: number, tasks: Task[]): Promise<TaskResult[]> => {
+    if (!watch) {
+      return pool.run({ seq, tasks }).catch((error: unknown) => tasks.map((task) => crashed(task, error, options.format, null)));
+    }
     const controller = new AbortController();
     running.set(seq, controller);
     return pool
-      .run({ seq, task }, { signal: controller.signal })
-      .catch((error: unknown) => crashed(task, error, options.format, overdue.has(seq) ? options.timeout : null))
+      .run({ seq, tasks }, { signal: controller.signal })
+      .catch((error: unknown) => tasks.map((task) => crashed(task, error, options.format, overdue.has(seq) ? options.timeout : null)))
       .finally(() => running.delete(seq));
   };
   const done: Promise<void>[] = [];
   /** The first write that failed: the batch stops there. */
   let failure: unknown;
-  let index = 0;
-  const items = options.ndjsonIn ? ndjsonItems(sources, options.format) : fileItems(sources, options.format);
+  /** Inputs seen (the number of the next task), and messages started (the writer's order). */
+  let inputs = 0;
+  let messages = 0;
+  const items = groupTasks(options.ndjsonIn ? ndjsonItems(sources, options.format) : fileItems(sources, options.format), perMessage);
   try {
     for await (const item of items) {
-      const i = index;
-      index += 1;
-      if (options.ndjsonIn) progress.grow(index);
+      const i = messages;
+      messages += 1;
+      const seq = inputs;
+      inputs += 'tasks' in item ? item.tasks.length : 1;
+      if (options.ndjsonIn) progress.grow(inputs);
       await window.acquire();
       try {
         await writer.room();
@@ -142,10 +159,10 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
         failure = error;
         break;
       }
-      if ('result' in item) writer.put(i, item.result);
+      if ('result' in item) writer.put(i, [item.result]);
       else {
         done.push(
-          runTask(i, item.task)
+          runTasks(seq, item.tasks)
             .then((r) => writer.put(i, r))
             .catch((error: unknown) => {
               failure ??= error;
@@ -156,7 +173,7 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
     }
     await Promise.all(done);
     if (failure !== undefined) throw failure;
-    if (options.format === 'json') writer.raw(index > 0 ? '\n]\n' : ']\n');
+    if (options.format === 'json') writer.raw(records > 0 ? '\n]\n' : ']\n');
     await writer.flushed();
   } finally {
     stopWatching();

@@ -12,10 +12,13 @@ export type Task =
   /** One --ndjson-in line; `fallbackId` names it when the line has no "id". */
   | { kind: 'ndjson'; line: string; fallbackId: string };
 
-/** A task with its number in the run (the watchdog names tasks by number). */
-export interface NumberedTask {
+/**
+ * What one message to a worker carries: a few consecutive tasks, numbered from `seq` (the
+ * watchdog names tasks by number). Several small files per message spare a round trip each.
+ */
+export interface TaskGroup {
   seq: number;
-  task: Task;
+  tasks: Task[];
 }
 
 /** Settings shared by every task of a run (piscina workerData). */

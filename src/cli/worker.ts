@@ -2,17 +2,19 @@
 // per worker and reused for every task.
 import { workerData } from 'piscina';
 import { processTask } from './processTask.js';
-import type { NumberedTask, TaskResult, WorkerSettings } from './task.js';
+import type { TaskGroup, TaskResult, WorkerSettings } from './task.js';
 import { workerSlot } from './watchdog.js';
 
 const settings = workerData as WorkerSettings;
 const slot = settings.watch ? workerSlot(settings.watch) : null;
 
-export default function run({ seq, task }: NumberedTask): TaskResult {
-  slot?.start(seq);
-  try {
-    return processTask(task, settings);
-  } finally {
-    slot?.end();
-  }
+export default function run({ seq, tasks }: TaskGroup): TaskResult[] {
+  return tasks.map((task, i) => {
+    slot?.start(seq + i);
+    try {
+      return processTask(task, settings);
+    } finally {
+      slot?.end();
+    }
+  });
 }
