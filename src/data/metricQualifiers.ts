@@ -67,6 +67,13 @@ export const CHANGE_VERBS: Readonly<Record<string, 'up' | 'down'>> = {
   压缩: 'down',
   降幅: 'down',
   降: 'down',
+  // reductions of time limits and item lists: 缩短55%, 精简30%
+  缩短: 'down',
+  缩减: 'down',
+  压减: 'down',
+  削减: 'down',
+  精简: 'down',
+  压降: 'down',
 };
 
 /** What a growth figure is compared with: 比上年 → 上年, 同比 → 同比. Longest first when matched. */

@@ -49,7 +49,7 @@ export const SUBJECT_STOP_WORDS: readonly string[] = [
 
 /** Words right before a figure that link it to its subject: 覆盖率达100% → 覆盖率. */
 export const SUBJECT_LINK_WORDS: readonly string[] = [
-  '人民币', '折合', '价值', '人均', '户均', '平均', '人手', '每人', '分别为', '分别达', '分别', '均为', '均达', '均', '约为', '约', '达到了', '达到', '高达',
+  '人民币', '折合', '价值', '人均', '户均', '平均为', '平均达到', '平均达', '平均', '人手', '每人', '分别为', '分别达', '分别', '均为', '均达', '均', '约为', '约', '达到了', '达到', '高达',
   '多达', '达', '为', '是', '有', '共计', '合计', '总计', '累计', '共', '计', '超过', '逾', '近', '将近', '接近', '大约',
   '不足', '不到', '低于', '少于', '高于', '增至', '降至', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至',
   '减少到', '减少至', '下降到', '下降至', '等', '由', '从', '仅有', '仅', '只有', '先后', '已', '再', '了',
@@ -103,3 +103,81 @@ export const LIST_WORDS: readonly string[] = ['名单', '清单', '名录', '目
 
 /** Adverbs between the entities and the scheme verb: 企业全部纳入, 均适用. */
 export const SCHEME_ADVERBS: readonly string[] = ['被', '全部', '均', '已', '分别', '依法', '一律', '统一', '逐步', '全面', '首次', '及时'];
+
+/**
+ * Comparison markers: the subject is the noun phrase before them, the basis after them
+ * (平均审批时间较法定时限缩短55% → 平均审批时间).
+ */
+export const COMPARISON_MARKERS: readonly string[] = ['较', '比'];
+
+/** Words holding a comparison marker that compare nothing: 比例, 占比, 比较, 评比. */
+export const COMPARISON_WORDS_AFTER: readonly string[] = [
+  '比例', '比率', '比重', '比赛', '比对', '比较', '比照', '比武', '比拼', '比选', '比如', '比方', '比值', '比分', '比肩',
+  '较为', '较真', '较量',
+];
+export const COMPARISON_WORDS_BEFORE: readonly string[] = [
+  '占比', '对比', '评比', '相比', '类比', '同比', '环比', '无比', '好比', '正比', '反比', '排比', '攀比', '可比', '百分比',
+  '比较', '计较',
+];
+
+/** Adjectives after 较 that make it a degree adverb, not a comparison: 较大数额罚款, 较高水平. */
+export const DEGREE_ADJECTIVES: readonly string[] = [
+  '大', '高', '好', '多', '少', '重', '强', '低', '快', '慢', '长', '短', '小', '差', '轻', '弱', '优', '早', '晚', '广',
+  '深', '严', '突出', '明显', '完善', '稳定', '复杂', '集中', '频繁', '普遍', '充分', '显著', '困难', '薄弱', '落后', '先进',
+];
+
+/** The longest basis between a comparison marker and the figure: 较法定时限, 比2019年同期. */
+export const COMPARISON_BASIS_MAX = 12;
+
+/** Verbs of change whose result is the figure: 压缩至5个工作日, 精简为28项, 整合为3个. */
+export const RESULT_VERBS: readonly string[] = [
+  '精简', '缩短', '缩减', '压减', '削减', '压缩', '压降', '减少', '降低', '下降', '提高', '提升', '增加', '增长', '上升',
+  '扩大', '缩小', '调整', '调减', '调增', '优化', '整合', '合并', '归并', '变更', '提速',
+];
+/** Words between a verb of change and its result: 压缩至, 精简为, 减少到. */
+export const RESULT_LINKS: readonly string[] = ['至', '到', '为', '成'];
+/** One-character verbs of change with their result word (提成 is a noun, so only these): 减至5天. */
+export const SHORT_RESULT_WORDS: readonly string[] = ['减至', '降至', '增至', '提至', '缩至', '压至', '减为', '降为', '增为', '缩为'];
+
+/** What a figure's starting state is introduced by: 由45项精简为30项, 从原来的20天压缩至5天. */
+export const FROM_MARKERS: readonly string[] = ['由', '从'];
+/** Words for the starting state between 由/从 and a figure: 由原来的45项. */
+export const FROM_STATES: readonly string[] = ['原来的', '原来', '原有的', '原有', '原', '过去的', '过去', '以前的', '此前的', '改革前的', '改革前', '年初的', '年初'];
+
+/** What a share is taken of ends with one of these: 占总分的15%, 占全部检查事项的比例达30%. */
+export const SHARE_ENDINGS: readonly string[] = ['的比例', '的比重', '的份额', '的', '比例', '比重', '份额'];
+/** Words holding 占 that are no share: 占用, 占地, 侵占. */
+export const SHARE_WORD_EXCEPTIONS: readonly string[] = ['占用', '占地', '占有', '占据', '占领', '占道', '占压', '侵占', '挤占', '霸占', '抢占', '独占', '强占', '多占'];
+
+/**
+ * The heads of a measure's name: the verb before them belongs to the name (平均办理时间,
+ * 案件办结时长, 平均受理周期), like the verb before 率 or 比.
+ */
+export const MEASURE_HEADS: readonly string[] = [
+  '时间', '时限', '时长', '周期', '天数', '日数', '工作日', '成绩', '分数', '得分', '分值', '用时', '耗时', '时效', '期限',
+  '效率', '速度', '进度',
+];
+/** Words between a verb and a measure head: 办理平均时间, 审批所需时间. */
+export const MEASURE_HEAD_PREFIXES: readonly string[] = ['平均', '总', '的', '所需', '所用', '实际', '法定', '承诺'];
+
+/**
+ * Words that are never a subject on their own (verbs, time, scope): 精简, 提速, 保留, 中, 月. The
+ * lead, stop, link and strong verb lists count too. Casualty words (死亡, 受伤) are left out: 死亡2人
+ * counts deaths.
+ */
+export const BARE_SUBJECT_WORDS: readonly string[] = [
+  '覆盖', '惠及', '涉及', '保留', '精简', '提速', '新增', '完成', '实现', '达到', '取消', '下放',
+  '减少', '增加', '提升', '提高', '下降', '压缩', '缩短', '办结', '受理', '审结', '结案', '立案', '共有', '现有', '其中',
+  '中', '月', '年', '日', '天', '内', '外', '后', '前', '间', '期', '时', '余', '多', '等', '上', '下', '里',
+];
+
+/** One-character nouns a report counts (a subject of one character is suspect otherwise): 户, 案, 村. */
+export const ONE_CHAR_NOUNS: readonly string[] = [
+  '人', '户', '案', '村', '校', '车', '船', '店', '厂', '矿', '站', '房', '井', '桥', '路', '树', '书', '证', '票', '犬',
+  '课', '题', '卷', '奖', '罪', '款', '税', '费', '粮', '地', '田', '林', '水', '电', '气',
+];
+
+/** What opens a distributive phrase (按每户500元, 按照每个行政村2名): a rate per unit, not a subject. */
+export const DISTRIBUTIVE_LEADS: readonly string[] = ['按照', '按', '依照', '依据', '以'];
+/** The longest distribution unit after 每: 每个行政村. */
+export const DISTRIBUTIVE_UNIT_MAX = 5;

@@ -4,7 +4,25 @@
 // verbs and link words from src/data/metricSubjects.ts.
 import { CHANGE_BASES, CHANGE_VERBS } from '../data/metricQualifiers.js';
 import {
+  BARE_SUBJECT_WORDS,
+  COMPARISON_BASIS_MAX,
+  COMPARISON_MARKERS,
+  COMPARISON_WORDS_AFTER,
+  COMPARISON_WORDS_BEFORE,
+  DEGREE_ADJECTIVES,
+  DISTRIBUTIVE_LEADS,
+  DISTRIBUTIVE_UNIT_MAX,
   ENUMERATION_LEADS_RE,
+  FROM_MARKERS,
+  FROM_STATES,
+  MEASURE_HEAD_PREFIXES,
+  MEASURE_HEADS,
+  ONE_CHAR_NOUNS,
+  RESULT_LINKS,
+  RESULT_VERBS,
+  SHARE_ENDINGS,
+  SHARE_WORD_EXCEPTIONS,
+  SHORT_RESULT_WORDS,
   GENERIC_ENTITY_WORDS,
   LIST_SCHEME_VERBS,
   LIST_WORDS,
@@ -46,10 +64,13 @@ const LEAD = new WordIndex(SUBJECT_LEAD_WORDS);
 const LEAD_EXCEPTIONS = new WordIndex(LEAD_WORD_EXCEPTIONS);
 const VERBS = new WordIndex(SUBJECT_VERBS);
 const VERBS_ANYWHERE = new WordIndex(SUBJECT_VERBS_ANYWHERE.flatMap((v) => [`${v}了`, v]));
-const LINK = new WordIndex([...SUBJECT_LINK_WORDS, ...Object.keys(CHANGE_VERBS), ...CHANGE_BASES.map((b) => b.written)]);
+/** Verbs of change, and each with the word for its result: 压缩至, 精简为 (压缩至5个工作日). */
+const CHANGE_WORDS = [...new Set([...Object.keys(CHANGE_VERBS), ...RESULT_VERBS])];
+const RESULT_WORDS = [...RESULT_VERBS.flatMap((v) => RESULT_LINKS.map((l) => v + l)), ...SHORT_RESULT_WORDS];
+const LINK = new WordIndex([...SUBJECT_LINK_WORDS, ...CHANGE_WORDS, ...RESULT_WORDS, ...CHANGE_BASES.map((b) => b.written)]);
 const LINK_EXCEPTIONS = new WordIndex(LINK_WORD_EXCEPTIONS);
-const STOP = new WordIndex([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...Object.keys(CHANGE_VERBS)]);
-const CUT = new WordIndex([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2), ...Object.keys(CHANGE_VERBS).filter((v) => v.length >= 2)]);
+const STOP = new WordIndex([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...CHANGE_WORDS]);
+const CUT = new WordIndex([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2), ...CHANGE_WORDS.filter((v) => v.length >= 2)]);
 const MARKERS = new WordIndex(OBJECT_MARKERS);
 /** Words that join two verbs: 发现并整改. */
 const JOINERS = new WordIndex(['并', '和', '及', '与', '或', '并且', '以及']);
@@ -117,12 +138,14 @@ function stripVerbs(text: string): string {
   const lastCode = s.charCodeAt(s.length - 1);
   const rate = lastCode === 0x7387 || lastCode === 0x6bd4; // 调解成功率, 检查覆盖率: the verb is part of the rate's name
   const tally = s.endsWith('数'); // 破获刑事案件数: a count named by its verb keeps it
+  const measure = MEASURE.endingAt(s) !== null; // 审批时限, 平均办理时间: the verb is part of the measure's name
   for (let i = 0; i < s.length; i++) {
     let strong = tally && i === 0 ? null : VERBS_ANYWHERE.startingAt(s, i);
     // 核查处置率 is 核查 + 处置率, not 核 + 查处 + 置率: a verb whose last character starts another verb is no verb here
     if (strong && i > 0 && VERBS.startingAt(s, i + strong.length - 1)) strong = null;
+    if (strong && measure && namesMeasure(s.slice(i + strong.length))) strong = null;
     // a verb that may also be a noun (整改, 审核) is kept before a short head: 整改意见, 审核合同
-    const weak = !strong && i === 0 && !rate && !tally ? VERBS.startingAt(s, 0) : null;
+    const weak = !strong && i === 0 && !rate && !tally && !measure ? VERBS.startingAt(s, 0) : null;
     const verb = strong ?? weak;
     if (verb && s.length - i - verb.length >= (weak ? MIN_SUBJECT + 1 : MIN_SUBJECT)) {
       s = s.slice(i + verb.length);
@@ -134,14 +157,124 @@ function stripVerbs(text: string): string {
   return s.startsWith('的') && s.length > MIN_SUBJECT ? s.slice(1) : s;
 }
 
+const MEASURE = new WordIndex(MEASURE_HEADS);
+const MEASURE_PREFIX = new WordIndex(MEASURE_HEAD_PREFIXES);
+
+/** True when `rest` (the words after a verb) is a measure head: 时间, 平均时长 (平均办理时间). */
+function namesMeasure(rest: string): boolean {
+  const prefix = MEASURE_PREFIX.startingAt(rest);
+  const head = prefix ? rest.slice(prefix.length) : rest;
+  return MEASURE.startingAt(head) === head;
+}
+
+const COMPARISON = charTable(COMPARISON_MARKERS.join(''));
+const COMPARISON_AFTER = new WordIndex(COMPARISON_WORDS_AFTER);
+const COMPARISON_BEFORE = new WordIndex(COMPARISON_WORDS_BEFORE);
+const DEGREE = new WordIndex(DEGREE_ADJECTIVES);
+/** Characters that a basis never holds: a quotation or a title belongs to a name (“比学赶超”). */
+const NOT_IN_BASIS = charTable('“”"《》');
+
+/**
+ * The noun phrase before a comparison whose basis runs to the figure, or the text unchanged:
+ * 平均审批时间较法定时限 → 平均审批时间, 整体通关时间较2019年 → 整体通关时间. 比例, 占比 and the
+ * degree adverb 较 (较大数额罚款) compare nothing.
+ */
+function cutComparison(text: string): string {
+  const from = Math.max(MIN_SUBJECT, text.length - 1 - COMPARISON_BASIS_MAX);
+  for (let k = text.length - 2; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (NOT_IN_BASIS[c] === 1) return text;
+    if (COMPARISON[c] !== 1) continue;
+    if (COMPARISON_AFTER.startingAt(text, k) || COMPARISON_BEFORE.endingAt(text, k + 1)) continue;
+    if (c === 0x8f83 && DEGREE.startingAt(text, k + 1)) continue; // 较
+    if (NOT_IN_BASIS[text.charCodeAt(k - 1)] === 1) return text;
+    return text.slice(0, k);
+  }
+  return text;
+}
+
+const SHARE_END = new WordIndex(SHARE_ENDINGS);
+const SHARE_EXCEPTIONS = new WordIndex(SHARE_WORD_EXCEPTIONS);
+/** The longest whole a share is taken of: 占全部检查事项的比例. */
+const SHARE_WHOLE_MAX = 16;
+
+/**
+ * The part before 占 when the text ends with the whole it is a share of, or the text unchanged:
+ * 考核权重占总分的 → 考核权重, 执法检查占全部检查事项的比例 → 执法检查.
+ */
+function cutShare(text: string): string {
+  if (!SHARE_END.endingAt(text)) return text;
+  const k = text.lastIndexOf('占');
+  if (k < MIN_SUBJECT || text.length - k - 1 > SHARE_WHOLE_MAX || text.length - k - 1 < 1) return text;
+  if (SHARE_EXCEPTIONS.startingAt(text, k) || SHARE_EXCEPTIONS.endingAt(text, k + 1)) return text;
+  return text.slice(0, k);
+}
+
+const FROM = charTable(FROM_MARKERS.join(''));
+const FROM_STATE = new WordIndex(FROM_STATES);
+
+/**
+ * The noun before 由/从 when only the starting state follows, or the text unchanged:
+ * 行政许可事项由原来的 → 行政许可事项 (行政许可事项由原来的45项精简为30项).
+ */
+function cutFromState(text: string): string {
+  const state = FROM_STATE.endingAt(text);
+  if (!state) return text;
+  const k = text.length - state.length - 1;
+  return k >= MIN_SUBJECT && FROM[text.charCodeAt(k)] === 1 ? text.slice(0, k) : text;
+}
+
+/** Words that are never a whole subject: verbs, time, scope and function words. */
+const BARE = new Set([
+  ...BARE_SUBJECT_WORDS,
+  ...SUBJECT_LEAD_WORDS,
+  ...SUBJECT_STOP_WORDS,
+  ...SUBJECT_LINK_WORDS,
+  ...SUBJECT_VERBS_ANYWHERE,
+  ...CHANGE_WORDS,
+  ...RESULT_WORDS,
+]);
+const ONE_CHAR = new Set(ONE_CHAR_NOUNS);
+
+/** True when `s` cannot be a subject on its own: 精简, 中, 月; one character unless a counted noun (户). */
+export function isBareSubject(s: string): boolean {
+  return s.length === 1 ? !ONE_CHAR.has(s) : BARE.has(s);
+}
+
+const DISTRIBUTIVE_LEAD = new WordIndex(DISTRIBUTIVE_LEADS);
+/** A number after 每 makes a rate's base (每万人口律师数), not a distribution: 每个行政村 is one. */
+const RATE_BASE = charTable('0123456789十百千万');
+
+/**
+ * Where a distributive phrase at the end of `s` starts (按每户, 按照每个行政村: the figure is per
+ * unit, the unit is no subject), or -1.
+ */
+function distributiveStart(s: string): number {
+  const k = s.lastIndexOf('每');
+  const unit = s.length - k - 1;
+  if (k < 0 || unit < 1 || unit > DISTRIBUTIVE_UNIT_MAX || RATE_BASE[s.charCodeAt(k + 1)] === 1) return -1;
+  if (s.endsWith('率') || s.endsWith('数') || MEASURE.endingAt(s)) return -1;
+  const lead = DISTRIBUTIVE_LEAD.endingAt(s, k);
+  return lead ? k - lead.length : k;
+}
+
 /** Strips time, scope, adverbs and verbs from the left, link words from the right. */
 export function cleanSubject(text: string): string {
   return clean(text);
 }
 
-function clean(text: string): string {
-  const s = stripVerbs(stripLeadWords(stripLinkWords(text.trim()))).trim();
-  return s === '的' ? '' : s; // 12家的百分之五十: no subject
+/** How many times a bare word or distributive phrase sends the search further left. */
+const LOOK_LEFT_MAX = 2;
+
+function clean(text: string, depth = 0): string {
+  const base = stripLinkWords(cutFromState(cutComparison(cutShare(stripLinkWords(text.trim())))));
+  const s = stripVerbs(stripLeadWords(base)).trim();
+  if (s === '的') return ''; // 12家的百分之五十: no subject
+  const dist = s ? distributiveStart(s) : -1;
+  // 小区按每户, 其中死亡: the words left of a distribution or a bare word, if any
+  const left = dist >= 0 ? base.slice(0, base.length - s.length + dist) : isBareSubject(s) ? base.slice(0, base.length - s.length) : null;
+  if (left === null) return s;
+  return depth < LOOK_LEFT_MAX && left.trim() ? clean(left, depth + 1) : '';
 }
 
 /** True when the clause before the figure leaves it as an object: 召开22次, 对21家, 参评的25件. */
@@ -304,6 +437,7 @@ function skipSpaces(view: string, from: number, to: number): number {
 /** Where the subject is, as view offsets, or null; a subject that is one quotation loses its quotes: “首违不罚”. */
 export function findSubject(view: string, ctx: SubjectContext): { start: number; end: number } | null {
   const at = subjectAt(view, ctx);
+  if (at !== null && isBareSubject(view.slice(at.start, at.end))) return null; // 覆盖, 中: no subject
   if (at === null || at.end - at.start < MIN_SUBJECT + 2) return at;
   if (view.charCodeAt(at.start) !== OPEN_QUOTE || view.charCodeAt(at.end - 1) !== CLOSE_QUOTE) return at;
   const inner = view.indexOf('“', at.start + 1);
