@@ -3,6 +3,7 @@
 import { charTable } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 import { cleanSubject } from './subject.js';
+import { CHANGE_BASES } from '../data/metricQualifiers.js';
 
 /** 分别 with the link word after it, longest first. */
 const RESPECTIVELY = new WordIndex(['分别为', '分别是', '分别达到', '分别达', '分别有', '分别占', '分别']);
@@ -12,6 +13,25 @@ const CLAUSE_END = charTable(',;。:!?()\n“”');
 const LAST_JOINERS = ['和', '及', '与'];
 /** How far back the names may reach. */
 const REACH = 40;
+
+/** A comparison basis written before 分别: 较上年分别提高5%和8%, 比2019年分别压缩. */
+const BASES = new WordIndex(CHANGE_BASES.map((b) => b.written));
+const YEAR_BASIS_RE = /^[比较]\d{4}年度?/;
+
+/**
+ * Where the names end: before 分别 (受理率、办结率分别为) or before a basis that 分别 follows
+ * (受理率和办结率较上年分别提高, whose growth words start at the basis); -1 when neither.
+ */
+function namesEnd(view: string, wordsStart: number): number {
+  const word = RESPECTIVELY.endingAt(view, wordsStart);
+  if (word) {
+    const end = wordsStart - word.length;
+    const basis = BASES.endingAt(view, end); // 较上年分别: the basis is no name
+    return basis ? end - basis.length : end;
+  }
+  const basis = BASES.startingAt(view, wordsStart) ?? YEAR_BASIS_RE.exec(view.slice(wordsStart, wordsStart + 8))?.[0];
+  return basis && view.startsWith('分别', wordsStart + basis.length) ? wordsStart : -1;
+}
 
 /**
  * The subjects of `count` joined figures whose words start at `wordsStart`, as view spans in
@@ -23,9 +43,8 @@ export function respectiveSubjects(
   floor: number,
   count: number,
 ): { start: number; end: number }[] | null {
-  const word = RESPECTIVELY.endingAt(view, wordsStart);
-  if (!word) return null;
-  const end = wordsStart - word.length;
+  const end = namesEnd(view, wordsStart);
+  if (end < 0) return null;
   let start = end;
   while (start > floor && end - start < REACH && CLAUSE_END[view.charCodeAt(start - 1)] !== 1) start--;
   // the names as [from, to) offsets, split at 、 and, for the last two, at 和/及/与

@@ -144,6 +144,8 @@ function stripVerbs(text: string): string {
     // 核查处置率 is 核查 + 处置率, not 核 + 查处 + 置率: a verb whose last character starts another verb is no verb here
     if (strong && i > 0 && VERBS.startingAt(s, i + strong.length - 1)) strong = null;
     if (strong && measure && namesMeasure(s.slice(i + strong.length))) strong = null;
+    // 受理率和办结率: a verb right before 率 or 比 names a rate wherever it stands
+    if (strong && RATE_HEADS[s.charCodeAt(i + strong.length)] === 1) strong = null;
     // a verb that may also be a noun (整改, 审核) is kept before a short head: 整改意见, 审核合同
     const weak = !strong && i === 0 && !rate && !tally && !measure ? VERBS.startingAt(s, 0) : null;
     const verb = strong ?? weak;
@@ -158,6 +160,8 @@ function stripVerbs(text: string): string {
 }
 
 const MEASURE = new WordIndex(MEASURE_HEADS);
+/** 率 and 比: a verb right before one names a rate (受理率, 办结率). */
+const RATE_HEADS = charTable('率比');
 const MEASURE_PREFIX = new WordIndex(MEASURE_HEAD_PREFIXES);
 
 /** True when `rest` (the words after a verb) is a measure head: 时间, 平均时长 (平均办理时间). */
@@ -187,8 +191,31 @@ function cutComparison(text: string): string {
     if (COMPARISON[c] !== 1) continue;
     if (COMPARISON_AFTER.startingAt(text, k) || COMPARISON_BEFORE.endingAt(text, k + 1)) continue;
     if (c === 0x8f83 && DEGREE.startingAt(text, k + 1)) continue; // 较
-    if (NOT_IN_BASIS[text.charCodeAt(k - 1)] === 1) return text;
-    return text.slice(0, k);
+    if (NOT_IN_BASIS[text.charCodeAt(k - 1)] === 1 || hasActionVerb(text, k + 1)) return text; // 比上年多办理案件: the object follows
+    const left = text.slice(0, k);
+    return stripLeadWords(left) === '' ? text : left; // 全区比上年…: no noun before the marker
+  }
+  return text;
+}
+
+/** True when an action verb stands in `text` from `from` on: the words after it are its object. */
+function hasActionVerb(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (VERBS_ANYWHERE.startingAt(text, i)) return true;
+  return false;
+}
+
+const RESULT = new WordIndex(RESULT_WORDS);
+
+/**
+ * The noun before a verb of change whose result is a share of a basis, or the text unchanged:
+ * 平均承诺时限压减至法定时限的 → 平均承诺时限 (…压减至法定时限的30%).
+ */
+function cutResultShare(text: string): string {
+  if (!text.endsWith('的')) return text;
+  const from = Math.max(MIN_SUBJECT, text.length - 1 - COMPARISON_BASIS_MAX);
+  for (let k = text.length - 1; k > from; k--) {
+    const word = RESULT.endingAt(text, k);
+    if (word && k - word.length >= MIN_SUBJECT) return text.slice(0, k - word.length);
   }
   return text;
 }
@@ -255,7 +282,9 @@ function distributiveStart(s: string): number {
   if (k < 0 || unit < 1 || unit > DISTRIBUTIVE_UNIT_MAX || RATE_BASE[s.charCodeAt(k + 1)] === 1) return -1;
   if (s.endsWith('率') || s.endsWith('数') || MEASURE.endingAt(s)) return -1;
   const lead = DISTRIBUTIVE_LEAD.endingAt(s, k);
-  return lead ? k - lead.length : k;
+  if (lead) return k - lead.length;
+  // with no 按: only 每 and its unit make the whole subject (每户, 每个行政村); 每户补贴 names the 补贴
+  return k === 0 && (unit <= 2 || s.charCodeAt(1) === 0x4e2a) ? 0 : -1; // 个
 }
 
 /** Strips time, scope, adverbs and verbs from the left, link words from the right. */
@@ -267,7 +296,7 @@ export function cleanSubject(text: string): string {
 const LOOK_LEFT_MAX = 2;
 
 function clean(text: string, depth = 0): string {
-  const base = stripLinkWords(cutFromState(cutComparison(cutShare(stripLinkWords(text.trim())))));
+  const base = stripLinkWords(cutFromState(cutComparison(cutResultShare(cutShare(stripLinkWords(text.trim()))))));
   const s = stripVerbs(stripLeadWords(base)).trim();
   if (s === '的') return ''; // 12家的百分之五十: no subject
   const dist = s ? distributiveStart(s) : -1;
