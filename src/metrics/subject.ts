@@ -69,8 +69,10 @@ const CHANGE_WORDS = [...new Set([...Object.keys(CHANGE_VERBS), ...RESULT_VERBS]
 const RESULT_WORDS = [...RESULT_VERBS.flatMap((v) => RESULT_LINKS.map((l) => v + l)), ...SHORT_RESULT_WORDS];
 const LINK = new WordIndex([...SUBJECT_LINK_WORDS, ...CHANGE_WORDS, ...RESULT_WORDS, ...CHANGE_BASES.map((b) => b.written)]);
 const LINK_EXCEPTIONS = new WordIndex(LINK_WORD_EXCEPTIONS);
-const STOP = new WordIndex([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...CHANGE_WORDS]);
-const CUT = new WordIndex([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2), ...CHANGE_WORDS.filter((v) => v.length >= 2)]);
+// after a figure, a verb of change ends the noun only with its result word (由45项调整为30项): 优化营商环境 is a name
+const GROWTH_WORDS = Object.keys(CHANGE_VERBS);
+const STOP = new WordIndex([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...GROWTH_WORDS, ...RESULT_WORDS]);
+const CUT = new WordIndex([...AFTER_CUT_WORDS, ...SUBJECT_VERBS.filter((v) => v.length >= 2), ...GROWTH_WORDS.filter((v) => v.length >= 2), ...RESULT_WORDS]);
 const MARKERS = new WordIndex(OBJECT_MARKERS);
 /** Words that join two verbs: 发现并整改. */
 const JOINERS = new WordIndex(['并', '和', '及', '与', '或', '并且', '以及']);
