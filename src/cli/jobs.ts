@@ -9,11 +9,12 @@
 
 /**
  * Input bytes from which a second worker makes a batch faster, measured on a 2-core machine
- * (Node 20, copies of the seed reports, 11 KB each, output to a file): --jobs 1 vs 2 took
- * 0.73 vs 0.87 s on 200 reports, 2.37 vs 2.64 s on 2,000, 4.33 vs 4.53 s on 5,000 and
- * 7.80 vs 6.53 s on 10,000 (medians of 3): the two meet near 6,000 reports, about 64 MB.
- * With more cores the extra workers compile on idle cores, so they pay off sooner: this errs
- * towards fewer workers, and an explicit --jobs N overrides it.
+ * (Node 20, copies of the seed reports, 11 KB each, output to a file, best of 5 interleaved runs):
+ * --jobs 1 vs 2 took 0.85 vs 0.82 s on 200 reports, 1.77 vs 2.23 s on 2,000, 3.37 vs 3.37 s on
+ * 5,000 (55 MB) and 5.99 vs 5.78 s on 10,000 (111 MB): they meet between 55 and 111 MB. One
+ * worker already keeps about 1.5 cores busy (the main thread, V8's compiler and GC threads), so on
+ * 2 cores a second one gains little even then. With more cores the extra workers compile on idle
+ * cores and pay off sooner: this errs towards fewer workers; --jobs N overrides it.
  */
 export const AUTO_BREAK_EVEN_BYTES = 64 * 1024 * 1024;
 
