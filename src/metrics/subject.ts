@@ -60,7 +60,8 @@ const AFTER_CUT_WORDS = [
   '开展', '参加', '参与', '适用', '实行', '享受', '列入', '录入', '首次', '给予', '总体', '整体', '比以往', '较以往',
 ];
 
-const LEAD = new WordIndex(SUBJECT_LEAD_WORDS);
+// a basis opening the clause is passed over like a time word, with 多/少 after it: 全镇比上年多办理案件 → 案件
+const LEAD = new WordIndex([...SUBJECT_LEAD_WORDS, ...CHANGE_BASES.flatMap((b) => ['', '多', '少'].map((more) => b.written + more))]);
 const LEAD_EXCEPTIONS = new WordIndex(LEAD_WORD_EXCEPTIONS);
 const VERBS = new WordIndex(SUBJECT_VERBS);
 const VERBS_ANYWHERE = new WordIndex(SUBJECT_VERBS_ANYWHERE.flatMap((v) => [`${v}了`, v]));

@@ -1,0 +1,145 @@
+// Metric subjects in comparisons, changes, shares and measure names (sentences written for these
+// tests, not taken from any report). Each row: the text, then for each figure in order its raw
+// text, value and subject; spans are checked by slicing.
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import { findMetrics } from '../src/metrics/findMetrics.js';
+import { cleanSubject, isBareSubject } from '../src/metrics/subject.js';
+import type { Chrome } from '../src/pipeline.js';
+import type { Metric } from '../src/schema.js';
+
+const noChrome = (length: number): Chrome => ({ spans: [], body: { start: 0, end: length }, meta: [] });
+const metricsOf = (text: string): Metric[] => findMetrics(createDoc(text), noChrome(text.length));
+
+/** [raw, value, subject] of one figure. */
+type Figure = [string, number, string | null];
+type Row = [string, Figure[]];
+
+function check(rows: Row[]): void {
+  for (const [text, figures] of rows) {
+    const ms = metricsOf(text);
+    expect(
+      ms.map((m) => [m.raw, m.value, m.subject]),
+      text,
+    ).toEqual(figures);
+    for (const m of ms) expect(text.slice(m.span.start, m.span.end), text).toBe(m.raw);
+  }
+}
+
+describe('subject: the noun phrase before a comparison with a basis', () => {
+  const rows: Row[] = [
+    ['公证办理时间较法定时限缩短40%。', [['40%', 40, '公证办理时间']]],
+    ['案件平均结案时长比上年减少3.5天。', [['3.5天', 3.5, '案件平均结案时长']]],
+    ['企业注销时间较2020年分别压缩52.3%和80.1%。', [['52.3%', 52.3, '企业注销时间'], ['80.1%', 80.1, '企业注销时间']]],
+    ['复议审理期限比法定期限平均压缩30%以上。', [['30%', 30, '复议审理期限']]],
+    ['涉企检查频次较去年同期减少1500次。', [['1500次', 1500, '涉企检查频次']]],
+    ['网办率较2021年提升18个百分点。', [['18个百分点', 18, '网办率']]],
+    // two rates before the basis and 分别: each takes its own figure
+    ['立案率和结案率较上年分别提高6%和9%。', [['6%', 6, '立案率'], ['9%', 9, '结案率']]],
+    ['立案率、结案率较上年分别提高6%、9%。', [['6%', 6, '立案率'], ['9%', 9, '结案率']]],
+    // not a comparison: 较 as a degree adverb, 比 inside a word or a quoted name
+    ['作出较大数额罚没决定7件。', [['7件', 7, '较大数额罚没决定']]],
+    ['举办“比学赶超”竞赛2场。', [['2场', 2, '“比学赶超”竞赛']]],
+    ['女性干部比例达到42%。', [['42%', 42, '女性干部比例']]],
+    // nothing but scope before the marker: the basis is passed over, the action and its object stay
+    ['全镇比上年多调解纠纷15件。', [['15件', 15, '调解纠纷']]],
+    ['全镇比上年多办理案件15件。', [['15件', 15, '案件']]],
+  ];
+  it('takes the noun before 较/比, not the basis or the verb', () => check(rows));
+});
+
+describe('subject: a verb of change with its result word, and 由 … 为', () => {
+  const rows: Row[] = [
+    ['备案审查时限压缩至10个工作日。', [['10个工作日', 10, '备案审查时限']]],
+    ['证明事项精简为17项。', [['17项', 17, '证明事项']]],
+    ['权责清单事项调整为412项。', [['412项', 412, '权责清单事项']]],
+    ['街道内设机构由9个整合为6个。', [['9个', 9, '街道内设机构'], ['6个', 6, '街道内设机构']]],
+    ['申报材料由原来的32份精简为11份。', [['32份', 32, '申报材料'], ['11份', 11, '申报材料']]],
+    ['审批环节从原有的8个减少到3个。', [['8个', 8, '审批环节'], ['3个', 3, '审批环节']]],
+    ['全年证明事项精简20项,', [['20项', 20, '证明事项']]],
+    ['承诺办结时限压减至法定时限的35%。', [['35%', 35, '承诺办结时限']]],
+    // a verb of change inside a name after a figure is kept
+    ['推出8个优化营商环境创新举措。', [['8个', 8, '优化营商环境创新举措']]],
+  ];
+  it('takes the noun before the verb (or before 由/从)', () => check(rows));
+});
+
+describe('subject: a share of a whole', () => {
+  const rows: Row[] = [
+    ['法治建设考核权重占总分的18%。', [['18%', 18, '法治建设考核权重']]],
+    ['专项检查占全部检查任务的比例达25%。', [['25%', 25, '专项检查']]],
+    ['电子证照调用量占证照总量的比重为64%。', [['64%', 64, '电子证照调用量']]],
+    // 占比 and 占用 are no share phrase: they stay
+    ['持证执法人员占比达到91%。', [['91%', 91, '持证执法人员占比']]],
+    ['查处占用林地8亩。', [['8亩', 8, '占用林地']]],
+  ];
+  it('takes the part before 占', () => check(rows));
+});
+
+describe('subject: a verb inside the name of a measure', () => {
+  const rows: Row[] = [
+    ['平均办理时间1.5个工作日。', [['1.5个工作日', 1.5, '平均办理时间']]],
+    ['复议案件审结时长平均为41天。', [['41天', 41, '复议案件审结时长']]],
+    ['平均受理周期2天。', [['2天', 2, '平均受理周期']]],
+    ['执法人员考试平均成绩86分。', [['86分', 86, '执法人员考试平均成绩']]],
+    ['办理时限平均缩短至4个工作日。', [['4个工作日', 4, '办理时限']]],
+    // as before: a rate keeps its verb, an action verb before a plain noun is stripped
+    ['复议调解成功率为76%。', [['76%', 76, '复议调解成功率']]],
+    ['全年办理信访事项230件。', [['230件', 230, '信访事项']]],
+    ['组织开展普法讲座18场。', [['18场', 18, '普法讲座']]],
+  ];
+  it('keeps the verb before 时间, 时长, 周期, 成绩 …', () => check(rows));
+});
+
+describe('subject: never a bare verb, time, scope word or distribution', () => {
+  const rows: Row[] = [
+    // a bare verb with nothing further left: no subject
+    ['开展送法下乡12次,覆盖群众3000余人。', [['12次', 12, '送法下乡'], ['3000余人', 3000, '覆盖群众']]],
+    ['组织宣讲6场,覆盖800余人次。', [['6场', 6, '宣讲'], ['800余人次', 800, null]]],
+    // a distributive phrase: the noun to its left, else none
+    ['执法车辆按每个所队2辆配备。', [['2辆', 2, '执法车辆']]],
+    ['困难家庭按每户300元发放。', [['300元', 300, '困难家庭']]],
+    // as before: a noun after 每 that is counted stays
+    ['每户补助600元。', [['600元', 600, '每户补助']]],
+    ['每万人拥有调解员数4.2名。', [['4.2名', 4.2, '每万人拥有调解员数']]],
+  ];
+  it('looks further left, else gives no subject', () => check(rows));
+});
+
+describe('cleanSubject and isBareSubject', () => {
+  const cleaned: [string, string][] = [
+    ['窗口等候时间较上年', '窗口等候时间'],
+    ['审批时限压缩至', '审批时限'],
+    ['服务事项由原来的', '服务事项'],
+    ['考核权重占总分的', '考核权重'],
+    ['平均办理时间', '平均办理时间'],
+    ['按照每个社区', ''],
+    ['其中精简', ''],
+    ['全年保留', ''],
+    ['结案时长平均为', '结案时长'],
+    ['开展专项检查', '专项检查'],
+  ];
+  it.each(cleaned)('cleanSubject(%s) is %s', (text, want) => {
+    expect(cleanSubject(text)).toBe(want);
+  });
+
+  const bare: [string, boolean][] = [
+    ['精简', true], ['提速', true], ['保留', true], ['中', true], ['月', true], ['覆盖', true], ['压缩至', true],
+    ['户', false], ['案', false], ['罚款', false], ['检查', false], ['行政处罚', false], ['投资', false],
+  ];
+  it.each(bare)('isBareSubject(%s) is %s', (s, want) => {
+    expect(isBareSubject(s)).toBe(want);
+  });
+});
+
+describe('subject rules on adversarial runs', () => {
+  const pieces = ['较', '比', '占', '每', '按每', '由原来的', '压缩至', '的', '时间', '分别'];
+  it.each(pieces)('a long run of %s before a figure gives a subject within the clause', (piece) => {
+    const text = `执法事项${piece.repeat(3000)}12件。`;
+    const ms = metricsOf(text);
+    expect(ms.map((m) => m.raw)).toEqual(['12件']);
+    const m = ms[0]!;
+    expect(text.slice(m.span.start, m.span.end)).toBe('12件');
+    expect((m.subject ?? '').length).toBeLessThanOrEqual(40);
+  });
+});
