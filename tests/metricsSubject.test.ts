@@ -44,6 +44,9 @@ describe('subject: the noun phrase before a comparison with a basis', () => {
     // nothing but scope before the marker: the basis is passed over, the action and its object stay
     ['全镇比上年多调解纠纷15件。', [['15件', 15, '调解纠纷']]],
     ['全镇比上年多办理案件15件。', [['15件', 15, '案件']]],
+    // a clause that is only the comparison writes no subject of its own
+    ['复议纠错率为6.1%,比全市平均水平低1.5个百分点。', [['6.1%', 6.1, '复议纠错率'], ['1.5个百分点', 1.5, null]]],
+    ['开展比学赶超活动4次。', [['4次', 4, '比学赶超活动']]],
   ];
   it('takes the noun before 较/比, not the basis or the verb', () => check(rows));
 });
@@ -56,6 +59,8 @@ describe('subject: a verb of change with its result word, and 由 … 为', () =
     ['街道内设机构由9个整合为6个。', [['9个', 9, '街道内设机构'], ['6个', 6, '街道内设机构']]],
     ['申报材料由原来的32份精简为11份。', [['32份', 32, '申报材料'], ['11份', 11, '申报材料']]],
     ['审批环节从原有的8个减少到3个。', [['8个', 8, '审批环节'], ['3个', 3, '审批环节']]],
+    ['登记时限由法定的30个工作日压缩至3个工作日。', [['30个工作日', 30, '登记时限'], ['3个工作日', 3, '登记时限']]],
+    ['掌上可办率由2022年的76%提升至97%。', [['76%', 76, '掌上可办率'], ['97%', 97, '掌上可办率']]],
     ['全年证明事项精简20项,', [['20项', 20, '证明事项']]],
     ['承诺办结时限压减至法定时限的35%。', [['35%', 35, '承诺办结时限']]],
     // a verb of change inside a name after a figure is kept
@@ -69,6 +74,8 @@ describe('subject: a share of a whole', () => {
     ['法治建设考核权重占总分的18%。', [['18%', 18, '法治建设考核权重']]],
     ['专项检查占全部检查任务的比例达25%。', [['25%', 25, '专项检查']]],
     ['电子证照调用量占证照总量的比重为64%。', [['64%', 64, '电子证照调用量']]],
+    // a clause opening with 占 writes no part of its own
+    ['出台配套制度9项,占年度计划的75%。', [['9项', 9, '配套制度'], ['75%', 75, null]]],
     // 占比 and 占用 are no share phrase: they stay
     ['持证执法人员占比达到91%。', [['91%', 91, '持证执法人员占比']]],
     ['查处占用林地8亩。', [['8亩', 8, '占用林地']]],

@@ -187,23 +187,27 @@ const NOT_IN_BASIS = charTable('“”"《》');
  * degree adverb 较 (较大数额罚款) compare nothing.
  */
 function cutComparison(text: string): string {
-  const from = Math.max(MIN_SUBJECT, text.length - 1 - COMPARISON_BASIS_MAX);
+  const from = Math.max(0, text.length - 1 - COMPARISON_BASIS_MAX);
   for (let k = text.length - 2; k >= from; k--) {
     const c = text.charCodeAt(k);
     if (NOT_IN_BASIS[c] === 1) return text;
     if (COMPARISON[c] !== 1) continue;
     if (COMPARISON_AFTER.startingAt(text, k) || COMPARISON_BEFORE.endingAt(text, k + 1)) continue;
     if (c === 0x8f83 && DEGREE.startingAt(text, k + 1)) continue; // 较
-    if (NOT_IN_BASIS[text.charCodeAt(k - 1)] === 1 || hasActionVerb(text, k + 1)) return text; // 比上年多办理案件: the object follows
+    if (hasActionVerb(text, k + 1)) return text; // 比上年多办理案件: the object follows
     const left = text.slice(0, k);
-    return stripLeadWords(left) === '' ? text : left; // 全区比上年…: no noun before the marker
+    if (k > 0 && NOT_IN_BASIS[text.charCodeAt(k - 1)] === 1) return text;
+    if (VERBS.endingAt(left)) return text; // 开展比学赶超活动: the verb's object starts with 比
+    if (stripLeadWords(left) !== '') return left;
+    // 比全省平均水平低: the clause is the comparison, its subject is not written here (比上年多调解纠纷 has one)
+    return hasActionVerb(text, k + 1, VERBS) ? text : '';
   }
   return text;
 }
 
 /** True when an action verb stands in `text` from `from` on: the words after it are its object. */
-function hasActionVerb(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) if (VERBS_ANYWHERE.startingAt(text, i)) return true;
+function hasActionVerb(text: string, from: number, verbs = VERBS_ANYWHERE): boolean {
+  for (let i = from; i < text.length; i++) if (verbs.startingAt(text, i)) return true;
   return false;
 }
 
@@ -235,13 +239,16 @@ const SHARE_WHOLE_MAX = 16;
 function cutShare(text: string): string {
   if (!SHARE_END.endingAt(text)) return text;
   const k = text.lastIndexOf('占');
-  if (k < MIN_SUBJECT || text.length - k - 1 > SHARE_WHOLE_MAX || text.length - k - 1 < 1) return text;
+  if (k < 0 || text.length - k - 1 > SHARE_WHOLE_MAX || text.length - k - 1 < 1) return text;
   if (SHARE_EXCEPTIONS.startingAt(text, k) || SHARE_EXCEPTIONS.endingAt(text, k + 1)) return text;
-  return text.slice(0, k);
+  const left = text.slice(0, k);
+  return stripLeadWords(left) === '' ? '' : left; // 占全省总量的12%: the part is not written here
 }
 
 const FROM = charTable(FROM_MARKERS.join(''));
 const FROM_STATE = new WordIndex(FROM_STATES);
+/** The longest state between 由/从 and 的: 由2021年底的. */
+const FROM_STATE_MAX = 8;
 
 /**
  * The noun before 由/从 when only the starting state follows, or the text unchanged:
@@ -249,9 +256,17 @@ const FROM_STATE = new WordIndex(FROM_STATES);
  */
 function cutFromState(text: string): string {
   const state = FROM_STATE.endingAt(text);
-  if (!state) return text;
-  const k = text.length - state.length - 1;
-  return k >= MIN_SUBJECT && FROM[text.charCodeAt(k)] === 1 ? text.slice(0, k) : text;
+  if (state) {
+    const k = text.length - state.length - 1;
+    return k >= MIN_SUBJECT && FROM[text.charCodeAt(k)] === 1 ? text.slice(0, k) : text;
+  }
+  // 由法定的, 由2021年的: a short state ending with 的 and holding no verb
+  if (!text.endsWith('的')) return text;
+  for (let k = text.length - 2; k >= MIN_SUBJECT && text.length - k - 1 <= FROM_STATE_MAX; k--) {
+    if (VERBS.startingAt(text, k)) return text;
+    if (FROM[text.charCodeAt(k)] === 1 && !LINK_EXCEPTIONS.endingAt(text, k + 1)) return text.slice(0, k);
+  }
+  return text;
 }
 
 /** Words that are never a whole subject: verbs, time, scope and function words. */
