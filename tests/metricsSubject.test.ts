@@ -106,6 +106,10 @@ describe('subject: never a bare verb, time, scope word or distribution', () => {
     // a distributive phrase: the noun to its left, else none
     ['执法车辆按每个所队2辆配备。', [['2辆', 2, '执法车辆']]],
     ['困难家庭按每户300元发放。', [['300元', 300, '困难家庭']]],
+    // a place word or a dangling 的 at the end is no part of the subject; a noun ending so stays
+    ['全县14个社区中,已有9个建成调解室。', [['14个', 14, '社区'], ['9个', 9, null]]],
+    ['新招录的执法人员中,具有法律职业资格的37人。', [['37人', 37, '具有法律职业资格']]],
+    ['辖区内共有普通高中5所。', [['5所', 5, '普通高中']]],
     // as before: a noun after 每 that is counted stays
     ['每户补助600元。', [['600元', 600, '每户补助']]],
     ['每万人拥有调解员数4.2名。', [['4.2名', 4.2, '每万人拥有调解员数']]],

@@ -9,7 +9,7 @@ export const SUBJECT_LEAD_WORDS: readonly string[] = [
   '有效', '积极', '主动', '定期', '及时', '全面', '深入', '扎实', '认真', '严格', '成功', '顺利',
   '和', '及', '与', '以及', '或', '并且', '对', '向', '为', '在', '由', '从', '将', '把', '经', '通过',
   '全省', '全市', '全区', '全县', '全州', '全镇', '全乡', '全旗', '全街道', '全局', '全委', '全系统', '全行业',
-  '全国', '辖区', '本系统', '本部门', '本单位', '我委', '我局', '我市', '我区', '我县', '我镇', '我乡', '我街道',
+  '全国', '辖区内', '辖区', '本系统', '本部门', '本单位', '我委', '我局', '我市', '我区', '我县', '我镇', '我乡', '我街道',
   '我办', '我厅', '我院', '我所', '我部', '我中心', '本委', '本局', '本市', '本区', '本县', '本镇', '各级', '各地',
   '每半年', '每季度', '每月', '每年', '每周', '年均', '月均', '日均',
 ];
@@ -181,3 +181,11 @@ export const ONE_CHAR_NOUNS: readonly string[] = [
 export const DISTRIBUTIVE_LEADS: readonly string[] = ['按照', '按', '依照', '依据', '以'];
 /** The longest distribution unit after 每: 每个行政村. */
 export const DISTRIBUTIVE_UNIT_MAX = 5;
+
+/** Place words after a noun that are not part of it: 16个乡镇中 → 乡镇, 辖区内 → 辖区. */
+export const POSTPOSITIONS: readonly string[] = ['中', '内', '里', '之中', '当中', '之内'];
+/** Nouns that end with a place word: 高中, 集中, 国内. */
+export const POSTPOSITION_EXCEPTIONS: readonly string[] = [
+  '高中', '初中', '集中', '适中', '居中', '空中', '境内', '国内', '省内', '市内', '区内', '县内', '室内', '院内', '校内',
+  '体内', '海内', '关内', '邻里', '乡里', '故里', '公里', '英里', '千里', '百里',
+];

@@ -18,6 +18,8 @@ import {
   MEASURE_HEAD_PREFIXES,
   MEASURE_HEADS,
   ONE_CHAR_NOUNS,
+  POSTPOSITION_EXCEPTIONS,
+  POSTPOSITIONS,
   RESULT_LINKS,
   RESULT_VERBS,
   SHARE_ENDINGS,
@@ -481,9 +483,24 @@ function skipSpaces(view: string, from: number, to: number): number {
   return i;
 }
 
+const POSTPOSITION = new WordIndex(POSTPOSITIONS);
+const POSTPOSITION_NOUNS = new WordIndex(POSTPOSITION_EXCEPTIONS);
+
+/**
+ * How many characters at the end of a subject are no part of it: a place word (16个乡镇中 →
+ * 乡镇) or a 的 left dangling (具有法律职业资格的156人 → 具有法律职业资格), keeping two characters.
+ */
+function trailingWords(s: string): number {
+  if (s.endsWith('的')) return s.length - 1 >= MIN_SUBJECT ? 1 : 0;
+  const place = POSTPOSITION.endingAt(s);
+  if (!place || s.length - place.length < MIN_SUBJECT || POSTPOSITION_NOUNS.endingAt(s)) return 0;
+  return place.length;
+}
+
 /** Where the subject is, as view offsets, or null; a subject that is one quotation loses its quotes: “首违不罚”. */
 export function findSubject(view: string, ctx: SubjectContext): { start: number; end: number } | null {
-  const at = subjectAt(view, ctx);
+  const found = subjectAt(view, ctx);
+  const at = found && { start: found.start, end: found.end - trailingWords(view.slice(found.start, found.end)) };
   if (at !== null && isBareSubject(view.slice(at.start, at.end))) return null; // 覆盖, 中: no subject
   if (at === null || at.end - at.start < MIN_SUBJECT + 2) return at;
   if (view.charCodeAt(at.start) !== OPEN_QUOTE || view.charCodeAt(at.end - 1) !== CLOSE_QUOTE) return at;
