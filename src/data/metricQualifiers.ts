@@ -78,6 +78,10 @@ export const CHANGE_VERBS: Readonly<Record<string, 'up' | 'down'>> = {
 
 /** What a growth figure is compared with: 比上年 → 上年, 同比 → 同比. Longest first when matched. */
 export const CHANGE_BASES: readonly { readonly written: string; readonly basis: string }[] = [
+  { written: '与去年同期相比', basis: '去年同期' },
+  { written: '与上年同期相比', basis: '上年同期' },
+  { written: '比上年同期', basis: '上年同期' },
+  { written: '较上年同期', basis: '上年同期' },
   { written: '较去年同期', basis: '去年同期' },
   { written: '比去年同期', basis: '去年同期' },
   { written: '与上年相比', basis: '上年' },

@@ -189,3 +189,9 @@ export const POSTPOSITION_EXCEPTIONS: readonly string[] = [
   '高中', '初中', '集中', '适中', '居中', '空中', '境内', '国内', '省内', '市内', '区内', '县内', '室内', '院内', '校内',
   '体内', '海内', '关内', '邻里', '乡里', '故里', '公里', '英里', '千里', '百里',
 ];
+
+/** 与2019年相比, 同上年相比: the subject is the noun before 与/同/和, the basis between it and 相比. */
+export const COMPARE_WITH_OPENERS: readonly string[] = ['与', '跟', '同', '和'];
+/** Words starting with an opener that open no comparison: 同期 (与2022年同期相比), 同比, 同类. */
+export const COMPARE_WITH_EXCEPTIONS: readonly string[] = ['同期', '同比', '同类', '同级', '同级别', '和解'];
+export const COMPARE_WITH_CLOSERS: readonly string[] = ['相比较', '相比', '比较'];

@@ -9,6 +9,9 @@ import {
   COMPARISON_MARKERS,
   COMPARISON_WORDS_AFTER,
   COMPARISON_WORDS_BEFORE,
+  COMPARE_WITH_CLOSERS,
+  COMPARE_WITH_EXCEPTIONS,
+  COMPARE_WITH_OPENERS,
   DEGREE_ADJECTIVES,
   DISTRIBUTIVE_LEADS,
   DISTRIBUTIVE_UNIT_MAX,
@@ -207,6 +210,24 @@ function cutComparison(text: string): string {
   return text;
 }
 
+const COMPARE_OPENER = charTable(COMPARE_WITH_OPENERS.join(''));
+const COMPARE_CLOSER = new WordIndex(COMPARE_WITH_CLOSERS);
+const COMPARE_EXCEPTIONS = new WordIndex(COMPARE_WITH_EXCEPTIONS);
+
+/**
+ * The noun before 与/同 … 相比 at the end of the text, or the text unchanged: 案件数量与2019年相比 →
+ * 案件数量.
+ */
+function cutCompareWith(text: string): string {
+  const closer = COMPARE_CLOSER.endingAt(text);
+  if (!closer) return text;
+  const end = text.length - closer.length;
+  for (let k = end - 2; k >= MIN_SUBJECT && end - k - 1 <= COMPARISON_BASIS_MAX; k--) {
+    if (COMPARE_OPENER[text.charCodeAt(k)] === 1 && !COMPARE_EXCEPTIONS.startingAt(text, k)) return text.slice(0, k);
+  }
+  return text;
+}
+
 /** True when an action verb stands in `text` from `from` on: the words after it are its object. */
 function hasActionVerb(text: string, from: number, verbs = VERBS_ANYWHERE): boolean {
   for (let i = from; i < text.length; i++) if (verbs.startingAt(text, i)) return true;
@@ -316,7 +337,7 @@ export function cleanSubject(text: string): string {
 const LOOK_LEFT_MAX = 2;
 
 function clean(text: string, depth = 0): string {
-  const base = stripLinkWords(cutFromState(cutComparison(cutResultShare(cutShare(stripLinkWords(text.trim()))))));
+  const base = stripLinkWords(cutFromState(cutComparison(cutCompareWith(cutResultShare(cutShare(stripLinkWords(text.trim())))))));
   const s = stripVerbs(stripLeadWords(base)).trim();
   if (s === '的') return ''; // 12家的百分之五十: no subject
   const dist = s ? distributiveStart(s) : -1;
