@@ -111,6 +111,10 @@ describe('subject: never a bare verb, time, scope word or distribution', () => {
     // a distributive phrase: the noun to its left, else none
     ['执法车辆按每个所队2辆配备。', [['2辆', 2, '执法车辆']]],
     ['困难家庭按每户300元发放。', [['300元', 300, '困难家庭']]],
+    ['各社区按每人150元标准发放。', [['150元', 150, '各社区']]],
+    ['网格按照每百户1名配备网格员。', [['1名', 1, '网格']]],
+    ['按照每个行政村2名配备法律明白人。', [['2名', 2, '配备法律明白人']]],
+    ['整体提速45%。', [['45%', 45, null]]],
     // a place word or a dangling 的 at the end is no part of the subject; a noun ending so stays
     ['全县14个社区中,已有9个建成调解室。', [['14个', 14, '社区'], ['9个', 9, null]]],
     ['新招录的执法人员中,具有法律职业资格的37人。', [['37人', 37, '具有法律职业资格']]],

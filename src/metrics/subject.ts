@@ -73,7 +73,9 @@ const VERBS_ANYWHERE = new WordIndex(SUBJECT_VERBS_ANYWHERE.flatMap((v) => [`${v
 /** Verbs of change, and each with the word for its result: 压缩至, 精简为 (压缩至5个工作日). */
 const CHANGE_WORDS = [...new Set([...Object.keys(CHANGE_VERBS), ...RESULT_VERBS])];
 const RESULT_WORDS = [...RESULT_VERBS.flatMap((v) => RESULT_LINKS.map((l) => v + l)), ...SHORT_RESULT_WORDS];
-const LINK = new WordIndex([...SUBJECT_LINK_WORDS, ...CHANGE_WORDS, ...RESULT_WORDS, ...CHANGE_BASES.map((b) => b.written)]);
+// a distribution's 按 left at the end once its unit went as a link word: 各村按每人200元 → 各村
+const DANGLING_LEADS = DISTRIBUTIVE_LEADS.filter((w) => w !== '以');
+const LINK = new WordIndex([...SUBJECT_LINK_WORDS, ...CHANGE_WORDS, ...RESULT_WORDS, ...CHANGE_BASES.map((b) => b.written), ...DANGLING_LEADS]);
 const LINK_EXCEPTIONS = new WordIndex(LINK_WORD_EXCEPTIONS);
 // after a figure, a verb of change ends the noun only with its result word (由45项调整为30项): 优化营商环境 is a name
 const GROWTH_WORDS = Object.keys(CHANGE_VERBS);
@@ -320,10 +322,11 @@ const RATE_BASE = charTable('0123456789十百千万');
 function distributiveStart(s: string): number {
   const k = s.lastIndexOf('每');
   const unit = s.length - k - 1;
-  if (k < 0 || unit < 1 || unit > DISTRIBUTIVE_UNIT_MAX || RATE_BASE[s.charCodeAt(k + 1)] === 1) return -1;
+  if (k < 0 || unit < 1 || unit > DISTRIBUTIVE_UNIT_MAX) return -1;
   if (s.endsWith('率') || s.endsWith('数') || MEASURE.endingAt(s)) return -1;
   const lead = DISTRIBUTIVE_LEAD.endingAt(s, k);
-  if (lead) return k - lead.length;
+  if (lead) return k - lead.length; // 按照每百户: a ratio to distribute by
+  if (RATE_BASE[s.charCodeAt(k + 1)] === 1) return -1;
   // with no 按: only 每 and its unit make the whole subject (每户, 每个行政村); 每户补贴 names the 补贴
   return k === 0 && (unit <= 2 || s.charCodeAt(1) === 0x4e2a) ? 0 : -1; // 个
 }
