@@ -1,7 +1,10 @@
 // What a figure measures, as written nearby: the clause before it (核发诊所备案凭证33件 →
 // 诊所备案凭证) or, for a measure word that counts the noun after it, that noun
 // (对21家医疗机构开展… → 医疗机构). Rule-based: clause boundaries, time and scope words, action
-// verbs and link words from src/data/metricSubjects.ts.
+// verbs and link words from src/data/metricSubjects.ts. Before the figure, what follows the subject
+// is cut off: a comparison's basis (时间较法定时限), a change and its result (时限压缩至), a starting
+// state (事项由原来的), a share's whole (权重占总分的); a verb before a measure head stays in the
+// name (平均办理时间); a bare verb, scope word or distribution (按每户) is no subject.
 import { CHANGE_BASES, CHANGE_VERBS } from '../data/metricQualifiers.js';
 import {
   BARE_SUBJECT_WORDS,
@@ -339,8 +342,16 @@ export function cleanSubject(text: string): string {
 /** How many times a bare word or distributive phrase sends the search further left. */
 const LOOK_LEFT_MAX = 2;
 
+/**
+ * The constructions cut from the right of a clause, in order, after its link words: what follows
+ * the subject there is a whole it is a share of, a basis, or a starting state.
+ */
+const CLAUSE_CUTS: readonly ((text: string) => string)[] = [cutShare, cutResultShare, cutCompareWith, cutComparison, cutFromState];
+
 function clean(text: string, depth = 0): string {
-  const base = stripLinkWords(cutFromState(cutComparison(cutCompareWith(cutResultShare(cutShare(stripLinkWords(text.trim())))))));
+  let cut = stripLinkWords(text.trim());
+  for (const apply of CLAUSE_CUTS) cut = apply(cut);
+  const base = stripLinkWords(cut).trim(); // 整体通关时间较2019年分别 → 整体通关时间
   const s = stripVerbs(stripLeadWords(base)).trim();
   if (s === '的') return ''; // 12家的百分之五十: no subject
   const dist = s ? distributiveStart(s) : -1;
