@@ -126,6 +126,7 @@ export const COMPARISON_WORDS_BEFORE: readonly string[] = [
 export const DEGREE_ADJECTIVES: readonly string[] = [
   '大', '高', '好', '多', '少', '重', '强', '低', '快', '慢', '长', '短', '小', '差', '轻', '弱', '优', '早', '晚', '广',
   '深', '严', '突出', '明显', '完善', '稳定', '复杂', '集中', '频繁', '普遍', '充分', '显著', '困难', '薄弱', '落后', '先进',
+  '难', '易', '新', '远', '近', '稳', '热', '紧', '宽', '窄', '丰富', '成熟', '规范', '合理', '满意', '理想', '敏感', '典型',
 ];
 
 /** The longest basis between a comparison marker and the figure: 较法定时限, 比2019年同期. */
@@ -143,6 +144,8 @@ export const SHORT_RESULT_WORDS: readonly string[] = ['减至', '降至', '增�
 
 /** What a figure's starting state is introduced by: 由45项精简为30项, 从原来的20天压缩至5天. */
 export const FROM_MARKERS: readonly string[] = ['由', '从'];
+/** Words starting with 由/从 that introduce no starting state: 从事, 由于. */
+export const FROM_WORD_EXCEPTIONS: readonly string[] = ['从事', '从业', '从严', '从重', '从轻', '从宽', '从快', '从简', '由于', '由此'];
 /** Words for the starting state between 由/从 and a figure: 由原来的45项. */
 export const FROM_STATES: readonly string[] = ['原来的', '原来', '原有的', '原有', '原', '过去的', '过去', '以前的', '此前的', '改革前的', '改革前', '年初的', '年初'];
 

@@ -21,6 +21,7 @@ import {
   ENUMERATION_LEADS_RE,
   FROM_MARKERS,
   FROM_STATES,
+  FROM_WORD_EXCEPTIONS,
   MEASURE_HEAD_PREFIXES,
   MEASURE_HEADS,
   ONE_CHAR_NOUNS,
@@ -275,6 +276,7 @@ function cutShare(text: string): string {
 
 const FROM = charTable(FROM_MARKERS.join(''));
 const FROM_STATE = new WordIndex(FROM_STATES);
+const FROM_EXCEPTIONS = new WordIndex(FROM_WORD_EXCEPTIONS);
 /** The longest state between 由/从 and 的: 由2021年底的. */
 const FROM_STATE_MAX = 8;
 
@@ -292,7 +294,9 @@ function cutFromState(text: string): string {
   if (!text.endsWith('的')) return text;
   for (let k = text.length - 2; k >= MIN_SUBJECT && text.length - k - 1 <= FROM_STATE_MAX; k--) {
     if (VERBS.startingAt(text, k)) return text;
-    if (FROM[text.charCodeAt(k)] === 1 && !LINK_EXCEPTIONS.endingAt(text, k + 1)) return text.slice(0, k);
+    if (FROM[text.charCodeAt(k)] === 1 && !LINK_EXCEPTIONS.endingAt(text, k + 1) && !FROM_EXCEPTIONS.startingAt(text, k)) {
+      return text.slice(0, k);
+    }
   }
   return text;
 }
