@@ -30,7 +30,20 @@ function namesEnd(view: string, wordsStart: number): number {
     return basis ? end - basis.length : end;
   }
   const basis = BASES.startingAt(view, wordsStart) ?? YEAR_BASIS_RE.exec(view.slice(wordsStart, wordsStart + 8))?.[0];
-  return basis && view.startsWith('分别', wordsStart + basis.length) ? wordsStart : -1;
+  if (basis) return view.startsWith('分别', wordsStart + basis.length) ? wordsStart : -1;
+  return shareNamesEnd(view, wordsStart);
+}
+
+/** How far 分别占 may stand before the first figure: 分别占全部受理案件的. */
+const SHARE_REACH = 16;
+
+/** Where names end before 分别占 and the whole of a share (分别占总数的60%和40%), or -1. */
+function shareNamesEnd(view: string, wordsStart: number): number {
+  if (view.charCodeAt(wordsStart - 1) !== 0x7684) return -1; // 的
+  const at = view.lastIndexOf('分别占', wordsStart - 1);
+  if (at < 0 || wordsStart - at > SHARE_REACH) return -1;
+  for (let i = at; i < wordsStart; i++) if (CLAUSE_END[view.charCodeAt(i)] === 1) return -1;
+  return at;
 }
 
 /**
