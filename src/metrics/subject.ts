@@ -158,8 +158,8 @@ function stripVerbs(text: string): string {
     // 核查处置率 is 核查 + 处置率, not 核 + 查处 + 置率: a verb whose last character starts another verb is no verb here
     if (strong && i > 0 && VERBS.startingAt(s, i + strong.length - 1)) strong = null;
     if (strong && measure && namesMeasure(s.slice(i + strong.length))) strong = null;
-    // 受理率和办结率: a verb right before 率 or 比 names a rate wherever it stands
-    if (strong && RATE_HEADS[s.charCodeAt(i + strong.length)] === 1) strong = null;
+    // 受理率和办结率: a verb right before 率 names a rate wherever it stands
+    if (strong && s.charCodeAt(i + strong.length) === RATE) strong = null;
     // a verb that may also be a noun (整改, 审核) is kept before a short head: 整改意见, 审核合同
     const weak = !strong && i === 0 && !rate && !tally && !measure ? VERBS.startingAt(s, 0) : null;
     const verb = strong ?? weak;
@@ -174,8 +174,8 @@ function stripVerbs(text: string): string {
 }
 
 const MEASURE = new WordIndex(MEASURE_HEADS);
-/** 率 and 比: a verb right before one names a rate (受理率, 办结率). */
-const RATE_HEADS = charTable('率比');
+/** 率: a verb right before it names a rate (受理率, 办结率). */
+const RATE = 0x7387;
 const MEASURE_PREFIX = new WordIndex(MEASURE_HEAD_PREFIXES);
 
 /** True when `rest` (the words after a verb) is a measure head: 时间, 平均时长 (平均办理时间). */
