@@ -82,8 +82,8 @@ describe('subject: a share of a whole', () => {
     ['法治建设考核权重占总分的18%。', [['18%', 18, '法治建设考核权重']]],
     ['专项检查占全部检查任务的比例达25%。', [['25%', 25, '专项检查']]],
     ['电子证照调用量占证照总量的比重为64%。', [['64%', 64, '电子证照调用量']]],
-    // a clause opening with 占 writes no part of its own
-    ['出台配套制度9项,占年度计划的75%。', [['9项', 9, '配套制度'], ['75%', 75, null]]],
+    // a clause opening with 占 writes no part of its own: the share itself is named
+    ['出台配套制度9项,占年度计划的75%。', [['9项', 9, '配套制度'], ['75%', 75, '占年度计划']]],
     ['自然人占申请人总数的56%,法人占44%。', [['56%', 56, '自然人'], ['44%', 44, '法人']]],
     ['线上申请、窗口申请分别占全部申请的73%和27%。', [['73%', 73, '线上申请'], ['27%', 27, '窗口申请']]],
     // 占比 and 占用 are no share phrase: they stay
@@ -141,7 +141,7 @@ describe('cleanSubject and isBareSubject', () => {
     ['平均办理时间', '平均办理时间'],
     ['按照每个社区', ''],
     ['其中精简', ''],
-    ['全年保留', ''],
+    ['全年保留', '保留'],
     ['结案时长平均为', '结案时长'],
     ['开展专项检查', '专项检查'],
   ];
@@ -150,7 +150,7 @@ describe('cleanSubject and isBareSubject', () => {
   });
 
   const bare: [string, boolean][] = [
-    ['精简', true], ['提速', true], ['保留', true], ['中', true], ['月', true], ['覆盖', true], ['压缩至', true],
+    ['精简', true], ['提速', true], ['保留', false], ['审结', false], ['受理', false], ['中', true], ['月', true], ['覆盖', true], ['压缩至', true],
     ['户', false], ['案', false], ['罚款', false], ['检查', false], ['行政处罚', false], ['投资', false],
   ];
   it.each(bare)('isBareSubject(%s) is %s', (s, want) => {

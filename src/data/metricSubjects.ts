@@ -174,10 +174,19 @@ export const MEASURE_HEAD_PREFIXES: readonly string[] = ['平均', '总', '的',
  * counts deaths.
  */
 export const BARE_SUBJECT_WORDS: readonly string[] = [
-  '覆盖', '惠及', '涉及', '保留', '精简', '提速', '新增', '完成', '实现', '达到', '取消', '下放',
-  '减少', '增加', '提升', '提高', '下降', '压缩', '缩短', '办结', '受理', '审结', '结案', '立案', '共有', '现有', '其中',
+  '覆盖', '惠及', '涉及', '精简', '提速', '实现', '达到',
+  '减少', '增加', '提升', '提高', '下降', '压缩', '缩短', '共有', '现有', '其中',
   '整体', '总体', '总共', '全体',
   '中', '月', '年', '日', '天', '内', '外', '后', '前', '间', '期', '时', '余', '多', '等', '上', '下', '里',
+];
+
+/**
+ * Actions that name what is counted when they stand alone before a figure (受理51件,审结49件;
+ * 保留142件): a whole subject, although they are verbs.
+ */
+export const COUNTED_ACTIONS: readonly string[] = [
+  '受理', '审结', '办结', '结案', '立案', '保留', '废止', '修改', '修订', '调解', '审查', '备案', '审核', '清理',
+  '撤销', '纠正', '维持', '驳回', '败诉', '胜诉', '和解', '移送', '查处', '立项', '出庭',
 ];
 
 /** One-character nouns a report counts (a subject of one character is suspect otherwise): 户, 案, 村. */

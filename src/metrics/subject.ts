@@ -8,6 +8,7 @@
 import { CHANGE_BASES, CHANGE_VERBS } from '../data/metricQualifiers.js';
 import {
   BARE_SUBJECT_WORDS,
+  COUNTED_ACTIONS,
   COMPARISON_BASIS_MAX,
   COMPARISON_MARKERS,
   COMPARISON_WORDS_AFTER,
@@ -271,7 +272,7 @@ function cutShare(text: string): string {
   if (k < 0 || text.length - k - 1 > SHARE_WHOLE_MAX || text.length - k - 1 < 1) return text;
   if (SHARE_EXCEPTIONS.startingAt(text, k) || SHARE_EXCEPTIONS.endingAt(text, k + 1)) return text;
   const left = text.slice(0, k);
-  return stripLeadWords(left) === '' ? '' : left; // 占全省总量的12%: the part is not written here
+  return stripLeadWords(left) === '' ? text : left; // 占全省总量的12%: the part is not written here, the share is
 }
 
 const FROM = charTable(FROM_MARKERS.join(''));
@@ -311,9 +312,13 @@ const BARE = new Set([
   ...CHANGE_WORDS,
   ...RESULT_WORDS,
 ]);
+for (const action of COUNTED_ACTIONS) BARE.delete(action);
 const ONE_CHAR = new Set(ONE_CHAR_NOUNS);
 
-/** True when `s` cannot be a subject on its own: 精简, 中, 月; one character unless a counted noun (户). */
+/**
+ * True when `s` cannot be a subject on its own: 精简, 中, 月; one character unless a counted noun (户).
+ * An action that names what is counted (审结, 保留) can.
+ */
 export function isBareSubject(s: string): boolean {
   return s.length === 1 ? !ONE_CHAR.has(s) : BARE.has(s);
 }
