@@ -37,6 +37,7 @@ describe('lineKind', () => {
     ['网站标识码:4190010017 | 技术支持:九华云', 'footer'],
     ['地址:济源市第二行政区7号楼', 'footerLabel'],
     ['主办：桑日县人民政府办公室', 'footerLabel'],
+    ['本站访问量：10283467', 'footerLabel'],
     ['上一篇：柳城县2021年法治政府建设年度报告', 'pager'],
     ['附件：1.法治政府建设考核指标.doc', 'attachment'],
     ['2.法治政府建设考核指标.xlsx', 'attachment'],

@@ -183,6 +183,12 @@ export const FOOTER_LABELS: readonly string[] = [
   '电子邮箱',
   '建议使用',
   '最佳分辨率',
+  '本站访问量',
+  '网站访问量',
+  '总访问量',
+  '访问量',
+  '访问人数',
+  '访问人次',
 ];
 
 /** Pager links between articles. */
