@@ -146,10 +146,17 @@ describe('sections: spans, kind and items', () => {
     ['name and date on one line', '某县司法局    2024年1月15日'],
     ['a note in brackets after the date', '某县司法局\n二〇二四年一月十五日\n(此件公开发布)'],
     ['an ISO date under two name lines', '中共某县委员会\n某县人民政府\n2024-01-15'],
+    ['page furniture the chrome pass did not know after the date', '某县司法局\n2024年1月15日\n\n本页已被浏览1024次\n今日更新 | 返回顶部'],
   ])('the signature is no content: %s', (_name, signature) => {
     const page = `一、主要成效\n加强领导。\n${signature}`;
     const [only] = run(page).sections;
     expect(page.slice(only!.span.start, only!.span.end)).toBe('一、主要成效\n加强领导。');
+  });
+
+  it('short lines after content with no date above them stay content', () => {
+    const page = '一、主要成效\n加强领导。\n制度汇编\n案例选编';
+    const [only] = run(page).sections;
+    expect(only!.span.end).toBe(page.length);
   });
 
   it('a paragraph ending in a date is content, not a signature', () => {

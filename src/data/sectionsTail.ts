@@ -18,6 +18,15 @@ export const SIGNATURE_NAME_LINES = 2;
 /** Notes in brackets after the date, at most: (此件公开发布). */
 export const SIGNATURE_NOTE_LINES = 2;
 
+/**
+ * Short lines after the date that end no sentence, at most: page furniture the chrome pass did not
+ * know (a counter, a link list, an attachment's name). Past them, a date line still closes the report.
+ */
+export const SIGNATURE_TRAILER_LINES = 4;
+
+/** Longest such line. */
+export const SIGNATURE_TRAILER_MAX = 60;
+
 /** A signature name line does not end like a sentence… */
 export const SENTENCE_ENDS = '。;:!?,、)”';
 

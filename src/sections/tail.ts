@@ -6,6 +6,8 @@ import {
   SIGNATURE_NAME_LINES,
   SIGNATURE_NAME_MAX,
   SIGNATURE_NOTE_LINES,
+  SIGNATURE_TRAILER_LINES,
+  SIGNATURE_TRAILER_MAX,
 } from '../data/sectionsTail.js';
 import { lineAt, type Doc, type Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
@@ -70,6 +72,11 @@ function isDateLine(text: string): boolean {
   return before === '' || isName(before);
 }
 
+/** A short line that ends no sentence: what a page may carry after the signature. */
+function isTrailer(text: string): boolean {
+  return text.length <= SIGNATURE_TRAILER_MAX && !SENTENCE_ENDS.includes(text[text.length - 1]!);
+}
+
 /** A note in brackets on its own line: (此件公开发布). */
 function isNote(text: string): boolean {
   return text.startsWith('(') && text.endsWith(')') && text.length <= SIGNATURE_NAME_MAX * 2;
@@ -86,6 +93,12 @@ export function endBeforeSignature(doc: Doc, chrome: Chrome, start: number, end:
   for (let n = 0; n < SIGNATURE_NOTE_LINES && dateLine && isNote(content(doc, dateLine)); n++) {
     dateLine = lineBefore(doc, start, dateLine.contentStart);
   }
+  // furniture after the date that the chrome pass left (本站访问量:…): passed over only when a date line is found above it
+  let found = dateLine;
+  for (let n = 0; n < SIGNATURE_TRAILER_LINES && found && !isDateLine(content(doc, found)) && isTrailer(content(doc, found)); n++) {
+    found = lineBefore(doc, start, found.contentStart);
+  }
+  if (found && found !== dateLine && isDateLine(content(doc, found))) dateLine = found;
   if (!dateLine || !isDateLine(content(doc, dateLine))) return e;
   let cut = dateLine.contentStart;
   for (let n = 0; n < SIGNATURE_NAME_LINES; n++) {
