@@ -29,9 +29,9 @@ export const PLAN_HEADING_CUES = [
   '设想',
 ] as const;
 
-/** Verbs that make a problem word part of an achievement: 解决…问题, 补齐短板, 坚持问题导向. */
+/** Verbs that make a problem word part of an achievement: 解决…问题, 补齐短板, 坚持问题导向, 依法处理信访问题. */
 const SOLVED_PROBLEM =
-  /解决|整改|整治|破解|化解|补齐|补强|弥补|聚焦|排查|查找|查摆|梳理|针对|直面|回应|问题导向|治理|攻坚|决策|研究|协调|开展|推进|加强|强化|深化|健全|完善|提升|抓好|做好|狠抓/;
+  /解决|整改|整治|破解|化解|补齐|补强|弥补|聚焦|排查|查找|查摆|梳理|针对|直面|回应|问题导向|治理|攻坚|决策|研究|协调|开展|推进|加强|强化|深化|健全|完善|提升|抓好|做好|狠抓|处理|处置|调处|办理|受理|督办|交办|答复/;
 
 /** Words that admit what follows: 存在的问题, 面临的困难. */
 const ADMITTING = /存在|面临/;
