@@ -11,9 +11,10 @@
  * Input bytes from which a second worker makes a batch faster, measured on a 2-core machine
  * (Node 20, copies of the seed reports, 11 KB each, output to a file, best of 5 interleaved runs):
  * --jobs 1 vs 2 took 0.85 vs 0.82 s on 200 reports, 1.77 vs 2.23 s on 2,000, 3.37 vs 3.37 s on
- * 5,000 (55 MB) and 5.99 vs 5.78 s on 10,000 (111 MB): they meet between 55 and 111 MB. One
+ * 5,000 (55 MB) and 5.99 vs 5.78 s on 10,000 (111 MB): they meet between 55 and 111 MB. A
+ * second series: 10,000 reports 6.20 vs 5.86 s, 20,000 (222 MB) 10.71 vs 8.39 s (1.28x). One
  * worker already keeps about 1.5 cores busy (the main thread, V8's compiler and GC threads), so on
- * 2 cores a second one gains little even then. With more cores the extra workers compile on idle
+ * 2 cores a second one gains little; when other processes load the machine it loses. With more cores the extra workers compile on idle
  * cores and pay off sooner: this errs towards fewer workers; --jobs N overrides it.
  */
 export const AUTO_BREAK_EVEN_BYTES = 64 * 1024 * 1024;
