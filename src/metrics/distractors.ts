@@ -4,6 +4,7 @@ import { COUNTER_LABELS, NAMED_TERMS, NUMERAL_IDIOMS, QUOTE_PAIRS, VAGUE_BEFORE 
 import { CN_NUMERAL_CHARS } from '../data/numerals.js';
 import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
+import { closesClause } from './patterns.js';
 import { charTable } from '../charTable.js';
 
 /** How far a quotation may reach on either side of a figure for the figure to be its name. */
@@ -119,7 +120,8 @@ export function distractor(view: string, q: Quantity): string | null {
       if (CN_LEADING_SCALE.includes(first) && !(single && approximate)) return 'vague numeral';
       if (inIdiom(view, q.start)) return 'idiom';
       const bareOne = first === '一' && !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '一');
-      if (bareOne && q.unit.kind !== 'change') return 'article'; // 一次: "a", not a count (提高一个百分点 is one)
+      // 一次, 一个: "a", not a count (提高一个百分点 is one, and so is 建成中心一个。 at the end of its clause)
+      if (bareOne && q.unit.kind !== 'change' && !closesClause(view, q.end)) return 'article';
       if (before !== '' && (VAGUE_BEFORE.includes(before) || CN_NUMERAL_CHARS.includes(before))) return 'vague numeral';
       const next = view[q.end] ?? '';
       if (next !== '' && (next === '“' || next === '‘' || next === '不' || CN_NUMERAL_CHARS.includes(next))) return 'slogan'; // 三个不发生 // 四个“最”, 五个一

@@ -60,3 +60,15 @@ export const APPROX_AFTER_WORDS = new WordIndex(Object.keys(APPROX_AFTER));
 export const APPROX_BEFORE_WORDS = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length);
 /** A Chinese numeral with its unit, where a noun after a figure stops: 3期百余人次 (sticky). */
 export const CN_QUANTITY_RE = new RegExp(`[${CN_NUMERAL_CHARS}]{1,8}(?:余|多)?(?:${alternation(UNITS.map((u) => u.unit))})`, 'y');
+
+/** What may follow a figure that ends its clause: 建成指挥中心一个。, 举办培训班七期, */
+const CLAUSE_CLOSERS = charTable(',。;、!?:\n');
+
+/**
+ * True when the clause ends at `i` (punctuation, a line break or the end of the text): a Chinese
+ * numeral with a measure word standing there is a count (培训七期。, 中心一个。), not a name or an
+ * article (二期工程, 一个平台).
+ */
+export function closesClause(view: string, i: number): boolean {
+  return i >= view.length || CLAUSE_CLOSERS[view.charCodeAt(i)] === 1;
+}

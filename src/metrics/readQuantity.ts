@@ -11,6 +11,7 @@ import {
   RANGE_END_RE,
   RANGE_SEPARATORS,
   UNIT_WORDS,
+  closesClause,
 } from './patterns.js';
 
 export interface Quantity {
@@ -163,8 +164,8 @@ export function readQuantityAt(
   const u = UNIT_WORDS.startingAt(view, at);
   if (!u) return null;
   const unit = unitInfo(u)!;
-  // 两 only ever counts (二期 may name a phase, 两期 never does)
-  if (chinese !== undefined && !unit.afterCn && chinese !== '两') return null;
+  // 两 only ever counts (二期 may name a phase, 两期 never does), and so does a numeral ending its clause (培训七期。)
+  if (chinese !== undefined && !unit.afterCn && chinese !== '两' && !closesClause(view, at + u.length)) return null;
   if (u.length === 1 && BREAKER_SECOND.has(view.charCodeAt(at + 1)) && breakers.has(view.slice(at, at + 2))) return null;
   let end = at + u.length;
   if (max === null && arabic !== undefined) {
