@@ -132,6 +132,17 @@ describe('subject: never a bare verb, time, scope word or distribution', () => {
   it('looks further left, else gives no subject', () => check(rows));
 });
 
+describe('subject: a note in brackets belongs to the noun before it', () => {
+  const rows: Row[] = [
+    ['建成省级民主法治示范村(社区)14个。', [['14个', 14, '省级民主法治示范村(社区)']]],
+    ['办理案件(含行政复议)12件。', [['12件', 12, '案件(含行政复议)']]],
+    // a note after a verb or punctuation is no part of a noun: the clause ends there as before
+    ['开展检查(2次)。', [['2次', 2, '检查']]],
+    ['全年办理(不含移送)8件。', [['8件', 8, null]]],
+  ];
+  it('reads over a short note in brackets', () => check(rows));
+});
+
 describe('cleanSubject and isBareSubject', () => {
   const cleaned: [string, string][] = [
     ['窗口等候时间较上年', '窗口等候时间'],

@@ -476,6 +476,30 @@ export interface SubjectContext {
 const OPEN_QUOTE = 0x201c; // “
 const CLOSE_QUOTE = 0x201d; // ”
 
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+/** The longest note in brackets read as part of a noun: 示范村(社区). */
+const NOUN_NOTE_MAX = 8;
+/** The longest verb looked for before a note. */
+const VERB_MAX = 4;
+
+/**
+ * Where the "(" of a short note in brackets closing at `close` is, when the note belongs to the
+ * noun before it (示范村(社区), 市(州)): a CJK character that ends no verb stands before it. Else -1.
+ */
+function nounNoteStart(view: string, close: number, floor: number): number {
+  for (let k = close - 1; k > floor && close - k <= NOUN_NOTE_MAX; k--) {
+    const c = view.charCodeAt(k);
+    if (c === OPEN_PAREN) {
+      // 办理(不含移送): after a verb the note qualifies the action, and no noun stands before it
+      const noun = startsNoun(view.charCodeAt(k - 1)) && VERBS.endingAt(view.slice(Math.max(floor, k - VERB_MAX), k)) === null;
+      return noun ? k : -1;
+    }
+    if (BOUNDARY[c] === 1) return -1;
+  }
+  return -1;
+}
+
 function clauseBefore(view: string, at: number, floor: number): { text: string; boundary: string; start: number } {
   let i = at;
   let quoted = false; // inside “…” (read backwards), where 、 and , do not end the clause: “双随机、一公开”
@@ -483,7 +507,11 @@ function clauseBefore(view: string, at: number, floor: number): { text: string; 
     const c = view.charCodeAt(i - 1);
     if (c === CLOSE_QUOTE) quoted = true;
     else if (c === OPEN_QUOTE) quoted = false;
-    else if (quoted ? HARD_BOUNDARY[c] === 1 : BOUNDARY[c] === 1) break;
+    else if (c === CLOSE_PAREN && !quoted) {
+      const open = nounNoteStart(view, i - 1, floor);
+      if (open < 0) break;
+      i = open + 1; // the note is part of the noun: go on before its "("
+    } else if (quoted ? HARD_BOUNDARY[c] === 1 : BOUNDARY[c] === 1) break;
   }
   return { text: view.slice(i, at), boundary: i > 0 ? view[i - 1]! : '', start: i };
 }
