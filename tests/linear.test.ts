@@ -73,6 +73,11 @@ const CASES: Record<string, Case> = {
   '"3次" × n': { unit: '3次' },
   '"1件," × n': { unit: '1件,' },
   '"两千余人," × n': { unit: '两千余人,' },
+  '"(一)学法第一," × n (one line)': { unit: '(一)学法第一,', suffix: '第二,' },
+  '"村(社区)" × n + "14个"': { unit: '村(社区)', suffix: '14个' },
+  '"较上年" × n + "缩短5%"': { unit: '较上年', suffix: '缩短5%' },
+  '"由原来的" × n + "5项"': { unit: '由原来的', suffix: '5项' },
+  '"某局\\n2024年1月5日\\n浏览\\n" × n': { unit: '某局\n2024年1月5日\n浏览\n', prefix: '一、工作\n' },
   'a real report × n': { unit: readFileSync(new URL('../fixtures/seed-000.txt', import.meta.url), 'utf8') },
 };
 
