@@ -5,7 +5,8 @@
 // identity, spans need no translation, and `input.slice(span.start, span.end)` is always the
 // piece as written. What is folded: full-width ASCII (１２３ （一） ：％) to ASCII, ﹪ to %,
 // NBSP / U+3000 / other spaces and tabs to a space, zero-width marks and a BOM to a space, CR to a
-// space before LF and to LF alone, and traditional characters to simplified ones.
+// space before LF and to LF alone, traditional characters to simplified ones, and a "." that ends a
+// Chinese sentence to 。.
 import { SIMPLIFIED, TRADITIONAL } from './data/t2s.js';
 import type { Span } from './schema.js';
 
@@ -59,8 +60,26 @@ function getFolding(): Folding {
   for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]) set(c, 0x20);
   for (let i = 0; i < TRADITIONAL.length; i++) set(TRADITIONAL.charCodeAt(i), SIMPLIFIED.charCodeAt(i));
   changes[0x0d] = 1; // CR: decided by what follows it
+  changes[0x2e] = 1; // . and ．: a full stop after Chinese words (see fullStop), else themselves
+  changes[0xff0e] = 1;
   folding = { changes, to };
   return folding;
+}
+
+/** Chinese numerals: "一." is a heading marker, not the end of a sentence. */
+const CN_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
+
+/**
+ * What a "." (or full-width "．") at `i` becomes: 。 where a page writes Chinese with ASCII
+ * punctuation (…群众参与度不高.下一步,…), i.e. after a Chinese word (not a numeral: 一.加强领导) and
+ * not before a digit, a letter or another dot (附件.pdf, 等...); else ".".
+ */
+function fullStop(input: string, i: number): number {
+  const before = input.charCodeAt(i - 1);
+  if (before < 0x4e00 || before > 0x9fff || CN_NUMERALS.includes(input[i - 1]!)) return 0x2e;
+  const after = input.charCodeAt(i + 1);
+  const word = (after >= 0x30 && after <= 0x39) || ((after | 0x20) >= 0x61 && (after | 0x20) <= 0x7a) || after === 0x2e || after === 0xff0e;
+  return word ? 0x2e : 0x3002;
 }
 
 /** The normalised view of `input` (see the file comment); same length, same offsets. */
@@ -73,7 +92,8 @@ export function normalise(input: string): string {
     const c = input.charCodeAt(i);
     if (changes[c] === 0) continue;
     // CR: a space before LF (the line ends at the LF), else a line break of its own.
-    const into = c === 0x0d ? (input.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a) : to[c]!;
+    const into = c === 0x0d ? (input.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a) : c === 0x2e || c === 0xff0e ? fullStop(input, i) : to[c]!;
+    if (into === c) continue;
     parts.push(input.slice(copied, i), String.fromCharCode(into));
     copied = i + 1;
   }
