@@ -147,6 +147,8 @@ export function readQuantityAt(
       }
     }
   }
+  // one space before 余/多 too, as before a unit: 6,200 余件
+  if (arabic !== undefined && view.charCodeAt(at) === 0x20 && APPROX_INSIDE_WORDS.startingAt(view, at + 1)) at++;
   const inside = APPROX_INSIDE_WORDS.startingAt(view, at);
   if (inside) {
     approx = APPROX_INSIDE[inside]!;
