@@ -94,6 +94,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   镇政府: '镇人民政府',
   乡政府: '乡人民政府',
   管委会: '管理委员会',
+  国税局: '国家税务局',
+  地税局: '地方税务局',
 };
 
 /** Abbreviations longest first. */
