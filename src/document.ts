@@ -5,8 +5,9 @@
 // identity, spans need no translation, and `input.slice(span.start, span.end)` is always the
 // piece as written. What is folded: full-width ASCII (１２３ （一） ：％) to ASCII, ﹪ to %,
 // NBSP / U+3000 / other spaces and tabs to a space, zero-width marks and a BOM to a space, CR to a
-// space before LF and to LF alone, traditional characters to simplified ones, and a "." that ends a
-// Chinese sentence to 。.
+// space before LF and to LF alone, traditional characters to simplified ones, a "." that ends a
+// Chinese sentence to 。, and an HTML entity left in the text (&nbsp; &ldquo; &#8220;) to the
+// character it stands for, padded with spaces to its length.
 import { SIMPLIFIED, TRADITIONAL } from './data/t2s.js';
 import type { Span } from './schema.js';
 
@@ -62,6 +63,7 @@ function getFolding(): Folding {
   changes[0x0d] = 1; // CR: decided by what follows it
   changes[0x2e] = 1; // . and ．: a full stop after Chinese words (see fullStop), else themselves
   changes[0xff0e] = 1;
+  changes[0x26] = 1; // &: an HTML entity left in the text (see entityAt), else itself
   folding = { changes, to };
   return folding;
 }
@@ -82,6 +84,42 @@ function fullStop(input: string, i: number): number {
   return word ? 0x2e : 0x3002;
 }
 
+/** Named HTML entities that scraped text keeps (&nbsp;&gt;&nbsp;, &ldquo;八五&rdquo;), by name. */
+const ENTITIES: Readonly<Record<string, number>> = {
+  nbsp: 0x20, ensp: 0x20, emsp: 0x20, thinsp: 0x20, zwsp: 0x20, shy: 0x20,
+  gt: 0x3e, lt: 0x3c, amp: 0x26, quot: 0x22, apos: 0x27,
+  ldquo: 0x201c, rdquo: 0x201d, lsquo: 0x2018, rsquo: 0x2019, laquo: 0xab, raquo: 0xbb,
+  mdash: 0x2014, ndash: 0x2013, middot: 0xb7, bull: 0x2022, hellip: 0x2026, copy: 0xa9, reg: 0xae,
+  times: 0xd7, divide: 0xf7, deg: 0xb0, permil: 0x2030,
+};
+/** The longest entity read, from & to ; (&#1114111; and &thinsp; are 10). */
+const ENTITY_MAX = 10;
+/** Closing marks go to the entity's first unit, next to what they close; the rest to its last. */
+const CLOSING = new Set([0x201d, 0x2019, 0xbb]);
+
+/**
+ * An HTML entity starting at `i` (&nbsp; &gt; &ldquo; &#8220; &#x201C;): its length and the one
+ * code unit it stands for, or null. Its other units become spaces in the view, so offsets stay.
+ */
+function entityAt(input: string, i: number): { length: number; code: number } | null {
+  const semi = input.indexOf(';', i + 2);
+  if (semi < 0 || semi - i + 1 > ENTITY_MAX) return null;
+  const body = input.slice(i + 1, semi);
+  let code: number | undefined;
+  if (body.charCodeAt(0) === 0x23) {
+    const hex = body.charCodeAt(1) === 0x78 || body.charCodeAt(1) === 0x58;
+    const digits = body.slice(hex ? 2 : 1);
+    if (digits === '' || !(hex ? /^[0-9a-f]+$/iu : /^\d+$/u).test(digits)) return null;
+    code = Number.parseInt(digits, hex ? 16 : 10);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+  } else {
+    code = ENTITIES[body.toLowerCase()];
+  }
+  if (code === undefined || code > 0xffff) return null;
+  const folded = getFolding();
+  return { length: semi - i + 1, code: folded.changes[code] === 1 && code !== 0x26 && code !== 0x2e ? folded.to[code]! : code };
+}
+
 /** The normalised view of `input` (see the file comment); same length, same offsets. */
 export function normalise(input: string): string {
   const { changes, to } = getFolding();
@@ -91,6 +129,16 @@ export function normalise(input: string): string {
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if (changes[c] === 0) continue;
+    if (c === 0x26) {
+      const entity = entityAt(input, i);
+      if (!entity) continue;
+      const spaces = ' '.repeat(entity.length - 1);
+      const mark = String.fromCharCode(entity.code);
+      parts.push(input.slice(copied, i), CLOSING.has(entity.code) ? mark + spaces : spaces + mark);
+      copied = i + entity.length;
+      i = copied - 1;
+      continue;
+    }
     // CR: a space before LF (the line ends at the LF), else a line break of its own.
     const into = c === 0x0d ? (input.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a) : c === 0x2e || c === 0xff0e ? fullStop(input, i) : to[c]!;
     if (into === c) continue;

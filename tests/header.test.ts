@@ -8,6 +8,7 @@ import { readHeader } from '../src/header/index.js';
 import { bodyLength } from '../src/header/internalUnit.js';
 import { officialName, sameBodyKey } from '../src/header/orgName.js';
 import { yearIn } from '../src/header/year.js';
+import { parseReport } from '../src/index.js';
 
 function header(text: string) {
   const doc = createDoc(text);
@@ -160,6 +161,19 @@ describe('dates and addressee', () => {
   it('reads publishedAt, signedAt from the signature, and the addressee', () => {
     const h = header('发布日期：2023年02月15日\n\n县委、县政府：\n2022年，县住建局坚持依法行政，全面完成各项任务。\n某县住房和城乡建设局\n二〇二三年二月十日');
     expect([h.publishedAt, h.signedAt, h.addressee]).toEqual(['2023-02-15', '2023-02-10', '县委、县政府']);
+  });
+
+  it('reads a page whose text kept its HTML entities (&nbsp; &gt; &ensp; &ldquo;)', () => {
+    const text = [
+      '某市税务局&nbsp;&gt;&nbsp;信息公开&nbsp;&gt;&nbsp;法治税务',
+      '某市税务局2016年度法治政府建设情况的报告',
+      '发文日期：2017年02月20日&ensp;&ensp;发布日期：2017-02-24&ensp;&ensp;【字体：大&nbsp;中&nbsp;小】',
+      '2016年，某市税务局坚持以&ldquo;四个全面&rdquo;战略布局为统领，全面推进依法治税。',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(r.title).toBe('某市税务局2016年度法治政府建设情况的报告');
+    expect(r.publishedAt).toBe('2017-02-24');
+    expect(r.year).toBe(2016);
   });
 
   it('takes 成文日期 when there is no signature, and never the banner date', () => {

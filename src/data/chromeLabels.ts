@@ -29,6 +29,8 @@ export const META_LABELS: Readonly<Record<string, MetaKey>> = {
   成文日期: 'writtenAt',
   成文时间: 'writtenAt',
   印发日期: 'writtenAt',
+  发文日期: 'writtenAt',
+  发文时间: 'writtenAt',
   作者: 'author',
   编辑: 'author',
   责任编辑: 'author',
