@@ -102,8 +102,15 @@ const CLOSING = new Set([0x201d, 0x2019, 0xbb]);
  * code unit it stands for, or null. Its other units become spaces in the view, so offsets stay.
  */
 function entityAt(input: string, i: number): { length: number; code: number } | null {
-  const semi = input.indexOf(';', i + 2);
-  if (semi < 0 || semi - i + 1 > ENTITY_MAX) return null;
+  // looked for within ENTITY_MAX only: a search to the end of the text at every & would be quadratic
+  let semi = -1;
+  for (let k = i + 2; k < i + ENTITY_MAX && k < input.length; k++) {
+    if (input.charCodeAt(k) === 0x3b) {
+      semi = k;
+      break;
+    }
+  }
+  if (semi < 0) return null;
   const body = input.slice(i + 1, semi);
   let code: number | undefined;
   if (body.charCodeAt(0) === 0x23) {

@@ -78,6 +78,10 @@ const CASES: Record<string, Case> = {
   '"较上年" × n + "缩短5%"': { unit: '较上年', suffix: '缩短5%' },
   '"由原来的" × n + "5项"': { unit: '由原来的', suffix: '5项' },
   '"某局\\n2024年1月5日\\n浏览\\n" × n': { unit: '某局\n2024年1月5日\n浏览\n', prefix: '一、工作\n' },
+  '"&" × n': { unit: '&' },
+  '"&#1" × n + ";"': { unit: '&#1', suffix: ';' },
+  '"&nbsp" × n': { unit: '&nbsp' },
+  '"工作." × n': { unit: '工作.' },
   'a real report × n': { unit: readFileSync(new URL('../fixtures/seed-000.txt', import.meta.url), 'utf8') },
 };
 
