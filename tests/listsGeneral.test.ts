@@ -58,6 +58,12 @@ describe('problems and plans in one paragraph', () => {
       plans: ['建立学法制度;', '开展执法培训。'],
     },
     {
+      label: 'a later year opening the plans straight into 一是: …不足。2025年,我局将一是…;二是…',
+      text: `${WORK}二、存在的问题和下一步打算\n我局也存在一些问题:一是执法力量不足;二是普法形式单一。2025年,我局将一是充实执法力量;二是创新普法形式。\n`,
+      problems: ['执法力量不足;', '普法形式单一。'],
+      plans: ['充实执法力量;', '创新普法形式。'],
+    },
+    {
       label: 'a problems section of one sentence: …仍存在着A、B、C等问题,需要…加以解决',
       text: `${WORK}二、存在的问题\n对照上级要求,全县交通运输法治建设仍存在着立法进度滞后、基层执法队伍素质参差不齐、新型监管手段运用不足等问题,需要在今后工作中认真研究、切实加以解决。\n`,
       problems: ['立法进度滞后', '基层执法队伍素质参差不齐', '新型监管手段运用不足'],

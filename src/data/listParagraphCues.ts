@@ -12,7 +12,7 @@ export const FUTURE_WORDS = /[将要拟]|继续|持续|计划|力争|着力|进�
 export const YEAR_OPENER = /^(\d{4})年度?[,我是要将全]/;
 
 /** Words that make a later-year paragraph a plan: 2025年,我局将继续… (not 将 as 把: 将法治建设纳入…). */
-export const YEAR_PLAN_WORDS = /将(?:继续|进一步|持续|重点|着力|围绕|以|坚持|深入|全面|不断|紧紧|认真|大力|切实|从)|计划|拟/;
+export const YEAR_PLAN_WORDS = /将(?:继续|进一步|持续|重点|着力|围绕|以|坚持|深入|全面|不断|紧紧|认真|大力|切实|从|一是|做好|抓好|推进|强化|深化|着重)|计划|拟/;
 
 /** A paragraph that turns from the problems to what will be done about them: 针对上述问题,… */
 export const REMEDY_OPENER = /^(?:针对|对于|就)(?:以上|上述|这些|存在的|前述)(?:问题|不足|短板|困难)/;
@@ -20,7 +20,7 @@ export const REMEDY_OPENER = /^(?:针对|对于|就)(?:以上|上述|这些|存�
 const CONNECTIVE = '(?:为此|对此|因此|接下来|今年)?,?';
 const OFFICE = '(?:我们|我[局委办镇乡县区市厅部处院所]|本[局委])';
 const WILL = '(?:[将要拟]|计划)';
-const HOW = '(?:继续|进一步|持续|坚持|重点|着力|不断|切实|围绕|[从在以]|加强|深入|认真|全面|着重|紧紧)';
+const HOW = '(?:继续|进一步|持续|坚持|重点|着力|不断|切实|围绕|[从在以]|加强|深入|认真|全面|着重|紧紧|一是|做好|抓好|推进|强化|深化)';
 /** A paragraph after the problems that says what the office will do: 为此,我局将继续… / 将进一步… */
 export const WE_WILL = new RegExp(`^${CONNECTIVE}${OFFICE}?${WILL}${HOW}`);
 

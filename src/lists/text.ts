@@ -62,8 +62,8 @@ function pushTrimmed(doc: Doc, out: Span[], span: Span): void {
 /** Ordinal words of 一是/二是 … 十是. */
 const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
 
-/** Characters that may stand before an inline enumeration marker. */
-const BEFORE_MARKER = '。;:,、 \n!?)”';
+/** Characters that may stand before an inline enumeration marker (将 too: 我局将一是…二是…). */
+const BEFORE_MARKER = '。;:,、 \n!?)”将';
 
 /** An inline enumeration marker found in the text: where it starts and where its item starts. */
 export interface Marker {
