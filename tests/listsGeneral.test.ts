@@ -64,6 +64,12 @@ describe('problems and plans in one paragraph', () => {
       plans: ['充实执法力量;', '创新普法形式。'],
     },
     {
+      label: 'text from a PDF, wrapped mid-sentence: an item goes on over the line break',
+      text: `${WORK}二、存在的不足\n一年来,我局法治政府建设工作取得了一定成效,但仍存在一些薄弱环节:一是部分干部\n法治意识还不够强,依法行政能力有待提高;二是执法力量与日益繁重的监管\n任务不相适应。\n`,
+      problems: ['部分干部\n法治意识还不够强,依法行政能力有待提高;', '执法力量与日益繁重的监管\n任务不相适应。'],
+      plans: [],
+    },
+    {
       label: 'a problems section of one sentence: …仍存在着A、B、C等问题,需要…加以解决',
       text: `${WORK}二、存在的问题\n对照上级要求,全县交通运输法治建设仍存在着立法进度滞后、基层执法队伍素质参差不齐、新型监管手段运用不足等问题,需要在今后工作中认真研究、切实加以解决。\n`,
       problems: ['立法进度滞后', '基层执法队伍素质参差不齐', '新型监管手段运用不足'],

@@ -3,15 +3,37 @@ import { charTable } from '../charTable.js';
 import { lineAt, type Doc } from '../document.js';
 import type { Span } from '../schema.js';
 
-/** The non-blank lines of `region` as content spans (spaces trimmed), clipped to the region. */
+/** A line at least this long that ends no sentence was wrapped (text from a PDF): its paragraph goes on. */
+const WRAPPED_MIN = 24;
+/** Characters a paragraph's last line ends with. */
+const PARAGRAPH_END = charTable('。!?;:…”’)】');
+/** A line opening with a heading or list marker starts a paragraph of its own. */
+const OPENS_WITH_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}[.、)]|第[一二三四五六七八九十]{1,3}[部章节])/u;
+
+/** True when the line after `line` goes on with its paragraph: `line` was wrapped mid-sentence. */
+function wrapsOn(doc: Doc, lineIndex: number): boolean {
+  const line = doc.lines[lineIndex]!;
+  const next = doc.lines[lineIndex + 1];
+  if (!next || next.contentEnd === next.contentStart) return false;
+  if (line.contentEnd - line.contentStart < WRAPPED_MIN || PARAGRAPH_END[doc.view.charCodeAt(line.contentEnd - 1)] === 1) return false;
+  return !OPENS_WITH_MARKER.test(doc.view.slice(next.contentStart, next.contentStart + 6));
+}
+
+/**
+ * The paragraphs of `region` as content spans (spaces trimmed), clipped to the region: its
+ * non-blank lines, a line wrapped mid-sentence (text from a PDF) joined with the lines it goes on to.
+ */
 export function paragraphs(doc: Doc, region: Span): Span[] {
   const out: Span[] = [];
   if (region.end <= region.start) return out;
   for (let i = lineAt(doc, region.start).index; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (line.start >= region.end) break;
+    let last = line;
+    while (last.end < region.end && wrapsOn(doc, last.index)) last = doc.lines[last.index + 1]!;
+    i = last.index;
     const start = Math.max(line.contentStart, region.start);
-    const end = Math.min(line.contentEnd, region.end);
+    const end = Math.min(last.contentEnd, region.end);
     const span = trim(doc, { start, end });
     if (span.end > span.start) out.push(span);
   }
