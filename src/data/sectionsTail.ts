@@ -18,6 +18,9 @@ export const SIGNATURE_NAME_LINES = 2;
 /** Notes in brackets after the date, at most: (此件公开发布). */
 export const SIGNATURE_NOTE_LINES = 2;
 
+/** The labels of an official document's colophon (版记) under the signature: 抄送:…, (联系人:…). */
+export const COLOPHON_LABELS: readonly string[] = ['抄送', '抄报', '主送', '印发', '联系人', '联系电话'];
+
 /**
  * Short lines after the date that end no sentence, at most: page furniture the chrome pass did not
  * know (a counter, a link list, an attachment's name). Past them, a date line still closes the report.

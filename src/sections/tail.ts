@@ -1,5 +1,6 @@
 // Where a section's content ends: before trailing spaces, page chrome and the closing signature.
 import {
+  COLOPHON_LABELS,
   NOT_IN_NAMES,
   SENTENCE_ENDS,
   SIGNATURE_DATE_AT_END,
@@ -77,9 +78,11 @@ function isTrailer(text: string): boolean {
   return text.length <= SIGNATURE_TRAILER_MAX && !SENTENCE_ENDS.includes(text[text.length - 1]!);
 }
 
-/** A note in brackets on its own line: (此件公开发布). */
+/** A note in brackets on its own line, (此件公开发布), or a line of the colophon: 抄送:区委办,…。 */
 function isNote(text: string): boolean {
-  return text.startsWith('(') && text.endsWith(')') && text.length <= SIGNATURE_NAME_MAX * 2;
+  if (text.startsWith('(') && text.endsWith(')') && text.length <= SIGNATURE_NAME_MAX * 2) return true;
+  const bare = text.startsWith('(') ? text.slice(1) : text;
+  return COLOPHON_LABELS.some((label) => bare.startsWith(label) && (bare[label.length] === ':' || bare[label.length] === ' '));
 }
 
 /**
