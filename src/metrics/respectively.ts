@@ -40,8 +40,11 @@ const SHARE_REACH = 16;
 /** Where names end before 分别占 and the whole of a share (分别占总数的60%和40%), or -1. */
 function shareNamesEnd(view: string, wordsStart: number): number {
   if (view.charCodeAt(wordsStart - 1) !== 0x7684) return -1; // 的
-  const at = view.lastIndexOf('分别占', wordsStart - 1);
-  if (at < 0 || wordsStart - at > SHARE_REACH) return -1;
+  // looked for within reach only: a search back to the start of the text would be quadratic
+  const from = Math.max(0, wordsStart - SHARE_REACH);
+  const k = view.slice(from, wordsStart).lastIndexOf('分别占');
+  if (k < 0) return -1;
+  const at = from + k;
   for (let i = at; i < wordsStart; i++) if (CLAUSE_END[view.charCodeAt(i)] === 1) return -1;
   return at;
 }
