@@ -92,9 +92,12 @@ const ENTITIES: Readonly<Record<string, number>> = {
   mdash: 0x2014, ndash: 0x2013, middot: 0xb7, bull: 0x2022, hellip: 0x2026, copy: 0xa9, reg: 0xae,
   times: 0xd7, divide: 0xf7, deg: 0xb0, permil: 0x2030,
 };
-/** The longest entity read, from & to ; (&#1114111; and &thinsp; are 10). */
+/** The longest entity read, from & to ; (&#1114111; is 10). */
 const ENTITY_MAX = 10;
-/** Closing marks go to the entity's first unit, next to what they close; the rest to its last. */
+/**
+ * Closing marks go to the entity's last unit, anything else to its first: a piece that starts at
+ * an opening quote or ends at a closing one then takes the whole entity (&ldquo;八五&rdquo;).
+ */
 const CLOSING = new Set([0x201d, 0x2019, 0xbb]);
 
 /**
@@ -123,6 +126,7 @@ function entityAt(input: string, i: number): { length: number; code: number } | 
     code = ENTITIES[body.toLowerCase()];
   }
   if (code === undefined || code > 0xffff) return null;
+  if (code < 0x20 || code === 0x7f) code = 0x20; // &#13; &#10; &#0;: control characters read as a space
   const folded = getFolding();
   return { length: semi - i + 1, code: folded.changes[code] === 1 && code !== 0x26 && code !== 0x2e ? folded.to[code]! : code };
 }
@@ -141,7 +145,7 @@ export function normalise(input: string): string {
       if (!entity) continue;
       const spaces = ' '.repeat(entity.length - 1);
       const mark = String.fromCharCode(entity.code);
-      parts.push(input.slice(copied, i), CLOSING.has(entity.code) ? mark + spaces : spaces + mark);
+      parts.push(input.slice(copied, i), CLOSING.has(entity.code) ? spaces + mark : mark + spaces);
       copied = i + entity.length;
       i = copied - 1;
       continue;
