@@ -70,6 +70,18 @@ describe('problems and plans in one paragraph', () => {
       plans: [],
     },
     {
+      label: 'lines written without any punctuation stay one item each',
+      text: `${WORK}二、下一步工作打算\n加强行政执法队伍建设提升执法人员综合素质和能力水平\n深化行政复议体制改革推进复议规范化建设工作全面开展\n`,
+      problems: [],
+      plans: ['加强行政执法队伍建设提升执法人员综合素质和能力水平', '深化行政复议体制改革推进复议规范化建设工作全面开展'],
+    },
+    {
+      label: 'found and fixed with 已将…整改: no items',
+      text: `${WORK}检查中发现部分单位还存在执法人员不足、台账记录不规范等问题,已将其全部整改到位。\n`,
+      problems: [],
+      plans: [],
+    },
+    {
       label: 'a problems section of one sentence: …仍存在着A、B、C等问题,需要…加以解决',
       text: `${WORK}二、存在的问题\n对照上级要求,全县交通运输法治建设仍存在着立法进度滞后、基层执法队伍素质参差不齐、新型监管手段运用不足等问题,需要在今后工作中认真研究、切实加以解决。\n`,
       problems: ['立法进度滞后', '基层执法队伍素质参差不齐', '新型监管手段运用不足'],

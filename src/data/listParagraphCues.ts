@@ -48,7 +48,7 @@ export const LIST_END = /等(?:方面)?的?(?:问题|不足|短板|困难|差距
 export const FIXED_WORDS = /发现|排查|查处|整改|督促|纠正|解决|化解|处理/;
 
 /** After a list of problems, words that leave them still to fix: 需要…加以解决, 有待解决, 今后将…整改. */
-export const STILL_TO_FIX = /需要?|有待|亟待|加以|今后|下一步|将/;
+export const STILL_TO_FIX = /需|有待|亟待|加以|今后|下一步|(?<![已均并])将/;
 
 /** Words after an admission that say a list of problems follows: 存在以下问题:一是… */
 export const PROBLEM_WORD = /问题|不足|短板|差距|困难|薄弱/;

@@ -10,6 +10,18 @@ const PARAGRAPH_END = charTable('。!?;:…”’)】');
 /** A line opening with a heading or list marker starts a paragraph of its own. */
 const OPENS_WITH_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}[.、)]|第[一二三四五六七八九十]{1,3}[部章节])/u;
 
+/**
+ * True when some line of the region from line `first` to `end` ends a sentence: only in such prose
+ * does a long line without an end go on (a list of lines written without any punctuation does not).
+ */
+function isPunctuatedProse(doc: Doc, first: number, end: number): boolean {
+  for (let i = first; i < doc.lines.length && doc.lines[i]!.start < end; i++) {
+    const line = doc.lines[i]!;
+    if (line.contentEnd > line.contentStart && PARAGRAPH_END[doc.view.charCodeAt(line.contentEnd - 1)] === 1) return true;
+  }
+  return false;
+}
+
 /** True when the line after `line` goes on with its paragraph: `line` was wrapped mid-sentence. */
 function wrapsOn(doc: Doc, lineIndex: number): boolean {
   const line = doc.lines[lineIndex]!;
@@ -26,11 +38,13 @@ function wrapsOn(doc: Doc, lineIndex: number): boolean {
 export function paragraphs(doc: Doc, region: Span): Span[] {
   const out: Span[] = [];
   if (region.end <= region.start) return out;
-  for (let i = lineAt(doc, region.start).index; i < doc.lines.length; i++) {
+  const first = lineAt(doc, region.start).index;
+  const wrapped = isPunctuatedProse(doc, first, region.end);
+  for (let i = first; i < doc.lines.length; i++) {
     const line = doc.lines[i]!;
     if (line.start >= region.end) break;
     let last = line;
-    while (last.end < region.end && wrapsOn(doc, last.index)) last = doc.lines[last.index + 1]!;
+    while (wrapped && last.end < region.end && wrapsOn(doc, last.index)) last = doc.lines[last.index + 1]!;
     i = last.index;
     const start = Math.max(line.contentStart, region.start);
     const end = Math.min(last.contentEnd, region.end);
