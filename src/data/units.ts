@@ -312,3 +312,9 @@ const byUnit = new Map(UNITS.map((u) => [u.unit, u]));
 export function unitInfo(unit: string): UnitInfo | undefined {
   return byUnit.get(unit);
 }
+
+/**
+ * Words a numeral with 期 names a phase of (智慧城市二期, 园区一期, 金税三期): there 期 is no
+ * count even at the end of a clause.
+ */
+export const PHASE_OWNERS: readonly string[] = ['工程', '项目', '园区', '城市', '系统', '平台', '小区', '基地', '新城', '金税', '建设', '改造'];

@@ -61,8 +61,8 @@ export const APPROX_BEFORE_WORDS = Object.keys(APPROX_BEFORE).sort((a, b) => b.l
 /** A Chinese numeral with its unit, where a noun after a figure stops: 3期百余人次 (sticky). */
 export const CN_QUANTITY_RE = new RegExp(`[${CN_NUMERAL_CHARS}]{1,8}(?:余|多)?(?:${alternation(UNITS.map((u) => u.unit))})`, 'y');
 
-/** What may follow a figure that ends its clause: 建成指挥中心一个。, 举办培训班七期, */
-const CLAUSE_CLOSERS = charTable(',。;、!?:\n');
+/** What may follow a figure that ends its clause: 建成指挥中心一个。, 举办培训班七期, (not 、: 一期、二期 name phases) */
+const CLAUSE_CLOSERS = charTable(',。;!?:\n');
 
 /**
  * True when the clause ends at `i` (punctuation, a line break or the end of the text): a Chinese

@@ -1,7 +1,7 @@
 // Reads one quantity at a number the scanner found: the number, a multiplier, 余/多, a range end,
 // and the unit. Returns null when no unit follows (a bare number is not a metric).
 import { CN_DIGITS, MULTIPLIERS, parseArabic, parseCnNumber } from '../data/numerals.js';
-import { UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
+import { PHASE_OWNERS, UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
 import { APPROX_INSIDE } from '../data/metricQualifiers.js';
 import type { Approx } from '../schema.js';
 import {
@@ -89,6 +89,12 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
   return readQuantityAt(view, m.index, m[0], m[1], m[2], m[3]);
 }
 
+/** True when the figure at `start` follows what a phase is of (智慧城市|二期) or another phase (一期、|二期). */
+function namesPhase(view: string, start: number, unit: string): boolean {
+  if (view.charCodeAt(start - 1) === 0x3001 && view.startsWith(unit, start - 1 - unit.length)) return true; // 、
+  return PHASE_OWNERS.some((w) => view.startsWith(w, start - w.length));
+}
+
 /**
  * The quantity whose number `text` starts at `start`, read as NUMBER_RE's groups: `fraction`
  * (百分之 / 千分之), `arabic` digits or a `chinese` numeral; null when no unit follows.
@@ -166,8 +172,9 @@ export function readQuantityAt(
   const u = UNIT_WORDS.startingAt(view, at);
   if (!u) return null;
   const unit = unitInfo(u)!;
-  // 两 only ever counts (二期 may name a phase, 两期 never does), and so does a numeral ending its clause (培训七期。)
-  if (chinese !== undefined && !unit.afterCn && chinese !== '两' && !closesClause(view, at + u.length)) return null;
+  // 两 only ever counts (二期 may name a phase, 两期 never does), and so does a numeral ending its
+  // clause (培训七期。), unless it follows what a phase is of (智慧城市二期。)
+  if (chinese !== undefined && !unit.afterCn && chinese !== '两' && (!closesClause(view, at + u.length) || namesPhase(view, start, u))) return null;
   if (u.length === 1 && BREAKER_SECOND.has(view.charCodeAt(at + 1)) && breakers.has(view.slice(at, at + 2))) return null;
   let end = at + u.length;
   if (max === null && arabic !== undefined) {
