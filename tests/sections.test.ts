@@ -147,6 +147,7 @@ describe('sections: spans, kind and items', () => {
     ['a note in brackets after the date', '某县司法局\n二〇二四年一月十五日\n(此件公开发布)'],
     ['an ISO date under two name lines', '中共某县委员会\n某县人民政府\n2024-01-15'],
     ['page furniture the chrome pass did not know after the date', '某县司法局\n2024年1月15日\n\n本页已被浏览1024次\n今日更新 | 返回顶部'],
+    ['a note, then page furniture, under the date', '某县司法局\n2024年1月15日\n(此件公开发布)\n本站访问量:1024'],
     ['a colophon under the date (联系人, 抄送)', '某县住房和城乡建设局\n2024年1月15日\n(联系人:王某 联系电话:0851-85612345)\n抄送:区委办,区人大办,区政协办,区司法局。'],
   ])('the signature is no content: %s', (_name, signature) => {
     const page = `一、主要成效\n加强领导。\n${signature}`;

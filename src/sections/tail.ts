@@ -92,16 +92,14 @@ function isNote(text: string): boolean {
  */
 export function endBeforeSignature(doc: Doc, chrome: Chrome, start: number, end: number): number {
   const e = endBeforeChrome(doc, chrome, start, end);
+  // Up from the end: notes and a colophon ((此件公开发布), 抄送:…) and furniture the chrome pass left
+  // (本站访问量:…), in any order, until a date line; none of it counts unless a date line is found.
   let dateLine = lineBefore(doc, start, e);
-  for (let n = 0; n < SIGNATURE_NOTE_LINES && dateLine && isNote(content(doc, dateLine)); n++) {
+  for (let n = 0; n < SIGNATURE_NOTE_LINES + SIGNATURE_TRAILER_LINES && dateLine; n++) {
+    const text = content(doc, dateLine);
+    if (isDateLine(text) || !(isNote(text) || isTrailer(text))) break;
     dateLine = lineBefore(doc, start, dateLine.contentStart);
   }
-  // furniture after the date that the chrome pass left (本站访问量:…): passed over only when a date line is found above it
-  let found = dateLine;
-  for (let n = 0; n < SIGNATURE_TRAILER_LINES && found && !isDateLine(content(doc, found)) && isTrailer(content(doc, found)); n++) {
-    found = lineBefore(doc, start, found.contentStart);
-  }
-  if (found && found !== dateLine && isDateLine(content(doc, found))) dateLine = found;
   if (!dateLine || !isDateLine(content(doc, dateLine))) return e;
   let cut = dateLine.contentStart;
   for (let n = 0; n < SIGNATURE_NAME_LINES; n++) {
