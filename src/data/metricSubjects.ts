@@ -70,12 +70,15 @@ export const SUBJECT_VERBS_ANYWHERE: readonly string[] = [
   '督促', '查办', '讨回', '挽回', '接种', '开设', '审结', '执结', '适用', '查出', '排查出', '检查出', '存在',
 ];
 
+/** Verbs ending in 占 that take something (侵占): neither 占 as a link word nor a share. */
+const TAKING_WORDS: readonly string[] = ['侵占', '挤占', '霸占', '抢占', '独占', '强占', '多占'];
+
 /** Words that end with a link word's character but are nouns or verbs: 行为 is not 行 + 为. */
 export const LINK_WORD_EXCEPTIONS: readonly string[] = [
   '行为', '作为', '成为', '认为', '称为', '统计', '审计', '设计', '会计', '估计', '所有', '拥有', '具有', '没有',
   '享有', '占有', '到达', '传达', '下达', '送达', '表达', '抵达', '发达', '签约', '制约', '履约', '违约', '公约',
   '节约', '预约', '合约', '条约', '集约', '总共', '公共', '中共', '理由', '自由', '事由', '缘由',
-  '侵占', '挤占', '霸占', '抢占', '独占', '强占', '多占',
+  ...TAKING_WORDS,
 ];
 
 /** Nouns that start with a lead word's character: 在校学生 is not 在 + 校学生, 对象 not 对 + 象. */
@@ -155,7 +158,7 @@ export const FROM_STATES: readonly string[] = ['原来的', '原来', '原有的
 /** What a share is taken of ends with one of these: 占总分的15%, 占全部检查事项的比例达30%. */
 export const SHARE_ENDINGS: readonly string[] = ['的比例', '的比重', '的份额', '的', '比例', '比重', '份额'];
 /** Words holding 占 that are no share: 占用, 占地, 侵占. */
-export const SHARE_WORD_EXCEPTIONS: readonly string[] = ['占用', '占地', '占有', '占据', '占领', '占道', '占压', '侵占', '挤占', '霸占', '抢占', '独占', '强占', '多占'];
+export const SHARE_WORD_EXCEPTIONS: readonly string[] = ['占用', '占地', '占有', '占据', '占领', '占道', '占压', ...TAKING_WORDS];
 
 /**
  * The heads of a measure's name: the verb before them belongs to the name (平均办理时间,
