@@ -289,6 +289,24 @@ describe('fazhi-report parse: inputs, options and formats', () => {
     ]);
   });
 
+  it('a worker that dies costs only the record of the input it died on', () => {
+    const crash = join(dir, 'crash');
+    mkdirSync(crash, { recursive: true });
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    names.forEach((n, k) => writeFileSync(join(crash, `${n}.txt`), `${seedText(SEEDS[k % SEEDS.length]!)}\n${n === 'c' ? 'KILLS-ITS-WORKER' : ''}\n`));
+    for (const jobs of ['1', '2']) {
+      const result = spawnSync(process.execPath, [CLI, 'parse', crash, '--jobs', jobs, '-q'], {
+      encoding: 'utf8',
+        env: { ...process.env, FAZHI_REPORT_TEST_CRASH: 'KILLS-ITS-WORKER' },
+        timeout: 25_000,
+      });
+      expect(result.status, `--jobs ${jobs}`).toBe(1);
+      expect(records(result.stdout).map((r) => [r.file, r.ok ? 'ok' : r.error.code])).toEqual(
+        names.map((n) => [join(crash, `${n}.txt`), n === 'c' ? 'parse-error' : 'ok']),
+      );
+    }
+  });
+
   it('--with-text gives the text the spans index, for HTML too', () => {
     const result = run(['parse', join(batch, 'html'), '--with-text', '-q']);
     for (const record of records(result.stdout).filter((r): r is OkRecord => r.ok)) {

@@ -126,10 +126,41 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
         running.get(seq)?.abort();
       })
     : () => {};
+  /** Retries after a worker died, one input at a time across the whole run. */
+  const RETRY_ATTEMPTS = 3;
+  let retries: Promise<unknown> = Promise.resolve();
+  /**
+   * A worker died (and took every message it held with it, not only the one at fault): each of
+   * those inputs runs again on its own, one after the other (up to three times), so only an input
+   * that keeps killing its worker gets an error record.
+   */
+  const retryOneByOne = (seq: number, tasks: Task[]): Promise<TaskResult[]> => {
+    const run = retries.then(async () => {
+      const results: TaskResult[] = [];
+      for (const [k, task] of tasks.entries()) {
+        // another input may kill the worker this one runs on meanwhile: a few attempts each
+        let result: TaskResult | undefined;
+        let failure: unknown;
+        for (let attempt = 0; attempt < RETRY_ATTEMPTS && result === undefined; attempt++) {
+          result = await pool.run({ seq: seq + k, tasks: [task] }).then(
+            (r) => r[0]!,
+            (error: unknown) => {
+              failure = error;
+              return undefined;
+            },
+          );
+        }
+        results.push(result ?? crashed(task, failure, options.format, null));
+      }
+      return results;
+    });
+    retries = run.catch(() => undefined);
+    return run;
+  };
   /** Runs consecutive tasks numbered from `seq`; under a time limit, one task per message. */
   const runTasks = (seq: number, tasks: Task[]): Promise<TaskResult[]> => {
     if (!watch) {
-      return pool.run({ seq, tasks }).catch((error: unknown) => tasks.map((task) => crashed(task, error, options.format, null)));
+      return pool.run({ seq, tasks }).catch(() => retryOneByOne(seq, tasks));
     }
     const controller = new AbortController();
     running.set(seq, controller);

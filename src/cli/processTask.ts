@@ -75,11 +75,14 @@ function failure(file: string, error: unknown): ErrorRecord {
 
 /** Test hook: an input holding this marker never finishes (to test --timeout on the built CLI). */
 const HANG_MARKER = process.env.FAZHI_REPORT_TEST_HANG;
+/** Test hook: an input holding this marker kills its worker (to test that a crash costs one record). */
+const CRASH_MARKER = process.env.FAZHI_REPORT_TEST_CRASH;
 
 function toRecord(read: Read, withText: boolean): ParseRecord {
   if ('error' in read) return failure(read.file, read.error);
   const { file, doc } = read;
   if (HANG_MARKER && doc.text.includes(HANG_MARKER)) for (;;);
+  if (CRASH_MARKER && doc.text.includes(CRASH_MARKER)) process.exit(70);
   try {
     // The byte limit already bounds the text (a character takes at least one byte).
     const report = parseReport(doc.text, { maxChars: Math.max(doc.text.length, 1) });
