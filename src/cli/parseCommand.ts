@@ -72,7 +72,9 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
       ? batchSize(sources, options.ndjsonIn, bytesWorthCounting(cores))
       : { inputs: options.ndjsonIn ? null : sources.length, bytes: null };
   const threads = workerCount(options.jobs, batch, cores);
-  const perMessage = tasksPerMessage(batch.inputs, threads, watch !== undefined);
+  // lines piped in one by one go to a worker one by one: a slow producer (tail -f) sees each record at once
+  const piped = options.ndjsonIn && sources.some((source) => source.kind === 'stdin');
+  const perMessage = piped ? 1 : tasksPerMessage(batch.inputs, threads, watch !== undefined);
   const pool = new Piscina<TaskGroup, TaskResult[]>({
     filename: new URL('./cli-worker.js', import.meta.url).href,
     minThreads: threads,
