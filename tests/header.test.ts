@@ -238,5 +238,8 @@ describe('sameBodyKey', () => {
     ['湖州市卫生健康委员会', '市卫生健康委', true],
     ['湖州市司法局', '市公安局', false],
     ['湖州市交通运输局', '市交通局', false],
+    ['益阳高新技术产业开发区管理委员会', '益阳高新区管委会', true],
+    ['某某经济技术开发区管理委员会', '某某经开区管委会', true],
+    ['某某高新技术产业开发区管理委员会', '某某经开区管委会', false],
   ])('%s names %s: %s', (full, short, same) => expect(sameBodyKey(full).endsWith(sameBodyKey(short))).toBe(same));
 });

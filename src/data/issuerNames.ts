@@ -98,6 +98,16 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   地税局: '地方税务局',
 };
 
+/**
+ * Abbreviations inside a name (of the kind of place, before the body's own suffix): 益阳高新区管委会
+ * is 益阳高新技术产业开发区管理委员会. Used to tell that two names are one body.
+ */
+export const INNER_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  高新区: '高新技术产业开发区',
+  经开区: '经济技术开发区',
+  经济开发区: '经济技术开发区',
+};
+
 /** Abbreviations longest first. */
 export const ABBREVIATION_LIST: readonly string[] = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length);
 

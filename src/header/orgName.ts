@@ -3,6 +3,7 @@
 import {
   ABBREVIATIONS,
   ABBREVIATION_LIST,
+  INNER_ABBREVIATIONS,
   NAME_FILLERS,
   NOT_ISSUERS,
   NOT_NAME_STARTS,
@@ -149,6 +150,10 @@ export function isBareLevel(view: string): boolean {
  */
 export function sameBodyKey(view: string): string {
   let key = view;
+  for (const [short, full] of INNER_ABBREVIATION_ENTRIES) if (key.includes(short)) key = key.split(short).join(full);
   for (const f of NAME_FILLERS) if (key.includes(f)) key = key.split(f).join('');
+  if (key.endsWith('管委会')) key = `${key.slice(0, -3)}管理委员会`;
   return key.endsWith('委员会') ? `${key.slice(0, -3)}委` : key;
 }
+
+const INNER_ABBREVIATION_ENTRIES = Object.entries(INNER_ABBREVIATIONS);
