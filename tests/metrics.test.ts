@@ -31,6 +31,7 @@ const POSITIVE: [string, Want][] = [
   ['举办司法行政业务培训班七期,', { raw: '七期', value: 7, unit: '期', kind: 'count', subject: '司法行政业务培训班' }],
   ['建成市级指挥中心一个。', { raw: '一个', value: 1, unit: '个', kind: 'count', subject: '市级指挥中心' }],
   ['全年受理群众诉求6,200 余件。', { raw: '6,200 余件', value: 6200, unit: '件', approx: 'over', subject: '群众诉求' }],
+  ['参考人数一万二千余人。', { raw: '一万二千余人', value: 12000, unit: '人', approx: 'over', subject: '参考人数' }],
   ['截获检疫性有害生物312种次。', { raw: '312种次', value: 312, unit: '种次', kind: 'count' }],
   ['跨境电商进出口清单达1.05亿票。', { raw: '1.05亿票', value: 105000000, unit: '票', kind: 'count', subject: '跨境电商进出口清单' }],
   ['受理群众来信1,126件。', { raw: '1,126件', value: 1126, unit: '件', subject: '群众来信' }],

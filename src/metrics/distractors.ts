@@ -11,6 +11,8 @@ import { charTable } from '../charTable.js';
 const QUOTE_REACH = 12;
 /** Characters a quotation does not run across. */
 const CLAUSE_END = new Set('。;\n!?');
+/** Scale characters a vague word (数, 几, 成, 上) goes before: 数十, 几百, 上万. */
+const CN_SCALE_CHARS = '十百千万亿';
 const QUOTE_CLOSERS = new Set(Object.values(QUOTE_PAIRS));
 
 /** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
@@ -122,7 +124,9 @@ export function distractor(view: string, q: Quantity): string | null {
       const bareOne = first === '一' && !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '一');
       // 一次, 一个: "a", not a count (提高一个百分点 is one, and so is 建成中心一个。 at the end of its clause)
       if (bareOne && q.unit.kind !== 'change' && !closesClause(view, q.end)) return 'article';
-      if (before !== '' && (VAGUE_BEFORE.includes(before) || CN_NUMERAL_CHARS.includes(before))) return 'vague numeral';
+      // 数十家, 几百人, 上万人: a vague word before a scale (not 人数一万二千余人, where 数 ends a noun)
+      const vagueWord = VAGUE_BEFORE.includes(before) && CN_SCALE_CHARS.includes(first);
+      if (before !== '' && (vagueWord || CN_NUMERAL_CHARS.includes(before))) return 'vague numeral';
       const next = view[q.end] ?? '';
       if (next !== '' && (next === '“' || next === '‘' || next === '不' || CN_NUMERAL_CHARS.includes(next))) return 'slogan'; // 三个不发生 // 四个“最”, 五个一
       for (const term of namedTermsByFirst.get(view.charCodeAt(q.start)) ?? []) if (view.startsWith(term, q.start)) return 'named term';
