@@ -221,6 +221,7 @@ const NEGATIVE: [string, string][] = [
   ['a phase, a veto and a two-invoice rule', '二期工程完工,落实安全生产一票否决,推行药品购销两票制'],
   ['articles and intensifiers before a noun or verb', '建成一个平台,每季度听取一次汇报,这十分重要,推行“综合查一次”'],
   ['phases, even at the end of a clause', '完成园区一期、二期,推进智慧城市二期。'],
+  ['a slogan in quotes written as HTML entities', '实现&ldquo;进一家门、办两家事&rdquo;,大幅减少时间'],
   ['spaced ordinals', '第 5 次会议'],
   ['lists of ordinals', '第1、2次会议,第一、二批名单'],
   ['idioms', '三番五次,三天两头'],

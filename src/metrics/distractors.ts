@@ -9,6 +9,8 @@ import { charTable } from '../charTable.js';
 
 /** How far a quotation may reach on either side of a figure for the figure to be its name. */
 const QUOTE_REACH = 12;
+/** The most units a quote is looked for in, spaces included. */
+const SPACED_REACH = 3 * QUOTE_REACH;
 /** Characters a quotation does not run across. */
 const CLAUSE_END = new Set('。;\n!?');
 /** Scale characters a vague word (数, 几, 成, 上) goes before: 数十, 几百, 上万. */
@@ -34,13 +36,19 @@ const CODE_BEFORE_CODES = charTable(CODE_BEFORE_CHARS);
 
 /** True when the figure at [start, end) sits inside a short quotation: “最多跑一次”, “315”. */
 export function inShortQuote(view: string, start: number, end: number): boolean {
-  for (let i = start - 1; i >= 0 && start - i <= QUOTE_REACH; i--) {
+  // spaces do not count toward the reach (an entity left in the text pads its quote with them),
+  // within a hard bound of SPACED_REACH units
+  let seen = 0;
+  for (let i = start - 1; i >= 0 && seen <= QUOTE_REACH && start - i <= SPACED_REACH; i--) {
     const ch = view.charCodeAt(i);
+    if (ch !== 0x20) seen++;
     if (CLAUSE_END_CODES[ch] === 1) return false;
     const close = QUOTE_CLOSE_OF[ch]!;
     if (close !== 0) {
-      for (let j = end; j < view.length && j - end <= QUOTE_REACH; j++) {
+      let after = 0;
+      for (let j = end; j < view.length && after <= QUOTE_REACH && j - end <= SPACED_REACH; j++) {
         const c = view.charCodeAt(j);
+        if (c !== 0x20) after++;
         if (c === close) return true;
         if (CLAUSE_END_CODES[c] === 1) return false;
       }
