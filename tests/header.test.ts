@@ -146,6 +146,17 @@ describe('issuer', () => {
     expect(text.slice(issuer!.span.start, issuer!.span.end)).toBe(mention);
   });
 
+  it.each([
+    ['after the year of a sentence deep in the body', '规范性文件均经审核后印发。\n(一)精简审批事项。2016年,某某州气象局按照上级部署,取消中介服务事项2项。', '某某州气象局'],
+    ['defining its short name', '(三)推进严格规范公正文明执法\n1.健全执法制度。某某市发展和改革委员会(以下简称市发改委)修订裁量基准。', '某某市发展和改革委员会'],
+  ])('an excerpt from the middle of a report names its issuer %s', (_what, text, name) => {
+    expect(parseReport(text).issuer?.name).toBe(name);
+  });
+
+  it('takes no name from the body that is neither after a year nor defined', () => {
+    expect(parseReport('(一)加强领导。成立由委主要领导任组长的领导小组,统筹推进法治建设。').issuer).toBeNull();
+  });
+
   it('is null when the opening names only the county party committee and government', () => {
     expect(header('2022年,县委县政府高度重视法治政府建设,全面推进依法行政。').issuer).toBeNull();
   });

@@ -85,6 +85,7 @@ const CASES: Record<string, Case> = {
   'a line wrapped at 30 characters × n, under 存在的问题': { unit: '一是部分干部法治意识还不够强依法行政能力有待提高还\n', prefix: '一、存在的问题\n' },
   '"总数的5%和6%\\n" × n': { unit: '总数的5%和6%\n' },
   '"&#13;" × n': { unit: '&#13;' },
+  '"2016年,某州气象局" × n (no predicate)': { unit: '2016年,某州气象局' },
   'a real report × n': { unit: readFileSync(new URL('../fixtures/seed-000.txt', import.meta.url), 'utf8') },
 };
 

@@ -128,6 +128,7 @@ export const SELF_REFERENCES: Readonly<Record<string, string>> = {
 
 /** Words that start the predicate right after the issuer's name: "2021年,司法部坚持…". */
 export const SUBJECT_FOLLOWERS: readonly string[] = [
+  '(以下简称',
   '坚持',
   '深入',
   '在',

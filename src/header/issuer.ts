@@ -8,7 +8,7 @@ import type { Issuer, Span } from '../schema.js';
 import type { Mention } from './mention.js';
 import { selfNamedMention } from './selfNamed.js';
 import { authorMentions, footerMentions, metaMentions } from './sourceIssuers.js';
-import { subjectMention } from './subject.js';
+import { bodySubjectMention, subjectMention } from './subject.js';
 import { titleMention } from './titleIssuer.js';
 import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
 import { placeFor } from './places.js';
@@ -72,6 +72,11 @@ export function findIssuer(
   if (named) mentions.push(named);
   mentions.push(...authorMentions(doc, chrome));
   mentions.push(...footerMentions(doc, chrome));
+  // a page that names its issuer nowhere else (an excerpt from the middle of a report): the body's sentences
+  if (mentions.length === 0) {
+    const fromBody = bodySubjectMention(doc, chrome);
+    if (fromBody) mentions.push(fromBody);
+  }
   const candidates = mentions.map((m) => candidate(doc, m));
   const primary = primaryOf(candidates);
   if (!primary) return null;
