@@ -86,6 +86,7 @@ const CASES: Record<string, Case> = {
   '"总数的5%和6%\\n" × n': { unit: '总数的5%和6%\n' },
   '"&#13;" × n': { unit: '&#13;' },
   '"2016年,某州气象局" × n (no predicate)': { unit: '2016年,某州气象局' },
+  '"某某\\n" × n (no full stop, no issuer)': { unit: '某某\n' },
   'a real report × n': { unit: readFileSync(new URL('../fixtures/seed-000.txt', import.meta.url), 'utf8') },
 };
 

@@ -116,6 +116,7 @@ const BODY_LINES_MAX = 400;
 const BODY_NAME_MIN = 4;
 /** What follows a name the text then calls by a short name: 某市发展和改革委员会(以下简称市发改委). */
 const DEFINES_SHORT_NAME = '(以下简称';
+const FULL_STOP = '。'.charCodeAt(0);
 
 /**
  * The issuer as the subject of any sentence of the body, for a page that names it nowhere else
@@ -137,8 +138,9 @@ export function bodySubjectMention(doc: Doc, chrome: Chrome): Mention | null {
       if (e !== null && e - at >= BODY_NAME_MIN && (lead !== null || view.startsWith(DEFINES_SHORT_NAME, e))) {
         return { source: 'body', span: { start: at, end: e } };
       }
-      const stop = view.indexOf('。', start);
-      if (stop < 0 || stop >= line.contentEnd) break;
+      // the next sentence of the line (looked for within the line: a search of the view could run on to its end)
+      let stop = start;
+      while (stop < line.contentEnd && view.charCodeAt(stop) !== FULL_STOP) stop++;
       start = stop + 1;
     }
   }
