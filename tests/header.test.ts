@@ -153,6 +153,15 @@ describe('issuer', () => {
     expect(parseReport(text).issuer?.name).toBe(name);
   });
 
+  it.each([
+    ['a sentence of the body that opens with its year', '规范性文件均经审核后印发。\n2. 办理复议诉讼案件。2020年市发改委作为被申请人的复议案件3件。', 2020],
+    ['a plans heading names the next year', '年终将履职情况列入述职内容。\n四、2025年工作打算\n一是完善制度;二是加强培训。', 2024],
+    ['a plans sentence names the next year', '与群众期待相比还有一定差距。2022年,某区人民政府将重点抓好以下工作。', 2021],
+    ['a date is no year of the report', '会议于2020年3月5日召开,研究部署工作。', null],
+  ])('an excerpt without title or opening: %s', (_what, text, year) => {
+    expect(parseReport(text).year).toBe(year);
+  });
+
   it('takes no name from the body that is neither after a year nor defined', () => {
     expect(parseReport('(一)加强领导。成立由委主要领导任组长的领导小组,统筹推进法治建设。').issuer).toBeNull();
   });

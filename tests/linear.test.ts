@@ -87,6 +87,7 @@ const CASES: Record<string, Case> = {
   '"&#13;" × n': { unit: '&#13;' },
   '"2016年,某州气象局" × n (no predicate)': { unit: '2016年,某州气象局' },
   '"某某\\n" × n (no full stop, no issuer)': { unit: '某某\n' },
+  '"2020年" × n + "。"': { unit: '2020年', suffix: '。' },
   'a real report × n': { unit: readFileSync(new URL('../fixtures/seed-000.txt', import.meta.url), 'utf8') },
 };
 

@@ -6,6 +6,8 @@ import type { Chrome } from '../pipeline.js';
 import { isHeadingLine } from '../chrome/text.js';
 import { charTable, inTable } from './charTable.js';
 import { isTextLine, lineText, openingLines } from './region.js';
+import { headingRole } from '../data/listCues.js';
+import { YEAR_PLAN_WORDS } from '../data/listParagraphCues.js';
 
 const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/gu;
 const MONTH_AFTER = /^ {0,2}\d{1,2} {0,2}月|^[一二三四五六七八九十]{1,2}月/u;
@@ -62,8 +64,9 @@ export function findYear(doc: Doc, chrome: Chrome, titleView: string | null, ope
   const fromTitle = titleView === null ? null : yearIn(titleView, true);
   if (fromTitle !== null) return fromTitle;
   for (const line of opening ?? openingLines(doc, chrome, OPENING_LINES)) {
-    const y = yearIn(lineText(doc, line));
-    if (y !== null) return y;
+    const text = lineText(doc, line);
+    const y = yearIn(text);
+    if (y !== null) return opensPlans(text, y) ? y - 1 : y;
   }
   let headings = 0;
   for (const line of doc.lines) {
@@ -73,7 +76,53 @@ export function findYear(doc: Doc, chrome: Chrome, titleView: string | null, ope
     if (!isHeadingLine(text)) continue;
     headings++;
     const y = yearIn(text);
-    if (y !== null) return y;
+    // 四、2025年工作打算: the plans of the year after the one reported on
+    if (y !== null) return headingRole(text) === 'plans' ? y - 1 : y;
+  }
+  return sentenceYear(doc, chrome);
+}
+
+/** How far into the body a sentence opening with a year is looked for, in lines. */
+const SENTENCE_YEAR_LINES = 400;
+/** A sentence that opens with its year: 2020年市发改委作为被申请人…, 2022年,某区人民政府将… */
+const YEAR_SENTENCE = /^(\d{4})年度?(?:以来)?,?/u;
+/** How far into such a sentence a plan word (将继续…) makes it a plan for the next year. */
+const PLAN_REACH = 30;
+
+/**
+ * For a page without title or opening (an excerpt from the middle or the end of a report): the
+ * year a sentence of the body opens with; a sentence of plans (2022年,…将…) gives the year before.
+ */
+function sentenceYear(doc: Doc, chrome: Chrome): number | null {
+  const { view } = doc;
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.contentStart < chrome.body.start || line.contentEnd === line.contentStart) continue;
+    if (line.contentStart >= chrome.body.end || ++seen > SENTENCE_YEAR_LINES) break;
+    if (!isTextLine(doc, chrome, line)) continue;
+    for (let start = line.contentStart; start < line.contentEnd; ) {
+      if (inTable(YEAR_DIGIT, view.charCodeAt(start))) {
+        const m = YEAR_SENTENCE.exec(view.slice(start, start + 8));
+        const y = m ? readYear(m[1]!) : null;
+        const afterYear = start + 5; // 2020年|3月 is a date
+        if (y !== null && !MONTH_AFTER.test(view.slice(afterYear, afterYear + 4))) {
+          return YEAR_PLAN_WORDS.test(view.slice(start, start + PLAN_REACH)) ? y - 1 : y;
+        }
+      }
+      let stop = start;
+      while (stop < line.contentEnd && view.charCodeAt(stop) !== FULL_STOP) stop++;
+      start = stop + 1;
+    }
   }
   return null;
 }
+
+/** True when a sentence of `text` opens with `year` and turns to plans: 2022年,某区人民政府将重点抓好… */
+function opensPlans(text: string, year: number): boolean {
+  const at = text.indexOf(`${year}年`);
+  if (at < 0 || (at > 0 && text.charCodeAt(at - 1) !== FULL_STOP)) return false;
+  return YEAR_PLAN_WORDS.test(text.slice(at, at + PLAN_REACH));
+}
+
+const YEAR_DIGIT = charTable('12');
+const FULL_STOP = '。'.charCodeAt(0);
