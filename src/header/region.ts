@@ -46,3 +46,31 @@ export function openingLines(doc: Doc, chrome: Chrome, n: number): Line[] {
   }
   return out;
 }
+
+/** How far into the body a search sentence by sentence goes, in lines. */
+const BODY_SENTENCE_LINES = 400;
+const FULL_STOP = '。'.charCodeAt(0);
+
+/**
+ * Calls `visit` at the start of each sentence of the body's first lines (a line's start, and the
+ * point after each 。 in it), with the end of its line, until `visit` returns something other than
+ * null; for a page that says what is looked for nowhere else (an excerpt from a report's middle).
+ */
+export function findInBodySentences<T>(doc: Doc, chrome: Chrome, visit: (start: number, lineEnd: number) => T | null): T | null {
+  const { view } = doc;
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.contentStart < chrome.body.start || line.contentEnd === line.contentStart) continue;
+    if (line.contentStart >= chrome.body.end || ++seen > BODY_SENTENCE_LINES) break;
+    if (!isTextLine(doc, chrome, line)) continue;
+    for (let start = line.contentStart; start < line.contentEnd; ) {
+      const found = visit(start, line.contentEnd);
+      if (found !== null) return found;
+      // the next sentence, looked for within the line (a search of the view could run on to its end)
+      let stop = start;
+      while (stop < line.contentEnd && view.charCodeAt(stop) !== FULL_STOP) stop++;
+      start = stop + 1;
+    }
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName, mayStartOrgName } from './orgName.js';
-import { isTextLine, openingLines } from './region.js';
+import { findInBodySentences, openingLines } from './region.js';
 import { charTable, inTable } from './charTable.js';
 
 const PINYIN_CHAR = /[()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
@@ -110,39 +110,23 @@ export function subjectMention(doc: Doc, chrome: Chrome, opening?: readonly Line
   return null;
 }
 
-/** How far into a body the fallback looks for a sentence naming the issuer, in lines. */
-const BODY_LINES_MAX = 400;
 /** The shortest name the fallback takes (a place and a body: 某市司法局). */
 const BODY_NAME_MIN = 4;
 /** What follows a name the text then calls by a short name: 某市发展和改革委员会(以下简称市发改委). */
 const DEFINES_SHORT_NAME = '(以下简称';
-const FULL_STOP = '。'.charCodeAt(0);
 
 /**
  * The issuer as the subject of any sentence of the body, for a page that names it nowhere else
  * (an excerpt from the middle of a report): "2016年,某州气象局按照…", "某市发展和改革委员会(以下简称
- * 市发改委)修订…". Only at a sentence's start or after its opening year.
+ * 市发改委)修订…". Only a name after the sentence's year, or one the text defines as its short name.
  */
 export function bodySubjectMention(doc: Doc, chrome: Chrome): Mention | null {
   const { view } = doc;
-  let seen = 0;
-  for (const line of doc.lines) {
-    if (line.contentStart < chrome.body.start || line.contentEnd === line.contentStart) continue;
-    if (line.contentStart >= chrome.body.end || ++seen > BODY_LINES_MAX) break;
-    if (!isTextLine(doc, chrome, line)) continue;
-    for (let start = line.contentStart; start < line.contentEnd; ) {
-      const lead = inTable(YEAR_LEAD_FIRST, view.charCodeAt(start)) ? YEAR_LEAD.exec(view.slice(start, start + 12)) : null;
-      const at = lead ? start + lead[0].length + (view.charCodeAt(start + lead[0].length) === COMMA ? 1 : 0) : start;
-      const e = nameAt(view, at, line.contentEnd);
-      // only a name after the sentence's year, or one the text defines as the short name it uses
-      if (e !== null && e - at >= BODY_NAME_MIN && (lead !== null || view.startsWith(DEFINES_SHORT_NAME, e))) {
-        return { source: 'body', span: { start: at, end: e } };
-      }
-      // the next sentence of the line (looked for within the line: a search of the view could run on to its end)
-      let stop = start;
-      while (stop < line.contentEnd && view.charCodeAt(stop) !== FULL_STOP) stop++;
-      start = stop + 1;
-    }
-  }
-  return null;
+  return findInBodySentences(doc, chrome, (start, lineEnd): Mention | null => {
+    const lead = inTable(YEAR_LEAD_FIRST, view.charCodeAt(start)) ? YEAR_LEAD.exec(view.slice(start, start + 12)) : null;
+    const at = lead ? start + lead[0].length + (view.charCodeAt(start + lead[0].length) === COMMA ? 1 : 0) : start;
+    const e = nameAt(view, at, lineEnd);
+    if (e === null || e - at < BODY_NAME_MIN || (lead === null && !view.startsWith(DEFINES_SHORT_NAME, e))) return null;
+    return { source: 'body', span: { start: at, end: e } };
+  });
 }

@@ -5,7 +5,7 @@ import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { isHeadingLine } from '../chrome/text.js';
 import { charTable, inTable } from './charTable.js';
-import { isTextLine, lineText, openingLines } from './region.js';
+import { findInBodySentences, isTextLine, lineText, openingLines } from './region.js';
 import { headingRole } from '../data/listCues.js';
 import { YEAR_PLAN_WORDS } from '../data/listParagraphCues.js';
 
@@ -82,8 +82,6 @@ export function findYear(doc: Doc, chrome: Chrome, titleView: string | null, ope
   return sentenceYear(doc, chrome);
 }
 
-/** How far into the body a sentence opening with a year is looked for, in lines. */
-const SENTENCE_YEAR_LINES = 400;
 /** A sentence that opens with its year: 2020年市发改委作为被申请人…, 2022年,某区人民政府将… */
 const YEAR_SENTENCE = /^(\d{4})年度?(?:以来)?,?/u;
 /** How far into such a sentence a plan word (将继续…) makes it a plan for the next year. */
@@ -95,26 +93,14 @@ const PLAN_REACH = 30;
  */
 function sentenceYear(doc: Doc, chrome: Chrome): number | null {
   const { view } = doc;
-  let seen = 0;
-  for (const line of doc.lines) {
-    if (line.contentStart < chrome.body.start || line.contentEnd === line.contentStart) continue;
-    if (line.contentStart >= chrome.body.end || ++seen > SENTENCE_YEAR_LINES) break;
-    if (!isTextLine(doc, chrome, line)) continue;
-    for (let start = line.contentStart; start < line.contentEnd; ) {
-      if (inTable(YEAR_DIGIT, view.charCodeAt(start))) {
-        const m = YEAR_SENTENCE.exec(view.slice(start, start + 8));
-        const y = m ? readYear(m[1]!) : null;
-        const afterYear = start + 5; // 2020年|3月 is a date
-        if (y !== null && !MONTH_AFTER.test(view.slice(afterYear, afterYear + 4))) {
-          return YEAR_PLAN_WORDS.test(view.slice(start, start + PLAN_REACH)) ? y - 1 : y;
-        }
-      }
-      let stop = start;
-      while (stop < line.contentEnd && view.charCodeAt(stop) !== FULL_STOP) stop++;
-      start = stop + 1;
-    }
-  }
-  return null;
+  return findInBodySentences(doc, chrome, (start): number | null => {
+    if (!inTable(YEAR_DIGIT, view.charCodeAt(start))) return null;
+    const m = YEAR_SENTENCE.exec(view.slice(start, start + 8));
+    const y = m ? readYear(m[1]!) : null;
+    const afterYear = start + 5; // 2020年|3月 is a date
+    if (y === null || MONTH_AFTER.test(view.slice(afterYear, afterYear + 4))) return null;
+    return YEAR_PLAN_WORDS.test(view.slice(start, start + PLAN_REACH)) ? y - 1 : y;
+  });
 }
 
 /** True when a sentence of `text` opens with `year` and turns to plans: 2022年,某区人民政府将重点抓好… */
