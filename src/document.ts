@@ -8,6 +8,7 @@
 // space before LF and to LF alone, traditional characters to simplified ones, a "." that ends a
 // Chinese sentence to 。, and an HTML entity left in the text (&nbsp; &ldquo; &#8220;) to the
 // character it stands for, padded with spaces to its length.
+import { CN_NUMERAL_CHARS } from './data/numerals.js';
 import { SIMPLIFIED, TRADITIONAL } from './data/t2s.js';
 import type { Span } from './schema.js';
 
@@ -68,8 +69,6 @@ function getFolding(): Folding {
   return folding;
 }
 
-/** Chinese numerals: "一." is a heading marker, not the end of a sentence. */
-const CN_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
 
 /**
  * What a "." (or full-width "．") at `i` becomes: 。 where a page writes Chinese with ASCII
@@ -78,7 +77,7 @@ const CN_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
  */
 function fullStop(input: string, i: number): number {
   const before = input.charCodeAt(i - 1);
-  if (before < 0x4e00 || before > 0x9fff || CN_NUMERALS.includes(input[i - 1]!)) return 0x2e;
+  if (before < 0x4e00 || before > 0x9fff || CN_NUMERAL_CHARS.includes(input[i - 1]!)) return 0x2e;
   const after = input.charCodeAt(i + 1);
   const word = (after >= 0x30 && after <= 0x39) || ((after | 0x20) >= 0x61 && (after | 0x20) <= 0x7a) || after === 0x2e || after === 0xff0e;
   return word ? 0x2e : 0x3002;

@@ -99,7 +99,7 @@ function sentenceYear(doc: Doc, chrome: Chrome): number | null {
     const y = m ? readYear(m[1]!) : null;
     const afterYear = start + 5; // 2020年|3月 is a date
     if (y === null || MONTH_AFTER.test(view.slice(afterYear, afterYear + 4))) return null;
-    return YEAR_PLAN_WORDS.test(view.slice(start, start + PLAN_REACH)) ? y - 1 : y;
+    return turnsToPlans(view, start) ? y - 1 : y;
   });
 }
 
@@ -107,6 +107,11 @@ function sentenceYear(doc: Doc, chrome: Chrome): number | null {
 function opensPlans(text: string, year: number): boolean {
   const at = text.indexOf(`${year}年`);
   if (at < 0 || (at > 0 && text.charCodeAt(at - 1) !== FULL_STOP)) return false;
+  return turnsToPlans(text, at);
+}
+
+/** True when the sentence starting at `at` turns to plans within PLAN_REACH: 2022年,…将继续… */
+function turnsToPlans(text: string, at: number): boolean {
   return YEAR_PLAN_WORDS.test(text.slice(at, at + PLAN_REACH));
 }
 
