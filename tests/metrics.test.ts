@@ -246,6 +246,15 @@ const NEGATIVE: [string, string][] = [
   ['one-to-one pairs and 对 as a preposition', '开展1对1帮扶,一对一指导,其中3对象'],
 ];
 
+describe('metrics: a numeral that ends its line', () => {
+  it.each(['\n', '\r\n', ' \n'])('counts whatever ends the line (%j)', (end) => {
+    const text = `一、工作${end}每季度至少组织培训一次${end}`;
+    const ms = parseReport(text).metrics;
+    expect(ms.map((m) => [m.raw, m.value, m.unit])).toEqual([['一次', 1, '次']]);
+    expect(text.slice(ms[0]!.span.start, ms[0]!.span.end)).toBe('一次');
+  });
+});
+
 describe('metrics: distractors give none', () => {
   it.each(NEGATIVE)('%s', (_what, text) => {
     expect(metricsOf(text).map((m) => m.raw)).toEqual([]);

@@ -63,6 +63,8 @@ export const CN_QUANTITY_RE = new RegExp(`[${CN_NUMERAL_CHARS}]{1,8}(?:余|多)?
 
 /** What may follow a figure that ends its clause: 建成指挥中心一个。, 举办培训班七期, (not 、: 一期、二期 name phases) */
 const CLAUSE_CLOSERS = charTable(',。;!?:\n');
+/** Spaces passed over before the punctuation that closes a clause. */
+const CLOSER_SPACES_MAX = 8;
 
 /**
  * True when the clause ends at `i` (punctuation, a line break or the end of the text): a Chinese
@@ -70,5 +72,9 @@ const CLAUSE_CLOSERS = charTable(',。;!?:\n');
  * article (二期工程, 一个平台).
  */
 export function closesClause(view: string, i: number): boolean {
-  return i >= view.length || CLAUSE_CLOSERS[view.charCodeAt(i)] === 1;
+  // spaces first (a CR before LF reads as a space, so 一次\r\n ends its clause as 一次\n does)
+  let j = i;
+  while (j < view.length && j - i < CLOSER_SPACES_MAX && view.charCodeAt(j) === 0x20) j++;
+  return j >= view.length || CLAUSE_CLOSERS[view.charCodeAt(j)] === 1;
 }
+
