@@ -76,6 +76,7 @@ function getFolding(): Folding {
  * not before a digit, a letter or another dot (附件.pdf, 等...); else ".".
  */
 function fullStop(input: string, i: number): number {
+  if (i === 0) return 0x2e; // no word before it
   const before = input.charCodeAt(i - 1);
   if (before < 0x4e00 || before > 0x9fff || CN_NUMERAL_CHARS.includes(input[i - 1]!)) return 0x2e;
   const after = input.charCodeAt(i + 1);
