@@ -246,6 +246,15 @@ const NEGATIVE: [string, string][] = [
   ['one-to-one pairs and 对 as a preposition', '开展1对1帮扶,一对一指导,其中3对象'],
 ];
 
+describe('metrics: CRLF and LF line breaks give the same subjects', () => {
+  it('takes no space (a CR before LF) into a subject', () => {
+    const lf = '一、工作\n评查行政处罚案卷120卷效\n';
+    const crlf = lf.replaceAll('\n', '\r\n');
+    expect(parseReport(crlf).metrics.map((m) => m.subject)).toEqual(parseReport(lf).metrics.map((m) => m.subject));
+    for (const m of parseReport(crlf).metrics) expect(m.subject ?? '').not.toMatch(/^\s|\s$/u);
+  });
+});
+
 describe('metrics: a numeral that ends its line', () => {
   it.each(['\n', '\r\n', ' \n'])('counts whatever ends the line (%j)', (end) => {
     const text = `一、工作${end}每季度至少组织培训一次${end}`;

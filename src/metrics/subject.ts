@@ -570,8 +570,17 @@ function trailingWords(s: string): number {
 }
 
 /** Where the subject is, as view offsets, or null; a subject that is one quotation loses its quotes: “首违不罚”. */
+/** `span` without spaces at either end (a CR before LF reads as a space in the view), or null when nothing is left. */
+function trimSpaces(view: string, span: { start: number; end: number } | null): { start: number; end: number } | null {
+  if (span === null) return null;
+  let { start, end } = span;
+  while (start < end && view.charCodeAt(start) === 0x20) start++;
+  while (end > start && view.charCodeAt(end - 1) === 0x20) end--;
+  return end > start ? { start, end } : null;
+}
+
 export function findSubject(view: string, ctx: SubjectContext): { start: number; end: number } | null {
-  const found = subjectAt(view, ctx);
+  const found = trimSpaces(view, subjectAt(view, ctx));
   const at = found && { start: found.start, end: found.end - trailingWords(view.slice(found.start, found.end)) };
   if (at !== null && isBareSubject(view.slice(at.start, at.end))) return null; // 覆盖, 中: no subject
   if (at === null || at.end - at.start < MIN_SUBJECT + 2) return at;
