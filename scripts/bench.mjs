@@ -197,13 +197,8 @@ async function passes(texts) {
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, 'parse.js');
   await bundleSource(outfile);
-  const { PASSES, createDoc, parseReport } = await import(pathToFileURL(outfile).href);
+  const { PASSES, createDoc, emptyDraft, parseReport } = await import(pathToFileURL(outfile).href);
   const times = { document: 0, ...Object.fromEntries(PASSES.map((p) => [p.name, 0])) };
-  const emptyDraft = (n) => ({
-    schemaVersion: 1, title: null, titleSpan: null, issuer: null, year: null, publishedAt: null, signedAt: null,
-    addressee: null, sections: [], metrics: [], problems: [], plans: [], warnings: [],
-    chrome: { spans: [], body: { start: 0, end: n }, meta: [] },
-  });
   for (let i = 0; i < 3; i++) for (const t of texts) parseReport(t.text);
   let whole = 0;
   let rounds = 0;

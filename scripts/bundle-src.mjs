@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Writes `outfile` exporting parseReport, ReportSchema, PASSES and createDoc from src/. */
+/** Writes `outfile` exporting parseReport, ReportSchema, PASSES, emptyDraft and createDoc from src/. */
 export async function bundleSource(outfile) {
   await build({
     stdin: {
       contents:
-        "export { parseReport, ReportSchema } from './src/index.ts'; export { PASSES } from './src/parse.ts'; export { createDoc } from './src/document.ts';",
+        "export { parseReport, ReportSchema } from './src/index.ts'; export { PASSES, emptyDraft } from './src/parse.ts'; export { createDoc } from './src/document.ts';",
       resolveDir: ROOT,
       loader: 'ts',
     },

@@ -28,7 +28,7 @@ describe('parseReport: misuse throws at once, with an exact message', () => {
         'parseReport: the text is 5 characters long, over the limit of 4 (raise it with the maxChars option)',
       ),
     );
-    expect(parseReport('一二三四', { maxChars: 4 }).schemaVersion).toBe(1);
+    expect(parseReport('一二三四', { maxChars: 4 }).schemaVersion).toBe(2);
     expect(DEFAULT_MAX_CHARS).toBe(1_000_000);
   });
 });

@@ -38,13 +38,14 @@ function section(marker: string, title: string, start: number, end: number, chil
     span: { start, end },
     headingSpan: { start, end: start + 5 },
     kind: null,
+    topic: null,
     items: [],
     children,
   };
 }
 
 function metric(raw: string, start: number, value: number): Metric {
-  return { raw, span: { start, end: start + raw.length }, value, max: null, unit: '件', kind: 'count', approx: 'over', subject: '行政复议', change: null };
+  return { raw, span: { start, end: start + raw.length }, value, max: null, unit: '件', kind: 'count', approx: 'over', subject: '行政复议', change: null, indicator: null };
 }
 
 const TREE: Section[] = [

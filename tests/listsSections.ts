@@ -1,6 +1,7 @@
 // A tiny section builder for the lists tests: the sections pass is tested on its own, so these
 // tests build the tree from four plain marker styles (第一部分 一、 (一) 1.) with run-in titles.
 import { createDoc, type Doc } from '../src/document.js';
+import { emptyDraft } from '../src/parse.js';
 import type { Draft } from '../src/pipeline.js';
 import type { Section } from '../src/schema.js';
 
@@ -34,6 +35,7 @@ export function buildSections(doc: Doc): Section[] {
       span: { start, end: start },
       headingSpan: { start, end: start + marker.length + title.length },
       kind: null,
+      topic: null,
       items: [],
       children: [],
     };
@@ -55,21 +57,6 @@ function closeSpans(doc: Doc, sections: Section[], end: number): void {
 /** A draft as the passes before the lists pass leave it, with hand-built sections. */
 export function draftFor(text: string, year: number | null = null): { doc: Doc; draft: Draft } {
   const doc = createDoc(text);
-  const draft: Draft = {
-    schemaVersion: 1,
-    title: null,
-    titleSpan: null,
-    issuer: null,
-    year,
-    publishedAt: null,
-    signedAt: null,
-    addressee: null,
-    sections: buildSections(doc),
-    metrics: [],
-    problems: [],
-    plans: [],
-    warnings: [],
-    chrome: { spans: [], body: { start: 0, end: text.length }, meta: [] },
-  };
+  const draft: Draft = { ...emptyDraft(text.length), year, sections: buildSections(doc) };
   return { doc, draft };
 }

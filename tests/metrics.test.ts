@@ -208,6 +208,7 @@ describe('metrics: what is read', () => {
       approx: null,
       subject: '医师注册',
       change: null,
+      indicator: null,
     });
   });
 });

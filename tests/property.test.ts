@@ -285,7 +285,7 @@ describe('the generated texts', () => {
 
 describe('the invariant checker itself', () => {
   const report = (over: Partial<Report>): Report => ({ ...parseReport(''), warnings: [], ...over });
-  const metric = { raw: '35%', value: 35, max: null, unit: '%', kind: 'percent' as const, approx: null, subject: null, change: null };
+  const metric = { raw: '35%', value: 35, max: null, unit: '%', kind: 'percent' as const, approx: null, subject: null, change: null, indicator: null };
 
   it('accepts a metric whose span slices back to raw', () => {
     expect(() => checkReport(report({ metrics: [{ ...metric, span: { start: 3, end: 6 } }] }), '提高了35%。')).not.toThrow();
@@ -309,7 +309,7 @@ describe('the invariant checker itself', () => {
     const text = '一、甲\n(一)乙\n二、丙';
     const child: Section = {
       level: 2, style: 'cn-paren', ordinal: 1, marker: '(一)', title: '乙', span: { start: 4, end: 10 },
-      headingSpan: { start: 4, end: 8 }, kind: null, items: [], children: [],
+      headingSpan: { start: 4, end: 8 }, kind: null, topic: null, items: [], children: [],
     };
     const parent: Section = { ...child, level: 1, style: 'cn', marker: '一、', title: '甲', span: { start: 0, end: 8 }, headingSpan: { start: 0, end: 3 }, children: [child] };
     expect(() => checkReport(report({ sections: [parent] }), text)).toThrow(/inside/);

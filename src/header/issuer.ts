@@ -87,5 +87,15 @@ export function findIssuer(
   }
   const name = withPlace(doc, best.name, candidates);
   const { span, source } = best.mention;
-  return { name: name.text, mention: doc.input.slice(span.start, span.end), span, source };
+  // who the issuer is (level, kind, department, region) is the identity pass's to say
+  return {
+    name: name.text,
+    mention: doc.input.slice(span.start, span.end),
+    span,
+    source,
+    level: null,
+    kind: 'other',
+    department: null,
+    region: null,
+  };
 }

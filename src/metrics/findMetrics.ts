@@ -143,6 +143,7 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
       approx,
       subject,
       change,
+      indicator: null,
     });
     floor = q.end;
   }

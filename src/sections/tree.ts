@@ -44,6 +44,7 @@ export function buildTree(doc: Doc, chrome: Chrome, headings: readonly Leveled[]
       span: { start: marker.start, end: ends[i]! },
       headingSpan: { start: marker.start, end: titleEnd },
       kind: headingKind(doc.view.slice(titleStart, titleEnd)),
+      topic: null,
       items: findItems(doc, titleEnd, ownEnd, anchors),
       children: [],
     };

@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
  *          runs: number, breakdown: boolean }}
  */
 const { modulePath, unit, prefix, suffix, sizes, runs, breakdown } = workerData;
-const { parseReport, PASSES, createDoc } = await import(modulePath);
+const { parseReport, PASSES, createDoc, emptyDraft } = await import(modulePath);
 
 /** The hostile input at (about) `size` characters: prefix + unit × k + suffix. */
 function build(size) {
@@ -41,11 +41,7 @@ function passTimes(text) {
   let t0 = performance.now();
   const doc = createDoc(text);
   times.document = performance.now() - t0;
-  let draft = {
-    schemaVersion: 1, title: null, titleSpan: null, issuer: null, year: null, publishedAt: null, signedAt: null,
-    addressee: null, sections: [], metrics: [], problems: [], plans: [], warnings: [],
-    chrome: { spans: [], body: { start: 0, end: text.length }, meta: [] },
-  };
+  let draft = emptyDraft(text.length);
   for (const pass of PASSES) {
     t0 = performance.now();
     const update = pass.run(doc, draft);
