@@ -8,7 +8,7 @@ import { pieces } from './body.js';
 import { countTerms, rankKeywords } from './keywords.js';
 import type { KeywordsInput, KeywordsOptions, ReportKeywords, ReportLike, SectionWords, WordsOptions } from './schema.js';
 import { segmentPieces } from './segment.js';
-import { loadSegmenter, type Segmenter } from './segmenter.js';
+import { loadSegmenter, type Segmenters } from './segmenter.js';
 import { buildStops } from './stops.js';
 
 /** words() and keywords() without a promise, once the segmenter is loaded (see loadText). */
@@ -22,14 +22,14 @@ export const DEFAULT_MIN_LENGTH = 2;
 
 type ReadOptions = ReturnType<typeof readWordsOptions>;
 
-function wordsOf(segmenter: Segmenter, report: ReportLike, text: string, options: ReadOptions): { doc: Doc; sections: SectionWords[] } {
-  if (options.userWords) segmenter.addWords(options.userWords);
+function wordsOf(segmenters: Segmenters, report: ReportLike, text: string, options: ReadOptions): { doc: Doc; sections: SectionWords[] } {
+  const segmenter = segmenters.get(options.userWords);
   const stops = buildStops(options.genreStopWords ?? true, options.stopWords, options.stopPhrases);
   const doc = createDoc(text);
   return { doc, sections: segmentPieces(doc, pieces(report, doc), segmenter, stops) };
 }
 
-function tools(segmenter: Segmenter): TextTools {
+function tools(segmenter: Segmenters): TextTools {
   return {
     words(report, text, options) {
       const args = readReport('words', report, text);

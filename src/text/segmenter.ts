@@ -5,9 +5,16 @@ import { USER_WORD_FREQUENCY, USER_WORDS } from '../data/userDict.js';
 /** Cuts a string into words; the words, joined, give the string back. */
 export interface Segmenter {
   cut(text: string): string[];
-  /** Adds words the segmenter must keep whole. */
-  addWords(words: readonly string[]): void;
 }
+
+/** The loaded segmenter: one for the user dictionary, and one more for each set of extra words asked for. */
+export interface Segmenters {
+  /** A segmenter that keeps USER_WORDS and `extraWords` whole. */
+  get(extraWords?: readonly string[]): Segmenter;
+}
+
+/** Segmenters with extra words kept at once (each holds its own copy of the dictionary, some 40 MB). */
+const EXTRA_CACHE_MAX = 4;
 
 /** What the module gives: the Jieba class and its default dictionary. */
 export interface JiebaModules {
@@ -27,7 +34,7 @@ async function importJieba(): Promise<JiebaModules> {
 }
 
 let importModules: () => Promise<JiebaModules> = importJieba;
-let loading: Promise<Segmenter> | null = null;
+let loading: Promise<Segmenters> | null = null;
 
 /** Test hook: loads the segmenter's modules through `load` (null: the real import) and forgets the one loaded. */
 export function setJiebaImport(load: (() => Promise<JiebaModules>) | null): void {
@@ -44,7 +51,7 @@ function userDict(words: readonly string[]): Uint8Array {
   return new TextEncoder().encode(words.map((w) => `${w} ${USER_WORD_FREQUENCY}\n`).join(''));
 }
 
-async function load(): Promise<Segmenter> {
+async function load(): Promise<Segmenters> {
   let modules: JiebaModules;
   try {
     modules = await importModules();
@@ -52,23 +59,34 @@ async function load(): Promise<Segmenter> {
     if (isMissing(error)) throw new Error(MISSING_MESSAGE, { cause: error });
     throw error;
   }
-  const jieba = modules.Jieba.withDict(modules.dict);
-  const known = new Set<string>();
-  const addWords = (words: readonly string[]): void => {
-    const fresh = words.filter((w) => !known.has(w) && !/\s/.test(w));
-    if (fresh.length === 0) return;
-    for (const w of fresh) known.add(w);
-    jieba.loadDict(userDict(fresh));
+  const create = (words: readonly string[]): Segmenter => {
+    const jieba = modules.Jieba.withDict(modules.dict);
+    jieba.loadDict(userDict(words));
+    return { cut: (text) => jieba.cut(text, true) };
   };
-  addWords(USER_WORDS);
-  return { cut: (text) => jieba.cut(text, true), addWords };
+  const base = create(USER_WORDS);
+  const extra = new Map<string, Segmenter>();
+  return {
+    get(extraWords = []) {
+      const fresh = [...new Set(extraWords)].filter((w) => !USER_WORDS.includes(w) && !/\s/.test(w)).sort();
+      if (fresh.length === 0) return base;
+      const key = fresh.join('\n');
+      let found = extra.get(key);
+      if (!found) {
+        if (extra.size >= EXTRA_CACHE_MAX) extra.delete(extra.keys().next().value!);
+        found = create([...USER_WORDS, ...fresh]);
+        extra.set(key, found);
+      }
+      return found;
+    },
+  };
 }
 
 /**
- * The segmenter, loaded once (the first call imports @node-rs/jieba and reads its dictionary).
+ * The segmenters, loaded once (the first call imports @node-rs/jieba and reads its dictionary).
  * Rejects with an Error that says how to install the package when it is missing.
  */
-export function loadSegmenter(): Promise<Segmenter> {
+export function loadSegmenter(): Promise<Segmenters> {
   if (!loading) {
     loading = load();
     // a failed load is not kept: installing the package and calling again works
