@@ -95,3 +95,33 @@ words(parseReport(text), text).then((s) => console.log(s.length + ' ' + s[1].wor
     expect(MISSING_MESSAGE).toContain('npm install @node-rs/jieba');
   });
 });
+
+describe('fazhi-report parse --words', () => {
+  const CLI = join(ROOT, 'dist', 'cli.js');
+  const file = join(DIR, 'report.txt');
+  const text = readFileSync(join(ROOT, 'fixtures', 'seed-001.txt'), 'utf8');
+  writeFileSync(file, text);
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['--import', pathToFileURL(REGISTER).href, CLI, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+
+  it('adds each section’s words to the record, every word at its start in the text', () => {
+    const r = cli(['parse', '--words', '--quiet', file]);
+    expect(r.status).toBe(0);
+    const record = JSON.parse(r.stdout) as { report: { sections: unknown[] }; words: { kind: string; heading: number; words: string[]; starts: number[] }[] };
+    expect(record.words[0]!.kind).toBe('preamble');
+    expect(record.words.filter((s) => s.kind === 'section').length).toBeGreaterThanOrEqual(record.report.sections.length);
+    const all = record.words.flatMap((s) => s.words.map((w, i) => [w, s.starts[i]!] as const));
+    expect(all.length).toBeGreaterThan(300);
+    for (const [w, start] of all) expect(text.slice(start, start + w.length)).toBe(w);
+  });
+
+  it('without @node-rs/jieba: exit 2 and how to install it, before reading any input', () => {
+    const r = cli(['parse', '--words', file], { FAZHI_NO_JIEBA: '1' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`fazhi-report: ${MISSING_MESSAGE}\n`);
+  });
+});

@@ -8,7 +8,8 @@ import { findChrome } from '../src/chrome/index.js';
 import { GENRE_STOP_PHRASES } from '../src/data/stopwords.js';
 import { createDoc } from '../src/document.js';
 import { parseReport, type Section } from '../src/index.js';
-import { keywords, loadText, words, wordsField, type SectionWords } from '../src/text/index.js';
+import { keywords, loadText, words, type SectionWords } from '../src/text/index.js';
+import { wordsField } from '../src/text/record.js';
 import { MISSING_MESSAGE, setJiebaImport } from '../src/text/segmenter.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));

@@ -79,9 +79,9 @@ export async function keywords(inputs: readonly KeywordsInput[], options?: Keywo
   return (await loadText()).keywords(inputs, options);
 }
 
+export type { RecordWords } from './record.js';
 export { GENRE_STOP_PHRASES, GENRE_STOP_WORDS } from '../data/stopwords.js';
 export { USER_WORDS } from '../data/userDict.js';
-export { wordsField, type RecordWords } from './record.js';
 export {
   KeywordSchema,
   KeywordsOptionsSchema,

@@ -3,6 +3,7 @@
 // words[i] === text.slice(starts[i], starts[i] + words[i].length).
 import type { TextTools } from './index.js';
 import type { ReportLike, SectionWords } from './schema.js';
+import { importSegmenter } from './segmenter.js';
 
 export interface RecordWords {
   kind: SectionWords['kind'];
@@ -14,6 +15,14 @@ export interface RecordWords {
   words: string[];
   /** Where each word starts in the text. */
   starts: number[];
+}
+
+/**
+ * Rejects with the how-to-install message when @node-rs/jieba is missing, without reading its
+ * dictionary: the command line asks this once before it starts workers that need it.
+ */
+export async function checkSegmenter(): Promise<void> {
+  await importSegmenter();
 }
 
 /** The words field of a parse record, from the record's report and the text it was parsed from. */

@@ -51,14 +51,18 @@ function userDict(words: readonly string[]): Uint8Array {
   return new TextEncoder().encode(words.map((w) => `${w} ${USER_WORD_FREQUENCY}\n`).join(''));
 }
 
-async function load(): Promise<Segmenters> {
-  let modules: JiebaModules;
+/** Imports the package; rejects with MISSING_MESSAGE when it is not installed. */
+export async function importSegmenter(): Promise<JiebaModules> {
   try {
-    modules = await importModules();
+    return await importModules();
   } catch (error) {
     if (isMissing(error)) throw new Error(MISSING_MESSAGE, { cause: error });
     throw error;
   }
+}
+
+async function load(): Promise<Segmenters> {
+  const modules = await importSegmenter();
   const create = (words: readonly string[]): Segmenter => {
     const jieba = modules.Jieba.withDict(modules.dict);
     jieba.loadDict(userDict(words));
