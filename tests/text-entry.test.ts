@@ -118,6 +118,13 @@ describe('fazhi-report parse --words', () => {
     for (const [w, start] of all) expect(text.slice(start, start + w.length)).toBe(w);
   });
 
+  it('refuses CSV output, which has no place for words (exit 2)', () => {
+    const r = cli(['parse', '--words', '--format', 'csv', file]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('fazhi-report: --words adds a field to NDJSON and JSON records; CSV has none\n');
+  });
+
   it('without @node-rs/jieba: exit 2 and how to install it, before reading any input', () => {
     const r = cli(['parse', '--words', file], { FAZHI_NO_JIEBA: '1' });
     expect(r.status).toBe(2);

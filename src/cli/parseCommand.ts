@@ -54,6 +54,7 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   if (args.length === 0 && !options.ndjsonIn) {
     throw new UsageError('give files, directories or globs to parse, or - to read stdin');
   }
+  if (options.words && options.format === 'csv') throw new UsageError('--words adds a field to NDJSON and JSON records; CSV has none');
   if (options.words) await checkSegmenter().catch((error: Error) => Promise.reject(new UsageError(error.message)));
   const sources = await expandInputs(args.length === 0 ? ['-'] : args);
   const out = await openOutput(options.out);
