@@ -256,6 +256,7 @@ describe('misuse throws a TypeError with an exact message', () => {
     ],
     [() => words(report, text, { top: 3 } as never), 'words: options: Unrecognized key: "top"'],
     [() => words(report, text, { stopWords: [''] }), 'words: options.stopWords.0: expected non-empty strings'],
+    [() => words(report, text, { userWords: ['卫生 监督'] }), 'words: options.userWords.0: expected words without spaces'],
     [() => keywords('x' as never), 'keywords: expected an array of { report, text } (one per report), got string'],
     [() => keywords([null] as never), 'keywords: expected inputs[0] to be { report, text }, got null'],
     [() => keywords([{ report, text: 1 }] as never), 'keywords: expected inputs[0].text to be a string, got number'],

@@ -14,7 +14,7 @@ export const WordsOptionsSchema = z
     /** false: keep the genre's stop words and phrases (the extra ones still apply). Default true. */
     genreStopWords: z.boolean().optional(),
     /** More words the segmenter keeps whole in this call, besides USER_WORDS (a segmenter for each new set is loaded once, some 0.3 s). */
-    userWords: wordList.optional(),
+    userWords: z.array(z.string().regex(/^\S+$/u, 'expected words without spaces')).optional(),
   })
   .strict();
 

@@ -13,7 +13,7 @@ export interface Segmenters {
   get(extraWords?: readonly string[]): Segmenter;
 }
 
-/** Segmenters with extra words kept at once (each holds its own copy of the dictionary, some 40 MB). */
+/** Segmenters with extra words kept at once (each holds its own copy of the dictionary). */
 const EXTRA_CACHE_MAX = 4;
 
 /** What the module gives: the Jieba class and its default dictionary. */
@@ -72,7 +72,7 @@ async function load(): Promise<Segmenters> {
   const extra = new Map<string, Segmenter>();
   return {
     get(extraWords = []) {
-      const fresh = [...new Set(extraWords)].filter((w) => !USER_WORDS.includes(w) && !/\s/.test(w)).sort();
+      const fresh = [...new Set(extraWords)].filter((w) => !USER_WORDS.includes(w)).sort();
       if (fresh.length === 0) return base;
       const key = fresh.join('\n');
       let found = extra.get(key);
