@@ -125,6 +125,17 @@ describe('words: sections and headings', () => {
   });
 });
 
+describe('words: reports as saved', () => {
+  it('reads a report through JSON, and one that lacks the fields it does not read (saved by an older version)', async () => {
+    const { text, report } = input('seed-002.txt');
+    const expected = await words(report, text);
+    expect(await words(JSON.parse(JSON.stringify(report)) as typeof report, text)).toEqual(expected);
+    const strip = (s: Section): object => ({ marker: s.marker, title: s.title, span: s.span, headingSpan: s.headingSpan, children: s.children.map(strip) });
+    const old = { titleSpan: report.titleSpan, sections: report.sections.map(strip) };
+    expect(await words(old as typeof report, text)).toEqual(expected);
+  });
+});
+
 describe('words: stop words, stock phrases and the user dictionary', () => {
   const text = '一、学习贯彻\n坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神,推进行政机关负责人出庭应诉,加强规范性文件合法性审核。卫生监督执法力度加大。\n';
 

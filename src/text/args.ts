@@ -1,11 +1,22 @@
 // Misuse of fazhi-report/text throws a TypeError with an exact message: what was expected, where,
 // and what came instead.
 import { z } from 'zod';
-import { SectionSchema, SpanSchema, type Section } from '../schema.js';
-import { KeywordsOptionsSchema, WordsOptionsSchema, type ReportLike } from './schema.js';
+import { SpanSchema } from '../schema.js';
+import { KeywordsOptionsSchema, WordsOptionsSchema, type ReportLike, type SectionLike } from './schema.js';
+
+/** The fields of a section that words() reads (a report saved by an older version will do). */
+const SectionLikeSchema = z.looseObject({
+  marker: z.string(),
+  title: z.string(),
+  span: SpanSchema,
+  headingSpan: SpanSchema,
+  get children() {
+    return z.array(SectionLikeSchema);
+  },
+});
 
 /** The fields of a report that words() reads; the rest may be there or not. */
-const ReportLikeSchema = z.looseObject({ sections: z.array(SectionSchema), titleSpan: SpanSchema.nullable() });
+const ReportLikeSchema = z.looseObject({ sections: z.array(SectionLikeSchema), titleSpan: SpanSchema.nullable() });
 
 const InputSchema = z.looseObject({
   report: z.unknown(),
@@ -26,7 +37,7 @@ function firstIssue(error: z.ZodError, root: string): string {
   return `${where}: ${issue?.message ?? 'invalid'}`;
 }
 
-function furthestEnd(sections: readonly Section[]): number {
+function furthestEnd(sections: readonly SectionLike[]): number {
   let end = 0;
   for (const s of sections) end = Math.max(end, s.span.end, s.headingSpan.end, furthestEnd(s.children));
   return end;

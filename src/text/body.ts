@@ -3,8 +3,8 @@
 // after the last one (the closing). Chrome is found again from the text, as the parser found it.
 import { findChrome } from '../chrome/index.js';
 import { normalise, type Doc } from '../document.js';
-import type { Report, Section, Span } from '../schema.js';
-import type { SectionWords } from './schema.js';
+import type { Span } from '../schema.js';
+import type { ReportLike, SectionLike, SectionWords } from './schema.js';
 
 /** One entry of words(): what it is, and the ranges of its heading and of its own text. */
 export interface Piece {
@@ -45,13 +45,13 @@ function clean(range: Span, body: Span, chrome: readonly Span[], cuts: readonly 
 }
 
 /** The heading without its marker (一、 (二) 第一部分 …), which is numbering, not words. */
-function headingText(doc: Doc, section: Section): Span {
+function headingText(doc: Doc, section: SectionLike): Span {
   const { start, end } = section.headingSpan;
   const marked = doc.input.startsWith(section.marker, start) || doc.view.startsWith(normalise(section.marker), start);
   return { start: marked ? Math.min(end, start + section.marker.length) : start, end };
 }
 
-function sectionPieces(doc: Doc, sections: readonly Section[], path: number[], body: Span, chrome: readonly Span[], out: Piece[]): void {
+function sectionPieces(doc: Doc, sections: readonly SectionLike[], path: number[], body: Span, chrome: readonly Span[], out: Piece[]): void {
   sections.forEach((section, i) => {
     const here = [...path, i];
     const cuts = [section.headingSpan, ...section.children.map((c) => c.span)].sort((a, b) => a.start - b.start);
@@ -68,7 +68,7 @@ function sectionPieces(doc: Doc, sections: readonly Section[], path: number[], b
 }
 
 /** The pieces of a report's text, in text order: preamble, sections depth first, closing. */
-export function pieces(report: Pick<Report, 'sections' | 'titleSpan'>, doc: Doc): Piece[] {
+export function pieces(report: ReportLike, doc: Doc): Piece[] {
   const { spans: chrome, body } = findChrome(doc);
   const { sections, titleSpan } = report;
   const first = sections[0]?.span.start ?? body.end;

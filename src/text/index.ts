@@ -96,6 +96,7 @@ export type {
   KeywordsOptions,
   ReportKeywords,
   ReportLike,
+  SectionLike,
   SectionWords,
   Word,
   WordsOptions,

@@ -1,7 +1,7 @@
 // The shapes of fazhi-report/text: options (validated with zod, misuse throws a TypeError) and
 // results (plain JSON, every word with its span into the text given).
 import { z } from 'zod';
-import { SpanSchema, type Report } from '../schema.js';
+import { SpanSchema, type Span } from '../schema.js';
 
 const wordList = z.array(z.string().min(1, 'expected non-empty strings'));
 
@@ -72,8 +72,20 @@ export type SectionWords = z.infer<typeof SectionWordsSchema>;
 export type Keyword = z.infer<typeof KeywordSchema>;
 export type ReportKeywords = z.infer<typeof ReportKeywordsSchema>;
 
-/** The fields of a report that words() reads (a whole Report will do). */
-export type ReportLike = Pick<Report, 'sections' | 'titleSpan'>;
+/** The fields of a section that words() reads (a Section will do). */
+export interface SectionLike {
+  marker: string;
+  title: string;
+  span: Span;
+  headingSpan: Span;
+  children: readonly SectionLike[];
+}
+
+/** The fields of a report that words() reads (a whole Report will do, or one saved by an older version). */
+export interface ReportLike {
+  sections: readonly SectionLike[];
+  titleSpan: Span | null;
+}
 
 /** One report for keywords(): the report, the text it was parsed from, and an optional id. */
 export interface KeywordsInput {
