@@ -8,7 +8,7 @@ const CLI_OUTPUTS = ['cli.js', 'cli.js.map', 'cli-worker.js', 'cli-worker.js.map
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', text: 'src/text/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

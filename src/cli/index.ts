@@ -27,6 +27,7 @@ interface ParseFlags {
   inputFormat: InputFormat | 'auto';
   encoding?: string;
   withText?: boolean;
+  words?: boolean;
   bom?: boolean;
   quiet?: boolean;
   progress: boolean;
@@ -89,6 +90,7 @@ function program(): Command {
     )
     .option('--encoding <label>', 'decode every file with this encoding (a BOM still wins), e.g. gbk, utf-8', encodingLabel)
     .option('--with-text', 'add the text that was parsed (the string the spans index) as input.text')
+    .option('--words', 'add each section\'s words as "words" (needs @node-rs/jieba; see docs/text.md)')
     .option('--timeout <seconds>', 'give up on an input after this many seconds, e.g. 60 for untrusted archives (0: no limit)', seconds, DEFAULT_TIMEOUT_SECONDS)
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
     .option('--no-progress', 'no progress bar even on a terminal')
@@ -104,6 +106,7 @@ function program(): Command {
         inputFormat: flags.inputFormat,
         encoding: flags.encoding,
         withText: flags.withText === true,
+        words: flags.words === true,
         bom: flags.bom === true,
         quiet: flags.quiet === true,
         progress: flags.progress,

@@ -14,6 +14,7 @@ import { createProgress, summaryLine, type Tally } from './progress.js';
 import type { InputFormat } from './record.js';
 import type { Task, TaskGroup, TaskResult, WorkerSettings } from './task.js';
 import { createWatchBoard, watch as watchTasks } from './watchdog.js';
+import { checkSegmenter } from '../text/record.js';
 
 export interface ParseCommandOptions {
   format: OutputFormat;
@@ -25,6 +26,8 @@ export interface ParseCommandOptions {
   inputFormat: InputFormat | 'auto';
   encoding?: string | undefined;
   withText: boolean;
+  /** Add each section's words (fazhi-report/text) to every record. */
+  words?: boolean | undefined;
   bom: boolean;
   quiet: boolean;
   progress: boolean;
@@ -51,6 +54,8 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   if (args.length === 0 && !options.ndjsonIn) {
     throw new UsageError('give files, directories or globs to parse, or - to read stdin');
   }
+  if (options.words && options.format === 'csv') throw new UsageError('--words adds a field to NDJSON and JSON records; CSV has none');
+  if (options.words) await checkSegmenter().catch((error: Error) => Promise.reject(new UsageError(error.message)));
   const sources = await expandInputs(args.length === 0 ? ['-'] : args);
   const out = await openOutput(options.out);
   let outError: Error | null = null;
@@ -64,6 +69,7 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
     encoding: options.encoding,
     output: options.format,
     withText: options.withText,
+    words: options.words,
     watch,
   };
   const cores = availableParallelism();

@@ -5,6 +5,8 @@ import { formatRecord } from './format.js';
 import { documentFromBytes, documentFromString, readInputFile, type ReadDocument } from './readDocument.js';
 import type { ErrorRecord, ParseRecord } from './record.js';
 import type { Task, TaskResult, WorkerSettings } from './task.js';
+import type { TextTools } from '../text/index.js';
+import { wordsField } from '../text/record.js';
 
 /** An input read, or the reason it could not be; `file` is the name its record carries. */
 type Read = { file: string; doc: ReadDocument } | { file: string; error: unknown };
@@ -78,7 +80,7 @@ const HANG_MARKER = process.env.FAZHI_REPORT_TEST_HANG;
 /** Test hook: an input holding this marker kills its worker (to test that a crash costs one record). */
 const CRASH_MARKER = process.env.FAZHI_REPORT_TEST_CRASH;
 
-function toRecord(read: Read, withText: boolean): ParseRecord {
+function toRecord(read: Read, withText: boolean, text: TextTools | null): ParseRecord {
   if ('error' in read) return failure(read.file, read.error);
   const { file, doc } = read;
   if (HANG_MARKER && doc.text.includes(HANG_MARKER)) for (;;);
@@ -86,14 +88,15 @@ function toRecord(read: Read, withText: boolean): ParseRecord {
   try {
     // The byte limit already bounds the text (a character takes at least one byte).
     const report = parseReport(doc.text, { maxChars: Math.max(doc.text.length, 1) });
-    return { file, ok: true, input: withText ? { ...doc.input, text: doc.text } : doc.input, report };
+    const words = text ? { words: wordsField(text, report, doc.text) } : {};
+    return { file, ok: true, input: withText ? { ...doc.input, text: doc.text } : doc.input, report, ...words };
   } catch (error) {
     return failure(file, error);
   }
 }
 
-export function processTask(task: Task, settings: WorkerSettings): TaskResult {
-  const record = toRecord(readTask(task, settings), settings.withText);
+export function processTask(task: Task, settings: WorkerSettings, text: TextTools | null = null): TaskResult {
+  const record = toRecord(readTask(task, settings), settings.withText, text);
   const out = formatRecord(record, settings.output);
   if (record.ok) return { ok: true, file: record.file, metrics: record.report.metrics.length, out };
   return { ok: false, file: record.file, metrics: 0, out, error: record.error };

@@ -3,6 +3,7 @@ import type { Report } from '../index.js';
 import type { EncodingName } from './data/encodingLabels.js';
 import type { EncodingSource } from './decode.js';
 import type { ErrorCode } from './errors.js';
+import type { RecordWords } from '../text/record.js';
 
 export type InputFormat = 'text' | 'html';
 
@@ -24,6 +25,8 @@ export interface OkRecord {
   ok: true;
   input: InputInfo;
   report: Report;
+  /** With --words: each section's words (fazhi-report/text). */
+  words?: RecordWords[];
 }
 
 export interface ErrorRecord {

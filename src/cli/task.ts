@@ -28,6 +28,8 @@ export interface WorkerSettings {
   encoding?: string | undefined;
   output: OutputFormat;
   withText: boolean;
+  /** Add each section's words to every record. */
+  words?: boolean | undefined;
   /** Where workers say what they run, for --timeout (absent without a limit). */
   watch?: WatchBoard | undefined;
 }

@@ -1,0 +1,52 @@
+// Words of the genre that jieba's general dictionary splits (行政复议 is one word there, 负责人出庭应诉
+// is 负责人/出庭/应诉): loaded into the segmenter as a user dictionary, each with a frequency high
+// enough to win over the split. Users add theirs through the userWords option.
+
+/** Frequency given to a user word: above the split's, as jieba's own suggestion for user words. */
+export const USER_WORD_FREQUENCY = 100_000;
+
+export const USER_WORDS: readonly string[] = [
+  '行政复议',
+  '行政诉讼',
+  '行政应诉',
+  '负责人出庭应诉',
+  '出庭应诉',
+  '规范性文件',
+  '行政规范性文件',
+  '合法性审核',
+  '合法性审查',
+  '公平竞争审查',
+  '重大行政决策',
+  '行政执法',
+  '综合行政执法',
+  '行政执法三项制度',
+  '行政执法公示',
+  '执法全过程记录',
+  '重大执法决定法制审核',
+  '行政处罚',
+  '行政许可',
+  '行政检查',
+  '行政强制',
+  '行政裁决',
+  '行政调解',
+  '政务公开',
+  '政府信息公开',
+  '依申请公开',
+  '法律顾问',
+  '公职律师',
+  '普法',
+  '谁执法谁普法',
+  '放管服',
+  '营商环境',
+  '权责清单',
+  '双随机一公开',
+  '一网通办',
+  '证明事项告知承诺制',
+  '信用监管',
+  '包容审慎监管',
+  '柔性执法',
+  '首违不罚',
+  '府院联动',
+  '复议决定',
+  '行政败诉',
+];
