@@ -10,6 +10,11 @@ const NAME_END = /[省市县区州盟旗]/gu;
 /** Two-character names that are words too (城区, 郊区, 矿区): not counted in running text. */
 const WORD_LIKE = /^.区$/u;
 /**
+ * A two-character name (赵县, 和县) counts only where no other character of a word runs into it
+ * (市和县 is no place): after a place's suffix, or after what is not a Chinese character.
+ */
+const SHORT_NAME_AFTER = /[^\p{Script=Han}]|[省市州盟]/u;
+/**
  * A body's unified social credit code, which 信息索引号 often start with: 11 (a state organ), the
  * 6-digit division it is registered in, nine characters of organisation code and a check character.
  */
@@ -37,7 +42,9 @@ export function readEvidence(view: string): Evidence {
       const name = text.slice(end - k, end);
       const entries = byName.get(name)?.filter((e) => !e.stem);
       if (!entries?.length) continue;
-      if (!WORD_LIKE.test(name)) for (const e of entries) bump(counts, e.division);
+      const before = end - k > 0 ? text.charAt(end - k - 1) : '';
+      const free = k > 2 || before === '' || SHORT_NAME_AFTER.test(before);
+      if (free && !WORD_LIKE.test(name)) for (const e of entries) bump(counts, e.division);
       break;
     }
   }

@@ -17,14 +17,17 @@ export const identityPass: Pass = {
     const view = createDoc(issuer.name).view;
     const reading = readRegion(view, issuer.name, lazyEvidence(doc.view));
     const kind = readKind(view, reading.township);
-    const placesEnd = reading.tokens.length > 0 ? reading.tokens[reading.tokens.length - 1]!.end : 0;
+    // the organ's own words: the name without its places and its government (…人民政府办公室 is no 民政)
+    let organ = view;
+    for (const t of [...reading.tokens].reverse()) organ = organ.slice(0, t.start) + ' ' + organ.slice(t.end);
+    organ = organ.replace(/人民政府/gu, ' ');
     const level = readLevel(view, reading);
     return {
       issuer: {
         ...issuer,
         level,
         kind,
-        department: readDepartment(view.slice(placesEnd), kind),
+        department: readDepartment(organ, kind),
         region: level === 'national' ? null : reading.region,
       },
       warnings: [...reading.warnings],

@@ -1,5 +1,6 @@
 // The places an issuer's name states (杭州市 + 上城区 in 杭州市上城区教育局; 武汉 in 武汉经开区统计局),
 // read left to right against the division table.
+import { DEPARTMENT_LINES } from '../data/departments.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
 import { divisions, type Division, type Entry } from './divisions.js';
 
@@ -18,8 +19,21 @@ const PARTY_OPENINGS: readonly string[] = ['中国共产党', '中共'];
 /** Full names this short are places only at the start of a name or right after another place (城区, 郊区). */
 const SHORT_NAME = 2;
 
-function zoneAt(name: string, at: number): string | undefined {
-  return ZONE_WORDS.find((w) => name.startsWith(w, at));
+/** How far after a stem a zone's word may stand: 济源 + 产城融合 + 示范区. */
+const ZONE_REACH = 6;
+
+/** True when a zone's word follows `at` within ZONE_REACH characters (no place or organ word in between). */
+function zoneSoon(name: string, at: number): boolean {
+  const window = name.slice(at, at + ZONE_REACH + 8);
+  return ZONE_WORDS.some((w) => {
+    const i = window.indexOf(w);
+    return i >= 0 && i <= ZONE_REACH && !/[省市县局委厅办部镇乡]|政府|街道/u.test(window.slice(0, i));
+  });
+}
+
+/** True when a department's word starts at `at` (烟台 + 人力资源和社会保障局). */
+function departmentAt(name: string, at: number): boolean {
+  return DEPARTMENT_LINES.some((line) => line.words.some((w) => name.startsWith(w, at)));
 }
 
 /** The longest entry list for a name starting at `at`, and its length. */
@@ -30,11 +44,13 @@ function longestAt(name: string, at: number, anchored: boolean): { length: numbe
     if (!entries) continue;
     const full = entries.filter((e) => !e.stem);
     if (full.length > 0 && (anchored || k > SHORT_NAME)) return { length: k, entries: full };
-    // a bare stem names a place only where a zone's word or another place follows: 武汉经开区, 济源示范区
+    // a bare stem names a place only where a zone's word, another place or (for a province or a
+    // prefecture) a department's word follows: 武汉经开区, 济源产城融合示范区, 烟台人力资源和社会保障局
     const stems = entries.filter((e) => e.stem);
-    if (anchored && stems.length > 0 && (zoneAt(name, at + k) !== undefined || fullAt(name, at + k))) {
-      return { length: k, entries: stems };
-    }
+    if (!anchored || stems.length === 0) continue;
+    if (zoneSoon(name, at + k) || fullAt(name, at + k)) return { length: k, entries: stems };
+    const upper = stems.filter((e) => e.division.level !== 'county');
+    if (upper.length > 0 && departmentAt(name, at + k)) return { length: k, entries: upper };
   }
   return null;
 }

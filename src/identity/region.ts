@@ -1,5 +1,6 @@
 // Where the issuer belongs: the places its name states, settled by the places the document names
 // where a name fits several (鼓楼区) or names none below a township (长征镇: the 普陀区 of the text).
+import { DEPARTMENT_LINES } from '../data/departments.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
 import type { Region } from '../schema.js';
 import { divisions, type Division } from './divisions.js';
@@ -27,6 +28,14 @@ const PLACE_LIKE = /^(\p{Script=Han}{2,6}?)(自治县|自治州|自治旗|地区
 const ORGAN_WORDS = /政府|[局委厅办部署党院所]|中共|街道|[镇乡]/u;
 /** The suffixes a place may have changed to since (长寿县 → 长寿区, 铜仁地区 → 铜仁市). */
 const NEW_SUFFIXES: readonly string[] = ['区', '市', '县', '旗', '地区'];
+
+/** True when a department's word starts in the first `n` characters (住房和城市|建设局 is no place). */
+function departmentWithin(text: string, n: number): boolean {
+  return DEPARTMENT_LINES.some((line) => line.words.some((w) => {
+    const i = text.indexOf(w);
+    return i >= 0 && i < n;
+  }));
+}
 
 /** "江苏省南京市鼓楼区 (320106)" */
 function describePlace(d: Division): string {
@@ -77,7 +86,8 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   let unknown: RegionReading['unknown'] = null;
 
   const p = !t && !ZONE_WORDS.some((w) => rest.startsWith(w)) ? PLACE_LIKE.exec(rest) : null;
-  if (p && !ORGAN_WORDS.test(p[0])) {
+  const zone = p !== null && ZONE_WORDS.some((w) => p[0].endsWith(w));
+  if (p && !zone && !ORGAN_WORDS.test(p[0]) && !departmentWithin(rest, p[0].length)) {
     const renamed = withNewSuffix(p[1]!, candidates);
     if (renamed.length > 0) candidates = renamed;
     else unknown = { name: written.slice(after, after + p[0].length), suffix: p[2]! };
