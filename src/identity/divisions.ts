@@ -86,8 +86,8 @@ function unpack(): Map<string, Division> {
       if (prefecture) byCode.set(prefecture.code, prefecture);
     } else {
       const code = prefix + digits;
-      // the statistical codes give zones and the like a 7 in the fifth place (410171, 320571)
-      const zone = digits.startsWith('7') && !/[市县区旗]$/u.test(name);
+      // the statistical codes give development zones and the like a 7 in the fifth place (410171, 320571)
+      const zone = digits.startsWith('7');
       byCode.set(code, { code, name, level: levelOf(code), province, prefecture, zone });
     }
   }

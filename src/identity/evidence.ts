@@ -11,9 +11,9 @@ const NAME_END = /[省市县区州盟旗]/gu;
 const WORD_LIKE = /^.区$/u;
 /**
  * A two-character name (赵县, 和县) counts only where no other character of a word runs into it
- * (市和县 is no place): after a place's suffix, or after what is not a Chinese character.
+ * (市和县 is no place): after what is not a Chinese character, or right after another place's name.
  */
-const SHORT_NAME_AFTER = /[^\p{Script=Han}]|[省市州盟]/u;
+const NOT_HAN = /\P{Script=Han}/u;
 /**
  * A body's unified social credit code, which 信息索引号 often start with: 11 (a state organ), the
  * 6-digit division it is registered in, nine characters of organisation code and a check character.
@@ -36,6 +36,7 @@ export function readEvidence(view: string): Evidence {
   const credits = new Map<Division, number>();
   const bump = (map: Map<Division, number>, d: Division) => map.set(d, (map.get(d) ?? 0) + 1);
   const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
+  let lastEnd = -1;
   for (const m of text.matchAll(NAME_END)) {
     const end = m.index + 1;
     for (let k = Math.min(maxLength, end); k >= 2; k--) {
@@ -43,8 +44,11 @@ export function readEvidence(view: string): Evidence {
       const entries = byName.get(name)?.filter((e) => !e.stem);
       if (!entries?.length) continue;
       const before = end - k > 0 ? text.charAt(end - k - 1) : '';
-      const free = k > 2 || before === '' || SHORT_NAME_AFTER.test(before);
-      if (free && !WORD_LIKE.test(name)) for (const e of entries) bump(counts, e.division);
+      const free = k > 2 || before === '' || NOT_HAN.test(before) || lastEnd === end - k;
+      if (free && !WORD_LIKE.test(name)) {
+        for (const e of entries) bump(counts, e.division);
+        lastEnd = end;
+      }
       break;
     }
   }

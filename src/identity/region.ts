@@ -23,9 +23,9 @@ export interface RegionReading {
 /** A township's name after the places (and a 人民政府 of its county): 金龙街道 in 鲤城区人民政府金龙街道办事处. */
 const TOWNSHIP = /^(?:人民政府)?(\p{Script=Han}{1,8}?(?:街道|镇|乡))(?=人民政府|政府|办事处|党委|党工委|$)/u;
 /** A place-like name the data does not know: two to six characters and a level's suffix. */
-const PLACE_LIKE = /^(\p{Script=Han}{2,6}?)(自治县|自治州|自治旗|地区|省|市|县|区|旗|州|盟)/u;
+const PLACE_LIKE = /^(\p{Script=Han}{2,6}?)(自治县|自治州|自治旗|地区|[省市县区旗州盟])/u;
 /** Words that show a place-like piece is part of an organ's name instead. */
-const ORGAN_WORDS = /政府|[局委厅办部署党院所]|中共|街道|[镇乡]/u;
+const ORGAN_WORDS = /政府|[局委厅办部署党院所镇乡]|中共|街道/u;
 /** The suffixes a place may have changed to since (长寿县 → 长寿区, 铜仁地区 → 铜仁市). */
 const NEW_SUFFIXES: readonly string[] = ['区', '市', '县', '旗', '地区'];
 
@@ -48,9 +48,10 @@ function governing(d: Division): Division {
   return d.zone ? (d.prefecture ?? d.province ?? d) : d;
 }
 
-function regionOf(d: Division, tokens: readonly PlaceToken[], township: string | null): Region {
+function regionOf(d: Division, tokens: readonly PlaceToken[], township: string | null, renamed?: string): Region {
   const written = new Map<Division, string>();
   for (const t of tokens) for (const e of t.entries) if (e.renamed) written.set(e.division, t.text);
+  if (renamed !== undefined) written.set(d, renamed);
   const name = (x: Division | null) => (x ? (written.get(x) ?? x.name) : null);
   return {
     code: d.code,
@@ -84,13 +85,17 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   const warnings: string[] = [];
   let candidates = chainCandidates(tokens).map(governing);
   let unknown: RegionReading['unknown'] = null;
+  /** A place named with the suffix it had (长寿县, now 长寿区), as written. */
+  let oldName: string | undefined;
 
   const p = !t && !ZONE_WORDS.some((w) => rest.startsWith(w)) ? PLACE_LIKE.exec(rest) : null;
   const zone = p !== null && ZONE_WORDS.some((w) => p[0].endsWith(w));
   if (p && !zone && !ORGAN_WORDS.test(p[0]) && !departmentWithin(rest, p[0].length)) {
     const renamed = withNewSuffix(p[1]!, candidates);
-    if (renamed.length > 0) candidates = renamed;
-    else unknown = { name: written.slice(after, after + p[0].length), suffix: p[2]! };
+    if (renamed.length > 0) {
+      candidates = renamed;
+      oldName = written.slice(after, after + p[0].length);
+    } else unknown = { name: written.slice(after, after + p[0].length), suffix: p[2]! };
   }
 
   let division: Division | null = candidates.length === 1 ? candidates[0]! : null;
@@ -124,7 +129,8 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
       return { division: null, region: { ...(known ?? { province: null, prefecture: null, county: null }), code: null, township }, township, tokens, unknown, warnings };
     }
   }
-  return { division, region: division ? regionOf(division, tokens, township) : null, township, tokens, unknown, warnings };
+  const region = division ? regionOf(division, tokens, township, candidates.length === 1 && division === candidates[0] ? oldName : undefined) : null;
+  return { division, region, township, tokens, unknown, warnings };
 }
 
 /** The document's places, read once on first need. */
