@@ -54,7 +54,7 @@ export function autonomousStem(name: string): string | null {
 
 /** The name without its level's suffix: 湖北省 → 湖北, 伊犁哈萨克自治州 → 伊犁 (null when nothing is left to stand alone). */
 export function stemOf(name: string): string | null {
-  const autonomous = autonomousStem(name);
+  const autonomous = name.includes(AUTONOMOUS) ? autonomousStem(name) : null;
   if (autonomous) return autonomous;
   const suffix = DIVISION_SUFFIXES.find((s) => name.endsWith(s));
   const stem = suffix ? name.slice(0, -suffix.length) : name;
@@ -66,15 +66,34 @@ function levelOf(code: string): DivisionLevel {
   return code.endsWith('00') ? 'prefectural' : 'county';
 }
 
-const RECORD = /([~@]?)(\d{2})([^\d~@]*)/gu;
+const TILDE = 0x7e;
+const AT = 0x40;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The records of the packed string: a mark (~, @ or none), two digits and a name (read by hand: no regex on 19,000 characters at start-up). */
+function* records(packed: string): Generator<[string, string, string]> {
+  let i = 0;
+  while (i + 2 <= packed.length) {
+    const c = packed.charCodeAt(i);
+    const mark = c === TILDE || c === AT ? packed[i++]! : '';
+    const digits = packed.slice(i, i + 2);
+    let end = i + 2;
+    while (end < packed.length) {
+      const e = packed.charCodeAt(end);
+      if (isDigit(e) || e === TILDE || e === AT) break;
+      end++;
+    }
+    yield [mark, digits, packed.slice(i + 2, end)];
+    i = end;
+  }
+}
 
 function unpack(): Map<string, Division> {
   const byCode = new Map<string, Division>();
   let province: Division | null = null;
   let prefecture: Division | null = null;
   let prefix = '';
-  for (const m of DIVISIONS.matchAll(RECORD)) {
-    const [, mark, digits, name] = m as unknown as [string, string, string, string];
+  for (const [mark, digits, name] of records(DIVISIONS)) {
     if (mark === '~') {
       province = { code: `${digits}0000`, name, level: 'provincial', province: null, prefecture: null, zone: false };
       byCode.set(province.code, province);
@@ -110,7 +129,7 @@ export function divisions(): DivisionTable {
   }
   for (const division of byCode.values()) {
     if (division.zone) continue;
-    const autonomous = autonomousStem(division.name);
+    const autonomous = division.name.includes(AUTONOMOUS) ? autonomousStem(division.name) : null;
     if (autonomous) {
       // 肃南县, 伊犁州, 宁夏自治区: the short forms of autonomous places are written as names
       const level = division.name.slice(-1);
@@ -118,7 +137,7 @@ export function divisions(): DivisionTable {
         if (!byName.has(short)) add(byName, short, { division, stem: false, renamed: false });
       }
     }
-    const stem = stemOf(division.name);
+    const stem = autonomous ?? stemOf(division.name);
     if (stem) add(byName, stem, { division, stem: true, renamed: false });
   }
   for (const { old, code } of RENAMES) {
