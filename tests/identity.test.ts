@@ -190,6 +190,13 @@ describe('region', () => {
     ])('%s', (_form, name, code) => {
       expect(identify(name).reading.region?.code).toBe(code);
     });
+
+    it('named without its place, takes the place the document puts before the zone’s word', () => {
+      const body = '2023年,芜湖高新区坚持依法行政,芜湖高新区管委会推进法治建设,全市经开区。';
+      const { reading, level } = identify('高新区管委会', body);
+      expect(reading.region?.code).toBe('340200');
+      expect(level).toBe('prefectural');
+    });
   });
 
   it('fills the known part of a place the data does not know, code null, with a warning', () => {
@@ -225,5 +232,22 @@ describe('region', () => {
     expect(identify('县教育局').reading.region).toBeNull();
     const r = parseReport('2023年,推进法治建设。');
     expect(r.issuer).toBeNull();
+  });
+});
+
+describe('a township named like a county', () => {
+  it.each([
+    ['城区街道办事处', '城区街道'],
+    ['东区街道办事处', '东区街道'],
+    ['和县镇人民政府', '和县镇'],
+  ])('%s is the township %s, not the county', (name, township) => {
+    const { reading, level } = identify(name);
+    expect(reading.township).toBe(township);
+    expect(reading.tokens).toEqual([]);
+    expect(level).toBe('township');
+  });
+
+  it('still reads a county before 乡村振兴局', () => {
+    expect(identify('和县乡村振兴局').reading.region?.code).toBe('340523');
   });
 });

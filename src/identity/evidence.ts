@@ -27,6 +27,8 @@ export interface Evidence {
   readonly counts: ReadonlyMap<Division, number>;
   /** The places of the credit codes the document carries, with how many name each. */
   readonly credits: ReadonlyMap<Division, number>;
+  /** The document's folded text. */
+  readonly view: string;
 }
 
 /** Counts the places `view` names in full. */
@@ -56,7 +58,7 @@ export function readEvidence(view: string): Evidence {
     const d = byCode.get(m[1]!);
     if (d) bump(credits, d);
   }
-  return { counts, credits };
+  return { counts, credits, view };
 }
 
 /**
@@ -84,4 +86,24 @@ export function settle(evidence: Evidence, candidates: readonly Division[], self
     } else if (s === top && s > 0) tie = true;
   }
   return tie ? null : best;
+}
+
+/**
+ * The places the document names right before a zone's word (武汉 in 武汉经开区, 蒙城县 in
+ * 蒙城县经济开发区), counted: where a zone the issuer's name states without its place belongs.
+ */
+export function zoneOwners(view: string, zone: string): Map<Division, number> {
+  const { byName, maxLength } = divisions();
+  const owners = new Map<Division, number>();
+  const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
+  for (let at = text.indexOf(zone); at >= 0; at = text.indexOf(zone, at + zone.length)) {
+    for (let k = Math.min(maxLength, at); k >= 2; k--) {
+      const entries = byName.get(text.slice(at - k, at));
+      if (!entries) continue;
+      const places = new Set(entries.map((e) => e.division));
+      if (places.size === 1) for (const d of places) owners.set(d, (owners.get(d) ?? 0) + 1);
+      break;
+    }
+  }
+  return owners;
 }

@@ -19,6 +19,9 @@ const PARTY_OPENINGS: readonly string[] = ['中国共产党', '中共'];
 /** Full names this short are places only at the start of a name or right after another place (城区, 郊区). */
 const SHORT_NAME = 2;
 
+/** A township's suffix and its government, or the end: what makes the name before it a township's. */
+const TOWNSHIP_AFTER = /^(?:街道|[镇乡])(?:人民政府|政府|办事处|党委|党工委|$)/u;
+
 /** How far after a stem a zone's word may stand: 济源 + 产城融合 + 示范区. */
 const ZONE_REACH = 6;
 
@@ -72,7 +75,8 @@ export function placesInName(name: string): PlaceToken[] {
   let anchor = at;
   while (at < name.length - 1) {
     const found = longestAt(name, at, at === anchor);
-    if (found) {
+    // a place's name that a township's suffix follows is the township's name (城区街道, 东区街道办事处)
+    if (found && !TOWNSHIP_AFTER.test(name.slice(at + found.length))) {
       tokens.push({ start: at, end: at + found.length, text: name.slice(at, at + found.length), entries: found.entries });
       at += found.length;
       anchor = at;

@@ -4,7 +4,7 @@ import { DEPARTMENT_LINES } from '../data/departments.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
 import type { Region } from '../schema.js';
 import { divisions, type Division } from './divisions.js';
-import { readEvidence, settle, type Evidence } from './evidence.js';
+import { readEvidence, settle, zoneOwners, type Evidence } from './evidence.js';
 import { chainCandidates, contains, placesInName, type PlaceToken } from './places.js';
 
 export interface RegionReading {
@@ -98,6 +98,12 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
     } else unknown = { name: written.slice(after, after + p[0].length), suffix: p[2]! };
   }
 
+  if (tokens.length === 0 && !unknown) {
+    // a zone named without its place (高新区管委会): the place the document puts before that zone's word
+    const zone = ZONE_WORDS.find((w) => view.replace(/^(?:中共|中国共产党)/u, '').startsWith(w));
+    const owner = zone ? zoneOwner(evidenceOf, zone) : null;
+    if (owner) candidates = [governing(owner)];
+  }
   let division: Division | null = candidates.length === 1 ? candidates[0]! : null;
   if (candidates.length > 1) {
     division = settle(evidenceOf(), candidates, false);
@@ -131,6 +137,12 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   }
   const region = division ? regionOf(division, tokens, township, candidates.length === 1 && division === candidates[0] ? oldName : undefined) : null;
   return { division, region, township, tokens, unknown, warnings };
+}
+
+/** The one place the document names most often before `zone`, or null. */
+function zoneOwner(evidenceOf: () => Evidence, zone: string): Division | null {
+  const owners = [...zoneOwners(evidenceOf().view, zone)].sort((a, b) => b[1] - a[1]);
+  return owners.length > 0 && (owners.length === 1 || owners[0]![1] > owners[1]![1]) ? owners[0]![0] : null;
 }
 
 /** The document's places, read once on first need. */
