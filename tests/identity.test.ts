@@ -66,6 +66,8 @@ describe('kind', () => {
     ['a government office (人民政府办公室)', '城口县人民政府办公室', 'department'],
     ['a party group (中共…党组)', '中共青岛市交通运输局党组', 'party'],
     ['a party committee (…县委)', '中共蒙城县委', 'party'],
+    ['a party committee’s office (…区委全面依法治区委员会办公室)', '蒙城县委全面依法治县委员会办公室', 'party'],
+    ['a party committee’s office (依法治市办)', '六安市依法治市办', 'party'],
     ['anything else', '某某县法学会', 'other'],
   ])('%s: %s → %s', (_form, name, kind) => {
     expect(identify(name).kind).toBe(kind);

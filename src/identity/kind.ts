@@ -4,6 +4,8 @@
 import type { IssuerKind } from '../schema.js';
 
 const PARTY = /^(?:中共|中国共产党)|(?:党委|党组|党工委|[省市县区旗]委)$/u;
+/** A party committee's own offices: …县委政法委, …区委全面依法治区委员会办公室, 依法治市办. */
+const PARTY_OFFICE = /[省市县区旗]委(?:政法委|全面依法治|依法治)|依法治[省市县区旗]办/u;
 const GOVERNMENT = /(?:人民政府|政府|办事处|管委会|管理委员会)$/u;
 const DEPARTMENT = /(?:[局委厅部署办]|委员会|办公室|办公厅)$/u;
 
@@ -12,7 +14,7 @@ const DEPARTMENT = /(?:[局委厅部署办]|委员会|办公室|办公厅)$/u;
  * government when nothing follows it (发布机构: 澧浦镇).
  */
 export function readKind(view: string, township: string | null): IssuerKind {
-  if (PARTY.test(view)) return 'party';
+  if (PARTY.test(view) || PARTY_OFFICE.test(view)) return 'party';
   if (GOVERNMENT.test(view) || (township !== null && view.endsWith(township))) return 'government';
   if (DEPARTMENT.test(view)) return 'department';
   return 'other';
