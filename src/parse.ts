@@ -2,6 +2,7 @@
 import { chromePass } from './chrome/index.js';
 import { createDoc } from './document.js';
 import { headerPass } from './header/index.js';
+import { identityPass } from './identity/index.js';
 import { listsPass } from './lists/index.js';
 import { metricsPass } from './metrics/index.js';
 import type { Draft, Pass } from './pipeline.js';
@@ -12,7 +13,7 @@ import { sectionsPass } from './sections/index.js';
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
 /** The pipeline, in order. Each pass sees the fields the passes before it set. */
-export const PASSES: readonly Pass[] = [chromePass, headerPass, sectionsPass, metricsPass, listsPass];
+export const PASSES: readonly Pass[] = [chromePass, headerPass, identityPass, sectionsPass, metricsPass, listsPass];
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

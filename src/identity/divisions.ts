@@ -1,0 +1,151 @@
+// The division table (src/data/divisions.generated.ts), unpacked on first use: every province,
+// prefecture and county with its code and parents, and an index from the names a document may
+// write (official names, short forms of autonomous places, old names) to the places they name.
+import { DIVISIONS } from '../data/divisions.generated.js';
+import { AUTONOMOUS, DIVISION_SUFFIXES, ETHNIC_GROUPS } from '../data/divisionNames.js';
+import { RENAMES } from '../data/renames.js';
+
+export type DivisionLevel = 'provincial' | 'prefectural' | 'county';
+
+export interface Division {
+  readonly code: string;
+  readonly name: string;
+  readonly level: DivisionLevel;
+  readonly province: Division | null;
+  readonly prefecture: Division | null;
+  /** A development zone the data lists as a county-level place (郑州高新技术产业开发区): it belongs to its prefecture. */
+  readonly zone: boolean;
+}
+
+/** How a name names a place: in full (or a short form that is still unmistakable), or by its bare stem (武汉). */
+export interface Entry {
+  readonly division: Division;
+  /** The bare stem (湖北, 武汉, 济源): a place only where a zone's word or another place follows. */
+  readonly stem: boolean;
+  /** An old name (江干区): today's division, the name as written. */
+  readonly renamed: boolean;
+}
+
+export interface DivisionTable {
+  readonly byCode: ReadonlyMap<string, Division>;
+  readonly byName: ReadonlyMap<string, readonly Entry[]>;
+  /** The longest name in the index. */
+  readonly maxLength: number;
+}
+
+let table: DivisionTable | undefined;
+
+/** The name without the peoples an autonomous place is named for: 酉阳土家族苗族自治县 → 酉阳. */
+export function autonomousStem(name: string): string | null {
+  const at = name.lastIndexOf(AUTONOMOUS);
+  if (at <= 0 || name.length - at !== AUTONOMOUS.length + 1) return null;
+  let stem = name.slice(0, at);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const body = stem.endsWith('族') ? stem.slice(0, -1) : stem;
+    const people = ETHNIC_GROUPS.find((e) => body.endsWith(e) && body.length - e.length >= 2);
+    if (people) {
+      stem = body.slice(0, -people.length);
+      changed = true;
+    }
+  }
+  return stem === name.slice(0, at) ? null : stem;
+}
+
+/** The name without its level's suffix: 湖北省 → 湖北, 伊犁哈萨克自治州 → 伊犁 (null when nothing is left to stand alone). */
+export function stemOf(name: string): string | null {
+  const autonomous = name.includes(AUTONOMOUS) ? autonomousStem(name) : null;
+  if (autonomous) return autonomous;
+  const suffix = DIVISION_SUFFIXES.find((s) => name.endsWith(s));
+  const stem = suffix ? name.slice(0, -suffix.length) : name;
+  return stem.length >= 2 ? stem : null;
+}
+
+function levelOf(code: string): DivisionLevel {
+  if (code.endsWith('0000')) return 'provincial';
+  return code.endsWith('00') ? 'prefectural' : 'county';
+}
+
+const TILDE = 0x7e;
+const AT = 0x40;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The records of the packed string: a mark (~, @ or none), two digits and a name (read by hand: no regex on 19,000 characters at start-up). */
+function* records(packed: string): Generator<[string, string, string]> {
+  let i = 0;
+  while (i + 2 <= packed.length) {
+    const c = packed.charCodeAt(i);
+    const mark = c === TILDE || c === AT ? packed[i++]! : '';
+    const digits = packed.slice(i, i + 2);
+    let end = i + 2;
+    while (end < packed.length) {
+      const e = packed.charCodeAt(end);
+      if (isDigit(e) || e === TILDE || e === AT) break;
+      end++;
+    }
+    yield [mark, digits, packed.slice(i + 2, end)];
+    i = end;
+  }
+}
+
+function unpack(): Map<string, Division> {
+  const byCode = new Map<string, Division>();
+  let province: Division | null = null;
+  let prefecture: Division | null = null;
+  let prefix = '';
+  for (const [mark, digits, name] of records(DIVISIONS)) {
+    if (mark === '~') {
+      province = { code: `${digits}0000`, name, level: 'provincial', province: null, prefecture: null, zone: false };
+      byCode.set(province.code, province);
+      prefix = digits;
+      prefecture = null;
+    } else if (mark === '@') {
+      prefix = prefix.slice(0, 2) + digits;
+      prefecture = name === '' ? null : { code: `${prefix}00`, name, level: 'prefectural', province, prefecture: null, zone: false };
+      if (prefecture) byCode.set(prefecture.code, prefecture);
+    } else {
+      const code = prefix + digits;
+      // the statistical codes give development zones and the like a 7 in the fifth place (410171, 320571)
+      const zone = digits.startsWith('7');
+      byCode.set(code, { code, name, level: levelOf(code), province, prefecture, zone });
+    }
+  }
+  return byCode;
+}
+
+function add(byName: Map<string, Entry[]>, name: string, entry: Entry): void {
+  const list = byName.get(name);
+  if (!list) byName.set(name, [entry]);
+  else if (!list.some((e) => e.division === entry.division)) list.push(entry);
+}
+
+/** The table, built on first use (a few milliseconds; the packed string stays the only copy until then). */
+export function divisions(): DivisionTable {
+  if (table) return table;
+  const byCode = unpack();
+  const byName = new Map<string, Entry[]>();
+  for (const division of byCode.values()) {
+    add(byName, division.name, { division, stem: false, renamed: false });
+  }
+  for (const division of byCode.values()) {
+    if (division.zone) continue;
+    const autonomous = division.name.includes(AUTONOMOUS) ? autonomousStem(division.name) : null;
+    if (autonomous) {
+      // 肃南县, 伊犁州, 宁夏自治区: the short forms of autonomous places are written as names
+      const level = division.name.slice(-1);
+      for (const short of [autonomous + level, autonomous + AUTONOMOUS + level]) {
+        if (!byName.has(short)) add(byName, short, { division, stem: false, renamed: false });
+      }
+    }
+    const stem = autonomous ?? stemOf(division.name);
+    if (stem) add(byName, stem, { division, stem: true, renamed: false });
+  }
+  for (const { old, code } of RENAMES) {
+    const division = byCode.get(code);
+    if (division && !byName.get(old)?.some((e) => !e.stem)) add(byName, old, { division, stem: false, renamed: true });
+  }
+  let maxLength = 0;
+  for (const name of byName.keys()) maxLength = Math.max(maxLength, name.length);
+  table = { byCode, byName, maxLength };
+  return table;
+}

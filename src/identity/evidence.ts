@@ -1,0 +1,109 @@
+// The places a document names (title, metadata, body, signature, cited titles), counted, to settle
+// a name several places share (鼓楼区: the 福州市 the text names) and to find the county a township
+// belongs to. Read once per document, only when a name needs it.
+import { divisions, type Division } from './divisions.js';
+
+/** How far into a document places are counted (a report's own text is far shorter). */
+const SCAN_LIMIT = 200_000;
+/** The characters a place's full name ends with. */
+const NAME_END = /[省市县区州盟旗]/gu;
+/** Two-character names that are words too (城区, 郊区, 矿区): not counted in running text. */
+const WORD_LIKE = /^.区$/u;
+/**
+ * A two-character name (赵县, 和县) counts only where no other character of a word runs into it
+ * (市和县 is no place): after what is not a Chinese character, or right after another place's name.
+ */
+const NOT_HAN = /\P{Script=Han}/u;
+/**
+ * A body's unified social credit code, which 信息索引号 often start with: 11 (a state organ), the
+ * 6-digit division it is registered in, nine characters of organisation code and a check character.
+ */
+const CREDIT_CODE = /(?<![0-9A-Z])11(\d{6})[0-9A-Z]{10}(?![0-9A-Z])/gu;
+/** A credit code weighs as much as this many mentions: it is the issuer's own. */
+const CREDIT_WEIGHT = 5;
+
+export interface Evidence {
+  /** How often each place is named (a name several places share counts for each). */
+  readonly counts: ReadonlyMap<Division, number>;
+  /** The places of the credit codes the document carries, with how many name each. */
+  readonly credits: ReadonlyMap<Division, number>;
+  /** The document's folded text. */
+  readonly view: string;
+}
+
+/** Counts the places `view` names in full. */
+export function readEvidence(view: string): Evidence {
+  const { byName, byCode, maxLength } = divisions();
+  const counts = new Map<Division, number>();
+  const credits = new Map<Division, number>();
+  const bump = (map: Map<Division, number>, d: Division) => map.set(d, (map.get(d) ?? 0) + 1);
+  const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
+  let lastEnd = -1;
+  for (const m of text.matchAll(NAME_END)) {
+    const end = m.index + 1;
+    for (let k = Math.min(maxLength, end); k >= 2; k--) {
+      const name = text.slice(end - k, end);
+      const entries = byName.get(name)?.filter((e) => !e.stem);
+      if (!entries?.length) continue;
+      const before = end - k > 0 ? text.charAt(end - k - 1) : '';
+      const free = k > 2 || before === '' || NOT_HAN.test(before) || lastEnd === end - k;
+      if (free && !WORD_LIKE.test(name)) {
+        for (const e of entries) bump(counts, e.division);
+        lastEnd = end;
+      }
+      break;
+    }
+  }
+  for (const m of text.matchAll(CREDIT_CODE)) {
+    const d = byCode.get(m[1]!);
+    if (d) bump(credits, d);
+  }
+  return { counts, credits, view };
+}
+
+/**
+ * How strongly the document points to `d`: the mentions of its parents, and of itself when `self`
+ * (not when `d` shares its name with the other candidates), and the credit codes of all three.
+ */
+export function support(evidence: Evidence, d: Division, self: boolean): number {
+  const n = (x: Division | null) => (x ? (evidence.counts.get(x) ?? 0) : 0);
+  const c = (x: Division | null) => (x ? (evidence.credits.get(x) ?? 0) : 0);
+  const credit = c(d) + c(d.prefecture) + c(d.province);
+  return n(d.province) + n(d.prefecture) + (self ? n(d) : 0) + CREDIT_WEIGHT * credit;
+}
+
+/** The one candidate the document points to most, or null when none or several tie. */
+export function settle(evidence: Evidence, candidates: readonly Division[], self: boolean): Division | null {
+  let best: Division | null = null;
+  let top = 0;
+  let tie = false;
+  for (const c of candidates) {
+    const s = support(evidence, c, self);
+    if (s > top) {
+      best = c;
+      top = s;
+      tie = false;
+    } else if (s === top && s > 0) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/**
+ * The places the document names right before a zone's word (武汉 in 武汉经开区, 蒙城县 in
+ * 蒙城县经济开发区), counted: where a zone the issuer's name states without its place belongs.
+ */
+export function zoneOwners(view: string, zone: string): Map<Division, number> {
+  const { byName, maxLength } = divisions();
+  const owners = new Map<Division, number>();
+  const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
+  for (let at = text.indexOf(zone); at >= 0; at = text.indexOf(zone, at + zone.length)) {
+    for (let k = Math.min(maxLength, at); k >= 2; k--) {
+      const entries = byName.get(text.slice(at - k, at));
+      if (!entries) continue;
+      const places = new Set(entries.map((e) => e.division));
+      if (places.size === 1) for (const d of places) owners.set(d, (owners.get(d) ?? 0) + 1);
+      break;
+    }
+  }
+  return owners;
+}

@@ -1,0 +1,106 @@
+// The places an issuer's name states (杭州市 + 上城区 in 杭州市上城区教育局; 武汉 in 武汉经开区统计局),
+// read left to right against the division table.
+import { DEPARTMENT_LINES } from '../data/departments.js';
+import { ZONE_WORDS } from '../data/divisionNames.js';
+import { divisions, type Division, type Entry } from './divisions.js';
+
+export interface PlaceToken {
+  readonly start: number;
+  readonly end: number;
+  /** The name as written (in the folded view). */
+  readonly text: string;
+  /** The places it can be; several for a name shared by several places (鼓楼区). */
+  readonly entries: readonly Entry[];
+}
+
+/** An organ's name may open so before its place: 中共青岛市…党组. */
+const PARTY_OPENINGS: readonly string[] = ['中国共产党', '中共'];
+
+/** Full names this short are places only at the start of a name or right after another place (城区, 郊区). */
+const SHORT_NAME = 2;
+
+/** A township's suffix and its government, or the end: what makes the name before it a township's. */
+const TOWNSHIP_AFTER = /^(?:街道|[镇乡])(?:人民政府|政府|办事处|党委|党工委|$)/u;
+
+/** How far after a stem a zone's word may stand: 济源 + 产城融合 + 示范区. */
+const ZONE_REACH = 6;
+
+/** True when a zone's word follows `at` within ZONE_REACH characters (no place or organ word in between). */
+function zoneSoon(name: string, at: number): boolean {
+  const window = name.slice(at, at + ZONE_REACH + 8);
+  return ZONE_WORDS.some((w) => {
+    const i = window.indexOf(w);
+    return i >= 0 && i <= ZONE_REACH && !/[省市县局委厅办部镇乡]|政府|街道/u.test(window.slice(0, i));
+  });
+}
+
+/** True when a department's word starts at `at` (烟台 + 人力资源和社会保障局). */
+function departmentAt(name: string, at: number): boolean {
+  return DEPARTMENT_LINES.some((line) => line.words.some((w) => name.startsWith(w, at)));
+}
+
+/** The longest entry list for a name starting at `at`, and its length. */
+function longestAt(name: string, at: number, anchored: boolean): { length: number; entries: readonly Entry[] } | null {
+  const { byName, maxLength } = divisions();
+  for (let k = Math.min(maxLength, name.length - at); k >= SHORT_NAME; k--) {
+    const entries = byName.get(name.slice(at, at + k));
+    if (!entries) continue;
+    const full = entries.filter((e) => !e.stem);
+    if (full.length > 0 && (anchored || k > SHORT_NAME)) return { length: k, entries: full };
+    // a bare stem names a place only where a zone's word, another place or (for a province or a
+    // prefecture) a department's word follows: 武汉经开区, 济源产城融合示范区, 烟台人力资源和社会保障局
+    const stems = entries.filter((e) => e.stem);
+    if (!anchored || stems.length === 0) continue;
+    if (zoneSoon(name, at + k) || fullAt(name, at + k)) return { length: k, entries: stems };
+    const upper = stems.filter((e) => e.division.level !== 'county');
+    if (upper.length > 0 && departmentAt(name, at + k)) return { length: k, entries: upper };
+  }
+  return null;
+}
+
+/** True when a place's full name starts at `at`. */
+function fullAt(name: string, at: number): boolean {
+  const { byName, maxLength } = divisions();
+  for (let k = Math.min(maxLength, name.length - at); k >= SHORT_NAME; k--) {
+    if (byName.get(name.slice(at, at + k))?.some((e) => !e.stem)) return true;
+  }
+  return false;
+}
+
+/** The places `name` (a folded issuer name) states, in order. */
+export function placesInName(name: string): PlaceToken[] {
+  const tokens: PlaceToken[] = [];
+  const opening = PARTY_OPENINGS.find((o) => name.startsWith(o));
+  let at = opening ? opening.length : 0;
+  let anchor = at;
+  while (at < name.length - 1) {
+    const found = longestAt(name, at, at === anchor);
+    // a place's name that a township's suffix follows is the township's name (城区街道, 东区街道办事处)
+    if (found && !TOWNSHIP_AFTER.test(name.slice(at + found.length))) {
+      tokens.push({ start: at, end: at + found.length, text: name.slice(at, at + found.length), entries: found.entries });
+      at += found.length;
+      anchor = at;
+    } else at++;
+  }
+  return tokens;
+}
+
+/** True when `a` is `d` or one of its parents. */
+export function contains(a: Division, d: Division): boolean {
+  return a === d || a === d.province || a === d.prefecture;
+}
+
+/** The places the last token can be, given the ones before it (杭州市 + 上城区: the 上城区 in 杭州市). */
+export function chainCandidates(tokens: readonly PlaceToken[]): Division[] {
+  let candidates: Division[] = [];
+  for (const token of tokens) {
+    const next = token.entries
+      .map((e) => e.division)
+      .filter((d) => candidates.length === 0 || candidates.some((a) => contains(a, d) || contains(d, a)));
+    // a token that fits none of the places before it is passed over: the chain keeps what it knows
+    if (next.length === 0) continue;
+    // the deeper of two nested places is the one the issuer belongs to
+    candidates = next.map((d) => candidates.find((a) => contains(d, a) && a !== d) ?? d);
+  }
+  return [...new Set(candidates)];
+}

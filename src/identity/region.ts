@@ -1,0 +1,152 @@
+// Where the issuer belongs: the places its name states, settled by the places the document names
+// where a name fits several (鼓楼区) or names none below a township (长征镇: the 普陀区 of the text).
+import { DEPARTMENT_LINES } from '../data/departments.js';
+import { ZONE_WORDS } from '../data/divisionNames.js';
+import type { Region } from '../schema.js';
+import { divisions, type Division } from './divisions.js';
+import { readEvidence, settle, zoneOwners, type Evidence } from './evidence.js';
+import { chainCandidates, contains, placesInName, type PlaceToken } from './places.js';
+
+export interface RegionReading {
+  /** The smallest county-level or higher place the issuer belongs to, when known. */
+  readonly division: Division | null;
+  readonly region: Region | null;
+  /** The 乡/镇/街道 the name states, as written. */
+  readonly township: string | null;
+  /** The places the name states. */
+  readonly tokens: readonly PlaceToken[];
+  /** A place the name states that the data does not know, and the level its suffix gives. */
+  readonly unknown: { readonly name: string; readonly suffix: string } | null;
+  readonly warnings: readonly string[];
+}
+
+/** A township's name after the places (and a 人民政府 of its county): 金龙街道 in 鲤城区人民政府金龙街道办事处. */
+const TOWNSHIP = /^(?:人民政府)?(\p{Script=Han}{1,8}?(?:街道|镇|乡))(?=人民政府|政府|办事处|党委|党工委|$)/u;
+/** A place-like name the data does not know: two to six characters and a level's suffix. */
+const PLACE_LIKE = /^(\p{Script=Han}{2,6}?)(自治县|自治州|自治旗|地区|[省市县区旗州盟])/u;
+/** Words that show a place-like piece is part of an organ's name instead. */
+const ORGAN_WORDS = /政府|[局委厅办部署党院所镇乡]|中共|街道/u;
+/** The suffixes a place may have changed to since (长寿县 → 长寿区, 铜仁地区 → 铜仁市). */
+const NEW_SUFFIXES: readonly string[] = ['区', '市', '县', '旗', '地区'];
+
+/** True when a department's word starts in the first `n` characters (住房和城市|建设局 is no place). */
+function departmentWithin(text: string, n: number): boolean {
+  return DEPARTMENT_LINES.some((line) => line.words.some((w) => {
+    const i = text.indexOf(w);
+    return i >= 0 && i < n;
+  }));
+}
+
+/** "江苏省南京市鼓楼区 (320106)" */
+function describePlace(d: Division): string {
+  const path = [d.province, d.prefecture].filter((x): x is Division => x !== null && x !== d).map((x) => x.name);
+  return `${path.join('')}${d.name} (${d.code})`;
+}
+
+/** The place a zone from the data belongs to (郑州高新技术产业开发区 → 郑州市). */
+function governing(d: Division): Division {
+  return d.zone ? (d.prefecture ?? d.province ?? d) : d;
+}
+
+function regionOf(d: Division, tokens: readonly PlaceToken[], township: string | null, renamed?: string): Region {
+  const written = new Map<Division, string>();
+  for (const t of tokens) for (const e of t.entries) if (e.renamed) written.set(e.division, t.text);
+  if (renamed !== undefined) written.set(d, renamed);
+  const name = (x: Division | null) => (x ? (written.get(x) ?? x.name) : null);
+  return {
+    code: d.code,
+    province: d.level === 'provincial' ? name(d) : name(d.province),
+    prefecture: d.level === 'prefectural' ? name(d) : name(d.prefecture),
+    county: d.level === 'county' ? name(d) : null,
+    township,
+  };
+}
+
+/** A place with the suffix it has today, in the chain the name states so far (长寿县 → 长寿区). */
+function withNewSuffix(stem: string, within: readonly Division[]): Division[] {
+  const { byName } = divisions();
+  for (const suffix of NEW_SUFFIXES) {
+    const found = (byName.get(stem + suffix) ?? [])
+      .filter((e) => !e.stem)
+      .map((e) => e.division)
+      .filter((d) => within.length === 0 || within.some((a) => contains(a, d)));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** Reads where an issuer named `view` (folded; `written` as the document has it) belongs. */
+export function readRegion(view: string, written: string, evidenceOf: () => Evidence): RegionReading {
+  const tokens = placesInName(view);
+  const after = tokens.length > 0 ? tokens[tokens.length - 1]!.end : 0;
+  const rest = view.slice(after);
+  const t = TOWNSHIP.exec(rest);
+  const township = t ? written.slice(after + t[0].length - t[1]!.length, after + t[0].length) : null;
+  const warnings: string[] = [];
+  let candidates = chainCandidates(tokens).map(governing);
+  let unknown: RegionReading['unknown'] = null;
+  /** A place named with the suffix it had (长寿县, now 长寿区), as written. */
+  let oldName: string | undefined;
+
+  const p = !t && !ZONE_WORDS.some((w) => rest.startsWith(w)) ? PLACE_LIKE.exec(rest) : null;
+  const zone = p !== null && ZONE_WORDS.some((w) => p[0].endsWith(w));
+  if (p && !zone && !ORGAN_WORDS.test(p[0]) && !departmentWithin(rest, p[0].length)) {
+    const renamed = withNewSuffix(p[1]!, candidates);
+    if (renamed.length > 0) {
+      candidates = renamed;
+      oldName = written.slice(after, after + p[0].length);
+    } else unknown = { name: written.slice(after, after + p[0].length), suffix: p[2]! };
+  }
+
+  if (tokens.length === 0 && !unknown) {
+    // a zone named without its place (高新区管委会): the place the document puts before that zone's word
+    const zone = ZONE_WORDS.find((w) => view.replace(/^(?:中共|中国共产党)/u, '').startsWith(w));
+    const owner = zone ? zoneOwner(evidenceOf, zone) : null;
+    if (owner) candidates = [governing(owner)];
+  }
+  let division: Division | null = candidates.length === 1 ? candidates[0]! : null;
+  if (candidates.length > 1) {
+    division = settle(evidenceOf(), candidates, false);
+    if (!division) {
+      const names = [...new Set(tokens.map((x) => x.text))].join('');
+      warnings.push(`issuer region: ${names} could be ${candidates.map(describePlace).join(', ')}; the document names nothing that tells them apart`);
+      return { division: null, region: null, township, tokens, unknown, warnings };
+    }
+  }
+  if (unknown) {
+    warnings.push(`issuer region: the division data does not know ${unknown.name}; its code is left null`);
+    const known = division ? regionOf(division, tokens, township) : null;
+    const level = unknown.suffix === '省' ? 'province' : /[州盟]|地区/u.test(unknown.suffix) ? 'prefecture' : 'county';
+    const region: Region = { code: null, province: known?.province ?? null, prefecture: known?.prefecture ?? null, county: null, township };
+    region[level] = unknown.name;
+    return { division: null, region, township, tokens, unknown, warnings };
+  }
+  if (township && (division === null || division.level !== 'county')) {
+    // the county a township belongs to, from the places the document names (within what the name says)
+    const evidence = evidenceOf();
+    const counties = [...evidence.counts.keys(), ...evidence.credits.keys()].filter(
+      (d) => d.level === 'county' && !d.zone && (division === null || contains(division, d)),
+    );
+    const county = settle(evidence, [...new Set(counties)], true);
+    if (county) division = county;
+    else {
+      warnings.push(`issuer region: the document names no county that ${township} belongs to`);
+      const known = division ? regionOf(division, tokens, township) : null;
+      return { division: null, region: { ...(known ?? { province: null, prefecture: null, county: null }), code: null, township }, township, tokens, unknown, warnings };
+    }
+  }
+  const region = division ? regionOf(division, tokens, township, candidates.length === 1 && division === candidates[0] ? oldName : undefined) : null;
+  return { division, region, township, tokens, unknown, warnings };
+}
+
+/** The one place the document names most often before `zone`, or null. */
+function zoneOwner(evidenceOf: () => Evidence, zone: string): Division | null {
+  const owners = [...zoneOwners(evidenceOf().view, zone)].sort((a, b) => b[1] - a[1]);
+  return owners.length > 0 && (owners.length === 1 || owners[0]![1] > owners[1]![1]) ? owners[0]![0] : null;
+}
+
+/** The document's places, read once on first need. */
+export function lazyEvidence(view: string): () => Evidence {
+  let evidence: Evidence | undefined;
+  return () => (evidence ??= readEvidence(view));
+}

@@ -1,0 +1,255 @@
+// The identity pass: level, kind, department and region of the issuer, from its name and the
+// places the document names. Table tests name the form each row stands for.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/index.js';
+import { readDepartment } from '../src/identity/department.js';
+import { readKind } from '../src/identity/kind.js';
+import { readLevel } from '../src/identity/level.js';
+import { lazyEvidence, readRegion } from '../src/identity/region.js';
+
+/** Everything the pass says of an issuer named `name` in a document whose text is `body`. */
+function identify(name: string, body = '') {
+  const reading = readRegion(name, name, lazyEvidence(body));
+  return { reading, level: readLevel(name, reading), kind: readKind(name, reading.township) };
+}
+
+/** A report whose title names the issuer. */
+function report(issuer: string, body: string) {
+  const text = `${issuer}2023年法治政府建设工作报告\n${body}\n`;
+  return { text, report: parseReport(text) };
+}
+
+describe('level', () => {
+  it.each([
+    ['a ministry (…部)', '司法部', 'national'],
+    ['an audit office (…署)', '审计署', 'national'],
+    ['a national bureau (国家…局)', '国家统计局', 'national'],
+    ['a province', '湖北省人民政府', 'provincial'],
+    ['a provincial department', '江苏省应急管理厅', 'provincial'],
+    ['a municipality (直辖市) is provincial', '重庆市生态环境局', 'provincial'],
+    ['a prefecture-level city', '枣庄市教育局', 'prefectural'],
+    ['an autonomous prefecture by its short name (伊犁州)', '伊犁州水利局', 'prefectural'],
+    ['a prefecture without counties (东莞市)', '东莞市人力资源局', 'prefectural'],
+    ['a county', '赵县人民政府', 'county'],
+    ['a district of a municipality', '天津市静海区人民政府', 'county'],
+    ['a county-level city', '公主岭市文化广播电视和旅游局', 'county'],
+    ['an autonomous county by its short name (肃南县)', '肃南县林业和草原局', 'county'],
+    ['a district branch of a city bureau (…公安局增城区分局)', '广州市公安局增城区分局', 'county'],
+    ['a town', '奉节县青龙镇人民政府', 'township'],
+    ['a street office named alone', '留下街道办事处', 'township'],
+    ['a bare county (县…局)', '县教育局', 'county'],
+    ['a bare province (省…厅)', '省教育厅', 'provincial'],
+    ['a zone named after its prefecture (武汉经开区)', '武汉经开区统计局', 'prefectural'],
+    ['a zone named after a county-level city (济源…示范区)', '济源产城融合示范区卫生健康委员会', 'county'],
+    ['a zone the data lists takes its prefecture (郑州高新技术产业开发区)', '郑州高新技术产业开发区管理委员会', 'prefectural'],
+    ['a name shared by several counties is still a county', '鼓楼区人民政府', 'county'],
+  ])('%s: %s → %s', (_form, name, level) => {
+    expect(identify(name).level).toBe(level);
+  });
+
+  it('is null for a zone of no known place and for a name without a level', () => {
+    expect(identify('高新区管委会').level).toBeNull();
+    expect(identify('法治建设领导小组').level).toBeNull();
+  });
+});
+
+describe('kind', () => {
+  it.each([
+    ['人民政府', '南昌县人民政府', 'government'],
+    ['街道办事处', '东城街道办事处', 'government'],
+    ['管委会', '高新区管委会', 'government'],
+    ['a town named alone (发布机构: 澧浦镇)', '澧浦镇', 'government'],
+    ['局', '泾源县公安局', 'department'],
+    ['委员会 of a government', '北京市教育委员会', 'department'],
+    ['厅', '辽宁省文化和旅游厅', 'department'],
+    ['部', '农业农村部', 'department'],
+    ['a government office (人民政府办公室)', '城口县人民政府办公室', 'department'],
+    ['a party group (中共…党组)', '中共青岛市交通运输局党组', 'party'],
+    ['a party committee (…县委)', '中共蒙城县委', 'party'],
+    ['a party committee’s office (…区委全面依法治区委员会办公室)', '蒙城县委全面依法治县委员会办公室', 'party'],
+    ['a party committee’s office (依法治市办)', '六安市依法治市办', 'party'],
+    ['anything else', '某某县法学会', 'other'],
+  ])('%s: %s → %s', (_form, name, kind) => {
+    expect(identify(name).kind).toBe(kind);
+  });
+});
+
+describe('department', () => {
+  it.each([
+    ['卫生健康委员会', '卫生健康委员会', '卫生健康'],
+    ['卫健局', '卫健局', '卫生健康'],
+    ['卫生和计划生育委员会 (the old name)', '卫生和计划生育委员会', '卫生健康'],
+    ['司法局', '司法局', '司法行政'],
+    ['人力资源局 (Shenzhen’s short name)', '人力资源局', '人力资源社会保障'],
+    ['水务局', '水务局', '水利'],
+    ['文化广电和旅游局 (merged, read as culture and tourism)', '文化广电和旅游局', '文化旅游'],
+    ['文体和旅游局', '文体和旅游局', '文化旅游'],
+    ['住房和城市建设局', '住房和城市建设局', '住房城乡建设'],
+    ['市场监督管理局', '市场监督管理局', '市场监管'],
+    ['a police branch (公安局…分局)', '公安局 分局', '公安'],
+    ['教育和体育局 (read as education)', '教育和体育局', '教育'],
+    ['林业和草原局', '林业和草原局', '林业草原'],
+    ['a party group of a bureau', '交通运输局党组', '交通运输'],
+  ])('%s → %s', (_form, organ, line) => {
+    expect(readDepartment(organ, 'department')).toBe(line);
+  });
+
+  it('is null for a government, for a government office and for a body outside the list', () => {
+    expect(readDepartment('人民政府', 'government')).toBeNull();
+    expect(readDepartment(' 办公室', 'department')).toBeNull();
+    expect(readDepartment('法学会', 'other')).toBeNull();
+  });
+
+  it('reads a government office without taking 人民政府 for 民政', () => {
+    const { text, report: r } = report('城口县人民政府办公室', '2023年,我办推进法治建设。');
+    expect(r.issuer?.name, text).toBe('城口县人民政府办公室');
+    expect(r.issuer?.department).toBeNull();
+    expect(r.issuer?.kind).toBe('department');
+  });
+});
+
+describe('region', () => {
+  it('gives the code and official names of the smallest place the name states', () => {
+    expect(identify('杭州市上城区教育局').reading.region).toEqual({
+      code: '330102',
+      province: '浙江省',
+      prefecture: '杭州市',
+      county: '上城区',
+      township: null,
+    });
+    expect(identify('湖北省人民政府').reading.region?.code).toBe('420000');
+    expect(identify('酉阳土家族苗族自治县林业局').reading.region?.code).toBe('500242');
+    expect(identify('伊犁州水利局').reading.region?.prefecture).toBe('伊犁哈萨克自治州');
+  });
+
+  it('keeps a township as written and its county from the name', () => {
+    expect(identify('长沙市天心区坡子街街道办事处').reading.region).toEqual({
+      code: '430103',
+      province: '湖南省',
+      prefecture: '长沙市',
+      county: '天心区',
+      township: '坡子街街道',
+    });
+  });
+
+  it('folds traditional characters for reading and keeps the township as written', () => {
+    const { report: r } = report('辰溪縣小龍門鄉人民政府', '2023年,我乡推进法治建设。');
+    expect(r.issuer?.region).toMatchObject({ code: '431223', county: '辰溪县', township: '小龍門鄉' });
+    expect(r.issuer?.level).toBe('township');
+  });
+
+  describe('a name shared by several places', () => {
+    it.each([
+      ['鼓楼区', '2023年,在福州市委、福州市人民政府的领导下,我区推进法治建设。', '350102'],
+      ['鼓楼区', '2023年,在南京市委的领导下,我区推进法治建设。', '320106'],
+      ['朝阳区', '发布机构:北京市朝阳区人民政府\n2023年,我区推进法治建设。', '110105'],
+      ['通州区', '江苏省南通市 2023年,我区推进法治建设。', '320612'],
+      ['铁西区', '2023年,沈阳市铁西区坚持依法行政。', '210106'],
+    ])('%s is settled by the place the document states', (name, body, code) => {
+      const { report: r } = report(`${name}人民政府`, body);
+      expect(r.issuer?.region?.code).toBe(code);
+      expect(r.warnings.some((w) => w.startsWith('issuer region'))).toBe(false);
+    });
+
+    it('is null with a warning naming the candidates when the document settles nothing', () => {
+      const { report: r } = report('朝阳区人民政府', '2023年,在区委的领导下,我区推进法治建设。');
+      expect(r.issuer?.region).toBeNull();
+      const warning = r.warnings.find((w) => w.startsWith('issuer region'));
+      expect(warning).toContain('北京市朝阳区 (110105)');
+      expect(warning).toContain('吉林省长春市朝阳区 (220104)');
+    });
+
+    it('is settled by a credit code in the index number (信息索引号)', () => {
+      const { report: r } = report('鼓楼区人民政府', '索引号:11350102003600000X/2024-00001\n2023年,我区推进法治建设。');
+      expect(r.issuer?.region?.code).toBe('350102');
+    });
+  });
+
+  describe('renamed and merged places resolve to today’s code and keep the name as written', () => {
+    it.each([
+      ['江干区 (→ 上城区, 2021)', '江干区司法局', '330102', 'county', '江干区'],
+      ['襄樊市 (→ 襄阳市, 2010)', '襄樊市人民政府', '420600', 'prefecture', '襄樊市'],
+      ['a county made a district (长寿县 → 长寿区)', '重庆市长寿县交通局', '500115', 'county', '长寿县'],
+      ['a prefecture made a city (铜仁地区 → 铜仁市)', '铜仁地区行政公署', '520600', 'prefecture', '铜仁地区'],
+    ])('%s', (_form, name, code, field, written) => {
+      const region = identify(name).reading.region;
+      expect(region?.code).toBe(code);
+      expect(region?.[field as 'county' | 'prefecture']).toBe(written);
+    });
+  });
+
+  it('gives national bodies no region', () => {
+    const { report: r } = report('司法部', '2023年,司法部坚持以习近平法治思想为指导,北京市东城区。');
+    expect(r.issuer?.level).toBe('national');
+    expect(r.issuer?.region).toBeNull();
+  });
+
+  describe('development zones resolve to the place they belong to', () => {
+    it.each([
+      ['named after a prefecture (武汉经开区)', '武汉经开区统计局', '420100'],
+      ['listed in the data (郑州高新技术产业开发区)', '郑州高新技术产业开发区管理委员会', '410100'],
+      ['after a county (…县经济开发区)', '蒙城县经济开发区管委会', '341622'],
+    ])('%s', (_form, name, code) => {
+      expect(identify(name).reading.region?.code).toBe(code);
+    });
+
+    it('named without its place, takes the place the document puts before the zone’s word', () => {
+      const body = '2023年,芜湖高新区坚持依法行政,芜湖高新区管委会推进法治建设,全市经开区。';
+      const { reading, level } = identify('高新区管委会', body);
+      expect(reading.region?.code).toBe('340200');
+      expect(level).toBe('prefectural');
+    });
+  });
+
+  it('fills the known part of a place the data does not know, code null, with a warning', () => {
+    const { reading } = identify('浙江省某某县人民政府');
+    expect(reading.region).toEqual({ code: null, province: '浙江省', prefecture: null, county: '某某县', township: null });
+    expect(reading.warnings[0]).toContain('某某县');
+  });
+
+  it('finds a township’s county among the places the document names', () => {
+    const body = '上海市普陀区 2023年,长征镇在区委、区政府的领导下推进法治建设,普陀区城市更新。';
+    const { reading } = identify('长征镇人民政府', body);
+    expect(reading.region).toMatchObject({ code: '310107', county: '普陀区', township: '长征镇' });
+  });
+
+  it('leaves a township’s county unknown, with a warning, when the document names none', () => {
+    const { reading } = identify('大河乡人民政府', '2023年,在县委、县政府的领导下,我乡推进法治建设。');
+    expect(reading.region).toEqual({ code: null, province: null, prefecture: null, county: null, township: '大河乡' });
+    expect(reading.warnings).toEqual(['issuer region: the document names no county that 大河乡 belongs to']);
+  });
+
+  it('does not take a two-character county name out of running words (市和县 is no 和县)', () => {
+    const { reading } = identify('漫湾镇人民政府', '2023年,在省、市和县委的领导下,我镇推进法治建设。');
+    expect(reading.region?.code).toBeNull();
+  });
+
+  it('reads no place out of a department’s words (住房和城市建设局)', () => {
+    const { reading } = identify('西安市莲湖区住房和城市建设局');
+    expect(reading.region?.code).toBe('610104');
+    expect(reading.warnings).toEqual([]);
+  });
+
+  it('leaves a bare name without a region and a report without an issuer untouched', () => {
+    expect(identify('县教育局').reading.region).toBeNull();
+    const r = parseReport('2023年,推进法治建设。');
+    expect(r.issuer).toBeNull();
+  });
+});
+
+describe('a township named like a county', () => {
+  it.each([
+    ['城区街道办事处', '城区街道'],
+    ['东区街道办事处', '东区街道'],
+    ['和县镇人民政府', '和县镇'],
+  ])('%s is the township %s, not the county', (name, township) => {
+    const { reading, level } = identify(name);
+    expect(reading.township).toBe(township);
+    expect(reading.tokens).toEqual([]);
+    expect(level).toBe('township');
+  });
+
+  it('still reads a county before 乡村振兴局', () => {
+    expect(identify('和县乡村振兴局').reading.region?.code).toBe('340523');
+  });
+});
