@@ -86,6 +86,8 @@ function isNavList(text: string): boolean {
   NAV_SEPARATORS_G.lastIndex = 0;
   if (!NAV_SEPARATORS_G.test(text) || !NAV_SEPARATORS_G.test(text)) return false;
   const items = text.split(NAV_SEPARATORS).filter((s) => s !== '');
+  // 青 海 省 卫 生 健 康 委: one name spaced out letter by letter, not a menu
+  if (items.every((s) => s.length === 1)) return false;
   return items.length >= 3 && items.every((s) => s.length <= NAV_ITEM_MAX) && !TITLE_WORDS.test(text);
 }
 

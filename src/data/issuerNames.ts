@@ -19,6 +19,9 @@ export const ORG_SUFFIXES: readonly string[] = [
   '街道',
   '管委会',
   '海关',
+  '党组',
+  '党委',
+  '党工委',
 ];
 
 /** Place levels: a name ending in one of these is a place, issued by its government. */
@@ -84,6 +87,17 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   教委: '教育委员会',
   农业农村委: '农业农村委员会',
   网信办: '网络安全和信息化委员会办公室',
+  林草局: '林业和草原局',
+  商务委: '商务委员会',
+  经信委: '经济和信息化委员会',
+  工信委: '工业和信息化委员会',
+  交通委: '交通委员会',
+  综合执法局: '综合行政执法局',
+  民宗局: '民族宗教事务局',
+  人防办: '人民防空办公室',
+  外办: '外事办公室',
+  侨办: '侨务办公室',
+  法制办: '法制办公室',
   编办: '机构编制委员会办公室',
   政府办: '人民政府办公室',
   街道办: '街道办事处',
@@ -189,8 +203,30 @@ export const SUBJECT_FOLLOWERS: readonly string[] = [
   '各项',
 ];
 
-/** Names that start with one of these are not names: 我局, 全县, 各部门 … */
-export const NOT_NAME_STARTS: readonly string[] = ['我', '本', '该', '全', '各', '每', '在', '是', '和', '与', '及', '对'];
+/**
+ * Names that start with one of these are not names: 我局, 全县, 各部门 …, and the words that open a
+ * sentence before a name (根据中共某市委…, 按照省卫生健康委…) or a programme (法治市场监管).
+ */
+export const NOT_NAME_STARTS: readonly string[] = [
+  '我',
+  '本',
+  '该',
+  '全',
+  '各',
+  '每',
+  '在',
+  '是',
+  '和',
+  '与',
+  '及',
+  '对',
+  '根据',
+  '按照',
+  '依据',
+  '依照',
+  '遵照',
+  '法治',
+];
 
 /** Party bodies and bare levels that are never the issuer on their own. */
 export const NOT_ISSUERS: readonly string[] = ['党委', '党组', '党工委', '省委', '市委', '县委', '区委', '镇委', '乡委', '政府', '人民政府'];

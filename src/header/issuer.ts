@@ -12,6 +12,7 @@ import { bodySubjectMention, subjectMention } from './subject.js';
 import { titleMention } from './titleIssuer.js';
 import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
 import { placeFor } from './places.js';
+import { withLevelWord, withPlacesAbove } from './fullPlace.js';
 import type { Title } from './title.js';
 
 interface Candidate {
@@ -85,7 +86,7 @@ export function findIssuer(
   for (const c of candidates) {
     if (c.name.view.length > best.name.view.length && sameBodyKey(c.name.view).endsWith(key)) best = c;
   }
-  const name = withPlace(doc, best.name, candidates);
+  const name = withPlacesAbove(doc, withLevelWord(doc, withPlace(doc, best.name, candidates)));
   const { span, source } = best.mention;
   // who the issuer is (level, kind, department, region) is the identity pass's to say
   return {

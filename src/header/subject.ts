@@ -56,6 +56,20 @@ const XIA = '下'.charCodeAt(0);
 const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来)?|^(?:今年以来|一年来|近年来|本年度|过去一年)/u;
 
 /**
+ * Where a name may stand after 现将: right after it, after a title's opening 《, after the year that
+ * opens what is reported (现将2023年度某市教育局…, 现将《某市文化和旅游局2025年度…报告》予以公布).
+ */
+function afterXian(view: string, at: number): number[] {
+  const out = [at];
+  let p = at;
+  if (view.charCodeAt(p) === TITLE_OPEN) out.push(++p);
+  const lead = YEAR_LEAD.exec(view.slice(p, p + 12));
+  if (lead) out.push(p + lead[0].length);
+  return out;
+}
+const TITLE_OPEN = '《'.charCodeAt(0);
+
+/**
  * Where the issuer may stand in the opening sentence: at its start, after its opening year
  * ("2021年,司法部…", "2023年省应急管理厅…"), after 现将, and after a clause that ends a year or
  * a "在…领导下," phrase ("…坚强领导下,东城街道…"). Failing those, after any comma of the first
@@ -83,7 +97,7 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
     }
     const comma = view.indexOf(',', clause);
     const clauseEnd = comma < 0 || comma >= last ? last : comma;
-    for (; xian >= 0 && xian < clauseEnd; xian = xianAfter(xian + 1)) strong.push(xian + 2);
+    for (; xian >= 0 && xian < clauseEnd; xian = xianAfter(xian + 1)) strong.push(...afterXian(view, xian + 2));
     if (clauseEnd === last) break;
     (view.charCodeAt(comma - 1) === XIA ? strong : weak).push(comma + 1);
     clause = comma + 1;

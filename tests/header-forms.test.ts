@@ -1,0 +1,143 @@
+// The forms of real pages the header reads: issuer names completed with the place the document
+// states, party and national bodies, metadata in tables and lists, and 发文日期 / 生成日期.
+import { describe, expect, it } from 'vitest';
+import { findChrome } from '../src/chrome/index.js';
+import { createDoc } from '../src/document.js';
+import { readHeader } from '../src/header/index.js';
+import { officialName } from '../src/header/orgName.js';
+import { placeFor } from '../src/header/places.js';
+
+function header(text: string) {
+  const doc = createDoc(text);
+  return readHeader(doc, findChrome(doc));
+}
+
+describe('issuer: words before a name are no part of it', () => {
+  it.each([
+    ['根据 … 现将 year + name', '根据中共某某市委全面依法治市委员会办公室《关于做好法治政府建设情况报告工作的通知》,现将2023年度某某市教育局法治政府建设工作情况报告如下。\n一、主要举措', '某某市教育局', '某某市教育局'],
+    ['按照 … 现将《title》 予以公布', '根据按照中共某某市委全面依法治市委员会办公室《关于报送年度报告的通知》要求,现将《某某市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n2025年,市文化旅游局坚持依法行政。', '某某市文化和旅游局', '某某市文化和旅游局'],
+  ])('%s', (_form, text, name, mention) => {
+    const { issuer } = header(text);
+    expect(issuer?.name).toBe(name);
+    expect(text.slice(issuer!.span.start, issuer!.span.end)).toBe(mention);
+  });
+
+  it('a programme 法治市场监管 names no place: the place of a cited regulation completes 市…局', () => {
+    const text = '2023年,市市场监管局深入学习贯彻习近平法治思想。\n印发《2023年度法治政府(法治市场监管)建设工作清单》,推动出台《某某市电梯安全管理规定》。';
+    expect(header(text).issuer?.name).toBe('某某市市场监督管理局');
+  });
+});
+
+describe('issuer: the place as the document states it', () => {
+  it('adds the level word the document gives the place (烟台人社局 where the text says 烟台市)', () => {
+    const text = '2022年以来,某台人力资源和社会保障局坚持以习近平法治思想为指导,全面贯彻落实中央、省、某台市关于法治政府建设的决策部署。';
+    expect(header(text).issuer?.name).toBe('某台市人力资源和社会保障局');
+  });
+
+  it('adds no level word the document does not give', () => {
+    const text = '2022年以来,某台人力资源和社会保障局坚持以习近平法治思想为指导,全面贯彻落实中央和省的决策部署。';
+    expect(header(text).issuer?.name).toBe('某台人力资源和社会保障局');
+  });
+
+  it('does not put a level inside a name that names a place of its own (…示范区…)', () => {
+    const text = '2024年以来,某源产城融合示范区卫生健康委员会坚持依法行政,落实某源市委部署。';
+    expect(header(text).issuer?.name).toBe('某源产城融合示范区卫生健康委员会');
+  });
+
+  it('takes the places above a name from a line that writes it in full (site banner)', () => {
+    const text = '某津市某海区人民政府 2019年12月3日星期二\n某海区2023年度法治政府建设情况报告\n来源:某海区人民政府办公室 发布时间:2024-03-28 09:18\n2023年,某海区坚持依法行政,全面推进法治政府建设。';
+    const { issuer } = header(text);
+    expect(issuer?.name).toBe('某津市某海区人民政府');
+    expect(issuer?.source).toBe('title');
+  });
+
+  it('completes a bare 区…局 with the city and district of a cited title (〈杭州市上城区…〉)', () => {
+    const text = '2024年,区教育局认真学习贯彻区政府办公室下发《关于印发〈某州市某城区2024年法治政府建设工作要点〉的通知》等要求,全面推进依法治教。';
+    expect(header(text).issuer?.name).toBe('某州市某城区教育局');
+  });
+
+  it('placeFor returns the places above the one of the level asked for', () => {
+    expect(placeFor('《某某省某州市某城区安全条例》', '区', '教育局')).toBe('某某省某州市某城');
+    expect(placeFor('《某某省某州市某城区安全条例》', '市', '教育局')).toBe('某某省某州');
+  });
+
+  it('a place after 中共 is the place, not 中共', () => {
+    expect(placeFor('中共某岛市交通运输局党组', '市', '交通运输局')).toBe('某岛');
+  });
+});
+
+describe('issuer: party and national bodies', () => {
+  it('a party group standing over its title is the issuer, and the title is joined', () => {
+    const text = '\n中共某岛市交通运输局党组\n2022年度法治政府建设报告\n2022年,市交通运输局党组坚持以习近平新时代中国特色社会主义思想为指导。';
+    const h = header(text);
+    expect(h.title).toBe('中共某岛市交通运输局党组2022年度法治政府建设报告');
+    expect(h.issuer?.name).toBe('中共某岛市交通运输局党组');
+  });
+
+  it('a name spaced out letter by letter over the title is the issuer, not a menu', () => {
+    const text = '青 海 省 卫 生 健 康 委\n2023年法治政府建设工作总结\n一年来,在省委省政府的坚强领导下,按照全面推进依法治省的总体部署要求,我委深入推进法治政府建设。';
+    const h = header(text);
+    expect(h.title).toBe('青 海 省 卫 生 健 康 委2023年法治政府建设工作总结');
+    expect(h.issuer?.name).toBe('青海省卫生健康委员会');
+  });
+
+  it.each([
+    ['林草局', '肃南县林草局', '肃南县林业和草原局'],
+    ['商务委', '上海市商务委', '上海市商务委员会'],
+    ['经信委', '某市经信委', '某市经济和信息化委员会'],
+    ['综合执法局', '某区综合执法局', '某区综合行政执法局'],
+  ])('expands the standard abbreviation %s', (_abbr, written, full) => {
+    expect(officialName(written, written).view).toBe(full);
+  });
+});
+
+describe('metadata forms', () => {
+  it('reads a markdown table of metadata: 发布机构 and 生成日期 (signedAt)', () => {
+    const text = [
+      '| 索引号 | 620721125/2026-00002 | 发文字号 | 某林草发〔2026〕6号 |',
+      '|---|---|---|---|',
+      '| 关键词 | 发布机构 | 某南县林草局 | |',
+      '| 公开形式 | 责任部门 | ||',
+      '| 生成日期 | 2026-01-16 18:00:00 | 是否有效 |',
+      '2025年,我局法治政府建设坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政。',
+    ].join('\n');
+    const h = header(text);
+    expect(h.issuer?.name).toBe('某南县林业和草原局');
+    expect(h.signedAt).toBe('2026-01-16');
+    expect(h.publishedAt).toBeNull();
+  });
+
+  it('reads a "- label: value" list (公文生成日期 → signedAt)', () => {
+    const text = '\n- 索 引 号: sm09901-1800-2025-00003\n- 发布机构: 某镛镇人民政府\n- 公文生成日期: 2025-02-07\n2024年,某镛镇法治政府建设工作在县委、县政府的有力指导下,全面推进。';
+    const h = header(text);
+    expect(h.signedAt).toBe('2025-02-07');
+    expect(h.issuer?.name).toBe('某镛镇人民政府');
+  });
+
+  it('reads a label right after a date (日期:2022-03-29来源:区卫健委)', () => {
+    const text = '日期:2022-03-29来源:区卫健委\n现将我委2021年度法治政府建设工作开展情况总结如下:\n在全系统转发了《2021年某川区法治政府建设工作要点》,确保工作有序开展。';
+    const h = header(text);
+    expect(h.publishedAt).toBe('2022-03-29');
+    expect(h.issuer?.name).toBe('某川区卫生健康委员会');
+  });
+
+  it('reads a table row whose last cell is an empty label (成文日期 2026-02-06 废止日期)', () => {
+    const text = '发布机构 某区卫生健康局 组配分类 法治政府建设年报\n成文日期 2026-02-06 废止日期\n某区卫生健康局2025年度法治政府建设情况的报告\n2025年,某区卫生健康局坚持依法行政。';
+    expect(header(text).signedAt).toBe('2026-02-06');
+  });
+
+  it('reads 发布时间 after a label it does not know (栏目:)', () => {
+    const text = '某市市场监管局2022年法治政府建设年度报告\n栏目:政策文件 发布时间:2023-01-12\n2022年,市市场监管局坚持以习近平法治思想为指导。';
+    expect(header(text).publishedAt).toBe('2023-01-12');
+  });
+
+  it.each([
+    ['公开日期 is publication', '公开日期:2024-02-01\n2023年,某县司法局坚持依法行政。', '2024-02-01', null],
+    ['发文日期 is publication when no other date of publication stands', '发文日期:2024-02-01\n2023年,某县司法局坚持依法行政。', '2024-02-01', null],
+    ['发布日期 wins over 发文日期', '发文日期:2024-01-20 发布日期:2024-02-01\n2023年,某县司法局坚持依法行政。', '2024-02-01', null],
+    ['印发日期 is the signing date', '印发日期:2024-01-20 发布日期:2024-02-01\n2023年,某县司法局坚持依法行政。', '2024-02-01', '2024-01-20'],
+  ])('%s', (_form, text, published, signed) => {
+    const h = header(text);
+    expect([h.publishedAt, h.signedAt]).toEqual([published, signed]);
+  });
+});
