@@ -141,3 +141,34 @@ describe('metadata forms', () => {
     expect([h.publishedAt, h.signedAt]).toEqual([published, signed]);
   });
 });
+
+describe('title forms', () => {
+  it.each([
+    ['inside 《》 after a document number', '某卫〔2024〕3号《某某省卫生健康委关于2023年度法治政府建设情况的报告》\n省委、省政府:\n根据有关部署要求,现呈送我委2023年度法治政府建设情况报告。', '某某省卫生健康委关于2023年度法治政府建设情况的报告'],
+    ['a site name appended after -', '某某市教育局关于2023年法治政府建设工作情况的报告-某某娱乐国际\n2023年,在市委市政府的正确领导下,市教育局认真贯彻落实部署要求。', '某某市教育局关于2023年法治政府建设工作情况的报告'],
+    ['a portal appended after _', '某某县司法局2023年度法治政府建设情况报告_某某县人民政府门户\n2023年,县司法局坚持依法行政,全面推进法治建设。', '某某县司法局2023年度法治政府建设情况报告'],
+    ['a full title that ends like one wins over a menu copy cut short', '当前位置: 首页 > 通知公告 > 正文\n某某省2023年度法治政府建设工作\n【来源:某某省2023年度法治政府建设工作 | 发布日期:2024-04-10 】\n某某省2023年度法治政府建设工作\n\n情况报告\n\n按照有关要求,现将全省2023年度法治政府建设情况报告如下。', '某某省2023年度法治政府建设工作情况报告'],
+  ])('%s', (_form, text, title) => {
+    const h = header(text);
+    expect(h.title).toBe(title);
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end).replace(/\n/gu, '')).toBe(title);
+  });
+
+  it('a page scraped into one line: the title after the site name, before the prose', () => {
+    const text = '某某之家—全网资源每日更新www.example.com某某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持以习近平新时代中国特色社会主义思想为指导,坚持依法行政。一、坚持党的领导';
+    const h = header(text);
+    expect(h.title).toBe('某某省人民政府关于2023年度法治政府建设情况的报告');
+    expect(h.issuer?.name).toBe('某某省人民政府');
+  });
+
+  it('a page scraped into one line that writes its title twice', () => {
+    const text = '1、2023年度乡镇法治政府建设情况报告及2023年工作方案2023年度乡镇法治政府建设情况报告及2023年工作方案区政府:根据有关规定,某征镇依法全面履行政府职能。';
+    const h = header(text);
+    expect(h.title).toBe('2023年度乡镇法治政府建设情况报告及2023年工作方案');
+    expect(h.issuer?.name).not.toBe('乡镇人民政府');
+  });
+
+  it('a prose line is no run-on title (…情况报告如下)', () => {
+    expect(header('2023年,某县司法局坚持依法行政,现将本县2023年度法治政府建设工作的主要情况报告如下:一、主要做法').title).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import { isOrgName } from './orgName.js';
 import { lineText, topLines } from './region.js';
+import { runOnTitle, titlePiece } from './titleTrim.js';
 
 export interface Title {
   readonly text: string;
@@ -102,16 +103,23 @@ function isFull(title: Title): boolean {
  * over a bare ending (建设工作情况的报告, the second half of a title whose first half is lost).
  */
 export function findTitle(doc: Doc, chrome: Chrome): Title | null {
-  const lines = topLines(doc, chrome);
+  const lines = topLines(doc, chrome).map((l) => titlePiece(doc, l));
   const kinds = lines.map((l) => titleLike(lineText(doc, l)));
+  let full: Title | null = null;
   let keyword: Title | null = null;
   for (let at = 0; at < lines.length; at++) {
     if (kinds[at] !== 'keyword') continue;
     const title = titleAt(doc, lines, at);
-    if (isFull(title)) return title;
+    // a full title that ends like one (…情况报告) wins over one cut short (…建设工作, a menu's copy)
+    if (isFull(title) && TITLE_ENDINGS.test(title.view)) return title;
+    if (isFull(title)) full ??= title;
     if (title.view.length >= MIN_PARTIAL_TITLE) keyword ??= title;
   }
-  if (keyword) return keyword;
+  if (full ?? keyword) return full ?? keyword;
   const at = kinds.indexOf('ending');
-  return at < 0 ? metaTitle(doc, chrome) : titleAt(doc, lines, at);
+  if (at >= 0) return titleAt(doc, lines, at);
+  const meta = metaTitle(doc, chrome);
+  if (meta) return meta;
+  const runOn = runOnTitle(doc, chrome);
+  return runOn ? join(doc, [runOn]) : null;
 }
