@@ -172,3 +172,40 @@ describe('title forms', () => {
     expect(header('2023年,某县司法局坚持依法行政,现将本县2023年度法治政府建设工作的主要情况报告如下:一、主要做法').title).toBeNull();
   });
 });
+
+describe('issuer from a news headline', () => {
+  it('a ministry that 发布 its report: the ministry, not the verb', () => {
+    const text = '应急管理部发布2023年法治政府建设年度报告\n\n发布时间:2024-11-27 21:34:52 来源: sp20241127\n\n  中新网 3月29日电 据应急管理部微信公众号消息,应急管理部发布2023年法治政府建设年度报告。具体内容如下:';
+    const { issuer } = header(text);
+    expect(issuer?.name).toBe('应急管理部');
+    expect(issuer?.source).toBe('title');
+    expect(text.slice(issuer!.span.start, issuer!.span.end)).toBe('应急管理部');
+  });
+});
+
+describe('signature forms', () => {
+  it('a covering letter signed at the top when the closing signature is lost', () => {
+    const text = '某卫〔2024〕3号《某某省卫生健康委关于2023年度法治政府建设情况的报告》\n省委、省政府:\n根据有关部署要求,现呈送我委2023年度法治政府建设情况报告,请审阅。\n某某省卫生健康委\n2024年3月8日\n某某省卫生健康委2023年度法治政府建设情况报告\n一、主要情况\n全年办理案件3件。';
+    expect(header(text).signedAt).toBe('2024-03-08');
+  });
+
+  it('a page scraped into one line, signed at its end', () => {
+    const text = '2023年,某某县司法局坚持依法行政,全面推进法治政府建设,各项工作取得积极成效,为全县经济社会高质量发展提供了有力法治保障。下一步,我们将继续努力。某某县司法局2024年1月5日';
+    const h = header(text);
+    expect(h.signedAt).toBe('2024-01-05');
+    expect(h.issuer?.name).toBe('某某县司法局');
+  });
+
+  it.each([
+    ['〇', '二〇二四年一月五日'],
+    ['○ (a circle)', '二○二四年一月五日'],
+  ])('a Chinese-numeral date under the signature, zero written %s', (_zero, date) => {
+    const text = `2023年,我局坚持依法行政,全面完成各项工作任务。\n一、主要成效\n全年办理案件3件。\n某某县住房和城乡建设局\n${date}`;
+    expect(header(text).signedAt).toBe('2024-01-05');
+  });
+
+  it('a title with the date under it is no covering letter', () => {
+    const text = '某某县司法局2023年度法治政府建设情况报告\n2024年1月10日\n2023年,某某县司法局坚持依法行政。\n一、主要成效\n全年办理案件3件。\n二、存在问题\n队伍建设有待加强。';
+    expect(header(text).signedAt).toBeNull();
+  });
+});
