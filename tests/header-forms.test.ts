@@ -209,3 +209,29 @@ describe('signature forms', () => {
     expect(header(text).signedAt).toBeNull();
   });
 });
+
+describe('a line with title, issuer and date', () => {
+  it.each([
+    ['issuer and date', '某某县司法局2023年度法治政府建设情况报告 某某县司法局 2024-01-15\n2023年,县司法局坚持依法行政,全面推进法治建设。', '某某县司法局2023年度法治政府建设情况报告'],
+    ['date and time', '某某县司法局2023年度法治政府建设情况报告  2024-01-15 09:30\n2023年,县司法局坚持依法行政,全面推进法治建设。', '某某县司法局2023年度法治政府建设情况报告'],
+  ])('the title alone: %s', (_form, text, title) => {
+    const h = header(text);
+    expect(h.title).toBe(title);
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe(title);
+  });
+
+  it('a bare 市…委 takes the place a cited plan of the genre is named for (《某海法治政府建设规划》)', () => {
+    const text = '2023年,市商务委深入贯彻落实《某海法治政府建设规划(2021-2025年)》,全面推进依法行政。';
+    expect(header(text).issuer?.name).toBe('某海市商务委员会');
+  });
+
+  it('《法治政府建设…》 names no place', () => {
+    const text = '2025年,区财政局认真贯彻《法治政府建设与责任落实督察工作规定》,全面推进依法行政。';
+    expect(header(text).issuer?.name).toBe('区财政局');
+  });
+
+  it('市场 in a cited title is no city: 《国家市场监督管理总局…》', () => {
+    const text = '2023年,市市场监管局认真贯彻《国家市场监督管理总局关于加强法治建设的意见》,全面推进依法行政。';
+    expect(header(text).issuer?.name).toBe('市市场监督管理局');
+  });
+});

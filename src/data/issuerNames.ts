@@ -88,6 +88,15 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   农业农村委: '农业农村委员会',
   网信办: '网络安全和信息化委员会办公室',
   林草局: '林业和草原局',
+  环保局: '环境保护局',
+  农委: '农业委员会',
+  交运局: '交通运输局',
+  自规局: '自然资源和规划局',
+  规资局: '规划和自然资源局',
+  政数局: '政务服务数据管理局',
+  文广旅体局: '文化广电旅游体育局',
+  文广新局: '文化广电新闻出版局',
+  管委: '管理委员会',
   商务委: '商务委员会',
   经信委: '经济和信息化委员会',
   工信委: '工业和信息化委员会',
@@ -230,3 +239,6 @@ export const NOT_NAME_STARTS: readonly string[] = [
 
 /** Party bodies and bare levels that are never the issuer on their own. */
 export const NOT_ISSUERS: readonly string[] = ['党委', '党组', '党工委', '省委', '市委', '县委', '区委', '镇委', '乡委', '政府', '人民政府'];
+
+/** Words a plan of the genre may be named for that are no place: 《法治政府建设…》, 《法治社会建设…》. */
+export const GENRE_NOT_PLACES: readonly string[] = ['政府', '社会', '国家', '中国', '机关', '部门', '乡村', '城市', '文化', '宣传', '思想', '工作', '队伍', '营商'];

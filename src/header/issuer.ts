@@ -11,7 +11,7 @@ import { authorMentions, footerMentions, metaMentions } from './sourceIssuers.js
 import { bodySubjectMention, subjectMention } from './subject.js';
 import { titleMention } from './titleIssuer.js';
 import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
-import { placeFor } from './places.js';
+import { genrePlace, placeFor } from './places.js';
 import { withLevelWord, withPlacesAbove } from './fullPlace.js';
 import type { Title } from './title.js';
 
@@ -33,7 +33,7 @@ function withPlace(doc: Doc, name: OrgName, others: readonly Candidate[]): OrgNa
   if (!isBareLevel(name.view)) return name;
   const level = name.view[0]!;
   const named = others.map((c) => c.name.view).join('\n');
-  const place = placeFor(named, level, name.view.slice(1)) ?? placeFor(doc.view, level, name.view.slice(1));
+  const place = placeFor(named, level, name.view.slice(1)) ?? placeFor(doc.view, level, name.view.slice(1)) ?? genrePlace(doc.view);
   if (place === null) return name;
   const at = doc.view.indexOf(place + level);
   const text = at >= 0 ? doc.input.slice(at, at + place.length) : place;

@@ -2,13 +2,15 @@
 // 杭州市上城区 in 〈杭州市上城区2024年…〉. Used to complete a mention with the place the document
 // itself names (县司法局 → 蒙城县司法局, 烟台人社局 → 烟台市…, 静海区人民政府 → 天津市静海区人民政府);
 // never a place the document does not name.
-import { NOT_NAME_STARTS } from '../data/issuerNames.js';
+import { GENRE_NOT_PLACES, NOT_NAME_STARTS } from '../data/issuerNames.js';
 import { YEAR_SOURCE } from '../data/yearPattern.js';
 
 /** How a place may be introduced at an opener: 关于, a year, 中共 (the party body of the place). */
 const PLACE_LEAD = new RegExp(`(?:关于)?(?:${YEAR_SOURCE}年度?)?(?:中共)?`, 'y');
 /** One place: 2–5 characters and its level (杭州市, 上城区). */
 const PLACE_PIECE = /([\u4e00-\u9fff]{2,5}?)([省市县区镇乡州])/y;
+/** A level character that starts a word is no level: 市场, 区域, 县级, 乡村, 市直, 省属. */
+const NOT_A_LEVEL = /[场域级村直属]/u;
 /** A place names at most this many levels in a row: 浙江省杭州市上城区. */
 const CHAIN_MAX = 3;
 /** Characters after which a place may open: an opening bracket or quotation, a line break (global, to jump between them). */
@@ -30,7 +32,7 @@ export function placeChainAt(text: string, at: number): Piece[] {
   while (pieces.length < CHAIN_MAX) {
     PLACE_PIECE.lastIndex = p;
     const m = PLACE_PIECE.exec(text);
-    if (!m || NOT_NAME_STARTS.some((s) => m[1]!.startsWith(s))) break;
+    if (!m || NOT_NAME_STARTS.some((s) => m[1]!.startsWith(s)) || NOT_A_LEVEL.test(text[PLACE_PIECE.lastIndex] ?? '')) break;
     const chain = text.slice(at, p) + m[1]!;
     p += m[0].length;
     pieces.push({ name: m[1]!, level: m[2]!, chain, end: p });
@@ -90,4 +92,21 @@ export function placeFor(text: string, level: string, rest: string): string | nu
   const [top, second] = ranked;
   if (!top) return null;
   return !second || top.count > second.count ? top.chain : null;
+}
+
+/** A place a plan of the genre is named for: 《法治上海建设规划》, 《上海法治政府建设规划》. */
+const GENRE_PLACE = /《(?:法治([\u4e00-\u9fff]{2,3}?)建设|([\u4e00-\u9fff]{2,3}?)法治(?:政府)?建设)/gu;
+
+/**
+ * The one place the document's cited plans of the genre are named for, written without a level
+ * (法治上海, 上海法治政府建设规划), for a bare mention no place of its level completes; else null.
+ */
+export function genrePlace(text: string): string | null {
+  const found = new Set<string>();
+  for (const m of text.matchAll(GENRE_PLACE)) {
+    const place = m[1] ?? m[2]!;
+    if (/[省市县区镇乡州]$/u.test(place) || GENRE_NOT_PLACES.some((w) => place.startsWith(w))) continue;
+    if (!NOT_NAME_STARTS.some((s) => place.startsWith(s))) found.add(place);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }

@@ -1,9 +1,11 @@
 // What of a title-like line is the title: the name inside 《》 after a document number
 // (浙卫〔2024〕3号《…报告》), the title without a site name or spam appended (…报告-某某网,
-// …报告_某某门户), and the title a page scraped into one line runs on from (网站名…报告2023年,…).
+// …报告_某某门户) or the issuer and date a list line carries after it, and the title a page scraped into one line runs on from (网站名…报告2023年,…).
 import { TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
+import { isDateOnly } from './dates.js';
+import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
 
 /** 《…》 closing the line: the title a document number or a heading stands before. */
@@ -19,6 +21,8 @@ export function titlePiece(doc: Doc, line: Line): Line {
     const start = line.contentStart + quoted.index + 1;
     return { ...line, contentStart: start, contentEnd: start + quoted[1]!.length };
   }
+  const head = headBeforeIssuerAndDate(text);
+  if (head < text.length) return { ...line, contentEnd: line.contentStart + head };
   const appended = APPENDED.exec(text);
   if (appended && TITLE_KEYWORDS.test(text.slice(0, appended.index)) && !TITLE_KEYWORDS.test(appended[0].slice(2))) {
     const end = appended.index + text.slice(appended.index).search(/ {0,2}[-_|—–]/u);
@@ -26,6 +30,29 @@ export function titlePiece(doc: Doc, line: Line): Line {
   }
   return line;
 }
+
+/** Pieces of a line set apart by spaces or bars. */
+const PIECE = /[^ |]+/gu;
+
+/**
+ * Where the title ends on a line that carries the issuer and a date after it (…情况报告 某某局
+ * 2024-01-15 09:30): the end of the title when what follows is only names and dates, else the
+ * line's length.
+ */
+function headBeforeIssuerAndDate(text: string): number {
+  const pieces = [...text.matchAll(PIECE)];
+  let k = pieces.length;
+  while (k > 1) {
+    const piece = pieces[k - 1]![0];
+    if (!isOrgName(piece) && !isDateOnly(piece) && !TIME.test(piece)) break;
+    k--;
+  }
+  if (k === pieces.length) return text.length;
+  const last = pieces[k - 1]!;
+  const end = last.index + last[0].length;
+  return TITLE_KEYWORDS.test(text.slice(0, end)) && TITLE_ENDINGS.test(text.slice(0, end)) ? end : text.length;
+}
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
 const RUN_ON_START_MAX = 60;
