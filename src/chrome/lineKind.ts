@@ -15,7 +15,7 @@ import {
 } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
-import { isHeadingLine } from './text.js';
+import { opensWithHeadingMarker } from './text.js';
 import { holdsWord, indexWords, startsWithWord, wordEndAt } from './words.js';
 import { hasMarkedLabels, labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
 
@@ -106,11 +106,6 @@ export function strongTriggerEndAt(text: string, i: number, end: number): number
   return wordEndAt(TRIGGERS, text, i, end);
 }
 
-/** False when `text` cannot be a strong kind of chrome (so lineKind need not look further). */
-export function mayBeStrongChrome(text: string): boolean {
-  return mayBeStrongChromeAt(text, 0, text.length);
-}
-
 /** The kinds, made once (a kind is never changed). */
 const WEAK_ATTACHMENT: LineKind = { kind: 'attachment', strong: false };
 const STRONG_BANNER: LineKind = { kind: 'banner', strong: true };
@@ -137,7 +132,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   const text = raw.slice(lead.length);
   const short = raw.length <= 90 && !raw.includes('。');
   // a section heading is the report's own, whatever words it holds (…"扫一扫"执法公示, 强化技术支持)
-  if (isHeadingLine(text)) return short && ATTACHMENT_FILE.test(text) ? WEAK_ATTACHMENT : null;
+  if (opensWithHeadingMarker(text)) return short && ATTACHMENT_FILE.test(text) ? WEAK_ATTACHMENT : null;
   if (startsWithWord(BREADCRUMB_INDEX, text, BREADCRUMB_FOLLOW)) return STRONG_BREADCRUMB;
   if (lead.includes('>') || lead.includes('»') || (text.startsWith('首页') && HOME_PATH.test(text))) {
     return STRONG_BREADCRUMB;

@@ -5,6 +5,7 @@ import { META_LABELS, META_LABEL_LIST } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
 import type { MetaField } from '../pipeline.js';
 import { isDateOnly, readDate } from '../header/dates.js';
+import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
 
 /** Characters a label may follow on its line, as char codes (no one-character strings per position). */
 /** A label may also follow a date's last digit: 日期:2022-03-29来源:区卫健委. */
@@ -144,7 +145,7 @@ export function hasMarkedLabels(doc: Doc, line: Line): boolean {
 const LEAD_BULLETS = 6;
 const LEAD_CHARS = new Set([' ', '[', '【', '•', '·', '●', '◆', '■', '*', '-', '|'].map((c) => c.charCodeAt(0)));
 /** How a date a metadata line may open with begins: 2022-03-11, 2022年3月, 二〇二二年 (not 2022年,). */
-const DATE_START = /^(?:\d{4} {0,2}[-/.年] {0,2}\d|[〇零一二三四五六七八九]{4}年)/u;
+const DATE_START = new RegExp(`^(?:\\d{4} {0,2}[-/.年] {0,2}\\d|[${CN_YEAR_DIGITS}]{4}年)`, 'u');
 const DATE_START_MAX = 12;
 /** A date line opens with a digit of its year or a bullet. */
 const DATE_LINE_FIRST = /[\d〇零一二•·●◆■*]/u;

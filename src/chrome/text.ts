@@ -20,7 +20,7 @@ export function isProseLine(text: string): boolean {
 }
 
 /** A line that opens with a section marker (一、 (一) 1. 第一部分). */
-export function isHeadingLine(text: string): boolean {
+export function opensWithHeadingMarker(text: string): boolean {
   return HEADING.test(text);
 }
 

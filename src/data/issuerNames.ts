@@ -27,12 +27,6 @@ export const ORG_SUFFIXES: readonly string[] = [
 /** Place levels: a name ending in one of these is a place, issued by its government. */
 export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '县', '区', '州', '盟', '旗', '镇', '乡'];
 
-/** Levels a bare mention may start with (县司法局, 市水务局): the place before it is left out. */
-export const BARE_LEVELS: readonly string[] = ['省', '市', '县', '区', '镇', '乡'];
-
-/** Internal units that never issue a report (来源: 政宣科, 办公室 …). */
-export const UNIT_SUFFIXES: readonly string[] = ['科', '股', '室', '处', '组', '网', '网站', '站', '门户'];
-
 /**
  * How the name of an internal unit of a body ends (市发展改革委办公室, 市交通运输局政策法规科,
  * 县卫健局法规股, 市司法局宣传中心): after the body's own name, such a unit is not the issuer.

@@ -47,7 +47,7 @@ interface Named {
 }
 
 /** Each place of `level` the text names at its start or after an opening bracket or quotation. */
-export function placesOfLevel(text: string, level: string): Map<string, Named> {
+function placesOfLevel(text: string, level: string): Map<string, Named> {
   const named = new Map<string, Named>();
   let done = 0;
   const tryAt = (at: number): void => {

@@ -3,6 +3,10 @@ import type { Span } from '../schema.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName } from './orgName.js';
 import type { Title } from './title.js';
+import { YEAR_NIAN_SOURCE } from '../data/yearPattern.js';
+
+/** Where the issuer's name ends in a title: 关于 or the year (某局关于…, 某局2023年度…). */
+const ABOUT_OR_YEAR = new RegExp(`关于|${YEAR_NIAN_SOURCE}`, 'u');
 
 /** A headline's verb between the issuer and the report's title. */
 const PUBLISHES = /(?:发布|公布|印发|公开)$/u;
@@ -11,7 +15,7 @@ const PUBLISHES = /(?:发布|公布|印发|公开)$/u;
 export function titleMention(title: Title): Mention | null {
   const view = title.view;
   const from = view.startsWith('关于') ? 2 : 0;
-  const cut = view.slice(from).search(/关于|(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u) + from;
+  const cut = view.slice(from).search(ABOUT_OR_YEAR) + from;
   if (cut > from) {
     // a news headline: 某某部发布2023年法治政府建设年度报告 (the verb is no part of the name)
     const name = view.slice(from, cut).replace(/ {1,10}$/u, '').replace(PUBLISHES, '');
