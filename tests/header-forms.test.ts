@@ -235,3 +235,16 @@ describe('a line with title, issuer and date', () => {
     expect(header(text).issuer?.name).toBe('市市场监督管理局');
   });
 });
+
+describe('a page scraped into one line, its metadata run on', () => {
+  const body = '2023年,某海区坚持以习近平新时代中国特色社会主义思想为指导,认真学习党的二十大精神,全面贯彻习近平法治思想,加快构建职责明确、依法行政的政府治理体系。'.repeat(5);
+  const text = `某海区人民政府 无障碍 简体| 繁体 某海区2023年度法治政府建设情况报告来源:某海区人民政府办公室 发布时间:2024-03-28 09:18 ${body}`;
+
+  it('reads 发布时间 in the opening of the line', () => {
+    expect(header(text).publishedAt).toBe('2024-03-28');
+  });
+
+  it('reads the title a metadata label follows', () => {
+    expect(header(text).title).toBe('某海区2023年度法治政府建设情况报告');
+  });
+});

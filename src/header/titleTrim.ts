@@ -2,6 +2,7 @@
 // (浙卫〔2024〕3号《…报告》), the title without a site name or spam appended (…报告-某某网,
 // …报告_某某门户) or the issuer and date a list line carries after it, and the title a page scraped into one line runs on from (网站名…报告2023年,…).
 import { TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
+import { META_LABEL_LIST } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { isDateOnly } from './dates.js';
@@ -55,16 +56,25 @@ function headBeforeIssuerAndDate(text: string): number {
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
-const RUN_ON_START_MAX = 60;
+const RUN_ON_START_MAX = 160;
 const RUN_ON_MIN = 10;
 const RUN_ON_MAX = 80;
-/** Characters a title is made of: ideographs, digits, brackets of titles, spaces. */
-const TITLE_CHAR = /[\u4e00-\u9fff\d《》〈〉()“” ]/u;
+/** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
+const TITLE_CHAR = /[\u4e00-\u9fff\d《》〈〉()“”]/u;
 const ENDING = /报告|总结/gu;
 /** A title the line runs on from follows no mark of a sentence (…,现将…情况报告如下 is prose). */
 const SENTENCE_MARK = /[,。;:、!?“”《》()]/u;
 /** What opens the prose after a run-on title: its year (2023年,…), its first heading (一、), or nothing. */
-const PROSE_OPENS = /^(?:\d|[一二三四五六七八九十]、|$|\s)/u;
+const PROSE_OPENS = /^(?:\d|[一二三四五六七八九十]、|$|[\s[【])/u;
+/** The longest metadata label (公文生成日期). */
+const LABEL_MAX = 8;
+
+/** What follows a run-on title: the prose (its year, its first heading), a bracket, or a metadata label (来源:…). */
+function opensAfterTitle(view: string, at: number): boolean {
+  if (PROSE_OPENS.test(view.slice(at, at + 2))) return true;
+  const ahead = view.slice(at, at + LABEL_MAX + 1);
+  return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length)));
+}
 
 function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
@@ -74,7 +84,8 @@ function isHan(code: number): boolean {
 function doubledAt(view: string, s: number, limit: number): number {
   for (let n = RUN_ON_MIN; n <= RUN_ON_MAX && s + 2 * n <= limit; n++) {
     if (view.charCodeAt(s + n) !== view.charCodeAt(s) || view.startsWith(view.slice(s, s + n), s + n) === false) continue;
-    if (TITLE_KEYWORDS.test(view.slice(s, s + n))) return n;
+    const piece = view.slice(s, s + n);
+    if (TITLE_KEYWORDS.test(piece) && [...piece].every((c) => TITLE_CHAR.test(c))) return n;
   }
   return 0;
 }
@@ -106,7 +117,7 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
       }
     }
     if (end < RUN_ON_MIN || [...stretch.slice(0, end)].some((c) => !TITLE_CHAR.test(c))) continue;
-    if (!TITLE_ENDINGS.test(stretch.slice(0, end)) || !PROSE_OPENS.test(view.slice(s + end, s + end + 2))) continue;
+    if (!TITLE_ENDINGS.test(stretch.slice(0, end)) || !opensAfterTitle(view, s + end)) continue;
     return { ...line, contentStart: s, contentEnd: s + end };
   }
   return null;
