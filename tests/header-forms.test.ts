@@ -56,9 +56,14 @@ describe('issuer: the place as the document states it', () => {
     expect(header(text).issuer?.name).toBe('某州市某城区教育局');
   });
 
-  it('placeFor returns the places above the one of the level asked for', () => {
+  it('placeFor names a district with the places above it, a city alone', () => {
     expect(placeFor('《某某省某州市某城区安全条例》', '区', '教育局')).toBe('某某省某州市某城');
-    expect(placeFor('《某某省某州市某城区安全条例》', '市', '教育局')).toBe('某某省某州');
+    expect(placeFor('《某某省某州市某城区安全条例》', '市', '教育局')).toBe('某州');
+  });
+
+  it('a city is named without its province even where the text writes both', () => {
+    const text = '2023年,某昌市卫生健康委员会坚持依法行政。\n印发《某西省某昌市卫生健康委员会行政规范性文件管理办法》。';
+    expect(header(text).issuer?.name).toBe('某昌市卫生健康委员会');
   });
 
   it('a place after 中共 is the place, not 中共', () => {
@@ -246,5 +251,19 @@ describe('a page scraped into one line, its metadata run on', () => {
 
   it('reads the title a metadata label follows', () => {
     expect(header(text).title).toBe('某海区2023年度法治政府建设情况报告');
+  });
+});
+
+describe('no clause taken for a name', () => {
+  it.each([
+    ['a verb before the name (推进…局)', '为深入贯彻党的二十大精神,推进某江卫生健康局法治建设,全面提升依法行政水平。'],
+    ['a verb before the government (认真落实市委市政府)', '2023年,认真落实市委市人民政府决策部署,全面提升依法行政水平。'],
+    ['a level and a kind only (县局)', '2023年,县局坚持依法行政,全面推进法治建设。'],
+  ])('%s', (_form, text) => {
+    expect(header(text).issuer).toBeNull();
+  });
+
+  it('a clause holding 在 is no place: 区卫健委在区委的领导下', () => {
+    expect(placeFor('区卫健委在区委的领导下,《某海区卫生健康规划》', '区', '卫生健康委员会')).toBe('某海');
   });
 });

@@ -236,3 +236,25 @@ export const NOT_ISSUERS: readonly string[] = ['党委', '党组', '党工委', 
 
 /** Words a plan of the genre may be named for that are no place: 《法治政府建设…》, 《法治社会建设…》. */
 export const GENRE_NOT_PLACES: readonly string[] = ['政府', '社会', '国家', '中国', '机关', '部门', '乡村', '城市', '文化', '宣传', '思想', '工作', '队伍', '营商'];
+
+/**
+ * Words that open a predicate, never a name: a stretch that starts with one is the verb before a
+ * name (推进柳江卫生健康局, 认真落实市委市政府, 充分发挥市卫生健康委员会), not the name.
+ */
+export const PREDICATE_STARTS: readonly string[] = [
+  ...SUBJECT_FOLLOWERS.filter((w) => w.length >= 2 && !['党组', '党委', '党工委', '全体', '各项', '依法', '(以下简称'].includes(w)),
+  '推动',
+  '发挥',
+  '充分',
+  '提高',
+  '提升',
+  '现将',
+  '组织',
+  '召开',
+  '成立',
+  '制定',
+  '印发',
+];
+
+/** Characters no organisation's name holds: a stretch holding one is a clause (区卫健委在区…). */
+export const NOT_IN_NAMES = '的在是将把';

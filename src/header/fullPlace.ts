@@ -4,7 +4,7 @@
 // 天津市静海区人民政府 → 天津市静海区人民政府).
 import type { Doc } from '../document.js';
 import { isOrgName, type OrgName } from './orgName.js';
-import { placeChainAt } from './places.js';
+import { LEVELS_UNDER_A_CITY, placeChainAt } from './places.js';
 
 /** Level words a place is written with, in the order they are tried. */
 const LEVEL_WORDS = ['省', '市', '州', '县', '区'];
@@ -47,7 +47,9 @@ const OCCURRENCES_MAX = 20;
  */
 export function withPlacesAbove(doc: Doc, name: OrgName): OrgName {
   const { view } = doc;
-  if (name.view.length < 3) return name;
+  // only a district, county or township is named with the city above it (a city goes alone)
+  const own = placeChainAt(name.view, 0)[0];
+  if (name.view.length < 3 || !own || !LEVELS_UNDER_A_CITY.includes(own.level)) return name;
   let best = '';
   let bestAt = -1;
   let seen = 0;
