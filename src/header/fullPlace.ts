@@ -5,6 +5,7 @@
 import type { Doc } from '../document.js';
 import { isOrgName, type OrgName } from './orgName.js';
 import { LEVELS_UNDER_A_CITY, placeChainAt } from './places.js';
+import { isHan } from './charTable.js';
 
 /** Level words a place is written with, in the order they are tried. */
 const LEVEL_WORDS = ['省', '市', '州', '县', '区'];
@@ -13,10 +14,6 @@ const LEVEL_CHARS = /[省市县区州盟旗镇乡]/u;
 const NAMES_PLACE = /[省县区州盟旗镇乡]|市(?!场)/u;
 /** A place without its level is two or three characters: 烟台, 乌鲁木齐 is rare and left alone. */
 const BARE_PLACE = [2, 3];
-
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
 
 /**
  * 烟台人力资源和社会保障局 → 烟台市人力资源和社会保障局 when the document names 烟台市 (one level

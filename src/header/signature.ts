@@ -6,6 +6,7 @@ import type { Span } from '../schema.js';
 import { findDates, isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
+import { isHan } from './charTable.js';
 
 export interface Signature {
   readonly name: Span | null;
@@ -65,10 +66,6 @@ function closingSignature(doc: Doc, chrome: Chrome): Signature | null {
 
 /** A name signing a page scraped into one line stands after the last sentence: …。某某局2024年1月5日. */
 const RUN_ON_NAME_MAX = 40;
-
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
 
 /**
  * The signature that ends a long last line (a page scraped into one line, or a signature run on

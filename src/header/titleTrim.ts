@@ -8,6 +8,7 @@ import type { Chrome } from '../pipeline.js';
 import { isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
+import { isHan } from './charTable.js';
 
 /** 《…》 closing the line: the title a document number or a heading stands before. */
 const QUOTED_TITLE = /《([^《》]{6,80})》 {0,4}$/u;
@@ -74,10 +75,6 @@ function opensAfterTitle(view: string, at: number): boolean {
   if (PROSE_OPENS.test(view.slice(at, at + 2))) return true;
   const ahead = view.slice(at, at + LABEL_MAX + 1);
   return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length)));
-}
-
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** The title written twice in a row from `s` (a scraped page repeats it): its length, or 0. */
