@@ -10,7 +10,6 @@
 // character it stands for, padded with spaces to its length.
 import { CN_NUMERAL_CHARS } from './data/numerals.js';
 import { SIMPLIFIED, TRADITIONAL } from './data/t2s.js';
-import type { Span } from './schema.js';
 
 export interface Line {
   /** Index of the line, 0-based. */
@@ -194,11 +193,6 @@ export function createDoc(input: string): Doc {
   return { input, view, lines: splitLines(view) };
 }
 
-/** The piece of the input under `span`, as written. */
-export function sliceSpan(doc: Doc, span: Span): string {
-  return doc.input.slice(span.start, span.end);
-}
-
 /** Index of the line holding `offset` (binary search). */
 export function lineAt(doc: Doc, offset: number): Line {
   const { lines } = doc;
@@ -210,12 +204,4 @@ export function lineAt(doc: Doc, offset: number): Line {
     else hi = mid - 1;
   }
   return lines[lo]!;
-}
-
-/** `span` with spaces (in the view) trimmed from both ends. */
-export function trimSpan(doc: Doc, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/.test(doc.view[start]!)) start++;
-  while (end > start && /\s/.test(doc.view[end - 1]!)) end--;
-  return { start, end };
 }

@@ -62,3 +62,15 @@ describe('findItems', () => {
     expect(found[0]!.span.start).toBe(second + 2);
   });
 });
+
+describe('findItems at a line end', () => {
+  it('an item marker (其二,) closing its line gives the same span with CRLF as with LF', () => {
+    const lf = '其一,定期研究;其二,\n带头学法。';
+    const crlf = lf.replace('\n', '\r\n');
+    const a = findItems(createDoc(lf), 0, lf.length);
+    const b = findItems(createDoc(crlf), 0, crlf.length);
+    expect(a.map((i) => i.span)).toEqual([{ start: 3, end: 8 }, { start: 11, end: 11 }]);
+    expect(b.map((i) => i.span)).toEqual(a.map((i) => i.span));
+    expect(b.map((i) => i.text)).toEqual(['定期研究;', '']);
+  });
+});

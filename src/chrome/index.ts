@@ -10,7 +10,7 @@ import type { Chrome, MetaField, Pass } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import { lineKind, mayBeStrongChromeAt, strongTriggerEndAt, type LineKind } from './lineKind.js';
 import { endsWithEmptyLabel, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
-import { isHeadingLine, isProseLine, isTitleLike } from './text.js';
+import { opensWithHeadingMarker, isProseLine, isTitleLike } from './text.js';
 
 /** Kinds of lines, worked out on first use (most lines in the middle need only a quick check). */
 interface Kinds {
@@ -54,7 +54,7 @@ function headerZoneEnd(doc: Doc, kinds: Kinds): number {
     }
     if (kinds(line.index)) continue;
     const text = doc.view.slice(line.contentStart, line.contentEnd);
-    if (isProseLine(text) || isHeadingLine(text)) return line.index;
+    if (isProseLine(text) || opensWithHeadingMarker(text)) return line.index;
   }
   return doc.lines.length;
 }

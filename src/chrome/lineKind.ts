@@ -15,7 +15,7 @@ import {
 } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
-import { isHeadingLine } from './text.js';
+import { opensWithHeadingMarker } from './text.js';
 import { holdsWord, indexWords, startsWithWord, wordEndAt } from './words.js';
 import { hasMarkedLabels, labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
 
@@ -86,6 +86,8 @@ function isNavList(text: string): boolean {
   NAV_SEPARATORS_G.lastIndex = 0;
   if (!NAV_SEPARATORS_G.test(text) || !NAV_SEPARATORS_G.test(text)) return false;
   const items = text.split(NAV_SEPARATORS).filter((s) => s !== '');
+  // 青 海 省 卫 生 健 康 委: one name spaced out letter by letter, not a menu
+  if (items.every((s) => s.length === 1)) return false;
   return items.length >= 3 && items.every((s) => s.length <= NAV_ITEM_MAX) && !TITLE_WORDS.test(text);
 }
 
@@ -102,11 +104,6 @@ export function mayBeStrongChromeAt(text: string, start: number, end: number): b
 /** The end of the shortest chrome word standing at `i` wholly before `end`, or -1. */
 export function strongTriggerEndAt(text: string, i: number, end: number): number {
   return wordEndAt(TRIGGERS, text, i, end);
-}
-
-/** False when `text` cannot be a strong kind of chrome (so lineKind need not look further). */
-export function mayBeStrongChrome(text: string): boolean {
-  return mayBeStrongChromeAt(text, 0, text.length);
 }
 
 /** The kinds, made once (a kind is never changed). */
@@ -135,7 +132,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   const text = raw.slice(lead.length);
   const short = raw.length <= 90 && !raw.includes('。');
   // a section heading is the report's own, whatever words it holds (…"扫一扫"执法公示, 强化技术支持)
-  if (isHeadingLine(text)) return short && ATTACHMENT_FILE.test(text) ? WEAK_ATTACHMENT : null;
+  if (opensWithHeadingMarker(text)) return short && ATTACHMENT_FILE.test(text) ? WEAK_ATTACHMENT : null;
   if (startsWithWord(BREADCRUMB_INDEX, text, BREADCRUMB_FOLLOW)) return STRONG_BREADCRUMB;
   if (lead.includes('>') || lead.includes('»') || (text.startsWith('首页') && HOME_PATH.test(text))) {
     return STRONG_BREADCRUMB;

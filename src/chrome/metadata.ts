@@ -5,10 +5,13 @@ import { META_LABELS, META_LABEL_LIST } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
 import type { MetaField } from '../pipeline.js';
 import { isDateOnly, readDate } from '../header/dates.js';
+import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
 
 /** Characters a label may follow on its line, as char codes (no one-character strings per position). */
-const LABEL_BEFORE = new Set([' ', '[', '【', '|', '•', '·', ']', '】', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
-const LABEL_AFTER = new Set([':', ']', '】']);
+/** A label may also follow a date's last digit: 日期:2022-03-29来源:区卫健委. */
+const LABEL_BEFORE = new Set([' ', '[', '【', '|', '•', '·', ']', '】', '●', '◆', '■', '*', '-', ...'0123456789'].map((c) => c.charCodeAt(0)));
+/** What closes a label: a colon, a bracket, or the bar of a table cell (| 发布机构 | 某局 |). */
+const LABEL_AFTER = new Set([':', ']', '】', '|']);
 
 export interface LabelAt {
   readonly label: string;
@@ -44,7 +47,8 @@ function labelAt(view: string, i: number, lineStart: number, lineEnd: number, ta
     let j = end;
     while (j < lineEnd && view.charCodeAt(j) === SPACE) j++;
     if (j < lineEnd && LABEL_AFTER.has(view[j]!)) return { label, start: i, labelEnd: end, after: j + 1 };
-    if (table && j > end) return { label, start: i, labelEnd: end, after: j };
+    // a table row's last cell may be a label with nothing after it (成文日期 2026-02-06 废止日期)
+    if (table && (j > end || j === lineEnd)) return { label, start: i, labelEnd: end, after: j };
   }
   return null;
 }
@@ -139,9 +143,9 @@ export function hasMarkedLabels(doc: Doc, line: Line): boolean {
 }
 
 const LEAD_BULLETS = 6;
-const LEAD_CHARS = new Set([' ', '[', '【', '•', '·', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
+const LEAD_CHARS = new Set([' ', '[', '【', '•', '·', '●', '◆', '■', '*', '-', '|'].map((c) => c.charCodeAt(0)));
 /** How a date a metadata line may open with begins: 2022-03-11, 2022年3月, 二〇二二年 (not 2022年,). */
-const DATE_START = /^(?:\d{4} {0,2}[-/.年] {0,2}\d|[〇零一二三四五六七八九]{4}年)/u;
+const DATE_START = new RegExp(`^(?:\\d{4} {0,2}[-/.年] {0,2}\\d|[${CN_YEAR_DIGITS}]{4}年)`, 'u');
 const DATE_START_MAX = 12;
 /** A date line opens with a digit of its year or a bullet. */
 const DATE_LINE_FIRST = /[\d〇零一二•·●◆■*]/u;
@@ -166,7 +170,7 @@ export function startsWithLabel(doc: Doc, line: Line): boolean {
   const first = labels[0];
   if (!first) return false;
   const lead = doc.view.slice(line.contentStart, first.start);
-  return /^[\s[【•·●◆■*]{0,6}$/u.test(lead) || leadingDate(doc, line, first) !== null;
+  return /^[\s[【•·●◆■*|-]{0,6}$/u.test(lead) || leadingDate(doc, line, first) !== null;
 }
 
 function trimmedSpan(doc: Doc, start: number, end: number): { start: number; end: number } {

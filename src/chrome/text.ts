@@ -1,6 +1,9 @@
 // Shapes of lines the chrome and header passes tell apart: prose, section headings, title-like lines.
+import type { SectionStyle } from '../schema.js';
+import { readMarker } from '../sections/marker.js';
 
-const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[部章])/u;
+/** The markers that open a heading of the report's own (not a list's (1) or ①). */
+const HEADING_STYLES: readonly SectionStyle[] = ['part', 'cn', 'cn-paren', 'num'];
 
 /** Words of the genre a report's title holds. */
 export const TITLE_KEYWORDS = /法治政府|依法行政|法治建设|法治工作|法治/u;
@@ -20,8 +23,9 @@ export function isProseLine(text: string): boolean {
 }
 
 /** A line that opens with a section marker (一、 (一) 1. 第一部分). */
-export function isHeadingLine(text: string): boolean {
-  return HEADING.test(text);
+export function opensWithHeadingMarker(text: string): boolean {
+  const marker = readMarker(text, 0, text.length);
+  return marker !== null && HEADING_STYLES.includes(marker.style);
 }
 
 /** A line that reads like a report title (keyword of the genre, or a title ending). */

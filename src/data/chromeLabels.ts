@@ -26,7 +26,11 @@ export const META_LABELS: Readonly<Record<string, MetaKey>> = {
   上传时间: 'publishedAt',
   时间: 'publishedAt',
   日期: 'publishedAt',
+  公开日期: 'publishedAt',
+  公开时间: 'publishedAt',
   成文日期: 'writtenAt',
+  生成日期: 'writtenAt',
+  公文生成日期: 'writtenAt',
   成文时间: 'writtenAt',
   印发日期: 'writtenAt',
   发文日期: 'writtenAt',
@@ -48,12 +52,18 @@ export const META_LABELS: Readonly<Record<string, MetaKey>> = {
   所属分类: 'other',
   信息分类: 'other',
   公开类别: 'other',
-  生成日期: 'other',
   组配分类: 'other',
   主题词: 'other',
   有效性: 'other',
   '有效性/截止日期': 'other',
   公开方式: 'other',
+  公开形式: 'other',
+  栏目: 'other',
+  所属栏目: 'other',
+  废止日期: 'other',
+  关键词: 'other',
+  责任部门: 'other',
+  是否有效: 'other',
   公开范围: 'other',
   公开时限: 'other',
   审核程序: 'other',
@@ -71,6 +81,12 @@ export const META_LABELS: Readonly<Record<string, MetaKey>> = {
   字体: 'other',
   字号: 'other',
 };
+
+/**
+ * Labels of the date a document was sent out (发文日期): the page's publication date when no label
+ * of publication stands, never the date it was signed.
+ */
+export const ISSUED_DATE_LABELS: readonly string[] = ['发文日期', '发文时间'];
 
 /** Labels longest first, so 信息来源 wins over 来源 and 发布时间 over 时间. */
 export const META_LABEL_LIST: readonly string[] = Object.keys(META_LABELS).sort((a, b) => b.length - a.length);

@@ -19,16 +19,13 @@ export const ORG_SUFFIXES: readonly string[] = [
   '街道',
   '管委会',
   '海关',
+  '党组',
+  '党委',
+  '党工委',
 ];
 
 /** Place levels: a name ending in one of these is a place, issued by its government. */
 export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '县', '区', '州', '盟', '旗', '镇', '乡'];
-
-/** Levels a bare mention may start with (县司法局, 市水务局): the place before it is left out. */
-export const BARE_LEVELS: readonly string[] = ['省', '市', '县', '区', '镇', '乡'];
-
-/** Internal units that never issue a report (来源: 政宣科, 办公室 …). */
-export const UNIT_SUFFIXES: readonly string[] = ['科', '股', '室', '处', '组', '网', '网站', '站', '门户'];
 
 /**
  * How the name of an internal unit of a body ends (市发展改革委办公室, 市交通运输局政策法规科,
@@ -84,6 +81,26 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   教委: '教育委员会',
   农业农村委: '农业农村委员会',
   网信办: '网络安全和信息化委员会办公室',
+  林草局: '林业和草原局',
+  环保局: '环境保护局',
+  农委: '农业委员会',
+  交运局: '交通运输局',
+  自规局: '自然资源和规划局',
+  规资局: '规划和自然资源局',
+  政数局: '政务服务数据管理局',
+  文广旅体局: '文化广电旅游体育局',
+  文广新局: '文化广电新闻出版局',
+  管委: '管理委员会',
+  商务委: '商务委员会',
+  经信委: '经济和信息化委员会',
+  工信委: '工业和信息化委员会',
+  交通委: '交通委员会',
+  综合执法局: '综合行政执法局',
+  民宗局: '民族宗教事务局',
+  人防办: '人民防空办公室',
+  外办: '外事办公室',
+  侨办: '侨务办公室',
+  法制办: '法制办公室',
   编办: '机构编制委员会办公室',
   政府办: '人民政府办公室',
   街道办: '街道办事处',
@@ -189,8 +206,55 @@ export const SUBJECT_FOLLOWERS: readonly string[] = [
   '各项',
 ];
 
-/** Names that start with one of these are not names: 我局, 全县, 各部门 … */
-export const NOT_NAME_STARTS: readonly string[] = ['我', '本', '该', '全', '各', '每', '在', '是', '和', '与', '及', '对'];
+/**
+ * Names that start with one of these are not names: 我局, 全县, 各部门 …, and the words that open a
+ * sentence before a name (根据中共某市委…, 按照省卫生健康委…) or a programme (法治市场监管).
+ */
+export const NOT_NAME_STARTS: readonly string[] = [
+  '我',
+  '本',
+  '该',
+  '全',
+  '各',
+  '每',
+  '在',
+  '是',
+  '和',
+  '与',
+  '及',
+  '对',
+  '根据',
+  '按照',
+  '依据',
+  '依照',
+  '遵照',
+  '法治',
+];
 
 /** Party bodies and bare levels that are never the issuer on their own. */
 export const NOT_ISSUERS: readonly string[] = ['党委', '党组', '党工委', '省委', '市委', '县委', '区委', '镇委', '乡委', '政府', '人民政府'];
+
+/** Words a plan of the genre may be named for that are no place: 《法治政府建设…》, 《法治社会建设…》. */
+export const GENRE_NOT_PLACES: readonly string[] = ['政府', '社会', '国家', '中国', '机关', '部门', '乡村', '城市', '文化', '宣传', '思想', '工作', '队伍', '营商'];
+
+/**
+ * Words that open a predicate, never a name: a stretch that starts with one is the verb before a
+ * name (推进柳江卫生健康局, 认真落实市委市政府, 充分发挥市卫生健康委员会), not the name.
+ */
+export const PREDICATE_STARTS: readonly string[] = [
+  ...SUBJECT_FOLLOWERS.filter((w) => w.length >= 2 && !['党组', '党委', '党工委', '全体', '各项', '依法', '(以下简称'].includes(w)),
+  '推动',
+  '发挥',
+  '充分',
+  '提高',
+  '提升',
+  '现将',
+  '组织',
+  '召开',
+  '成立',
+  '制定',
+  '印发',
+];
+
+/** Characters no organisation's name holds: a stretch holding one is a clause (区卫健委在区…). */
+export const NOT_IN_NAMES = '的在是将把';

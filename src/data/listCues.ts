@@ -1,5 +1,6 @@
 // Words that mark a heading or a paragraph as being about problems or about next steps.
 import type { ListKind } from '../schema.js';
+import { YEAR_SOURCE } from './yearPattern.js';
 
 /** A heading about problems or shortcomings: 存在的问题, 不足, 短板, 差距, 薄弱环节 … */
 export const PROBLEM_HEADING_CUES = ['问题', '不足', '短板', '差距', '薄弱环节', '困难', '弱项', '瓶颈'] as const;
@@ -65,8 +66,9 @@ const CAUSE_ONLY = /(?:问题|不足|短板|差距|困难)(?:产生)?的(?:主�
 const REVIEW = /情况|成效|成绩|完成|总结|回顾|举措|做法|亮点/;
 
 /** A heading that names a later year's work: 2025年工作…, 2025年度…安排. */
-const YEAR_PLAN =
-  /(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:法治政府建设|依法行政)?(?:工作)?(?:计划|打算|安排|思路|设想|要点|重点|目标|任务|主要任务|谋划|展望)/;
+const YEAR_PLAN = new RegExp(
+  `${YEAR_SOURCE}年度?(?:法治政府建设|依法行政)?(?:工作)?(?:计划|打算|安排|思路|设想|要点|重点|目标|任务|主要任务|谋划|展望)`,
+);
 
 /** A heading year: 2025年 → 2025 (Arabic digits only). */
 const HEADING_YEAR = /(\d{4})年/;

@@ -1,6 +1,7 @@
 // Words that tell what a paragraph or sentence of a report does: admit problems, explain their
 // causes, open next steps, introduce a list, or sign the report off. Read on the normalised view
 // (simplified characters, ASCII punctuation).
+import { YEAR_SOURCE } from './yearPattern.js';
 
 /** A paragraph that opens next steps: 下一步, 今后, 明年, 新的一年 … (a later year is checked apart). */
 export const PLAN_PARAGRAPH_OPENERS = ['下一步', '下步', '今后', '明年', '新的一年', '下一年', '未来'] as const;
@@ -83,7 +84,7 @@ export const CAUSE_OPENER = new RegExp(`^(?:${CAUSE_LEAD}|${CAUSE_OF})`);
 /** A sentence that gives causes a little way in: 这些问题的产生,主要原因在于… */
 export const CAUSE_SENTENCE = /^[^。]{0,16}原因(?:是|在于|主要|有)/;
 
-const YEAR4 = '(?:\\d{4}|[〇零一二三四五六七八九]{4})';
+const YEAR4 = YEAR_SOURCE;
 const CN_MONTH = '[一二三四五六七八九十]{1,2}';
 const CN_DAY = '[一二三四五六七八九十]{1,3}';
 /** A date line under a signature: 2025年1月10日, 二〇二五年一月十日 */

@@ -18,3 +18,8 @@ export function charTable(chars: Iterable<string>): Uint32Array {
 export function inTable(table: Uint32Array, code: number): boolean {
   return code >= 0 && code < 0x10000 && (table[code >>> 5]! & (1 << (code & 31))) !== 0;
 }
+
+/** A CJK unified ideograph (U+4E00–U+9FFF), by char code. */
+export function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}

@@ -15,7 +15,9 @@ export interface FoundDate {
 
 const SP = ' {0,2}';
 const ARABIC_YMD = `(\\d{4})${SP}[-/.年]${SP}(\\d{1,2})${SP}[-/.月]${SP}(\\d{1,2})(?!\\d)(?:${SP}日)?`;
-const CN_DIGIT = '[〇零一二三四五六七八九]';
+/** 〇 is often typed as ○ (a circle) or the letter O: 二○二四年. */
+const CN_ZERO_LOOKALIKES = /[○O]/gu;
+const CN_DIGIT = '[〇零一二三四五六七八九○O]';
 const CN_SMALL = `[${CN_NUMERAL_CHARS.replace(/[百千万亿]/gu, '')}]`;
 const CHINESE_YMD = `(${CN_DIGIT}{4})年(${CN_SMALL}{1,3})月(${CN_SMALL}{1,3})日`;
 
@@ -40,7 +42,7 @@ const ISO_CACHE_MAX = 4096;
 
 function fromMatch(m: RegExpExecArray): string | null {
   if (m[1] !== undefined) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  const y = parseCnInteger(m[4] ?? '');
+  const y = parseCnInteger((m[4] ?? '').replace(CN_ZERO_LOOKALIKES, '〇'));
   const mo = parseCnInteger(m[5] ?? '');
   const d = parseCnInteger(m[6] ?? '');
   return y === null || mo === null || d === null ? null : isoDate(y, mo, d);

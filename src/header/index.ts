@@ -4,24 +4,14 @@ import type { Doc } from '../document.js';
 import type { Chrome, Pass } from '../pipeline.js';
 import type { Report } from '../schema.js';
 import { findAddressee } from './addressee.js';
-import { readDate } from './dates.js';
 import { findIssuer } from './issuer.js';
+import { publishedAt, writtenAt } from './metaDates.js';
 import { findSignature } from './signature.js';
 import { findTitle } from './title.js';
 import { openingLines } from './region.js';
 import { findYear } from './year.js';
 
 type Header = Pick<Report, 'title' | 'titleSpan' | 'issuer' | 'year' | 'publishedAt' | 'signedAt' | 'addressee' | 'warnings'>;
-
-/** The first metadata date under one of `key`'s labels. */
-function metaDate(doc: Doc, chrome: Chrome, key: 'publishedAt' | 'writtenAt'): string | null {
-  for (const field of chrome.meta) {
-    if (field.key !== key) continue;
-    const date = readDate(doc.view.slice(field.span.start, field.span.end));
-    if (date) return date.iso;
-  }
-  return null;
-}
 
 /** Opening prose lines the issuer's subject is looked for in; the year looks in the first two. */
 const OPENING_READ = 3;
@@ -44,8 +34,8 @@ export function readHeader(doc: Doc, chrome: Chrome): Header {
     titleSpan: title?.span ?? null,
     issuer,
     year,
-    publishedAt: metaDate(doc, chrome, 'publishedAt'),
-    signedAt: signature?.date ?? metaDate(doc, chrome, 'writtenAt'),
+    publishedAt: publishedAt(doc, chrome),
+    signedAt: signature?.date ?? writtenAt(doc, chrome),
     addressee: addressee?.text ?? null,
     warnings,
   };

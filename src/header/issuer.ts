@@ -11,7 +11,8 @@ import { authorMentions, footerMentions, metaMentions } from './sourceIssuers.js
 import { bodySubjectMention, subjectMention } from './subject.js';
 import { titleMention } from './titleIssuer.js';
 import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
-import { placeFor } from './places.js';
+import { genrePlace, placeFor } from './places.js';
+import { withLevelWord, withPlacesAbove } from './fullPlace.js';
 import type { Title } from './title.js';
 
 interface Candidate {
@@ -32,7 +33,7 @@ function withPlace(doc: Doc, name: OrgName, others: readonly Candidate[]): OrgNa
   if (!isBareLevel(name.view)) return name;
   const level = name.view[0]!;
   const named = others.map((c) => c.name.view).join('\n');
-  const place = placeFor(named, level, name.view.slice(1)) ?? placeFor(doc.view, level, name.view.slice(1));
+  const place = placeFor(named, level, name.view.slice(1)) ?? placeFor(doc.view, level, name.view.slice(1)) ?? genrePlace(doc.view);
   if (place === null) return name;
   const at = doc.view.indexOf(place + level);
   const text = at >= 0 ? doc.input.slice(at, at + place.length) : place;
@@ -85,7 +86,7 @@ export function findIssuer(
   for (const c of candidates) {
     if (c.name.view.length > best.name.view.length && sameBodyKey(c.name.view).endsWith(key)) best = c;
   }
-  const name = withPlace(doc, best.name, candidates);
+  const name = withPlacesAbove(doc, withLevelWord(doc, withPlace(doc, best.name, candidates)));
   const { span, source } = best.mention;
   // who the issuer is (level, kind, department, region) is the identity pass's to say
   return {

@@ -7,4 +7,4 @@ export interface Mention {
 }
 
 /** A year as the genre writes it: 2021年, 二〇二一年. */
-export const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u;
+export { YEAR_NIAN as YEAR } from '../data/yearPattern.js';

@@ -6,8 +6,10 @@ import {
   INNER_ABBREVIATIONS,
   NAME_FILLERS,
   NOT_ISSUERS,
+  NOT_IN_NAMES,
   NOT_NAME_STARTS,
   ORG_SUFFIXES,
+  PREDICATE_STARTS,
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
 import { charTable, inTable } from './charTable.js';
@@ -22,6 +24,11 @@ const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{
 const NEEDS_PLACE = ['办公室', '中心', '院', '办'];
 const PLACE_CHARS = /[省市县区镇乡州旗盟]/u;
 const NEVER_ENDS = ['科', '股', '网', '网站', '门户', '平台', '专栏'];
+/** 乡镇, 市县, 县区: levels named together are a class of places, not a place. */
+const LEVELS_ONLY = /^[省市县区镇乡]+$/u;
+/** 县局, 市委, 省厅: a level and a kind name a body of any place, not one. */
+const LEVEL_AND_KIND = /^[省市县区镇乡][局委厅办部]$/u;
+const NOT_IN_NAME_CHARS = new RegExp(`[${NOT_IN_NAMES}]`, 'u');
 /** 县委县政府, 镇党委政府: a party committee named first is a pair of bodies, not one issuer. */
 const PARTY_FIRST = /(?:^[省市县区镇乡]委|党委|党工委|党组)[省市县区镇乡]?(?:人民)?(?:政府|办事处)$/u;
 
@@ -133,7 +140,8 @@ export function isOrgName(view: string): boolean {
   const v = view.includes('(') ? view.replace(PINYIN_GLOSS, '') : view;
   if (v.length < 2 || v.length > 40 || !/^[\u4e00-\u9fff]{2,40}$/u.test(v)) return false;
   if (NOT_ISSUERS.includes(v) || inTable(NOT_STARTS, v.charCodeAt(0)) || LONG_NOT_STARTS.some((s) => v.startsWith(s))) return false;
-  if (NEVER_ENDS.some((s) => v.endsWith(s)) || PARTY_FIRST.test(v)) return false;
+  if (NEVER_ENDS.some((s) => v.endsWith(s)) || PARTY_FIRST.test(v) || LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v)) return false;
+  if (PREDICATE_STARTS.some((w) => v.startsWith(w)) || NOT_IN_NAME_CHARS.test(v)) return false;
   if (NEEDS_PLACE.some((s) => v.endsWith(s)) && !PLACE_CHARS.test(v.slice(0, -1))) return false;
   return SUFFIXES_BY_FINAL.get(v.charCodeAt(v.length - 1))?.some((s) => v.endsWith(s)) ?? false;
 }

@@ -1,26 +1,77 @@
-// Places a document names, by level: 江苏省 in 《江苏省安全生产条例》, 蒙城县 in “蒙城县‘5+N’…”.
-// Used to complete a bare mention (省应急管理厅, 县司法局) with the one place of its level the
-// document itself names; never a place the document does not name.
-import { NOT_NAME_STARTS } from '../data/issuerNames.js';
+// Places a document names, by level: 江苏省 in 《江苏省安全生产条例》, 蒙城县 in “蒙城县‘5+N’…”,
+// 杭州市上城区 in 〈杭州市上城区2024年…〉. Used to complete a mention with the place the document
+// itself names (县司法局 → 蒙城县司法局, 烟台人社局 → 烟台市…, 静海区人民政府 → 天津市静海区人民政府);
+// never a place the document does not name.
+import { GENRE_NOT_PLACES, NOT_IN_NAMES, NOT_NAME_STARTS } from '../data/issuerNames.js';
+import { YEAR_SOURCE } from '../data/yearPattern.js';
 
-/** A place opens a document title or a quotation, or a line (after 关于): 《蒙城县…, “江苏省…. */
-const PLACE_AT = /(?:关于)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?([\u4e00-\u9fff]{2,5}?)([省市县区镇乡])/y;
+/** How a place may be introduced at an opener: 关于, a year, 中共 (the party body of the place). */
+const PLACE_LEAD = new RegExp(`(?:关于)?(?:${YEAR_SOURCE}年度?)?(?:中共)?`, 'y');
+/** One place: 2–5 characters and its level (杭州市, 上城区). */
+const PLACE_PIECE = /([\u4e00-\u9fff]{2,5}?)([省市县区镇乡州])/y;
+/** A level character that starts a word is no level: 市场, 区域, 县级, 乡村, 市直, 省属. */
+const NOT_A_LEVEL = /[场域级村直属]/u;
+/** Characters of a body's or a clause's words, never of a place's name (区卫健委在 + 区). */
+const NOT_IN_PLACE = new RegExp(`[委局厅办府部${NOT_IN_NAMES}]`, 'u');
+/** Levels named with the places above them (杭州市上城区): a city or province is named alone. */
+export const LEVELS_UNDER_A_CITY = '区县旗镇乡';
+/** A place names at most this many levels in a row: 浙江省杭州市上城区. */
+const CHAIN_MAX = 3;
 /** Characters after which a place may open: an opening bracket or quotation, a line break (global, to jump between them). */
-const OPENER = /[《“"(\n\r\u2028\u2029]/gu;
+const OPENER = /[《〈“"(\n\r\u2028\u2029]/gu;
 
-/** Counts of each place of `level` the text names at its start or after an opening bracket or quotation. */
-export function placesOfLevel(text: string, level: string): Map<string, number> {
-  const counts = new Map<string, number>();
+interface Piece {
+  /** The place's own name (上城). */
+  readonly name: string;
+  readonly level: string;
+  /** The places above it and its own name, without its level (杭州市上城). */
+  readonly chain: string;
+  readonly end: number;
+}
+
+/** The places named in a row from `at` (浙江省杭州市上城区 → three), each with the chain above it. */
+export function placeChainAt(text: string, at: number): Piece[] {
+  const pieces: Piece[] = [];
+  let p = at;
+  while (pieces.length < CHAIN_MAX) {
+    PLACE_PIECE.lastIndex = p;
+    const m = PLACE_PIECE.exec(text);
+    if (!m || NOT_NAME_STARTS.some((s) => m[1]!.startsWith(s)) || NOT_A_LEVEL.test(text[PLACE_PIECE.lastIndex] ?? '')) break;
+    if (NOT_IN_PLACE.test(m[1]!)) break;
+    const chain = text.slice(at, p) + m[1]!;
+    p += m[0].length;
+    pieces.push({ name: m[1]!, level: m[2]!, chain, end: p });
+  }
+  return pieces;
+}
+
+interface Named {
+  count: number;
+  /** The fullest chain the text gives for the place (杭州市上城 over 上城). */
+  chain: string;
+}
+
+/** Each place of `level` the text names at its start or after an opening bracket or quotation. */
+function placesOfLevel(text: string, level: string): Map<string, Named> {
+  const named = new Map<string, Named>();
   let done = 0;
   const tryAt = (at: number): void => {
-    PLACE_AT.lastIndex = at;
-    const m = PLACE_AT.exec(text);
-    if (!m) return;
-    done = at + m[0].length;
-    if (m[2] !== level) return;
-    const place = m[1]!;
-    if (NOT_NAME_STARTS.some((s) => place.startsWith(s))) return;
-    counts.set(place, (counts.get(place) ?? 0) + 1);
+    PLACE_LEAD.lastIndex = at;
+    const lead = PLACE_LEAD.exec(text);
+    const pieces = placeChainAt(text, at + (lead ? lead[0].length : 0));
+    const last = pieces[pieces.length - 1];
+    if (!last) return;
+    done = last.end;
+    for (const piece of pieces) {
+      if (piece.level !== level) continue;
+      const seen = named.get(piece.name);
+      const chain = LEVELS_UNDER_A_CITY.includes(level) ? piece.chain : piece.name;
+      if (!seen) named.set(piece.name, { count: 1, chain });
+      else {
+        seen.count++;
+        if (chain.length > seen.chain.length) seen.chain = chain;
+      }
+    }
   };
   if (text.length > 0) tryAt(0);
   // only the offsets right after an opener are tried: the regex engine finds them, not a loop in JS
@@ -29,21 +80,39 @@ export function placesOfLevel(text: string, level: string): Map<string, number> 
     const at = m.index + 1;
     if (at >= done && at < text.length) tryAt(at);
   }
-  return counts;
+  return named;
 }
 
 /**
  * The place to put before a bare mention `rest` of `level` (县 + 司法局): one that the text names
  * right before `rest`, else the only (or clearly most frequent) place of that level; else null.
+ * The place comes with the places above it when the text names them (杭州市上城 + 区教育局).
  */
 export function placeFor(text: string, level: string, rest: string): string | null {
-  const counts = placesOfLevel(text, level);
-  if (counts.size === 0) return null;
+  const named = placesOfLevel(text, level);
+  if (named.size === 0) return null;
   const head = rest.slice(0, 2);
-  const direct = [...counts.keys()].filter((p) => head !== '' && text.includes(`${p}${level}${head}`));
-  if (direct.length === 1) return direct[0]!;
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const direct = [...named.keys()].filter((p) => head !== '' && text.includes(`${p}${level}${head}`));
+  if (direct.length === 1) return named.get(direct[0]!)!.chain;
+  const ranked = [...named.values()].sort((a, b) => b.count - a.count);
   const [top, second] = ranked;
   if (!top) return null;
-  return !second || top[1] > second[1] ? top[0] : null;
+  return !second || top.count > second.count ? top.chain : null;
+}
+
+/** A place a plan of the genre is named for: 《法治上海建设规划》, 《上海法治政府建设规划》. */
+const GENRE_PLACE = /《(?:法治([\u4e00-\u9fff]{2,3}?)建设|([\u4e00-\u9fff]{2,3}?)法治(?:政府)?建设)/gu;
+
+/**
+ * The one place the document's cited plans of the genre are named for, written without a level
+ * (法治上海, 上海法治政府建设规划), for a bare mention no place of its level completes; else null.
+ */
+export function genrePlace(text: string): string | null {
+  const found = new Set<string>();
+  for (const m of text.matchAll(GENRE_PLACE)) {
+    const place = m[1] ?? m[2]!;
+    if (/[省市县区镇乡州]$/u.test(place) || GENRE_NOT_PLACES.some((w) => place.startsWith(w))) continue;
+    if (!NOT_NAME_STARTS.some((s) => place.startsWith(s))) found.add(place);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }

@@ -1,6 +1,6 @@
 // The top of a page, where title, addressee and issuer line stand: the lines before the report's
 // first line of prose or first section heading, page chrome left out.
-import { isHeadingLine, isProseLine } from '../chrome/text.js';
+import { opensWithHeadingMarker, isProseLine } from '../chrome/text.js';
 import type { Doc, Line } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
 
@@ -24,7 +24,7 @@ export function topLines(doc: Doc, chrome: Chrome): Line[] {
     if (out.length >= TOP_MAX_LINES) break;
     if (!isTextLine(doc, chrome, line)) continue;
     const text = lineText(doc, line);
-    if (isProseLine(text) || isHeadingLine(text)) break;
+    if (isProseLine(text) || opensWithHeadingMarker(text)) break;
     out.push(line);
   }
   return out;

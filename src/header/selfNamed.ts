@@ -4,17 +4,13 @@ import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import type { Mention } from './mention.js';
-import { charTable, inTable } from './charTable.js';
+import { charTable, inTable, isHan } from './charTable.js';
 import { isOrgName } from './orgName.js';
 
 /** A name opens the text, a line, a quotation or a clause: 《江门市交通运输局…, ,市交通运输局… */
 const NAME_OPENERS = charTable('《“"(,:;。、');
 const SPACE = /\s/u;
 
-/** A CJK unified ideograph (U+4E00–U+9FFF), by char code. */
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
 const PLACE_LEVELS = new Set([...'省市县区'].map((c) => c.charCodeAt(0)));
 /** Shape of the names counted: 2–5 characters of place, its level, 1–12 characters, the kind (局). */
 const PLACE_MIN = 2;

@@ -6,6 +6,7 @@ import type { Span } from '../schema.js';
 import { findDates, isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
+import { isHan } from './charTable.js';
 
 export interface Signature {
   readonly name: Span | null;
@@ -34,8 +35,12 @@ function nameSpan(doc: Doc, line: Line, end = line.contentEnd): Span | null {
   return { start: line.contentStart, end: line.contentStart + text.length };
 }
 
-/** The signature at the end of the body, or null. */
+/** The signature at the end of the body, else that of a covering letter at its top, or null. */
 export function findSignature(doc: Doc, chrome: Chrome): Signature | null {
+  return closingSignature(doc, chrome) ?? runOnSignature(doc, chrome) ?? coverSignature(doc, chrome);
+}
+
+function closingSignature(doc: Doc, chrome: Chrome): Signature | null {
   const lines = lastBodyLines(doc, chrome);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
@@ -55,6 +60,54 @@ export function findSignature(doc: Doc, chrome: Chrome): Signature | null {
       const name = nameSpan(doc, line, line.contentStart + date.start);
       if (name) return { name, date: date.iso, dateSpan };
     }
+  }
+  return null;
+}
+
+/** A name signing a page scraped into one line stands after the last sentence: …。某某局2024年1月5日. */
+const RUN_ON_NAME_MAX = 40;
+
+/**
+ * The signature that ends a long last line (a page scraped into one line, or a signature run on
+ * after the last sentence): the name between the last 。 (or space) and the date closing the line.
+ */
+function runOnSignature(doc: Doc, chrome: Chrome): Signature | null {
+  const line = lastBodyLines(doc, chrome)[0];
+  if (!line) return null;
+  const text = lineText(doc, line);
+  if (text.length <= LINE_MAX) return null;
+  const tail = text.slice(-LINE_MAX);
+  const dates = findDates(tail);
+  const date = dates[dates.length - 1];
+  if (!date || date.end !== tail.length) return null;
+  const at = line.contentEnd - tail.length;
+  const end = at + date.start;
+  let b = end;
+  while (b > line.contentStart && end - b < RUN_ON_NAME_MAX && isHan(doc.view.charCodeAt(b - 1))) b--;
+  if (b === end || isHan(doc.view.charCodeAt(b - 1)) || !isOrgName(doc.view.slice(b, end))) return null;
+  return { name: { start: b, end }, date: date.iso, dateSpan: { start: at + date.start, end: at + date.end } };
+}
+
+/** A covering letter (呈送…报告,请审阅) stands among the body's first lines. */
+const COVER_LINES = 12;
+
+/**
+ * The signature of a covering letter at the top of the body (a name on a line of its own, the date
+ * on the next), for a page whose closing signature is lost: its date is the report's.
+ */
+function coverSignature(doc: Doc, chrome: Chrome): Signature | null {
+  let prev: Line | null = null;
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.contentStart < chrome.body.start || !isTextLine(doc, chrome, line)) continue;
+    if (line.contentEnd > chrome.body.end || ++seen > COVER_LINES) break;
+    const text = lineText(doc, line);
+    if (prev && text.length <= LINE_MAX && isDateOnly(text)) {
+      const name = nameSpan(doc, prev);
+      const date = findDates(text)[0];
+      if (name && date) return { name, date: date.iso, dateSpan: { start: line.contentStart + date.start, end: line.contentStart + date.end } };
+    }
+    prev = line;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName, mayStartOrgName } from './orgName.js';
 import { findInBodySentences, openingLines } from './region.js';
 import { charTable, inTable } from './charTable.js';
+import { CN_YEAR_DIGITS, YEAR_SOURCE } from '../data/yearPattern.js';
 
 const PINYIN_CHAR = /[()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
 const SELF = '我'.charCodeAt(0);
@@ -29,7 +30,7 @@ const FOLLOWERS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
   return map;
 })();
 /** How a year starts: a digit or a Chinese numeral of a year (二〇二一). */
-const YEAR_FIRST = charTable('0123456789〇零一二三四五六七八九');
+const YEAR_FIRST = charTable(`0123456789${CN_YEAR_DIGITS}`);
 
 function followsName(view: string, at: number): boolean {
   const next = view.charCodeAt(at);
@@ -50,10 +51,24 @@ function nameAt(view: string, start: number, limit: number): number | null {
 }
 
 /** How an opening year phrase starts: a year's digit, 今年, 一年来, 近年来, 本年度, 过去一年. */
-const YEAR_LEAD_FIRST = charTable('0123456789〇零一二三四五六七八九今近本过');
+const YEAR_LEAD_FIRST = charTable(`0123456789${CN_YEAR_DIGITS}今近本过`);
 const COMMA = ','.charCodeAt(0);
 const XIA = '下'.charCodeAt(0);
-const YEAR_LEAD = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:以来)?|^(?:今年以来|一年来|近年来|本年度|过去一年)/u;
+const YEAR_LEAD = new RegExp(`^${YEAR_SOURCE}年度?(?:以来)?|^(?:今年以来|一年来|近年来|本年度|过去一年)`, 'u');
+
+/**
+ * Where a name may stand after 现将: right after it, after a title's opening 《, after the year that
+ * opens what is reported (现将2023年度某市教育局…, 现将《某市文化和旅游局2025年度…报告》予以公布).
+ */
+function afterXian(view: string, at: number): number[] {
+  const out = [at];
+  let p = at;
+  if (view.charCodeAt(p) === TITLE_OPEN) out.push(++p);
+  const lead = YEAR_LEAD.exec(view.slice(p, p + 12));
+  if (lead) out.push(p + lead[0].length);
+  return out;
+}
+const TITLE_OPEN = '《'.charCodeAt(0);
 
 /**
  * Where the issuer may stand in the opening sentence: at its start, after its opening year
@@ -83,7 +98,7 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
     }
     const comma = view.indexOf(',', clause);
     const clauseEnd = comma < 0 || comma >= last ? last : comma;
-    for (; xian >= 0 && xian < clauseEnd; xian = xianAfter(xian + 1)) strong.push(xian + 2);
+    for (; xian >= 0 && xian < clauseEnd; xian = xianAfter(xian + 1)) strong.push(...afterXian(view, xian + 2));
     if (clauseEnd === last) break;
     (view.charCodeAt(comma - 1) === XIA ? strong : weak).push(comma + 1);
     clause = comma + 1;

@@ -6,6 +6,8 @@ import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import { isOrgName } from './orgName.js';
 import { lineText, topLines } from './region.js';
+import { runOnTitle, titlePiece } from './titleTrim.js';
+import { YEAR_NIAN, YEAR_NIAN_SOURCE, YEAR_SOURCE } from '../data/yearPattern.js';
 
 export interface Title {
   readonly text: string;
@@ -21,9 +23,9 @@ const MIN_BARE_TITLE = 6;
 /** Shorter lines that only name the genre are channel names (法治政府建设), not titles. */
 const MIN_PARTIAL_TITLE = 10;
 const NOT_TITLE = /[,。;:!?>|»›]|(?:网|网站|门户|专栏|公开)$/u;
-const STARTS_WITH_YEAR_OR_ABOUT = /^(?:\d{4}|[〇零一二三四五六七八九]{4}|关于)/u;
+const STARTS_WITH_YEAR_OR_ABOUT = new RegExp(`^(?:${YEAR_SOURCE}|关于)`, 'u');
 const CONTINUATION_MAX = 40;
-const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u;
+const YEAR = YEAR_NIAN;
 
 function titleLike(text: string): 'keyword' | 'ending' | null {
   if (text.length > MAX_TITLE || NOT_TITLE.test(text)) return null;
@@ -60,7 +62,7 @@ function metaTitle(doc: Doc, chrome: Chrome): Title | null {
 }
 
 /** A title's first half that names no genre: 关于某市交通运输局2023年度, 某县司法局2023年. */
-const FIRST_HALF = /^关于|(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年度?$/u;
+const FIRST_HALF = new RegExp(`^关于|${YEAR_NIAN_SOURCE}度?$`, 'u');
 
 function isFirstHalf(text: string): boolean {
   return text.length <= CONTINUATION_MAX && !NOT_TITLE.test(text) && titleLike(text) === null && FIRST_HALF.test(text);
@@ -102,16 +104,23 @@ function isFull(title: Title): boolean {
  * over a bare ending (建设工作情况的报告, the second half of a title whose first half is lost).
  */
 export function findTitle(doc: Doc, chrome: Chrome): Title | null {
-  const lines = topLines(doc, chrome);
+  const lines = topLines(doc, chrome).map((l) => titlePiece(doc, l));
   const kinds = lines.map((l) => titleLike(lineText(doc, l)));
+  let full: Title | null = null;
   let keyword: Title | null = null;
   for (let at = 0; at < lines.length; at++) {
     if (kinds[at] !== 'keyword') continue;
     const title = titleAt(doc, lines, at);
-    if (isFull(title)) return title;
+    // a full title that ends like one (…情况报告) wins over one cut short (…建设工作, a menu's copy)
+    if (isFull(title) && TITLE_ENDINGS.test(title.view)) return title;
+    if (isFull(title)) full ??= title;
     if (title.view.length >= MIN_PARTIAL_TITLE) keyword ??= title;
   }
-  if (keyword) return keyword;
+  if (full ?? keyword) return full ?? keyword;
   const at = kinds.indexOf('ending');
-  return at < 0 ? metaTitle(doc, chrome) : titleAt(doc, lines, at);
+  if (at >= 0) return titleAt(doc, lines, at);
+  const meta = metaTitle(doc, chrome);
+  if (meta) return meta;
+  const runOn = runOnTitle(doc, chrome);
+  return runOn ? join(doc, [runOn]) : null;
 }

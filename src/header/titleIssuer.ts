@@ -3,14 +3,22 @@ import type { Span } from '../schema.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName } from './orgName.js';
 import type { Title } from './title.js';
+import { YEAR_NIAN_SOURCE } from '../data/yearPattern.js';
+
+/** Where the issuer's name ends in a title: 关于 or the year (某局关于…, 某局2023年度…). */
+const ABOUT_OR_YEAR = new RegExp(`关于|${YEAR_NIAN_SOURCE}`, 'u');
+
+/** A headline's verb between the issuer and the report's title. */
+const PUBLISHES = /(?:发布|公布|印发|公开)$/u;
 
 /** The organisation the title opens with: 南昌市卫健委2021年度… / 2020年静海区法治政府… */
 export function titleMention(title: Title): Mention | null {
   const view = title.view;
   const from = view.startsWith('关于') ? 2 : 0;
-  const cut = view.slice(from).search(/关于|(?:\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/u) + from;
+  const cut = view.slice(from).search(ABOUT_OR_YEAR) + from;
   if (cut > from) {
-    const name = view.slice(from, cut).replace(/ {1,10}$/u, '');
+    // a news headline: 某某部发布2023年法治政府建设年度报告 (the verb is no part of the name)
+    const name = view.slice(from, cut).replace(/ {1,10}$/u, '').replace(PUBLISHES, '');
     const joint = jointIssuer(name);
     if (joint) return { source: 'title', span: spanIn(title, from + joint.start, from + joint.end) };
     if (isOrgName(name.replace(/ /gu, ''))) return { source: 'title', span: spanIn(title, from, from + name.length) };

@@ -3,13 +3,14 @@
 import { parseCnInteger } from '../data/numerals.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
-import { isHeadingLine } from '../chrome/text.js';
+import { opensWithHeadingMarker } from '../chrome/text.js';
 import { charTable, inTable } from './charTable.js';
 import { findInBodySentences, isTextLine, lineText, openingLines } from './region.js';
 import { headingRole } from '../data/listCues.js';
 import { YEAR_PLAN_WORDS } from '../data/listParagraphCues.js';
+import { YEAR_SOURCE } from '../data/yearPattern.js';
 
-const YEAR = /(\d{4}|[〇零一二三四五六七八九]{4}) {0,2}年/gu;
+const YEAR = new RegExp(`(${YEAR_SOURCE}) {0,2}年`, 'gu');
 const MONTH_AFTER = /^ {0,2}\d{1,2} {0,2}月|^[一二三四五六七八九十]{1,2}月/u;
 const RANGE_AROUND = charTable('-—–~～至到');
 /** The year may stand in one of the first headings (一、2018年法治政府建设情况). */
@@ -73,7 +74,7 @@ export function findYear(doc: Doc, chrome: Chrome, titleView: string | null, ope
     if (headings >= HEADINGS_SEARCHED) break;
     if (line.contentStart < chrome.body.start || !isTextLine(doc, chrome, line)) continue;
     const text = lineText(doc, line);
-    if (!isHeadingLine(text)) continue;
+    if (!opensWithHeadingMarker(text)) continue;
     headings++;
     const y = yearIn(text);
     // 四、2025年工作打算: the plans of the year after the one reported on

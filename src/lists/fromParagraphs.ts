@@ -7,7 +7,7 @@ import type { Section, Span } from '../schema.js';
 import type { Lists } from './fromSections.js';
 import { inlineProblems } from './inlineList.js';
 import { makeItem } from './item.js';
-import { isHeadingLine, isIntro, isPlanOpener } from './paragraphKinds.js';
+import { mayHeadWhatFollows, isIntro, isPlanOpener } from './paragraphKinds.js';
 import { regionItems, splitAtPlans } from './regions.js';
 import { sectionItemSpan } from './sectionText.js';
 import { enumMarkers, paragraphs, sentences } from './text.js';
@@ -238,5 +238,5 @@ function runInLabel(text: string, reportYear: number | null): { role: 'problems'
 /** The role of an unmarked short line that is no sentence and no title: it may head what follows. */
 function bareHeadingRole(text: string, reportYear: number | null): HeadingRole {
   // a short sentence that lists problems (仍存在A、B等问题。) says them, it heads nothing
-  return isHeadingLine(text) && !LIST_END.test(text) ? headingRole(text, reportYear) : null;
+  return mayHeadWhatFollows(text) && !LIST_END.test(text) ? headingRole(text, reportYear) : null;
 }

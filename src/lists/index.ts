@@ -1,4 +1,8 @@
-// The problems the report admits and the plans it makes (SPEC "Problems and plans").
+// The problems the report admits and the plans it makes. In a problems or plans section: one item
+// per sub-section or per 一是/二是 item (per sentence when the section is one paragraph). Without
+// such a section, from the paragraph that says it: "…仍存在着A、B、C等问题" gives A, B, C, and
+// "下一步,我们将…一是…二是…" one item per 一是. Nothing else: "发现问题及时整改" among the
+// achievements is no problem, and a report with no such part has empty lists.
 import { lineAt } from '../document.js';
 import type { Pass } from '../pipeline.js';
 import { inChrome } from '../pipeline.js';

@@ -39,13 +39,13 @@ function isShortLine(text: string): boolean {
 }
 
 /** A short unmarked line that may head what follows (not a sentence, not the report's title). */
-export function isHeadingLine(text: string): boolean {
+export function mayHeadWhatFollows(text: string): boolean {
   return isShortLine(text) && !TITLE_LINE.test(text);
 }
 
 /** A paragraph or sentence that opens the causes: 法治建设不足的原因 / 究其原因,… */
 export function isCauseOpener(text: string): boolean {
-  return CAUSE_OPENER.test(text) || (isHeadingLine(text) && headingRole(text) === 'causes');
+  return CAUSE_OPENER.test(text) || (mayHeadWhatFollows(text) && headingRole(text) === 'causes');
 }
 
 /** A sentence inside a paragraph that turns to causes: 究其原因,… / …主要原因在于… */
@@ -55,7 +55,7 @@ export function isCauseSentence(text: string): boolean {
 
 /** A paragraph that opens next steps: 下一步,我们将… / 2025年,我局将… / a bare 工作打算 line. */
 export function isPlanOpener(text: string, reportYear: number | null): boolean {
-  if (isHeadingLine(text) && headingRole(text, reportYear) === 'plans') return true;
+  if (mayHeadWhatFollows(text) && headingRole(text, reportYear) === 'plans') return true;
   const head = text.slice(0, PLAN_HEAD);
   if (PLAN_PARAGRAPH_OPENERS.some((w) => text.startsWith(w)) || REMEDY_OPENER.test(text)) return FUTURE_WORDS.test(head);
   const year = YEAR_OPENER.exec(text);
@@ -86,5 +86,5 @@ export function isIntro(text: string): boolean {
   if (text.length <= MAX_ADMISSION_INTRO && BARE_ADMISSION.test(text)) return true;
   if (text.length > MAX_INTRO) return false;
   if (INTRO.test(text) || BARE_ADMISSION.test(text) || BRIDGE.test(text)) return true;
-  return isHeadingLine(text) && PART_HEADING.test(text) && headingRole(text) !== null;
+  return mayHeadWhatFollows(text) && PART_HEADING.test(text) && headingRole(text) !== null;
 }

@@ -1,5 +1,6 @@
 // Pieces of running text the lists pass cuts items from: paragraphs, sentences, 一是 items.
 import { charTable } from '../charTable.js';
+import { ENUM_MARKER_FORMS } from '../data/markers.js';
 import { lineAt, type Doc } from '../document.js';
 import type { Span } from '../schema.js';
 
@@ -118,9 +119,8 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 function markerForms(ordinal: number): MarkerForm[] {
   const cn = CN_ORDINALS[ordinal - 1]!;
   return [
-    { form: `${cn}是`, comma: false },
-    { form: `第${cn}`, comma: true },
-    { form: `其${cn}`, comma: true },
+    // 一是, 第一, 其一: the forms the sections' inline items read, a comma after those that need a follower
+    ...ENUM_MARKER_FORMS.map((f) => ({ form: `${f.before}${cn}${f.after}`, comma: f.followedBy !== '' })),
     { form: `(${cn})`, comma: false },
     { form: `(${ordinal})`, comma: false },
     { form: CIRCLED[ordinal - 1]!, comma: false },

@@ -5,6 +5,7 @@ import { isBlankLine, type Doc, type Line } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
 import { canStartMarker, CODE_CLOSE, CODE_SPACE, CodeSet } from './chars.js';
 import { readMarker, type MarkerMatch } from './marker.js';
+import { runOnMarkers } from './runOn.js';
 import { findTitleEnd } from './title.js';
 
 export interface Candidate {
@@ -97,6 +98,18 @@ function readHeading(doc: Doc, chrome: Chrome, markers: LineMarkers, line: Line,
   return { marker, titleStart, titleEnd: title.end, line: titleLine };
 }
 
+/** The headings a long line runs on after its sentences (a page scraped with no line breaks). */
+function runOnHeadings(doc: Doc, line: Line, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const marker of runOnMarkers(doc.view, line)) {
+    const titleStart = titleStartAfter(doc.view, marker, line.contentEnd);
+    const title = findTitleEnd(doc.view, titleStart, line.contentEnd);
+    if (title.end <= titleStart || (!title.closed && line.contentEnd >= end)) continue;
+    out.push({ marker, titleStart, titleEnd: title.end, line });
+  }
+  return out;
+}
+
 /** Every line of the body that reads as a heading, in document order. */
 export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
   const candidates: Candidate[] = [];
@@ -107,8 +120,10 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
   const markers = new LineMarkers(doc.view);
   for (const line of doc.lines) {
     if (isBlankLine(line) || !inBody(chrome, line)) continue;
+    const runOn = runOnHeadings(doc, line, end);
     // A heading opens with a marker character: every other line is text, after one test.
     if (!canStartMarker(doc.view.charCodeAt(line.contentStart))) {
+      candidates.push(...runOn);
       previous = line;
       continue;
     }
@@ -119,9 +134,11 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
     if (heading && !afterOpenSentence) {
       candidates.push(heading);
       lastHeadingLine = heading.line;
-    } else if (!heading && line.contentEnd >= end && markers.of(line)) {
+    }
+    else if (!heading && line.contentEnd >= end && markers.of(line)) {
       warnings.push(`sections: the text ends inside a heading: ${doc.input.slice(line.contentStart, line.contentEnd)}`);
     }
+    candidates.push(...runOn);
     previous = line;
   }
   return { candidates, warnings };

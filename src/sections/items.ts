@@ -163,8 +163,12 @@ export function findItems(doc: Doc, start: number, end: number, anchors: ItemAnc
   const items: EnumItem[] = [];
   for (let k = 0; k < markers.length; k++) {
     const m = markers[k]!;
+    // the separators after a marker are skipped within its line only: a CR before the line's LF
+    // is a space in the view, and never part of the item (其二,\r\n reads as 其二,\n)
+    const line = lineAt(doc, m.start);
+    const stop = Math.min(end, Math.max(line.contentEnd, m.end));
     let textStart = m.end;
-    while (textStart < end && TEXT_SEPARATORS.has(view.charCodeAt(textStart))) textStart++;
+    while (textStart < stop && TEXT_SEPARATORS.has(view.charCodeAt(textStart))) textStart++;
     const lineEnd = lineAt(doc, textStart).end;
     let textEnd = Math.min(end, markers[k + 1]?.start ?? end, lineEnd);
     while (textEnd > textStart && view.charCodeAt(textEnd - 1) === CODE_SPACE) textEnd--;

@@ -26,6 +26,10 @@ export const MAX_LEVEL = 8;
 const MAX_OPEN_PER_STYLE = 2;
 /** How many headings ahead a heading out of sequence may look for the one that continues it. */
 const LOOKAHEAD = 40;
+/** Headings a page may lose between two siblings (an excerpt that skips (二)(三)): (一) then (四). */
+const MAX_GAP = 3;
+/** The styles of a report's own structure (一、 (一) 第一部分); a list (1. (1) ①) loses at most one. */
+const STRUCTURE_STYLES: readonly SectionStyle[] = ['cn', 'cn-paren', 'part'];
 
 /** One number for a style at a stack index (the index stays below MAX_LEVEL). */
 const placeKey = (style: SectionStyle, at: number): number => depthOf(style) * (MAX_LEVEL + 1) + at;
@@ -80,7 +84,8 @@ export function assignLevels(candidates: readonly Candidate[], input: string): L
       return open(stack.length, style, ordinal, heading);
     }
     // A marker lost or repeated between siblings: (一) (三), or (二) (二).
-    const gap = findLast(stack, (o) => o.style === style && (ordinal === o.ordinal + 2 || ordinal === o.ordinal));
+    const maxGap = STRUCTURE_STYLES.includes(style) ? MAX_GAP : 2;
+    const gap = findLast(stack, (o) => o.style === style && ((ordinal > o.ordinal + 1 && ordinal <= o.ordinal + maxGap) || ordinal === o.ordinal));
     if (gap >= 0) return open(gap, style, ordinal, heading);
     if (openOfStyle === 0 && stack.length < MAX_LEVEL) {
       const at = placeNewStyle(stack, style);

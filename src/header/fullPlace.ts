@@ -1,0 +1,67 @@
+// A name completed with the place the document states for it: the level word the document gives
+// the place (烟台人力资源和社会保障局 where the text says 烟台市 → 烟台市人力资源和社会保障局), and
+// the places above it where the document writes the name in full (静海区人民政府 where a line reads
+// 天津市静海区人民政府 → 天津市静海区人民政府).
+import type { Doc } from '../document.js';
+import { isOrgName, type OrgName } from './orgName.js';
+import { LEVELS_UNDER_A_CITY, placeChainAt } from './places.js';
+import { isHan } from './charTable.js';
+
+/** Level words a place is written with, in the order they are tried. */
+const LEVEL_WORDS = ['省', '市', '州', '县', '区'];
+const LEVEL_CHARS = /[省市县区州盟旗镇乡]/u;
+/** A rest that names a place of its own (产城融合示范区…) is not a department of the place before it. */
+const NAMES_PLACE = /[省县区州盟旗镇乡]|市(?!场)/u;
+/** A place without its level is two or three characters: 烟台, 乌鲁木齐 is rare and left alone. */
+const BARE_PLACE = [2, 3];
+
+/**
+ * 烟台人力资源和社会保障局 → 烟台市人力资源和社会保障局 when the document names 烟台市 (one level
+ * word only; a name whose place has its level already is left as it is).
+ */
+export function withLevelWord(doc: Doc, name: OrgName): OrgName {
+  if (name.view.startsWith('中共') || LEVEL_CHARS.test(name.view.slice(0, 4))) return name;
+  for (const n of BARE_PLACE) {
+    const place = name.view.slice(0, n);
+    const rest = name.view.slice(n);
+    if (rest.length < 2 || NAMES_PLACE.test(rest) || !isOrgName(rest)) continue;
+    const levels = LEVEL_WORDS.filter((l) => doc.view.includes(place + l));
+    if (levels.length !== 1) continue;
+    const level = levels[0]!;
+    return { view: place + level + rest, text: name.text.slice(0, n) + level + name.text.slice(n) };
+  }
+  return name;
+}
+
+/** How far before a name the places above it are looked for: 浙江省杭州市 and a bit. */
+const CHAIN_BEFORE = 12;
+/** Occurrences of the name looked at. */
+const OCCURRENCES_MAX = 20;
+
+/**
+ * The name with the places above it that the document writes before it where the name stands in
+ * full after a break (a line's start, a bracket, punctuation): 天津市 + 静海区人民政府.
+ */
+export function withPlacesAbove(doc: Doc, name: OrgName): OrgName {
+  const { view } = doc;
+  // only a district, county or township is named with the city above it (a city goes alone)
+  const own = placeChainAt(name.view, 0)[0];
+  if (name.view.length < 3 || !own || !LEVELS_UNDER_A_CITY.includes(own.level)) return name;
+  let best = '';
+  let bestAt = -1;
+  let seen = 0;
+  for (let i = view.indexOf(name.view); i >= 0 && seen < OCCURRENCES_MAX; i = view.indexOf(name.view, i + 1), seen++) {
+    for (let s = Math.max(0, i - CHAIN_BEFORE); s <= i - 3; s++) {
+      if (s > 0 && isHan(view.charCodeAt(s - 1))) continue;
+      const pieces = placeChainAt(view, s);
+      if (!pieces.some((p) => p.end === i)) continue;
+      if (i - s > best.length) {
+        best = view.slice(s, i);
+        bestAt = s;
+      }
+      break;
+    }
+  }
+  if (bestAt < 0) return name;
+  return { view: best + name.view, text: doc.input.slice(bestAt, bestAt + best.length) + name.text };
+}

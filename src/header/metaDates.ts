@@ -1,0 +1,55 @@
+// The dates the page's metadata gives: publication (发布日期, 发布时间, 公开日期, 时间 …, else
+// 发文日期) and writing (成文日期, 生成日期, 印发日期, for a report no signature dates).
+import { ISSUED_DATE_LABELS, META_LABELS, META_LABEL_LIST } from '../data/chromeLabels.js';
+import { normalise, type Doc } from '../document.js';
+import type { Chrome, MetaField } from '../pipeline.js';
+import { readDate } from './dates.js';
+
+/** The first metadata date of a field `pick` accepts. */
+function metaDate(doc: Doc, chrome: Chrome, pick: (field: MetaField) => boolean): string | null {
+  for (const field of chrome.meta) {
+    if (!pick(field)) continue;
+    const date = readDate(doc.view.slice(field.span.start, field.span.end));
+    if (date) return date.iso;
+  }
+  return null;
+}
+
+/** 发文日期 (the date a document was sent out), by its label as written. */
+function isIssuedDate(field: MetaField): boolean {
+  return ISSUED_DATE_LABELS.includes(normalise(field.label).replace(/ /gu, ''));
+}
+
+/** Labels of publication, longest first (发布时间 before 时间). */
+const PUBLISHED_LABELS = META_LABEL_LIST.filter((l) => META_LABELS[l] === 'publishedAt');
+/** A page scraped into one line keeps its metadata in the line's opening characters. */
+const RUN_ON_OPENING = 300;
+/** The line is longer than any line of metadata (the chrome pass reads no labels there). */
+const RUN_ON_LINE_MIN = 400;
+const LABELLED_DATE = new RegExp(`(?:${PUBLISHED_LABELS.join('|')}) {0,2}: {0,2}`, 'gu');
+
+/** 发布时间:2024-03-28 in the opening of a page scraped into one line. */
+function runOnPublished(doc: Doc): string | null {
+  const line = doc.lines.find((l) => l.contentEnd > l.contentStart);
+  if (!line || line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return null;
+  const opening = doc.view.slice(line.contentStart, line.contentStart + RUN_ON_OPENING);
+  for (const m of opening.matchAll(LABELLED_DATE)) {
+    const date = readDate(opening.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (date && date.start === 0) return date.iso;
+  }
+  return null;
+}
+
+/** The page's publication date: 发布日期, 发布时间, 公开日期, 时间 …, else 发文日期. */
+export function publishedAt(doc: Doc, chrome: Chrome): string | null {
+  return (
+    metaDate(doc, chrome, (f) => f.key === 'publishedAt') ??
+    metaDate(doc, chrome, (f) => f.key === 'writtenAt' && isIssuedDate(f)) ??
+    runOnPublished(doc)
+  );
+}
+
+/** The date the metadata says the report was written: 成文日期, 生成日期, 印发日期. */
+export function writtenAt(doc: Doc, chrome: Chrome): string | null {
+  return metaDate(doc, chrome, (f) => f.key === 'writtenAt' && !isIssuedDate(f));
+}

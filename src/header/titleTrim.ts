@@ -1,0 +1,121 @@
+// What of a title-like line is the title: the name inside 《》 after a document number
+// (浙卫〔2024〕3号《…报告》), the title without a site name or spam appended (…报告-某某网,
+// …报告_某某门户) or the issuer and date a list line carries after it, and the title a page scraped into one line runs on from (网站名…报告2023年,…).
+import { TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
+import { META_LABEL_LIST } from '../data/chromeLabels.js';
+import type { Doc, Line } from '../document.js';
+import type { Chrome } from '../pipeline.js';
+import { isDateOnly } from './dates.js';
+import { isOrgName } from './orgName.js';
+import { isTextLine, lineText } from './region.js';
+import { isHan } from './charTable.js';
+
+/** 《…》 closing the line: the title a document number or a heading stands before. */
+const QUOTED_TITLE = /《([^《》]{6,80})》 {0,4}$/u;
+/** A title, a separator, and a site's name or spam: …报告-某某网, …报告 | 某某门户, …报告_某某. */
+const APPENDED = /(?:报告|总结|情况|工作要点|汇报) {0,2}[-_|—–] {0,2}[^\s_|—–-]{2,30}$/u;
+
+/** The line cut to the title it holds (a piece of the line, same index), or the line itself. */
+export function titlePiece(doc: Doc, line: Line): Line {
+  const text = lineText(doc, line);
+  const quoted = QUOTED_TITLE.exec(text);
+  if (quoted && TITLE_KEYWORDS.test(quoted[1]!)) {
+    const start = line.contentStart + quoted.index + 1;
+    return { ...line, contentStart: start, contentEnd: start + quoted[1]!.length };
+  }
+  const head = headBeforeIssuerAndDate(text);
+  if (head < text.length) return { ...line, contentEnd: line.contentStart + head };
+  const appended = APPENDED.exec(text);
+  if (appended && TITLE_KEYWORDS.test(text.slice(0, appended.index)) && !TITLE_KEYWORDS.test(appended[0].slice(2))) {
+    const end = appended.index + text.slice(appended.index).search(/ {0,2}[-_|—–]/u);
+    return { ...line, contentEnd: line.contentStart + end };
+  }
+  return line;
+}
+
+/** Pieces of a line set apart by spaces or bars. */
+const PIECE = /[^ |]+/gu;
+
+/**
+ * Where the title ends on a line that carries the issuer and a date after it (…情况报告 某某局
+ * 2024-01-15 09:30): the end of the title when what follows is only names and dates, else the
+ * line's length.
+ */
+function headBeforeIssuerAndDate(text: string): number {
+  const pieces = [...text.matchAll(PIECE)];
+  let k = pieces.length;
+  while (k > 1) {
+    const piece = pieces[k - 1]![0];
+    if (!isOrgName(piece) && !isDateOnly(piece) && !TIME.test(piece)) break;
+    k--;
+  }
+  if (k === pieces.length) return text.length;
+  const last = pieces[k - 1]!;
+  const end = last.index + last[0].length;
+  return TITLE_KEYWORDS.test(text.slice(0, end)) && TITLE_ENDINGS.test(text.slice(0, end)) ? end : text.length;
+}
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/** A title a one-line page runs on from starts within its first characters (after a site's name). */
+const RUN_ON_START_MAX = 160;
+const RUN_ON_MIN = 10;
+const RUN_ON_MAX = 80;
+/** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
+const TITLE_CHAR = /[\u4e00-\u9fff\d《》〈〉()“”]/u;
+const ENDING = /报告|总结/gu;
+/** A title the line runs on from follows no mark of a sentence (…,现将…情况报告如下 is prose). */
+const SENTENCE_MARK = /[,。;:、!?“”《》()]/u;
+/** What opens the prose after a run-on title: its year (2023年,…), its first heading (一、), or nothing. */
+const PROSE_OPENS = /^(?:\d|[一二三四五六七八九十]、|$|[\s[【])/u;
+/** The longest metadata label (公文生成日期). */
+const LABEL_MAX = 8;
+
+/** What follows a run-on title: the prose (its year, its first heading), a bracket, or a metadata label (来源:…). */
+function opensAfterTitle(view: string, at: number): boolean {
+  if (PROSE_OPENS.test(view.slice(at, at + 2))) return true;
+  const ahead = view.slice(at, at + LABEL_MAX + 1);
+  return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length)));
+}
+
+/** The title written twice in a row from `s` (a scraped page repeats it): its length, or 0. */
+function doubledAt(view: string, s: number, limit: number): number {
+  for (let n = RUN_ON_MIN; n <= RUN_ON_MAX && s + 2 * n <= limit; n++) {
+    if (view.charCodeAt(s + n) !== view.charCodeAt(s) || view.startsWith(view.slice(s, s + n), s + n) === false) continue;
+    const piece = view.slice(s, s + n);
+    if (TITLE_KEYWORDS.test(piece) && [...piece].every((c) => TITLE_CHAR.test(c))) return n;
+  }
+  return 0;
+}
+
+/**
+ * The title a page scraped into one long line opens with, after perhaps a site's name or a page
+ * number: 网站名www.example.com某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持…
+ * (the title ends at its first 报告/总结 after a word of the genre, and starts after the last
+ * character no title holds), or a title the page writes twice in a row.
+ */
+export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
+  const line = doc.lines.find((l) => l.contentStart >= chrome.body.start && isTextLine(doc, chrome, l));
+  if (!line) return null;
+  const { view } = doc;
+  const from = line.contentStart;
+  const limit = Math.min(line.contentEnd, from + RUN_ON_START_MAX + 2 * RUN_ON_MAX);
+  for (let s = from; s < from + RUN_ON_START_MAX && s < limit; s++) {
+    if (!isHan(view.charCodeAt(s)) && !/\d/u.test(view[s]!)) continue;
+    if (s > from && TITLE_CHAR.test(view[s - 1]!)) continue;
+    const n = doubledAt(view, s, limit);
+    if (n > 0) return { ...line, contentStart: s, contentEnd: s + n };
+    if (s > from && SENTENCE_MARK.test(view[s - 1]!)) continue;
+    const stretch = view.slice(s, Math.min(limit, s + RUN_ON_MAX));
+    let end = -1;
+    for (const m of stretch.matchAll(ENDING)) {
+      if (TITLE_KEYWORDS.test(stretch.slice(0, m.index))) {
+        end = m.index + m[0].length;
+        break;
+      }
+    }
+    if (end < RUN_ON_MIN || [...stretch.slice(0, end)].some((c) => !TITLE_CHAR.test(c))) continue;
+    if (!TITLE_ENDINGS.test(stretch.slice(0, end)) || !opensAfterTitle(view, s + end)) continue;
+    return { ...line, contentStart: s, contentEnd: s + end };
+  }
+  return null;
+}

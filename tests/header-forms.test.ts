@@ -1,0 +1,269 @@
+// The forms of real pages the header reads: issuer names completed with the place the document
+// states, party and national bodies, metadata in tables and lists, and 发文日期 / 生成日期.
+import { describe, expect, it } from 'vitest';
+import { findChrome } from '../src/chrome/index.js';
+import { createDoc } from '../src/document.js';
+import { readHeader } from '../src/header/index.js';
+import { officialName } from '../src/header/orgName.js';
+import { placeFor } from '../src/header/places.js';
+
+function header(text: string) {
+  const doc = createDoc(text);
+  return readHeader(doc, findChrome(doc));
+}
+
+describe('issuer: words before a name are no part of it', () => {
+  it.each([
+    ['根据 … 现将 year + name', '根据中共某某市委全面依法治市委员会办公室《关于做好法治政府建设情况报告工作的通知》,现将2023年度某某市教育局法治政府建设工作情况报告如下。\n一、主要举措', '某某市教育局', '某某市教育局'],
+    ['按照 … 现将《title》 予以公布', '根据按照中共某某市委全面依法治市委员会办公室《关于报送年度报告的通知》要求,现将《某某市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n2025年,市文化旅游局坚持依法行政。', '某某市文化和旅游局', '某某市文化和旅游局'],
+  ])('%s', (_form, text, name, mention) => {
+    const { issuer } = header(text);
+    expect(issuer?.name).toBe(name);
+    expect(text.slice(issuer!.span.start, issuer!.span.end)).toBe(mention);
+  });
+
+  it('a programme 法治市场监管 names no place: the place of a cited regulation completes 市…局', () => {
+    const text = '2023年,市市场监管局深入学习贯彻习近平法治思想。\n印发《2023年度法治政府(法治市场监管)建设工作清单》,推动出台《某某市电梯安全管理规定》。';
+    expect(header(text).issuer?.name).toBe('某某市市场监督管理局');
+  });
+});
+
+describe('issuer: the place as the document states it', () => {
+  it('adds the level word the document gives the place (烟台人社局 where the text says 烟台市)', () => {
+    const text = '2022年以来,某台人力资源和社会保障局坚持以习近平法治思想为指导,全面贯彻落实中央、省、某台市关于法治政府建设的决策部署。';
+    expect(header(text).issuer?.name).toBe('某台市人力资源和社会保障局');
+  });
+
+  it('adds no level word the document does not give', () => {
+    const text = '2022年以来,某台人力资源和社会保障局坚持以习近平法治思想为指导,全面贯彻落实中央和省的决策部署。';
+    expect(header(text).issuer?.name).toBe('某台人力资源和社会保障局');
+  });
+
+  it('does not put a level inside a name that names a place of its own (…示范区…)', () => {
+    const text = '2024年以来,某源产城融合示范区卫生健康委员会坚持依法行政,落实某源市委部署。';
+    expect(header(text).issuer?.name).toBe('某源产城融合示范区卫生健康委员会');
+  });
+
+  it('takes the places above a name from a line that writes it in full (site banner)', () => {
+    const text = '某津市某海区人民政府 2019年12月3日星期二\n某海区2023年度法治政府建设情况报告\n来源:某海区人民政府办公室 发布时间:2024-03-28 09:18\n2023年,某海区坚持依法行政,全面推进法治政府建设。';
+    const { issuer } = header(text);
+    expect(issuer?.name).toBe('某津市某海区人民政府');
+    expect(issuer?.source).toBe('title');
+  });
+
+  it('completes a bare 区…局 with the city and district of a cited title (〈杭州市上城区…〉)', () => {
+    const text = '2024年,区教育局认真学习贯彻区政府办公室下发《关于印发〈某州市某城区2024年法治政府建设工作要点〉的通知》等要求,全面推进依法治教。';
+    expect(header(text).issuer?.name).toBe('某州市某城区教育局');
+  });
+
+  it('placeFor names a district with the places above it, a city alone', () => {
+    expect(placeFor('《某某省某州市某城区安全条例》', '区', '教育局')).toBe('某某省某州市某城');
+    expect(placeFor('《某某省某州市某城区安全条例》', '市', '教育局')).toBe('某州');
+  });
+
+  it('a city is named without its province even where the text writes both', () => {
+    const text = '2023年,某昌市卫生健康委员会坚持依法行政。\n印发《某西省某昌市卫生健康委员会行政规范性文件管理办法》。';
+    expect(header(text).issuer?.name).toBe('某昌市卫生健康委员会');
+  });
+
+  it('a place after 中共 is the place, not 中共', () => {
+    expect(placeFor('中共某岛市交通运输局党组', '市', '交通运输局')).toBe('某岛');
+  });
+});
+
+describe('issuer: party and national bodies', () => {
+  it('a party group standing over its title is the issuer, and the title is joined', () => {
+    const text = '\n中共某岛市交通运输局党组\n2022年度法治政府建设报告\n2022年,市交通运输局党组坚持以习近平新时代中国特色社会主义思想为指导。';
+    const h = header(text);
+    expect(h.title).toBe('中共某岛市交通运输局党组2022年度法治政府建设报告');
+    expect(h.issuer?.name).toBe('中共某岛市交通运输局党组');
+  });
+
+  it('a name spaced out letter by letter over the title is the issuer, not a menu', () => {
+    const text = '青 海 省 卫 生 健 康 委\n2023年法治政府建设工作总结\n一年来,在省委省政府的坚强领导下,按照全面推进依法治省的总体部署要求,我委深入推进法治政府建设。';
+    const h = header(text);
+    expect(h.title).toBe('青 海 省 卫 生 健 康 委2023年法治政府建设工作总结');
+    expect(h.issuer?.name).toBe('青海省卫生健康委员会');
+  });
+
+  it.each([
+    ['林草局', '肃南县林草局', '肃南县林业和草原局'],
+    ['商务委', '上海市商务委', '上海市商务委员会'],
+    ['经信委', '某市经信委', '某市经济和信息化委员会'],
+    ['综合执法局', '某区综合执法局', '某区综合行政执法局'],
+  ])('expands the standard abbreviation %s', (_abbr, written, full) => {
+    expect(officialName(written, written).view).toBe(full);
+  });
+});
+
+describe('metadata forms', () => {
+  it('reads a markdown table of metadata: 发布机构 and 生成日期 (signedAt)', () => {
+    const text = [
+      '| 索引号 | 620721125/2026-00002 | 发文字号 | 某林草发〔2026〕6号 |',
+      '|---|---|---|---|',
+      '| 关键词 | 发布机构 | 某南县林草局 | |',
+      '| 公开形式 | 责任部门 | ||',
+      '| 生成日期 | 2026-01-16 18:00:00 | 是否有效 |',
+      '2025年,我局法治政府建设坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政。',
+    ].join('\n');
+    const h = header(text);
+    expect(h.issuer?.name).toBe('某南县林业和草原局');
+    expect(h.signedAt).toBe('2026-01-16');
+    expect(h.publishedAt).toBeNull();
+  });
+
+  it('reads a "- label: value" list (公文生成日期 → signedAt)', () => {
+    const text = '\n- 索 引 号: sm09901-1800-2025-00003\n- 发布机构: 某镛镇人民政府\n- 公文生成日期: 2025-02-07\n2024年,某镛镇法治政府建设工作在县委、县政府的有力指导下,全面推进。';
+    const h = header(text);
+    expect(h.signedAt).toBe('2025-02-07');
+    expect(h.issuer?.name).toBe('某镛镇人民政府');
+  });
+
+  it('reads a label right after a date (日期:2022-03-29来源:区卫健委)', () => {
+    const text = '日期:2022-03-29来源:区卫健委\n现将我委2021年度法治政府建设工作开展情况总结如下:\n在全系统转发了《2021年某川区法治政府建设工作要点》,确保工作有序开展。';
+    const h = header(text);
+    expect(h.publishedAt).toBe('2022-03-29');
+    expect(h.issuer?.name).toBe('某川区卫生健康委员会');
+  });
+
+  it('reads a table row whose last cell is an empty label (成文日期 2026-02-06 废止日期)', () => {
+    const text = '发布机构 某区卫生健康局 组配分类 法治政府建设年报\n成文日期 2026-02-06 废止日期\n某区卫生健康局2025年度法治政府建设情况的报告\n2025年,某区卫生健康局坚持依法行政。';
+    expect(header(text).signedAt).toBe('2026-02-06');
+  });
+
+  it('reads 发布时间 after a label it does not know (栏目:)', () => {
+    const text = '某市市场监管局2022年法治政府建设年度报告\n栏目:政策文件 发布时间:2023-01-12\n2022年,市市场监管局坚持以习近平法治思想为指导。';
+    expect(header(text).publishedAt).toBe('2023-01-12');
+  });
+
+  it.each([
+    ['公开日期 is publication', '公开日期:2024-02-01\n2023年,某县司法局坚持依法行政。', '2024-02-01', null],
+    ['发文日期 is publication when no other date of publication stands', '发文日期:2024-02-01\n2023年,某县司法局坚持依法行政。', '2024-02-01', null],
+    ['发布日期 wins over 发文日期', '发文日期:2024-01-20 发布日期:2024-02-01\n2023年,某县司法局坚持依法行政。', '2024-02-01', null],
+    ['印发日期 is the signing date', '印发日期:2024-01-20 发布日期:2024-02-01\n2023年,某县司法局坚持依法行政。', '2024-02-01', '2024-01-20'],
+  ])('%s', (_form, text, published, signed) => {
+    const h = header(text);
+    expect([h.publishedAt, h.signedAt]).toEqual([published, signed]);
+  });
+});
+
+describe('title forms', () => {
+  it.each([
+    ['inside 《》 after a document number', '某卫〔2024〕3号《某某省卫生健康委关于2023年度法治政府建设情况的报告》\n省委、省政府:\n根据有关部署要求,现呈送我委2023年度法治政府建设情况报告。', '某某省卫生健康委关于2023年度法治政府建设情况的报告'],
+    ['a site name appended after -', '某某市教育局关于2023年法治政府建设工作情况的报告-某某娱乐国际\n2023年,在市委市政府的正确领导下,市教育局认真贯彻落实部署要求。', '某某市教育局关于2023年法治政府建设工作情况的报告'],
+    ['a portal appended after _', '某某县司法局2023年度法治政府建设情况报告_某某县人民政府门户\n2023年,县司法局坚持依法行政,全面推进法治建设。', '某某县司法局2023年度法治政府建设情况报告'],
+    ['a full title that ends like one wins over a menu copy cut short', '当前位置: 首页 > 通知公告 > 正文\n某某省2023年度法治政府建设工作\n【来源:某某省2023年度法治政府建设工作 | 发布日期:2024-04-10 】\n某某省2023年度法治政府建设工作\n\n情况报告\n\n按照有关要求,现将全省2023年度法治政府建设情况报告如下。', '某某省2023年度法治政府建设工作情况报告'],
+  ])('%s', (_form, text, title) => {
+    const h = header(text);
+    expect(h.title).toBe(title);
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end).replace(/\n/gu, '')).toBe(title);
+  });
+
+  it('a page scraped into one line: the title after the site name, before the prose', () => {
+    const text = '某某之家—全网资源每日更新www.example.com某某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持以习近平新时代中国特色社会主义思想为指导,坚持依法行政。一、坚持党的领导';
+    const h = header(text);
+    expect(h.title).toBe('某某省人民政府关于2023年度法治政府建设情况的报告');
+    expect(h.issuer?.name).toBe('某某省人民政府');
+  });
+
+  it('a page scraped into one line that writes its title twice', () => {
+    const text = '1、2023年度乡镇法治政府建设情况报告及2023年工作方案2023年度乡镇法治政府建设情况报告及2023年工作方案区政府:根据有关规定,某征镇依法全面履行政府职能。';
+    const h = header(text);
+    expect(h.title).toBe('2023年度乡镇法治政府建设情况报告及2023年工作方案');
+    expect(h.issuer?.name).not.toBe('乡镇人民政府');
+  });
+
+  it('a prose line is no run-on title (…情况报告如下)', () => {
+    expect(header('2023年,某县司法局坚持依法行政,现将本县2023年度法治政府建设工作的主要情况报告如下:一、主要做法').title).toBeNull();
+  });
+});
+
+describe('issuer from a news headline', () => {
+  it('a ministry that 发布 its report: the ministry, not the verb', () => {
+    const text = '应急管理部发布2023年法治政府建设年度报告\n\n发布时间:2024-11-27 21:34:52 来源: sp20241127\n\n  中新网 3月29日电 据应急管理部微信公众号消息,应急管理部发布2023年法治政府建设年度报告。具体内容如下:';
+    const { issuer } = header(text);
+    expect(issuer?.name).toBe('应急管理部');
+    expect(issuer?.source).toBe('title');
+    expect(text.slice(issuer!.span.start, issuer!.span.end)).toBe('应急管理部');
+  });
+});
+
+describe('signature forms', () => {
+  it('a covering letter signed at the top when the closing signature is lost', () => {
+    const text = '某卫〔2024〕3号《某某省卫生健康委关于2023年度法治政府建设情况的报告》\n省委、省政府:\n根据有关部署要求,现呈送我委2023年度法治政府建设情况报告,请审阅。\n某某省卫生健康委\n2024年3月8日\n某某省卫生健康委2023年度法治政府建设情况报告\n一、主要情况\n全年办理案件3件。';
+    expect(header(text).signedAt).toBe('2024-03-08');
+  });
+
+  it('a page scraped into one line, signed at its end', () => {
+    const text = '2023年,某某县司法局坚持依法行政,全面推进法治政府建设,各项工作取得积极成效,为全县经济社会高质量发展提供了有力法治保障。下一步,我们将继续努力。某某县司法局2024年1月5日';
+    const h = header(text);
+    expect(h.signedAt).toBe('2024-01-05');
+    expect(h.issuer?.name).toBe('某某县司法局');
+  });
+
+  it.each([
+    ['〇', '二〇二四年一月五日'],
+    ['○ (a circle)', '二○二四年一月五日'],
+  ])('a Chinese-numeral date under the signature, zero written %s', (_zero, date) => {
+    const text = `2023年,我局坚持依法行政,全面完成各项工作任务。\n一、主要成效\n全年办理案件3件。\n某某县住房和城乡建设局\n${date}`;
+    expect(header(text).signedAt).toBe('2024-01-05');
+  });
+
+  it('a title with the date under it is no covering letter', () => {
+    const text = '某某县司法局2023年度法治政府建设情况报告\n2024年1月10日\n2023年,某某县司法局坚持依法行政。\n一、主要成效\n全年办理案件3件。\n二、存在问题\n队伍建设有待加强。';
+    expect(header(text).signedAt).toBeNull();
+  });
+});
+
+describe('a line with title, issuer and date', () => {
+  it.each([
+    ['issuer and date', '某某县司法局2023年度法治政府建设情况报告 某某县司法局 2024-01-15\n2023年,县司法局坚持依法行政,全面推进法治建设。', '某某县司法局2023年度法治政府建设情况报告'],
+    ['date and time', '某某县司法局2023年度法治政府建设情况报告  2024-01-15 09:30\n2023年,县司法局坚持依法行政,全面推进法治建设。', '某某县司法局2023年度法治政府建设情况报告'],
+  ])('the title alone: %s', (_form, text, title) => {
+    const h = header(text);
+    expect(h.title).toBe(title);
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe(title);
+  });
+
+  it('a bare 市…委 takes the place a cited plan of the genre is named for (《某海法治政府建设规划》)', () => {
+    const text = '2023年,市商务委深入贯彻落实《某海法治政府建设规划(2021-2025年)》,全面推进依法行政。';
+    expect(header(text).issuer?.name).toBe('某海市商务委员会');
+  });
+
+  it('《法治政府建设…》 names no place', () => {
+    const text = '2025年,区财政局认真贯彻《法治政府建设与责任落实督察工作规定》,全面推进依法行政。';
+    expect(header(text).issuer?.name).toBe('区财政局');
+  });
+
+  it('市场 in a cited title is no city: 《国家市场监督管理总局…》', () => {
+    const text = '2023年,市市场监管局认真贯彻《国家市场监督管理总局关于加强法治建设的意见》,全面推进依法行政。';
+    expect(header(text).issuer?.name).toBe('市市场监督管理局');
+  });
+});
+
+describe('a page scraped into one line, its metadata run on', () => {
+  const body = '2023年,某海区坚持以习近平新时代中国特色社会主义思想为指导,认真学习党的二十大精神,全面贯彻习近平法治思想,加快构建职责明确、依法行政的政府治理体系。'.repeat(5);
+  const text = `某海区人民政府 无障碍 简体| 繁体 某海区2023年度法治政府建设情况报告来源:某海区人民政府办公室 发布时间:2024-03-28 09:18 ${body}`;
+
+  it('reads 发布时间 in the opening of the line', () => {
+    expect(header(text).publishedAt).toBe('2024-03-28');
+  });
+
+  it('reads the title a metadata label follows', () => {
+    expect(header(text).title).toBe('某海区2023年度法治政府建设情况报告');
+  });
+});
+
+describe('no clause taken for a name', () => {
+  it.each([
+    ['a verb before the name (推进…局)', '为深入贯彻党的二十大精神,推进某江卫生健康局法治建设,全面提升依法行政水平。'],
+    ['a verb before the government (认真落实市委市政府)', '2023年,认真落实市委市人民政府决策部署,全面提升依法行政水平。'],
+    ['a level and a kind only (县局)', '2023年,县局坚持依法行政,全面推进法治建设。'],
+  ])('%s', (_form, text) => {
+    expect(header(text).issuer).toBeNull();
+  });
+
+  it('a clause holding 在 is no place: 区卫健委在区委的领导下', () => {
+    expect(placeFor('区卫健委在区委的领导下,《某海区卫生健康规划》', '区', '卫生健康委员会')).toBe('某海');
+  });
+});

@@ -1,0 +1,58 @@
+// Section forms of scraped pages: headings run on in a page with no line breaks, and siblings a
+// page lost between two headings.
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/document.js';
+import type { Chrome, Draft } from '../src/pipeline.js';
+import type { Section } from '../src/schema.js';
+import { sectionsPass } from '../src/sections/index.js';
+
+function outline(text: string): Array<[number, string, string]> {
+  const chrome: Chrome = { spans: [], body: { start: 0, end: text.length }, meta: [] };
+  const sections = sectionsPass.run(createDoc(text), { chrome } as Draft).sections ?? [];
+  const flat = (list: readonly Section[]): Section[] => list.flatMap((s) => [s, ...flat(s.children)]);
+  return flat(sections).map((s) => {
+    expect(text.slice(s.headingSpan.start, s.headingSpan.end)).toBe(s.marker + s.title);
+    return [s.level, s.marker, s.title];
+  });
+}
+
+const FILLER = '坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,深入学习贯彻习近平法治思想,坚持依法行政。'.repeat(5);
+
+describe('headings in a page with no line breaks', () => {
+  it('reads 一、 and (一) run on after a full stop', () => {
+    const text = `某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府${FILLER}一、坚持党的领导,扛牢政治责任。一是深学笃行。二是压实责任。(一)健全制度。${FILLER}二、深化改革。${FILLER}`;
+    expect(outline(text)).toEqual([
+      [1, '一、', '坚持党的领导,扛牢政治责任'],
+      [2, '(一)', '健全制度'],
+      [1, '二、', '深化改革'],
+    ]);
+  });
+
+  it('reads no 1. run on after a full stop (a list in a paragraph)', () => {
+    const text = `2023年,省政府${FILLER}1.深学笃行。2.压实责任。${FILLER}`;
+    expect(outline(text)).toEqual([]);
+  });
+
+  it('reads nothing run on in a short line', () => {
+    expect(outline('全年办理案件3件。二、深化改革。')).toEqual([]);
+  });
+});
+
+describe('siblings a page lost', () => {
+  it('(四) after (一): the page lost (二)(三)', () => {
+    const text = '一、主要举措\n(一)深化法制学习,提升素养能力。全年开展集中学法26次。\n(四)聚焦重点任务,提升依法行政工作效能1.深化改革,推进一窗受理。2.建立机制,化解矛盾。';
+    expect(outline(text)).toEqual([
+      [1, '一、', '主要举措'],
+      [2, '(一)', '深化法制学习,提升素养能力'],
+      [2, '(四)', '聚焦重点任务,提升依法行政工作效能'],
+    ]);
+  });
+
+  it('a list loses at most one item: 4. after 1. is text', () => {
+    const text = '一、主要举措\n1.深化学习。全年开展集中学法26次。\n4.聚焦重点任务。';
+    expect(outline(text)).toEqual([
+      [1, '一、', '主要举措'],
+      [2, '1.', '深化学习'],
+    ]);
+  });
+});
