@@ -1,5 +1,6 @@
 // parseReport: one immutable document, an ordered list of passes, one report.
 import { chromePass } from './chrome/index.js';
+import { citationsPass } from './citations/index.js';
 import { indicatorPass } from './classify/indicator.js';
 import { topicPass } from './classify/topic.js';
 import { createDoc } from './document.js';
@@ -14,7 +15,7 @@ import { sectionsPass } from './sections/index.js';
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
 /** The pipeline, in order. Each pass sees the fields the passes before it set. */
-export const PASSES: readonly Pass[] = [chromePass, headerPass, sectionsPass, metricsPass, listsPass, indicatorPass, topicPass];
+export const PASSES: readonly Pass[] = [chromePass, headerPass, sectionsPass, metricsPass, listsPass, indicatorPass, topicPass, citationsPass];
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
