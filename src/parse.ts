@@ -2,6 +2,7 @@
 import { chromePass } from './chrome/index.js';
 import { citationsPass } from './citations/index.js';
 import { indicatorPass } from './classify/indicator.js';
+import { partsPass } from './classify/parts.js';
 import { topicPass } from './classify/topic.js';
 import { createDoc } from './document.js';
 import { headerPass } from './header/index.js';
@@ -15,7 +16,7 @@ import { sectionsPass } from './sections/index.js';
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
 /** The pipeline, in order. Each pass sees the fields the passes before it set. */
-export const PASSES: readonly Pass[] = [chromePass, headerPass, sectionsPass, metricsPass, listsPass, indicatorPass, topicPass, citationsPass];
+export const PASSES: readonly Pass[] = [chromePass, headerPass, sectionsPass, metricsPass, listsPass, indicatorPass, topicPass, partsPass, citationsPass];
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
