@@ -12,29 +12,35 @@ interface Open {
   inner: Span[];
 }
 
+/** The characters the scan stops at; everything between them is passed over by the regex engine. */
+const EVENT = /[《》\n]/gu;
+
 /** The spans of 《…》 in `view` (each from 《 to past 》), outermost titles only, in order. */
 export function scanTitles(view: string): Span[] {
   const out: Span[] = [];
+  if (!view.includes('《')) return out;
   const stack: Open[] = [];
   let bottom = 0; // frames below this index were given up
   const giveUp = (frame: Open) => out.push(...frame.inner);
-  for (let i = 0; i < view.length; i++) {
-    const c = view.charCodeAt(i);
-    if (c === 0x300a) {
-      stack.push({ start: i, inner: [] }); // 《
-    } else if (c === 0x300b && stack.length > bottom) {
-      const frame = stack.pop()!; // 》
-      const span = { start: frame.start, end: i + 1 };
-      if (stack.length > bottom) stack[stack.length - 1]!.inner.push(span);
-      else out.push(span);
-    } else if (c === 0x0a) {
-      for (let k = bottom; k < stack.length; k++) giveUp(stack[k]!);
+  EVENT.lastIndex = 0;
+  for (let m = EVENT.exec(view); m; m = EVENT.exec(view)) {
+    const i = m.index;
+    // the oldest open 《 too far back is given up; its closed inner titles stand alone
+    while (stack.length > bottom && i - stack[bottom]!.start > TITLE_MAX) giveUp(stack[bottom++]!);
+    if (bottom === stack.length) {
       stack.length = 0;
       bottom = 0;
     }
-    // the oldest open 《 too far back is given up; its closed inner titles stand alone
-    while (stack.length > bottom && i - stack[bottom]!.start > TITLE_MAX) giveUp(stack[bottom++]!);
-    if (bottom === stack.length && bottom > 0) {
+    const c = m[0];
+    if (c === '《') {
+      stack.push({ start: i, inner: [] });
+    } else if (c === '》' && stack.length > bottom) {
+      const frame = stack.pop()!;
+      const span = { start: frame.start, end: i + 1 };
+      if (stack.length > bottom) stack[stack.length - 1]!.inner.push(span);
+      else out.push(span);
+    } else if (c === '\n') {
+      for (let k = bottom; k < stack.length; k++) giveUp(stack[k]!);
       stack.length = 0;
       bottom = 0;
     }

@@ -132,8 +132,10 @@ export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, ear
     start: backTo(view, m.span.start, 0, REACH_SENTENCE, SENTENCE_END),
     end: forwardTo(view, m.span.end, view.length, REACH_SENTENCE, SENTENCE_END),
   };
-  const r: Reader = { cues: cueTable(), measure: measureOf(m), unit: m.unit, law: view.slice(sentence.start, sentence.end).includes('法') };
-  if (r.measure === 'other') return null;
+  const measure = measureOf(m);
+  if (measure === 'other') return null;
+  const law = view.indexOf('法', sentence.start);
+  const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: law >= 0 && law < sentence.end };
   const start = backTo(view, m.span.start, prevEnd, REACH_BEFORE, CLAUSE_END);
   const end = forwardTo(view, m.span.end, next ? next.span.start : view.length, REACH_AFTER, AFTER_END);
 

@@ -74,17 +74,26 @@ function paragraphsOf(doc: Doc, items: readonly ListItem[]): Span[] {
   return out;
 }
 
-/** A paragraph that opens on the leaders' duty (党政主要负责人履行推进法治建设第一责任人职责情况…). */
-function dutyParagraphs(doc: Doc, draft: Readonly<Draft>): Span[] {
-  const { body } = draft.chrome;
+/** The body lines on which `cue` stands within DUTY_OPENING of the start. */
+function linesOpeningWith(doc: Doc, body: Span, cue: string): Span[] {
   const out: Span[] = [];
-  for (const line of doc.lines) {
-    if (line.contentStart < body.start || line.contentEnd > body.end || line.contentEnd === line.contentStart) continue;
-    if (isLeadersDuty(doc.view.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + DUTY_OPENING)))) {
-      out.push({ start: line.contentStart, end: line.contentEnd });
-    }
+  for (let at = doc.view.indexOf(cue, body.start); at >= 0 && at < body.end; at = doc.view.indexOf(cue, at + 1)) {
+    const line = lineAt(doc, at);
+    if (line.contentEnd > body.end) break;
+    if (at - line.contentStart <= DUTY_OPENING) out.push({ start: line.contentStart, end: line.contentEnd });
   }
   return out;
+}
+
+/** Paragraphs that open on the leaders' duty (党政主要负责人履行推进法治建设第一责任人职责情况…). */
+function dutyParagraphs(doc: Doc, draft: Readonly<Draft>): Span[] {
+  const { body } = draft.chrome;
+  const lines = LEADERS_DUTY_CUES.flatMap((cue) => linesOpeningWith(doc, body, cue)).sort((a, b) => a.start - b.start);
+  return lines.filter(
+    (line, i) =>
+      (i === 0 || line.start !== lines[i - 1]!.start) &&
+      isLeadersDuty(doc.view.slice(line.start, Math.min(line.end, line.start + DUTY_OPENING))),
+  );
 }
 
 /** The report's parts (INDICATORS.md "Report parts"). */

@@ -10,7 +10,7 @@ export const MEASURES_CUES: readonly string[] = [
 ];
 
 /** A heading about how the heads of party and government fulfilled their duty (第一责任人职责情况). */
-export const LEADERS_DUTY_CUES: readonly string[] = ['第一责任人', '第一责任'];
+export const LEADERS_DUTY_CUES: readonly string[] = ['第一责任'];
 
 /** Words that, with a duty cue, make the heading the report's part rather than an achievement (履行…职责情况). */
 export const LEADERS_DUTY_FRAME: readonly string[] = ['履行', '情况', '主要负责'];
