@@ -34,6 +34,15 @@ const POSITIVE: Row[] = [
   { form: 'normative documents issued', text: '全年制定行政规范性文件8件。', raw: '8件', indicator: 'normative-docs.issued' },
   { form: 'legal advisers', text: '聘请法律顾问3名。', raw: '3名', indicator: 'legal-advisers.count' },
   { form: 'disputes mediated', text: '调解矛盾纠纷326件。', raw: '326件', indicator: 'disputes.resolved' },
+  { form: 'a verb and its object as one cue (清理规范性文件)', text: '清理规范性文件60件。', raw: '60件', indicator: 'normative-docs.cleanup' },
+  { form: 'petitions counted in batches', text: '接待群众信访120批次。', raw: '120批次', indicator: 'petitions.handled' },
+  { form: 'a cited title is passed over', text: '组织学习《民法典》《信访工作条例》等法律法规5次。', raw: '5次', indicator: 'study.sessions' },
+  { form: 'information published', text: '主动公开政府信息320条。', raw: '320条', indicator: 'disclosure.published' },
+  { form: 'disclosure requests', text: '受理政府信息公开申请15件。', raw: '15件', indicator: 'disclosure.requests' },
+  { form: 'proposals listed together are one id', text: '办理人大建议、政协提案42件。', raw: '42件', indicator: 'proposals.handled' },
+  { form: 'lawsuits lost', text: '行政诉讼败诉2件。', raw: '2件', indicator: 'litigation.lost' },
+  { form: 'power list items', text: '公布权责清单事项1200项。', raw: '1200项', indicator: 'powers.list' },
+  { form: 'hotline work orders', text: '办理12345热线工单3200件。', raw: '3200件', indicator: 'petitions.handled' },
 ];
 
 const NEGATIVE: Row[] = [

@@ -60,6 +60,13 @@ function idsOf(r: Reader, info: CueWord): Indicator[] | null {
 function closestBefore(r: Reader, text: string, start: number, end: number): Found | undefined {
   let found: Found | undefined;
   for (let e = end; e > start; e--) {
+    if (text.charCodeAt(e - 1) === CLOSE_TITLE) {
+      // 学习《信访工作条例》等法律法规5次: a cited title names what is studied, not the activity
+      let open = e - 2;
+      while (open >= start && text.charCodeAt(open) !== OPEN_TITLE) open--;
+      if (open >= start) e = open + 1;
+      continue;
+    }
     const word = r.cues.index.endingAt(text, e);
     if (word === null || e - word.length < start) continue;
     const info = r.cues.words.get(word)!;
@@ -119,6 +126,8 @@ function forwardTo(view: string, at: number, ceiling: number, reach: number, end
   return e;
 }
 
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》
 const AFTER_END = charTable('。;!?\n,:()[]【】、');
 
 /** The indicator of `metrics[i]`, given the ids of the metrics before it. */
