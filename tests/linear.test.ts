@@ -80,6 +80,7 @@ const CASES: Record<string, Case> = {
   '"《" × n (unclosed titles)': { unit: '《' },
   '"《关于" × n + "》"': { unit: '《关于', suffix: '》' },
   '"《法》(国发〔2021〕" × n': { unit: '《法》(国发〔2021〕' },
+  '"学法》5次," × n': { unit: '学法》5次,' },
   '"某局\\n2024年1月5日\\n浏览\\n" × n': { unit: '某局\n2024年1月5日\n浏览\n', prefix: '一、工作\n' },
   '"&" × n': { unit: '&' },
   '"&#1" × n + ";"': { unit: '&#1', suffix: ';' },
