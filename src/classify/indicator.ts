@@ -130,6 +130,14 @@ const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》
 const AFTER_END = charTable('。;!?\n,:()[]【】、');
 
+const LAW = '法'.charCodeAt(0);
+
+/** True when the sentence between `start` and `end` speaks of law (法). */
+function hasLaw(view: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (view.charCodeAt(k) === LAW) return true;
+  return false;
+}
+
 /** The indicator of `metrics[i]`, given the ids of the metrics before it. */
 export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, earlier: readonly (Indicator | null)[]): Indicator | null {
   const { view } = doc;
@@ -143,8 +151,7 @@ export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, ear
   };
   const measure = measureOf(m);
   if (measure === 'other') return null;
-  const law = view.indexOf('法', sentence.start);
-  const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: law >= 0 && law < sentence.end };
+  const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: hasLaw(view, sentence.start, sentence.end) };
   const start = backTo(view, m.span.start, prevEnd, REACH_BEFORE, CLAUSE_END);
   const end = forwardTo(view, m.span.end, next ? next.span.start : view.length, REACH_AFTER, AFTER_END);
 

@@ -60,7 +60,7 @@ function fromSections(doc: Doc, sections: readonly Section[], year: number | nul
   return claimed;
 }
 
-/** The paragraphs (whole lines) that hold `items`, merged where they touch. */
+/** The paragraphs (whole lines) that hold `items`, merged where only line breaks and spaces part them. */
 function paragraphsOf(doc: Doc, items: readonly ListItem[]): Span[] {
   const out: Span[] = [];
   for (const it of items) {
@@ -68,7 +68,8 @@ function paragraphsOf(doc: Doc, items: readonly ListItem[]): Span[] {
     const last = lineAt(doc, Math.max(it.span.start, it.span.end - 1));
     const span = { start: first.contentStart, end: last.contentEnd };
     const prev = out[out.length - 1];
-    if (prev && span.start <= prev.end + 1) prev.end = Math.max(prev.end, span.end);
+    if (prev && span.start <= prev.end) prev.end = Math.max(prev.end, span.end);
+    else if (prev && doc.view.slice(prev.end, span.start).trim() === '') prev.end = span.end; // the next line: one block
     else out.push(span);
   }
   return out;
