@@ -1,5 +1,9 @@
 // parseReport: one immutable document, an ordered list of passes, one report.
 import { chromePass } from './chrome/index.js';
+import { citationsPass } from './citations/index.js';
+import { indicatorPass } from './classify/indicator.js';
+import { partsPass } from './classify/parts.js';
+import { topicPass } from './classify/topic.js';
 import { createDoc } from './document.js';
 import { headerPass } from './header/index.js';
 import { identityPass } from './identity/index.js';
@@ -13,7 +17,18 @@ import { sectionsPass } from './sections/index.js';
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
 /** The pipeline, in order. Each pass sees the fields the passes before it set. */
-export const PASSES: readonly Pass[] = [chromePass, headerPass, identityPass, sectionsPass, metricsPass, listsPass];
+export const PASSES: readonly Pass[] = [
+  chromePass,
+  headerPass,
+  identityPass,
+  sectionsPass,
+  metricsPass,
+  listsPass,
+  indicatorPass,
+  topicPass,
+  partsPass,
+  citationsPass,
+];
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -1,0 +1,19 @@
+// The document number written right after a cited title: 《…》(国办发〔2021〕12号), with its issuer
+// prefix, or an order number (国务院令第711号).
+import { CN_NUMERAL_CHARS } from '../data/numerals.js';
+import type { Span } from '../schema.js';
+
+const ISSUER = '[\\u4e00-\\u9fff]{0,12}';
+const YEAR_NUMBER = '[〔\\[【(]\\d{4}[〕\\]】)]\\d{1,5}号';
+const ORDER_NUMBER = `令第[\\d${CN_NUMERAL_CHARS}]{1,8}号`;
+/** Sticky: read at the offset right after 》, past spaces and an opening bracket. */
+const DOC_NUMBER_RE = new RegExp(` {0,3}[((]?(${ISSUER}(?:${YEAR_NUMBER}|${ORDER_NUMBER}))`, 'uy');
+
+/** The span of the document number that starts at `at` (right after 》) in the view, or null. */
+export function docNumberAt(view: string, at: number): Span | null {
+  DOC_NUMBER_RE.lastIndex = at;
+  const m = DOC_NUMBER_RE.exec(view);
+  if (!m) return null;
+  const end = at + m[0].length;
+  return { start: end - m[1]!.length, end };
+}

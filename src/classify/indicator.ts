@@ -1,0 +1,202 @@
+// metric.indicator: what a figure counts, in the fixed ids of INDICATORS.md, from the wording
+// closest to it. A noun right after the figure names what it counts (召开22次党组会, 1起行政复议案件);
+// else the clause before it (培训执法人员200人次: 培训), else the metric's subject. A word of
+// ordinary business closest to the figure (刑事立案, 水质) or cues of different ids listed together
+// (学习培训、宣传宣讲100余场次) give null: null beats a wrong id.
+import { charTable } from '../charTable.js';
+import type { Measure } from '../data/indicators.js';
+import type { Doc } from '../document.js';
+import type { Pass } from '../pipeline.js';
+import type { Indicator, Metric } from '../schema.js';
+import { cueTable, idsFor, type CueTable, type CueWord } from './indicatorCues.js';
+import { measureOf } from './measure.js';
+
+/** Characters that end the clause a figure is read in. */
+const CLAUSE_END = charTable('。;!?\n,:()[]【】');
+/** Characters that end a sentence. */
+const SENTENCE_END = charTable('。;!?\n');
+const REACH_BEFORE = 30;
+const REACH_AFTER = 16;
+const REACH_SENTENCE = 120;
+/** Words that may stand between a cue and its figure (罚没款金额达38.8万元). */
+const LINKS = charTable('共达为约近超计逾了合累有 ');
+/** The part of a list (after its last 、) a lumped figure's cue stands in is no longer than this. */
+const LUMP_PART_MAX = 10;
+/** Words that say a head count is the reach of the activity named earlier in the sentence. */
+const COVERAGE_WORDS = ['覆盖', '参加', '参与', '惠及', '共计', '累计'];
+/** The head count that goes with an activity (培训N场,覆盖N人次 → trainees). */
+const PEOPLE_OF: Partial<Record<Indicator, Indicator>> = {
+  'training.sessions': 'training.participants',
+  'study.sessions': 'training.participants',
+  'publicity.events': 'publicity.reach',
+};
+
+/** What the reading of one figure needs. */
+interface Reader {
+  readonly cues: CueTable;
+  readonly measure: Measure;
+  readonly unit: string;
+  /** The figure's sentence speaks of law (法): law cues count. */
+  readonly law: boolean;
+}
+
+interface Found {
+  /** The id, or null when the closest word says no indicator. */
+  readonly id: Indicator | null;
+  /** Where the word that decided ends. */
+  readonly end: number;
+}
+
+/** The ids `word` gives this figure, or null when it gives none. */
+function idsOf(r: Reader, info: CueWord): Indicator[] | null {
+  if (info.strength === 'cue' || (info.strength === 'law' && r.law)) {
+    const ids = idsFor(info, r.measure, r.unit);
+    return ids.length > 0 ? ids : null;
+  }
+  return null;
+}
+
+/** The closest cue before `end` (back to `start`); a `none` word closer than any cue gives null. */
+function closestBefore(r: Reader, text: string, start: number, end: number): Found | undefined {
+  let found: Found | undefined;
+  for (let e = end; e > start; e--) {
+    if (text.charCodeAt(e - 1) === CLOSE_TITLE) {
+      // 学习《信访工作条例》等法律法规5次: a cited title names what is studied, not the activity
+      let open = e - 2;
+      while (open >= start && text.charCodeAt(open) !== OPEN_TITLE) open--;
+      if (open >= start) e = open + 1;
+      continue;
+    }
+    const word = r.cues.index.endingAt(text, e);
+    if (word === null || e - word.length < start) continue;
+    const info = r.cues.words.get(word)!;
+    if (found === undefined) {
+      if (info.strength === 'none') return { id: null, end: e };
+      const ids = idsOf(r, info);
+      if (ids) found = { id: ids[0]!, end: e };
+    } else {
+      // 学习培训、宣传宣讲100余场次: two activities listed together are no one indicator
+      const ids = idsOf(r, info);
+      const sep = text.lastIndexOf('、', found.end);
+      if (ids && !ids.includes(found.id!) && sep >= e && end - sep <= LUMP_PART_MAX) return { id: null, end: found.end };
+    }
+    e -= word.length - 1; // words do not overlap
+  }
+  return found;
+}
+
+/**
+ * The noun after a figure that names what it counts: a cue right after it (1起行政复议案件), else the
+ * last cue (or, with `objects`, object) before `end` (6件政策性文件开展合规性审查); a `none` word
+ * last gives null (7个电子证照标准).
+ */
+function headAfter(r: Reader, text: string, start: number, end: number, objects: boolean): Indicator | null | undefined {
+  let last: Indicator | null | undefined;
+  for (let s = start; s < end; s++) {
+    const word = r.cues.index.startingAt(text, s);
+    if (word === null || s + word.length > end) continue;
+    const info = r.cues.words.get(word)!;
+    const ids = objects ? (info.strength === 'object' ? idsFor(info, r.measure, r.unit) : []) : idsOf(r, info);
+    if (ids && ids.length > 0) {
+      if (s === start) return ids[0];
+      last = ids[0];
+    } else if (!objects && info.strength === 'none') last = null;
+    s += word.length - 1;
+  }
+  return last;
+}
+
+/** True when only link words (共, 达, 为 …) stand between `from` and `to`. */
+function linked(view: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LINKS[view.charCodeAt(k)] !== 1) return false;
+  return true;
+}
+
+function backTo(view: string, at: number, floor: number, reach: number, ends: Uint8Array): number {
+  const limit = Math.max(floor, at - reach);
+  let s = at;
+  while (s > limit && ends[view.charCodeAt(s - 1)] !== 1) s--;
+  return s;
+}
+
+function forwardTo(view: string, at: number, ceiling: number, reach: number, ends: Uint8Array): number {
+  const limit = Math.min(ceiling, at + reach);
+  let e = at;
+  while (e < limit && ends[view.charCodeAt(e)] !== 1) e++;
+  return e;
+}
+
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》
+const AFTER_END = charTable('。;!?\n,:()[]【】、');
+
+const LAW = '法'.charCodeAt(0);
+
+/** True when the sentence between `start` and `end` speaks of law (法). */
+function hasLaw(view: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (view.charCodeAt(k) === LAW) return true;
+  return false;
+}
+
+/** The indicator of `metrics[i]`, given the ids of the metrics before it. */
+export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, earlier: readonly (Indicator | null)[]): Indicator | null {
+  const { view } = doc;
+  const m = metrics[i]!;
+  const prev = metrics[i - 1];
+  const prevEnd = prev && prev.span.end <= m.span.start ? prev.span.end : 0;
+  const next = metrics[i + 1];
+  const sentence = {
+    start: backTo(view, m.span.start, 0, REACH_SENTENCE, SENTENCE_END),
+    end: forwardTo(view, m.span.end, view.length, REACH_SENTENCE, SENTENCE_END),
+  };
+  const measure = measureOf(m);
+  if (measure === 'other') return null;
+  const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: hasLaw(view, sentence.start, sentence.end) };
+  const start = backTo(view, m.span.start, prevEnd, REACH_BEFORE, CLAUSE_END);
+  const end = forwardTo(view, m.span.end, next ? next.span.start : view.length, REACH_AFTER, AFTER_END);
+
+  const before = closestBefore(r, view, start, m.span.start);
+  // a cue right before the figure (发放宣传材料400余份) outranks the noun after it
+  if (before && before.id && linked(view, before.end, m.span.start)) return before.id;
+  const after = headAfter(r, view, m.span.end, end, false);
+  if (after !== undefined) return after;
+  if (before) return before.id;
+  if (m.subject) {
+    const bySubject = closestBefore(r, m.subject, 0, m.subject.length);
+    if (bySubject) return bySubject.id;
+  }
+  const object = headAfter(r, view, start, m.span.start, true) ?? headAfter(r, view, m.span.end, end, true);
+  if (object) return object;
+
+  const clause = view.slice(start, m.span.start);
+  if (r.measure === 'people' && COVERAGE_WORDS.some((w) => clause.includes(w))) {
+    // 培训4场次,覆盖380余人次: the reach of the activity named before, in the same sentence
+    for (const measure of ['times', 'things'] as const) {
+      const activity = closestBefore({ ...r, measure }, view, sentence.start, start);
+      const people = activity?.id ? PEOPLE_OF[activity.id] : undefined;
+      if (people) return people;
+    }
+  }
+  if (r.measure === 'rate' && (clause.includes('率') || m.subject?.endsWith('率'))) {
+    // 抽查任务740家,完成率100%: a rate of no named activity is the rate of the figure before it
+    for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start; k--) {
+      const id = earlier[k];
+      if (id) return id;
+    }
+  }
+  return null;
+}
+
+/** Fills metric.indicator (INDICATORS.md "Metric indicators"). */
+export const indicatorPass: Pass = {
+  name: 'indicator',
+  run(doc, draft) {
+    const ids: (Indicator | null)[] = [];
+    const metrics = draft.metrics.map((m, i) => {
+      const indicator = indicatorOf(doc, draft.metrics, i, ids);
+      ids.push(indicator);
+      return indicator === m.indicator ? m : { ...m, indicator };
+    });
+    return { metrics };
+  },
+};

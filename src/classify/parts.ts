@@ -1,0 +1,132 @@
+// report.parts: the four items the 督察工作规定 asks of every annual report, each the spans that
+// carry it. A section whose heading names one part is that part (一、2023年法治政府建设主要举措和成效;
+// 二、存在的不足和原因; 三、党政主要负责人履行推进法治建设第一责任人职责情况; 四、2024年工作安排); a
+// heading naming several (主要举措、成效及存在的问题) is looked into. Without such sections, the
+// paragraphs that hold the problems and plans the lists pass found; a report of achievement sections
+// only has measures = those sections.
+import { LEADERS_DUTY_CUES, LEADERS_DUTY_FRAME, MEASURES_CUES } from '../data/parts.js';
+import { headingRole } from '../data/listCues.js';
+import { lineAt, type Doc } from '../document.js';
+import { trim } from '../lists/text.js';
+import { viewTitle } from '../lists/sectionText.js';
+import type { Draft, Pass } from '../pipeline.js';
+import type { ListItem, Parts, Section, Span } from '../schema.js';
+import { hasAny } from './headingCues.js';
+
+type PartKey = keyof Parts;
+
+/** How far into a paragraph a leaders' duty cue still opens it. */
+const DUTY_OPENING = 60;
+
+/** A cited title: 严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》 only names the rules. */
+const CITED_TITLE = /《[^《》]{0,80}》/gu;
+
+/** True when `text` (a heading or a paragraph's opening) is about how the heads fulfilled the first-responsible-person duty. */
+export function isLeadersDuty(text: string): boolean {
+  const own = text.includes('《') ? text.replace(CITED_TITLE, '') : text;
+  return hasAny(own, LEADERS_DUTY_CUES) && hasAny(own, LEADERS_DUTY_FRAME);
+}
+
+/** The parts a heading names. */
+export function headingParts(title: string, reportYear: number | null): PartKey[] {
+  const keys: PartKey[] = [];
+  const role = headingRole(title, reportYear);
+  if (hasAny(title, MEASURES_CUES) || role === 'announce') keys.push('measures');
+  if (role === 'problems' || role === 'both' || role === 'causes' || (role === 'announce' && /问题|不足|短板|差距/u.test(title))) keys.push('shortcomings');
+  if (isLeadersDuty(title)) keys.push('leadersDuty');
+  if (role === 'plans' || role === 'both' || (role === 'announce' && !keys.includes('shortcomings'))) keys.push('nextYear');
+  return keys;
+}
+
+function emptyParts(): Parts {
+  return { measures: [], shortcomings: [], leadersDuty: [], nextYear: [] };
+}
+
+/** Sections whose headings name parts, outermost first; `inside` is the part of an enclosing section. */
+function fromSections(doc: Doc, sections: readonly Section[], year: number | null, parts: Parts, inside: PartKey | null): PartKey[] {
+  const claimed: PartKey[] = [];
+  for (const s of sections) {
+    const keys = headingParts(viewTitle(doc, s), year).filter((k) => k !== inside);
+    if (keys.length === 1) {
+      parts[keys[0]!].push(s.span);
+      claimed.push(keys[0]!);
+      fromSections(doc, s.children, year, parts, keys[0]!); // 一、主要举措和成效 › (二)党政主要负责人履行…情况
+    } else {
+      const found = fromSections(doc, s.children, year, parts, inside);
+      // 一、主要举措、成效和不足 with no sub-section for a part: the whole section carries it
+      for (const k of keys) if (!found.includes(k)) parts[k].push(s.span);
+      claimed.push(...keys, ...found);
+    }
+  }
+  return claimed;
+}
+
+/** The paragraphs (whole lines) that hold `items`, merged where only line breaks and spaces part them. */
+function paragraphsOf(doc: Doc, items: readonly ListItem[]): Span[] {
+  const out: Span[] = [];
+  for (const it of items) {
+    const first = lineAt(doc, it.span.start);
+    const last = lineAt(doc, Math.max(it.span.start, it.span.end - 1));
+    const span = { start: first.contentStart, end: last.contentEnd };
+    const prev = out[out.length - 1];
+    if (prev && span.start <= prev.end) prev.end = Math.max(prev.end, span.end);
+    else if (prev && doc.view.slice(prev.end, span.start).trim() === '') prev.end = span.end; // the next line: one block
+    else out.push(span);
+  }
+  return out;
+}
+
+/** The body lines on which `cue` stands within DUTY_OPENING of the start. */
+function linesOpeningWith(doc: Doc, body: Span, cue: string): Span[] {
+  const out: Span[] = [];
+  for (let at = doc.view.indexOf(cue, body.start); at >= 0 && at < body.end; at = doc.view.indexOf(cue, at + 1)) {
+    const line = lineAt(doc, at);
+    if (line.contentEnd > body.end) break;
+    if (at - line.contentStart <= DUTY_OPENING) out.push({ start: line.contentStart, end: line.contentEnd });
+  }
+  return out;
+}
+
+/** Paragraphs that open on the leaders' duty (党政主要负责人履行推进法治建设第一责任人职责情况…). */
+function dutyParagraphs(doc: Doc, draft: Readonly<Draft>): Span[] {
+  const { body } = draft.chrome;
+  const lines = LEADERS_DUTY_CUES.flatMap((cue) => linesOpeningWith(doc, body, cue)).sort((a, b) => a.start - b.start);
+  return lines.filter(
+    (line, i) =>
+      (i === 0 || line.start !== lines[i - 1]!.start) &&
+      isLeadersDuty(doc.view.slice(line.start, Math.min(line.end, line.start + DUTY_OPENING))),
+  );
+}
+
+/** The report's parts (INDICATORS.md "Report parts"). */
+export function reportParts(doc: Doc, draft: Readonly<Draft>): Parts {
+  const parts = emptyParts();
+  fromSections(doc, draft.sections, draft.year, parts, null);
+  if (parts.shortcomings.length === 0) parts.shortcomings = paragraphsOf(doc, draft.problems);
+  if (parts.nextYear.length === 0) parts.nextYear = paragraphsOf(doc, draft.plans);
+  if (parts.leadersDuty.length === 0) parts.leadersDuty = dutyParagraphs(doc, draft);
+  if (parts.measures.length === 0) parts.measures = achievements(doc, draft, parts);
+  return parts;
+}
+
+/**
+ * Without a measures heading: the top-level sections that carry no other part, or, in a report
+ * without sections, the body from after the title to the first other part.
+ */
+function achievements(doc: Doc, draft: Readonly<Draft>, parts: Parts): Span[] {
+  const others = [...parts.shortcomings, ...parts.leadersDuty, ...parts.nextYear];
+  const isOther = (a: Span) => others.some((b) => b.start <= a.start && a.end <= b.end);
+  if (draft.sections.length > 0) return draft.sections.filter((s) => !isOther(s.span)).map((s) => s.span);
+  const start = Math.max(draft.chrome.body.start, draft.titleSpan?.end ?? 0);
+  const end = Math.min(draft.chrome.body.end, ...others.map((s) => s.start));
+  if (end <= start) return [];
+  const span = trim(doc, { start, end });
+  return span.end > span.start ? [span] : [];
+}
+
+export const partsPass: Pass = {
+  name: 'parts',
+  run(doc, draft) {
+    return { parts: reportParts(doc, draft) };
+  },
+};

@@ -1,0 +1,75 @@
+// section.topic: the area of the 纲要 a section reports on, from the cue words of its heading (and,
+// when a short heading names none, of its first sentence). Frame parts of the report (主要举措和成效,
+// 存在的不足, 下一步工作安排) have none; the leaders' duty part is about leadership (INDICATORS.md
+// lists the first-responsible-person duty under it). Of two areas named, the first leads.
+import { LEADERS_DUTY_CUES, MEASURES_CUES } from '../data/parts.js';
+import { TOPICS } from '../data/topics.js';
+import type { Doc } from '../document.js';
+import { afterHeading, viewTitle } from '../lists/sectionText.js';
+import { WordIndex } from '../metrics/wordIndex.js';
+import type { Pass } from '../pipeline.js';
+import type { Section, Topic } from '../schema.js';
+import { hasAny, wordsIn } from './headingCues.js';
+
+/** A heading this long or shorter that names no area is read on into its first sentence. */
+const SHORT_HEADING = 16;
+/** Sentences longer than this are cut for the cue search. */
+const FIRST_SENTENCE_MAX = 120;
+
+interface TopicIndex {
+  readonly index: WordIndex;
+  readonly topicOf: ReadonlyMap<string, Topic>;
+}
+
+let built: TopicIndex | undefined;
+
+function topicIndex(): TopicIndex {
+  if (built) return built;
+  const topicOf = new Map<string, Topic>();
+  for (const t of TOPICS) for (const w of t.cues) if (!topicOf.has(w)) topicOf.set(w, t.id);
+  built = { index: new WordIndex(topicOf.keys()), topicOf };
+  return built;
+}
+
+/**
+ * The topic `text` names, undefined when it names none. Of several, the first one named leads:
+ * 强化法治理论武装,提高党组科学决策水平 is about leadership.
+ */
+export function topicIn(text: string): Topic | undefined {
+  const { index, topicOf } = topicIndex();
+  const first = wordsIn(index, text)[0];
+  return first === undefined ? undefined : topicOf.get(first);
+}
+
+/** The section's first sentence, in the view. */
+function firstSentence(doc: Doc, s: Section): string {
+  const from = afterHeading(doc, s);
+  const to = Math.min(s.span.end, from + FIRST_SENTENCE_MAX);
+  const text = doc.view.slice(from, to);
+  const stop = text.search(/[。;!?\n]/u);
+  return stop >= 0 ? text.slice(0, stop) : text;
+}
+
+/** The topic of one section (its children are not looked at). */
+export function sectionTopic(doc: Doc, s: Section): Topic | null {
+  const title = viewTitle(doc, s);
+  if (hasAny(title, LEADERS_DUTY_CUES)) return 'leadership';
+  if (s.kind !== null || hasAny(title, MEASURES_CUES)) return null;
+  const byTitle = topicIn(title);
+  if (byTitle !== undefined) return byTitle;
+  // a short heading of a section without sub-sections is read on into its first sentence
+  if (s.children.length > 0 || title.length > SHORT_HEADING) return null;
+  return topicIn(firstSentence(doc, s)) ?? null;
+}
+
+function withTopics(doc: Doc, sections: readonly Section[]): Section[] {
+  return sections.map((s) => ({ ...s, topic: sectionTopic(doc, s), children: withTopics(doc, s.children) }));
+}
+
+/** Fills section.topic (INDICATORS.md "Section topics"). */
+export const topicPass: Pass = {
+  name: 'topic',
+  run(doc, draft) {
+    return { sections: withTopics(doc, draft.sections) };
+  },
+};

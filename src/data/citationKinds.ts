@@ -1,0 +1,42 @@
+// How a cited title (《…》) says what kind of document it is (citation.kind, SPEC "Schema version 2").
+// The title's last words decide, after a closing note in brackets ((试行), (2021—2025年)) is set aside.
+import type { CitationKind } from '../schema.js';
+
+export interface KindEnding {
+  readonly ending: string;
+  readonly kind: CitationKind;
+  /** A 规定 / 办法 made by a local government (苏州市…管理办法) is no regulation of a legislature. */
+  readonly nationalOnly?: boolean;
+}
+
+/** Endings in the order they are tried: the longer one first where one ends another (办法 before 法). */
+export const KIND_ENDINGS: readonly KindEnding[] = [
+  { ending: '办法', kind: 'regulation', nationalOnly: true },
+  { ending: '方法', kind: 'other' },
+  { ending: '做法', kind: 'other' },
+  { ending: '条例', kind: 'regulation' },
+  { ending: '规定', kind: 'regulation', nationalOnly: true },
+  { ending: '法典', kind: 'law' },
+  { ending: '法', kind: 'law' },
+  { ending: '规划', kind: 'plan' },
+  { ending: '纲要', kind: 'plan' },
+  { ending: '方案', kind: 'plan' },
+  { ending: '要点', kind: 'plan' },
+];
+
+/**
+ * Words that name a department or a party body as the issuer: a 规定 / 办法 / 条例 they issue is
+ * no regulation of a legislature or the State Council (某市卫生健康委员会…管理办法 → other).
+ */
+export const DEPARTMENT_ISSUER_WORDS: readonly string[] = [
+  '局', '厅', '办公室', '办公厅', '委员会', '中国共产党', '党组', '党委',
+];
+
+/** Words that keep a 委员会 a legislature (全国人民代表大会常务委员会 …). */
+export const LEGISLATURE_WORDS: readonly string[] = ['人民代表大会', '人大常委会', '常务委员会', '国务院'];
+
+/** Place words that name a local issuer when they open a title (浙江省…, 西安市…, 蒙城县…). */
+export const LOCAL_PLACE_WORDS: readonly string[] = ['省', '自治区', '市', '县', '区', '州', '旗', '盟'];
+
+/** How far into a title a place word still names its issuer. */
+export const PLACE_PREFIX_MAX = 10;

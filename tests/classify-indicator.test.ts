@@ -1,0 +1,76 @@
+// metric.indicator: each form of wording, positive and negative, asserting the id and the span.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/parse.js';
+import type { Indicator } from '../src/schema.js';
+
+interface Row {
+  /** The form of wording the rule reads. */
+  form: string;
+  text: string;
+  raw: string;
+  indicator: Indicator | null;
+}
+
+const POSITIVE: Row[] = [
+  { form: 'activity before the figure', text: '全年开展行政处罚2969件。', raw: '2969件', indicator: 'enforcement.cases' },
+  { form: 'activity outranks the people it involves', text: '全年培训执法人员200人次。', raw: '200人次', indicator: 'training.participants' },
+  { form: 'people named alone', text: '我局现有执法人员32名。', raw: '32名', indicator: 'enforcement.officers' },
+  { form: 'noun right after the figure', text: '全年共办理1起行政复议案件。', raw: '1起', indicator: 'reconsideration.cases' },
+  { form: 'meeting after the figure in a sentence about law', text: '召开4次党组会议专题研究法治建设工作。', raw: '4次', indicator: 'leadership.meetings' },
+  { form: 'link word between cue and figure', text: '罚没款金额达38.8万元。', raw: '38.8万元', indicator: 'enforcement.fines' },
+  { form: 'rate named by its own word', text: '行政复议纠错率12%。', raw: '12%', indicator: 'reconsideration.corrected' },
+  { form: 'head appearance rate', text: '行政机关负责人出庭应诉率100%。', raw: '100%', indicator: 'litigation.head-appearance' },
+  { form: 'sessions of a training', text: '组织法治培训4场次,覆盖380余人次。', raw: '4场次', indicator: 'training.sessions' },
+  { form: 'coverage of the activity before it', text: '组织法治培训4场次,覆盖380余人次。', raw: '380余人次', indicator: 'training.participants' },
+  { form: 'exam rate', text: '学法考试参考率100%、合格率98%。', raw: '100%', indicator: 'exam.results' },
+  { form: 'rate of no activity after one with an id', text: '学法考试参考率100%、优良率98%。', raw: '98%', indicator: 'exam.results' },
+  { form: 'completion rate of the figure before', text: '抽取双随机任务740家,完成率99%。', raw: '99%', indicator: 'enforcement.inspections' },
+  { form: 'materials handed out', text: '发放宣传资料5000余份。', raw: '5000余份', indicator: 'publicity.materials' },
+  { form: 'applications handled are counted in 件', text: '受理行政许可事项157件。', raw: '157件', indicator: 'services.handled' },
+  { form: 'items listed are counted in 项', text: '取消行政许可事项12项。', raw: '12项', indicator: 'services.items' },
+  { form: 'study cue in a sentence about law', text: '党组理论学习中心组专题学习法律法规6次。', raw: '6次', indicator: 'study.sessions' },
+  { form: 'law study cue', text: '全年组织领导班子集体学法12次。', raw: '12次', indicator: 'study.sessions' },
+  { form: 'normative documents reviewed', text: '开展规范性文件合法性审查15件。', raw: '15件', indicator: 'normative-docs.reviewed' },
+  { form: 'normative documents issued', text: '全年制定行政规范性文件8件。', raw: '8件', indicator: 'normative-docs.issued' },
+  { form: 'legal advisers', text: '聘请法律顾问3名。', raw: '3名', indicator: 'legal-advisers.count' },
+  { form: 'disputes mediated', text: '调解矛盾纠纷326件。', raw: '326件', indicator: 'disputes.resolved' },
+  { form: 'a verb and its object as one cue (清理规范性文件)', text: '清理规范性文件60件。', raw: '60件', indicator: 'normative-docs.cleanup' },
+  { form: 'petitions counted in batches', text: '接待群众信访120批次。', raw: '120批次', indicator: 'petitions.handled' },
+  { form: 'a cited title is passed over', text: '组织学习《民法典》《信访工作条例》等法律法规5次。', raw: '5次', indicator: 'study.sessions' },
+  { form: 'information published', text: '主动公开政府信息320条。', raw: '320条', indicator: 'disclosure.published' },
+  { form: 'disclosure requests', text: '受理政府信息公开申请15件。', raw: '15件', indicator: 'disclosure.requests' },
+  { form: 'proposals listed together are one id', text: '办理人大建议、政协提案42件。', raw: '42件', indicator: 'proposals.handled' },
+  { form: 'lawsuits lost', text: '行政诉讼败诉2件。', raw: '2件', indicator: 'litigation.lost' },
+  { form: 'power list items', text: '公布权责清单事项1200项。', raw: '1200项', indicator: 'powers.list' },
+  { form: 'hotline work orders', text: '办理12345热线工单3200件。', raw: '3200件', indicator: 'petitions.handled' },
+];
+
+const NEGATIVE: Row[] = [
+  { form: 'a word of ordinary business closest to the figure', text: '刑事立案数同比下降13.4%。', raw: '13.4%', indicator: null },
+  { form: 'a study not about law', text: '党组会议专题学习重要讲话精神35次。', raw: '35次', indicator: null },
+  { form: 'activities of different ids lumped together', text: '开展学习培训、宣传宣讲100余场次。', raw: '100余场次', indicator: null },
+  { form: 'equipment', text: '配备执法记录仪16台。', raw: '16台', indicator: null },
+  { form: 'facilities of the line of work', text: '全市共有医院120家。', raw: '120家', indicator: null },
+  { form: 'a quality rate', text: '饮用水水源地水质达标率100%。', raw: '100%', indicator: null },
+  { form: 'a none word as the noun after the figure', text: '发布登记证等7个电子证照标准。', raw: '7个', indicator: null },
+  { form: 'a rate with no activity and nothing before it', text: '签约服务覆盖率35%。', raw: '35%', indicator: null },
+];
+
+function check(row: Row): void {
+  const report = parseReport(row.text);
+  const metric = report.metrics.find((m) => m.raw === row.raw);
+  expect(metric, `no metric ${row.raw} in ${row.text}`).toBeDefined();
+  expect(row.text.slice(metric!.span.start, metric!.span.end)).toBe(row.raw);
+  expect(metric!.indicator).toBe(row.indicator);
+}
+
+describe('metric.indicator', () => {
+  it.each(POSITIVE)('$form: $text → $raw is $indicator', (row) => check(row));
+  it.each(NEGATIVE)('$form: $text → $raw has none', (row) => check(row));
+
+  it('every indicator is an id of the vocabulary or null, on a whole report', () => {
+    const text = '一、主要举措\n全年开展行政处罚2969件,罚款277.2万元,培训执法人员200人次。\n二、下一步\n加强执法。';
+    const ids = parseReport(text).metrics.map((m) => m.indicator);
+    expect(ids).toEqual(['enforcement.cases', 'enforcement.fines', 'training.participants']);
+  });
+});
