@@ -1,7 +1,9 @@
 // Numbers that look like quantities but are not: ordinals, names and slogans, quoted names,
 // page counters, vague numerals.
 import { COUNTER_LABELS, NAMED_TERMS, NUMERAL_IDIOMS, QUOTE_PAIRS, VAGUE_BEFORE } from '../data/metricNamedTerms.js';
-import { CN_NUMERAL_CHARS } from '../data/numerals.js';
+import { CN_FRACTIONS, CN_NUMERAL_CHARS } from '../data/numerals.js';
+
+const FRACTION_WORDS = Object.keys(CN_FRACTIONS);
 import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
 import { closesClause } from './patterns.js';
@@ -121,8 +123,8 @@ export function distractor(view: string, q: Quantity): string | null {
   if (word === '前' && (q.unit.unit === '名' || q.unit.unit === '位')) return 'rank';
   if (q.chinese) {
     const first = view[q.start]!;
-    if (view.startsWith('百分之', q.start) || view.startsWith('千分之', q.start)) {
-      // 百分之八十: a fraction, read as a percentage
+    if (FRACTION_WORDS.some((w) => view.startsWith(w, q.start))) {
+      // 百分之八十, 万分之三: a fraction, read as a percentage
     } else {
       // 千人, 万家 are names or vague, except with an approximation: 近千人, 百余家, 千余人
       const single = !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '');

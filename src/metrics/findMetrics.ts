@@ -5,12 +5,31 @@ import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
 import { distractor } from './distractors.js';
-import { APPROX_AFTER_WORDS, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
+import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveSubjects } from './respectively.js';
 import { findSubject } from './subject.js';
 import { charTable } from '../charTable.js';
+import { CN_FINANCIAL_CHARS, CN_VAGUE_DIGIT, MULTIPLIERS } from '../data/numerals.js';
+
+/** Characters only financial numerals use: a run they lead may be a word (队伍, 陆续) before a number. */
+const FINANCIAL_START = charTable(CN_FINANCIAL_CHARS);
+
+const POINT_CODE = '点'.charCodeAt(0);
+const VAGUE_CODE = CN_VAGUE_DIGIT.charCodeAt(0);
+const MULTIPLIER_CODES = charTable(Object.keys(MULTIPLIERS).map((m) => m[0]!));
+
+/**
+ * Where to go on after Arabic digits that gave no quantity: past the mixed numeral they lead
+ * (3万400件 reads two ways, and its 400件 is no figure of its own), else right after them.
+ */
+function pastMixedTail(view: string, at: number): number {
+  if (MULTIPLIER_CODES[view.charCodeAt(at)] !== 1) return at;
+  let j = at + 1;
+  while (j - at <= MIXED_TAIL_MAX && MIXED_TAIL[view.charCodeAt(j)] === 1) j++;
+  return j;
+}
 
 const CLAUSE_BREAKS = charTable(',;。:!?()、\n');
 
@@ -59,8 +78,8 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     let digits: string | null = null; // a plain run of digits, read without the regex
     if (start === 2) {
       const next = view.charCodeAt(i + 1);
-      if (starts[next] !== 2 && next !== 0x70b9 && follow[next] === 0) {
-        i++; // a lone numeral character followed by no unit (一是, 统一, 进一步); 0x70b9 is 点
+      if (starts[next] !== 2 && next !== POINT_CODE && next !== VAGUE_CODE && follow[next] === 0) {
+        i++; // a lone numeral character followed by no unit (一是, 统一, 进一步)
         continue;
       }
     } else {
@@ -80,7 +99,7 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     if (digits !== null) {
       q = readQuantityAt(view, i, digits, undefined, digits, undefined);
       if (!q) {
-        i += digits.length;
+        i = pastMixedTail(view, i + digits.length);
         continue;
       }
     } else {
@@ -90,7 +109,10 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
       // most numerals (一是, 进一步, 统一) are followed by nothing a quantity can go on with
       q = m[1] !== undefined || QUANTITY_FOLLOW[view.charCodeAt(numberEnd)] === 1 ? readQuantity(view, m) : null;
       if (!q) {
-        i = numberEnd;
+        // a run led by a financial character that reads as nothing (队伍一万人: 伍一万) may hold a
+        // number after its first character
+        if (FINANCIAL_START[view.charCodeAt(i)] === 1) i++;
+        else i = m[2] !== undefined ? pastMixedTail(view, numberEnd) : numberEnd;
         continue;
       }
     }
@@ -138,7 +160,7 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
       span: { start: q.start, end: q.end },
       value: q.value,
       max: q.max,
-      unit: q.unit.unit,
+      unit: q.unit.reads ?? q.unit.unit,
       kind: kindOf(q.unit.kind, change),
       approx,
       subject,
