@@ -68,7 +68,13 @@ export const CN_FINANCIAL_CHARS = [...Object.keys(CN_FINANCIAL_DIGITS), ...'拾�
   .filter((ch) => !CN_NUMERAL_CHARS.includes(ch))
   .join('');
 
-/** Multipliers written after Arabic digits (277.2万元, 1.5亿): longest first. */
+/**
+ * Financial characters that, standing alone, are more often part of a word (陆续, 大陆, 陆家嘴,
+ * 队伍, 放肆, 收拾): alone, they count only money (伍元), not things.
+ */
+export const CN_FINANCIAL_WORD_CHARS = '陆陸伍肆拾';
+
+/** Multipliers written after Arabic digits (277.2万元, 1.5亿, 5百人): longest first. */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
   万亿: 1e12,
   千万: 1e7,
@@ -76,6 +82,7 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
   亿: 1e8,
   万: 1e4,
   千: 1e3,
+  百: 1e2,
 };
 
 /** Digit characters after 点 in a Chinese decimal (三点五 → 3.5). */

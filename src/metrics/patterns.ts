@@ -33,7 +33,7 @@ const CN_DECIMAL_SCALES = Object.keys(CN_BIG_UNITS).join('');
  * 一百二十, 两千, 二十万, 九十九点八, 三点五万, 二十几万 (几 never leads: 几十 is vague). What the
  * characters are worth, and which runs are numbers at all, is the reader's business (readNumeral).
  */
-const CN = `[${CN_NUMBER_CHARS}][${CN_NUMBER_CHARS}${CN_VAGUE_DIGIT}]{0,15}(?:点[${CN_DECIMAL_DIGITS}]{1,6}[${CN_DECIMAL_SCALES}]{0,2})?`;
+const CN = `[${CN_NUMBER_CHARS}][${CN_NUMBER_CHARS}${CN_VAGUE_DIGIT}]{0,31}(?:点[${CN_DECIMAL_DIGITS}]{1,6}[${CN_DECIMAL_SCALES}]{0,2})?`;
 /** 百分之八十, 千分之三, 万分之三 */
 const FRACTION = Object.keys(CN_FRACTIONS).join('|');
 
@@ -73,7 +73,7 @@ export const MIXED_TAIL = charTable([
   ...Object.keys(CN_BIG_UNITS),
 ]);
 /** The longest mixed tail read after a multiplier. */
-export const MIXED_TAIL_MAX = 12;
+export const MIXED_TAIL_MAX = 24;
 /** 余 or 多 between the number and its unit. */
 export const APPROX_INSIDE_WORDS = new WordIndex(Object.keys(APPROX_INSIDE));
 /** The unit, the longest one first: 人次 before 人. */

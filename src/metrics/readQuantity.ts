@@ -2,7 +2,7 @@
 // and the unit. Returns null when no unit follows (a bare number is not a metric).
 import {
   CN_DIGITS,
-  CN_FINANCIAL_CHARS,
+  CN_FINANCIAL_WORD_CHARS,
   CN_FRACTIONS,
   HALF,
   MULTIPLIERS,
@@ -90,9 +90,9 @@ function readNumber(arabic: string | undefined, chinese: string | undefined): { 
   return null;
 }
 
-/** True when `chinese` is one financial character (陆, 伍, 拾): read only before money (陆家嘴, 队伍). */
+/** True when `chinese` is one financial character that is often part of a word (陆家嘴, 队伍). */
 function loneFinancial(chinese: string | undefined): boolean {
-  return chinese !== undefined && chinese.length === 1 && CN_FINANCIAL_CHARS.includes(chinese);
+  return chinese !== undefined && chinese.length === 1 && CN_FINANCIAL_WORD_CHARS.includes(chinese);
 }
 
 /** Followers of a tenth (九成以上, 七成的, 九成。): anything else makes 成 a word (八成是, 三成员). */

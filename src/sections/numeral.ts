@@ -104,7 +104,8 @@ function bigUnit(p: Places, unit: number): boolean {
   if (p.coef !== null && p.lowestSmall > TEN && p.lowestSmall !== Infinity && !p.zero) return false; // 一百五万
   if (p.coef === null && p.zero) return false;
   // the first group after a 亿 starts at 千 or after 零 (一亿零三万, not 一亿三万)
-  if (p.lastPlace > unit && p.lowestSmall === Infinity && !p.zero) return false;
+  // (Arabic digits that fill the group from its 千 are fine: 1亿5000万)
+  if (p.lastPlace > unit && p.lowestSmall === Infinity && !p.zero && (p.coef ?? 0) < THOUSAND) return false;
   const group = p.group + (p.coef ?? 0);
   if (unit === YI) {
     if (p.total !== 0) return false;
