@@ -4,7 +4,7 @@ import type { Doc } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
-import { distractor } from './distractors.js';
+import { distractor, type DistractorReason } from './distractors.js';
 import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
@@ -52,8 +52,18 @@ function kindOf(unitKind: MetricKind, change: Change | null): MetricKind {
   return unitKind;
 }
 
-/** Every metric of the document, in document order. */
-export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
+/** A quantity a distractor dropped, and why (see `findMetrics`' `dropped`). */
+export interface Dropped {
+  raw: string;
+  span: { start: number; end: number };
+  reason: DistractorReason;
+}
+
+/**
+ * Every metric of the document, in document order. `dropped`, when given, receives every quantity
+ * a distractor kept out, with its reason (for tests and debugging).
+ */
+export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metric[] {
   const { view, input } = doc;
   const metrics: Metric[] = [];
   let floor = 0;
@@ -117,7 +127,12 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
       }
     }
     i = q.end;
-    if (inChrome(chrome, q.start) || distractor(view, q)) continue;
+    if (inChrome(chrome, q.start)) continue;
+    const reason = distractor(view, q);
+    if (reason !== null) {
+      dropped?.push({ raw: input.slice(q.start, q.end), span: { start: q.start, end: q.end }, reason });
+      continue;
+    }
 
     let approx: Approx | null = q.approx;
     let wordsStart = q.start;
