@@ -9,7 +9,7 @@ import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveSubjects } from './respectively.js';
-import { findSubject } from './subject.js';
+import { subjectOf } from './subject.js';
 import { charTable } from '../charTable.js';
 import { CN_FINANCIAL_CHARS, CN_VAGUE_DIGIT, MULTIPLIERS } from '../data/numerals.js';
 
@@ -31,21 +31,11 @@ function pastMixedTail(view: string, at: number): number {
   return j;
 }
 
-const CLAUSE_BREAKS = charTable(',;。:!?()、\n');
-
-function hasClauseBreak(view: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS[view.charCodeAt(i)] === 1) return true;
-  return false;
-}
-
 /** Characters that join two figures of one enumeration: 12件和8件, 5%、8%. */
 const JOINERS = charTable('和、及与或');
 
 /** The longest run of digits NUMBER_RE reads as one number. */
 const MAX_DIGITS = 16;
-
-/** How far a growth figure may stand from the figure it qualifies. */
-const GROWTH_REACH = 3;
 
 function kindOf(unitKind: MetricKind, change: Change | null): MetricKind {
   if (change && (unitKind === 'percent' || unitKind === 'change')) return 'change';
@@ -162,13 +152,10 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
       closeRun();
       run = { first: metrics.length, wordsStart, floor };
     }
-    const sameClause = previous !== null && !hasClauseBreak(view, floor, wordsStart);
     const shared = joined ? previous.subject : null;
-    const where = shared !== null ? null : findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor });
-    let subject = shared ?? (where ? input.slice(where.start, where.end) : null);
-    if (subject === null && sameClause) subject = previous.subject;
-    // 新增市场主体2.3万户,同比增长15%: a growth figure right after a figure is that figure's growth
-    if (subject === null && change && previous !== null && wordsStart - floor <= GROWTH_REACH) subject = previous.subject;
+    const subject =
+      shared ??
+      subjectOf(input, view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor }, { view, start: wordsStart, floor, previous, growth: change !== null });
 
     metrics.push({
       raw: input.slice(q.start, q.end),
