@@ -24,8 +24,20 @@ const AFTER_CUT_WORDS = [
 ];
 
 // a basis opening the clause is passed over like a time word, with 多/少 after it: 全镇比上年多办理案件 → 案件
-export const LEAD = new WordIndex([...SUBJECT_LEAD_WORDS, ...CHANGE_BASES.flatMap((b) => ['', '多', '少'].map((more) => b.written + more))]);
-const LEAD_EXCEPTIONS = new WordIndex(LEAD_WORD_EXCEPTIONS);
+const LEAD_WORDS = [...SUBJECT_LEAD_WORDS, ...CHANGE_BASES.flatMap((b) => ['', '多', '少'].map((more) => b.written + more))];
+export const LEAD = new WordIndex(LEAD_WORDS);
+/**
+ * Lead words and the nouns that merely start like one (在校学生 is not 在 + 校学生, 对象 not 对 +
+ * 象), in one list: the longest word at the start of a clause decides whether a lead is there.
+ */
+const LEAD_OR_NOUN = new WordIndex([...LEAD_WORDS, ...LEAD_WORD_EXCEPTIONS]);
+const LEAD_NOUNS = new Set(LEAD_WORD_EXCEPTIONS);
+
+/** The lead word at the start of `s` (the longest word there is one), or null. */
+function leadAt(s: string): string | null {
+  const w = LEAD_OR_NOUN.startingAt(s);
+  return w !== null && !LEAD_NOUNS.has(w) ? w : null;
+}
 export const VERBS = new WordIndex(SUBJECT_VERBS);
 export const VERBS_ANYWHERE = new WordIndex(SUBJECT_VERBS_ANYWHERE.flatMap((v) => [`${v}了`, v]));
 /** Verbs of change, and each with the word for its result: 压缩至, 精简为 (压缩至5个工作日). */
@@ -33,8 +45,20 @@ export const CHANGE_WORDS = [...new Set([...Object.keys(CHANGE_VERBS), ...RESULT
 export const RESULT_WORDS = [...RESULT_VERBS.flatMap((v) => RESULT_LINKS.map((l) => v + l)), ...SHORT_RESULT_WORDS];
 // a distribution's 按 left at the end once its unit went as a link word: 各村按每人200元 → 各村
 const DANGLING_LEADS = DISTRIBUTIVE_LEADS.filter((w) => w !== '以');
-const LINK = new WordIndex([...SUBJECT_LINK_WORDS, ...CHANGE_WORDS, ...RESULT_WORDS, ...CHANGE_BASES.map((b) => b.written), ...DANGLING_LEADS]);
+const LINK_WORDS = [...SUBJECT_LINK_WORDS, ...CHANGE_WORDS, ...RESULT_WORDS, ...CHANGE_BASES.map((b) => b.written), ...DANGLING_LEADS];
 export const LINK_EXCEPTIONS = new WordIndex(LINK_WORD_EXCEPTIONS);
+/**
+ * Link words and the words that merely end like one (行为 is not 行 + 为, 统计 not 统 + 计), in one
+ * list: the longest word at the end of a clause decides whether a link is there.
+ */
+const LINK_OR_WORD = new WordIndex([...LINK_WORDS, ...LINK_WORD_EXCEPTIONS]);
+const LINK_LOOKALIKES = new Set(LINK_WORD_EXCEPTIONS);
+
+/** The link word at the end of `s` (the longest word there is one), or null. */
+function linkAt(s: string): string | null {
+  const w = LINK_OR_WORD.endingAt(s);
+  return w !== null && !LINK_LOOKALIKES.has(w) ? w : null;
+}
 // after a figure, a verb of change ends the noun only with its result word (由45项调整为30项): 优化营商环境 is a name
 const GROWTH_WORDS = Object.keys(CHANGE_VERBS);
 export const STOP = new WordIndex([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...GROWTH_WORDS, ...RESULT_WORDS]);
@@ -50,10 +74,7 @@ export const MIN_SUBJECT = 2;
 
 export function stripLinkWords(text: string): string {
   let s = text;
-  for (let link = LINK.endingAt(s); link; link = LINK.endingAt(s)) {
-    if (link.length === 1 && LINK_EXCEPTIONS.endingAt(s)) break; // 行为 is not 行 + 为
-    s = s.slice(0, -link.length);
-  }
+  for (let link = linkAt(s); link; link = linkAt(s)) s = s.slice(0, -link.length);
   return s;
 }
 
@@ -79,7 +100,7 @@ export function stripLeadWords(text: string): string {
   let s = text;
   for (;;) {
     const date = leadingDate(s);
-    const lead = date ? date[0] : LEAD_EXCEPTIONS.startingAt(s) ? null : LEAD.startingAt(s);
+    const lead = date ? date[0] : leadAt(s);
     if (!lead) return s;
     if (s.length - lead.length < MIN_SUBJECT) {
       const rest = s.slice(lead.length); // 分别对: lead words only, no subject
