@@ -162,9 +162,9 @@ export const UNITS: readonly UnitInfo[] = [
 ];
 
 /**
- * Two-character words that start with a unit character but are not that unit: after 3 they are
- * a different word (3项目 is not 3项 + 目; 3台账, 3条例 …). A unit followed by the second character
- * is not read.
+ * Words that start with a unit character but are not that unit: after 3 they are a different word
+ * (3项目 is not 3项 + 目; 3台账, 3条例 …). They are matched with the units, longest first: where one
+ * of them is the longest word after a number, no unit is read.
  */
 export const UNIT_WORD_BREAKERS: readonly string[] = [
   '项目',

@@ -11,7 +11,8 @@ import {
   parseArabic,
 } from '../data/numerals.js';
 import { readNumeral, scaled } from '../sections/numeral.js';
-import { PHASE_OWNERS, UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
+import { PHASE_OWNERS, UNITS, UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
+import { WordIndex } from './wordIndex.js';
 import { APPROX_INSIDE } from '../data/metricQualifiers.js';
 import { charTable } from '../charTable.js';
 import type { Approx } from '../schema.js';
@@ -39,9 +40,12 @@ export interface Quantity {
   chinese: boolean;
 }
 
-const breakers = new Set(UNIT_WORD_BREAKERS);
-/** The second characters of the breakers, so that most units need no two-character string made. */
-const BREAKER_SECOND = new Set(UNIT_WORD_BREAKERS.map((b) => b.charCodeAt(1)));
+/**
+ * Units and the words that merely start like one (3项目 is not 3项 + 目, 5处罚 not 5处 + 罚), in
+ * one list: the longest word after the number decides whether a unit is there.
+ */
+const UNIT_OR_WORD = new WordIndex([...UNITS.map((u) => u.unit), ...UNIT_WORD_BREAKERS]);
+const UNIT_LOOKALIKES = new Set(UNIT_WORD_BREAKERS);
 /** The first characters of the multipliers (万, 亿 …). */
 const MULTIPLIER_FIRST = new Set(Object.keys(MULTIPLIERS).map((m) => m.charCodeAt(0)));
 /** A Chinese numeral of digits only, two or more: 二〇二一, 三四. */
@@ -216,14 +220,13 @@ export function readQuantityAt(
   }
   // one space between digits and unit, as scraped pages often have: 共办理 12 件
   if (arabic !== undefined && view.charCodeAt(at) === 0x20 && view.charCodeAt(at + 1) !== 0x20) at++;
-  const u = UNIT_WORDS.startingAt(view, at);
-  if (!u) return null;
+  const u = UNIT_OR_WORD.startingAt(view, at);
+  if (!u || UNIT_LOOKALIKES.has(u)) return null;
   const unit = unitInfo(u)!;
   if (loneFinancial(chinese) && unit.kind !== 'money') return null;
   // 两 only ever counts (二期 may name a phase, 两期 never does), and so does a numeral ending its
   // clause (培训七期。), unless it follows what a phase is of (智慧城市二期。)
   if (chinese !== undefined && !unit.afterCn && chinese !== '两' && (!closesClause(view, at + u.length) || namesPhase(view, start, u))) return null;
-  if (u.length === 1 && BREAKER_SECOND.has(view.charCodeAt(at + 1)) && breakers.has(view.slice(at, at + 2))) return null;
   let end = at + u.length;
   if (max === null && arabic !== undefined) {
     const high = sameUnitRangeEnd(view, end, u); // 5%-10%
