@@ -22,7 +22,7 @@ import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
 import { closesClause } from './patterns.js';
 import { inShortQuote, inTitle } from './quotes.js';
-import { charTable } from '../charTable.js';
+import { charTable, codeAt } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 
 /** Why a quantity is no metric. */
@@ -96,7 +96,7 @@ for (const idiom of NUMERAL_IDIOMS) {
 
 /** True when the figure sits inside an idiom: 三番五次. */
 function inIdiom(view: string, start: number): boolean {
-  const places = IDIOMS_BY_CHAR.get(view.charCodeAt(start));
+  const places = IDIOMS_BY_CHAR.get(codeAt(view, start));
   if (places === undefined) return false;
   for (const [idiom, k] of places) if (k <= start && view.startsWith(idiom, start - k)) return true;
   return false;
@@ -123,7 +123,7 @@ function isProgramme(c: Context): boolean {
   const { view, q } = c;
   if (!c.chineseCount || q.unit.unit !== PROGRAMME_MEASURE || !PROGRAMME_VERB_WORDS.endingAt(view, q.start)) return false;
   for (let k = 1; k <= PROGRAMME_NOUN_MAX; k++) {
-    if (CLAUSE_BREAKS[view.charCodeAt(q.end + k - 1)] === 1) return false;
+    if (CLAUSE_BREAKS[codeAt(view, q.end + k - 1)] === 1) return false;
     if (PROGRAMME_WORD_INDEX.startingAt(view, q.end + k)) return true;
   }
   return false;
@@ -170,7 +170,7 @@ export const DISTRACTORS: readonly Distractor[] = [
   { reason: 'slogan', applies: (c) => c.chineseCount && c.next !== '' && SLOGAN_NEXT.includes(c.next) },
   { reason: 'named term', applies: (c) => (c.chineseCount || !c.q.chinese) && NAMED.startingAt(c.view, c.q.start) !== null },
   { reason: 'programme name', applies: isProgramme },
-  { reason: 'code', applies: (c) => !c.q.chinese && c.q.start > 0 && CODE_BEFORE[c.view.charCodeAt(c.q.start - 1)] === 1 },
+  { reason: 'code', applies: (c) => !c.q.chinese && c.q.start > 0 && CODE_BEFORE[codeAt(c.view, c.q.start - 1)] === 1 },
   { reason: 'quoted name', applies: (c) => inShortQuote(c.view, c.q.start, c.q.end) },
   { reason: 'document title', applies: (c) => inTitle(c.view, c.q.start, c.q.end) },
   { reason: 'page counter', applies: (c) => afterCounterLabel(c.view, c.q.start) },
@@ -178,7 +178,7 @@ export const DISTRACTORS: readonly Distractor[] = [
 
 function contextOf(view: string, q: Quantity): Context {
   let p = q.start;
-  while (p > 0 && view.charCodeAt(p - 1) === SPACE) p--;
+  while (p > 0 && codeAt(view, p - 1) === SPACE) p--;
   return {
     view,
     q,

@@ -10,7 +10,7 @@ import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveSubjects } from './respectively.js';
 import { subjectOf } from './subject.js';
-import { charTable } from '../charTable.js';
+import { charTable, codeAt } from '../charTable.js';
 import { CN_FINANCIAL_CHARS, CN_VAGUE_DIGIT, MULTIPLIERS } from '../data/numerals.js';
 
 /** Characters only financial numerals use: a run they lead may be a word (队伍, 陆续) before a number. */
@@ -25,9 +25,9 @@ const MULTIPLIER_CODES = charTable(Object.keys(MULTIPLIERS).map((m) => m[0]!));
  * (3万400件 reads two ways, and its 400件 is no figure of its own), else right after them.
  */
 function pastMixedTail(view: string, at: number): number {
-  if (MULTIPLIER_CODES[view.charCodeAt(at)] !== 1) return at;
+  if (MULTIPLIER_CODES[codeAt(view, at)] !== 1) return at;
   let j = at + 1;
-  while (j - at <= MIXED_TAIL_MAX && MIXED_TAIL[view.charCodeAt(j)] === 1) j++;
+  while (j - at <= MIXED_TAIL_MAX && MIXED_TAIL[codeAt(view, j)] === 1) j++;
   return j;
 }
 
@@ -70,14 +70,14 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
   const follow = QUANTITY_FOLLOW;
   const length = view.length;
   for (let i = 0; i < length; ) {
-    const start = starts[view.charCodeAt(i)]!;
+    const start = starts[codeAt(view, i)]!;
     if (start === 0) {
       i++;
       continue;
     }
     let digits: string | null = null; // a plain run of digits, read without the regex
     if (start === 2) {
-      const next = view.charCodeAt(i + 1);
+      const next = codeAt(view, i + 1);
       if (starts[next] !== 2 && next !== POINT_CODE && next !== VAGUE_CODE && follow[next] === 0) {
         i++; // a lone numeral character followed by no unit (一是, 统一, 进一步)
         continue;
@@ -86,8 +86,8 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
       // digits followed by no unit, separator or decimal point (2023年, 12月) are passed over; the
       // look is bounded by the longest run NUMBER_RE reads, so a long run of digits stays linear
       let j = i + 1;
-      while (j - i <= MAX_DIGITS && starts[view.charCodeAt(j)] === 1) j++;
-      const next = view.charCodeAt(j);
+      while (j - i <= MAX_DIGITS && starts[codeAt(view, j)] === 1) j++;
+      const next = codeAt(view, j);
       if (j - i <= MAX_DIGITS && follow[next] !== 1 && next !== 0x2c && next !== 0x2e) {
         i = j;
         continue;
@@ -107,11 +107,11 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
       const m = re.exec(view)!; // a digit or a numeral character always matches
       const numberEnd = i + m[0].length;
       // most numerals (一是, 进一步, 统一) are followed by nothing a quantity can go on with
-      q = m[1] !== undefined || QUANTITY_FOLLOW[view.charCodeAt(numberEnd)] === 1 ? readQuantity(view, m) : null;
+      q = m[1] !== undefined || QUANTITY_FOLLOW[codeAt(view, numberEnd)] === 1 ? readQuantity(view, m) : null;
       if (!q) {
         // a run led by a financial character that reads as nothing (队伍一万人: 伍一万) may hold a
         // number after its first character
-        if (FINANCIAL_START[view.charCodeAt(i)] === 1) i++;
+        if (FINANCIAL_START[codeAt(view, i)] === 1) i++;
         else i = m[2] !== undefined ? pastMixedTail(view, numberEnd) : numberEnd;
         continue;
       }
@@ -146,7 +146,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
 
     const previous = metrics.length > 0 ? metrics[metrics.length - 1]! : null;
     // 分别下降25%和33.3%, 分别为12件、8件: a figure joined to the one before shares its subject and growth
-    const joined = previous !== null && wordsStart - floor === 1 && JOINERS[view.charCodeAt(floor)] === 1;
+    const joined = previous !== null && wordsStart - floor === 1 && JOINERS[codeAt(view, floor)] === 1;
     if (joined && change === null && previous.change !== null && q.unit.kind === 'percent') change = previous.change;
     if (!joined) {
       closeRun();

@@ -1,5 +1,6 @@
 // Labels right before a figure that make it no quantity: a page counter's (阅读次数:356) and an
 // ordinal's 第 a few figures back (the 2 of 第1、2次).
+import { codeAt } from '../charTable.js';
 import { COUNTER_LABELS } from '../data/metricNamedTerms.js';
 import { CN_NUMERAL_CHARS } from '../data/numerals.js';
 
@@ -15,15 +16,15 @@ const LABEL_MIN = 2;
 
 /** True when a CJK character stands right before `at`: 门户网站访问量27.5万次 is a sentence, not a page counter. */
 function inSentence(view: string, at: number): boolean {
-  const c = at > 0 ? view.charCodeAt(at - 1) : 0;
+  const c = at > 0 ? codeAt(view, at - 1) : 0;
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** True when a page-counter or identifier label stands right before `start`: 阅读次数:356. */
 export function afterCounterLabel(view: string, start: number): boolean {
   let i = start;
-  while (i > 0 && view.charCodeAt(i - 1) === SPACE) i--;
-  if (i > 0 && view.charCodeAt(i - 1) === COLON) i--;
+  while (i > 0 && codeAt(view, i - 1) === SPACE) i--;
+  if (i > 0 && codeAt(view, i - 1) === COLON) i--;
   else {
     return (
       view[i - 1] === COUNTER_NOUN_END &&
@@ -31,7 +32,7 @@ export function afterCounterLabel(view: string, start: number): boolean {
       !inSentence(view, i - LABEL_MAX)
     );
   }
-  while (i > 0 && view.charCodeAt(i - 1) === SPACE) i--;
+  while (i > 0 && codeAt(view, i - 1) === SPACE) i--;
   for (let len = LABEL_MIN; len <= LABEL_MAX; len++) if (counterLabels.has(view.slice(i - len, i))) return true;
   return false;
 }

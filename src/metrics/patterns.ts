@@ -13,7 +13,7 @@ import {
 } from '../data/numerals.js';
 import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE } from '../data/metricQualifiers.js';
 import { UNITS } from '../data/units.js';
-import { charTable } from '../charTable.js';
+import { charTable, codeAt } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
@@ -102,7 +102,7 @@ const CLOSER_SPACES_MAX = 8;
 export function closesClause(view: string, i: number): boolean {
   // spaces first (a CR before LF reads as a space, so 一次\r\n ends its clause as 一次\n does)
   let j = i;
-  while (j < view.length && j - i < CLOSER_SPACES_MAX && view.charCodeAt(j) === 0x20) j++;
-  return j >= view.length || CLAUSE_CLOSERS[view.charCodeAt(j)] === 1;
+  while (j < view.length && j - i < CLOSER_SPACES_MAX && codeAt(view, j) === 0x20) j++;
+  return j >= view.length || CLAUSE_CLOSERS[codeAt(view, j)] === 1;
 }
 

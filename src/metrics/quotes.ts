@@ -1,7 +1,7 @@
 // Whether a figure stands inside a quotation or a document's title: “最多跑一次”, “315”,
 // 《关于优化营商环境的十条措施》. A figure there names something; it counts nothing.
 import { QUOTE_PAIRS, TITLE_REACH } from '../data/metricNamedTerms.js';
-import { charTable } from '../charTable.js';
+import { charTable, codeAt } from '../charTable.js';
 
 /** How far a quotation may reach on either side of a figure for the figure to be its name. */
 const QUOTE_REACH = 12;
@@ -25,14 +25,14 @@ export function inShortQuote(view: string, start: number, end: number): boolean 
   // within a hard bound of SPACED_REACH units
   let seen = 0;
   for (let i = start - 1; i >= 0 && seen <= QUOTE_REACH && start - i <= SPACED_REACH; i--) {
-    const ch = view.charCodeAt(i);
+    const ch = codeAt(view, i);
     if (ch !== SPACE) seen++;
     if (CLAUSE_END_CODES[ch] === 1) return false;
     const close = QUOTE_CLOSE_OF[ch]!;
     if (close !== 0) {
       let after = 0;
       for (let j = end; j < view.length && after <= QUOTE_REACH && j - end <= SPACED_REACH; j++) {
-        const c = view.charCodeAt(j);
+        const c = codeAt(view, j);
         if (c !== SPACE) after++;
         if (c === close) return true;
         if (CLAUSE_END_CODES[c] === 1) return false;
@@ -51,7 +51,7 @@ export function inShortQuote(view: string, start: number, end: number): boolean 
 export function inTitle(view: string, start: number, end: number): boolean {
   let opened = false;
   for (let i = start - 1; i >= 0 && start - i <= TITLE_REACH; i--) {
-    const ch = view.charCodeAt(i);
+    const ch = codeAt(view, i);
     if (ch === TITLE_CLOSE || CLAUSE_END_CODES[ch] === 1) return false;
     if (ch === TITLE_OPEN) {
       opened = true;
@@ -60,7 +60,7 @@ export function inTitle(view: string, start: number, end: number): boolean {
   }
   if (!opened) return false;
   for (let j = end; j < view.length && j - end <= TITLE_REACH; j++) {
-    const ch = view.charCodeAt(j);
+    const ch = codeAt(view, j);
     if (ch === TITLE_CLOSE) return true;
     if (ch === TITLE_OPEN || CLAUSE_END_CODES[ch] === 1) return false;
   }

@@ -14,7 +14,7 @@ import { readNumeral, scaled } from '../sections/numeral.js';
 import { PHASE_OWNERS, UNITS, UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
 import { WordIndex } from './wordIndex.js';
 import { APPROX_INSIDE } from '../data/metricQualifiers.js';
-import { charTable } from '../charTable.js';
+import { charTable, codeAt } from '../charTable.js';
 import type { Approx } from '../schema.js';
 import {
   APPROX_INSIDE_WORDS,
@@ -76,7 +76,7 @@ function readScale(view: string, at: number, value: number, digits: string): Fig
   const scale = MULTIPLIERS[m]!;
   const end = at + m.length;
   let tail = end;
-  while (tail < view.length && tail - end < MIXED_TAIL_MAX && MIXED_TAIL[view.charCodeAt(tail)] === 1) {
+  while (tail < view.length && tail - end < MIXED_TAIL_MAX && MIXED_TAIL[codeAt(view, tail)] === 1) {
     const longer = UNIT_WORDS.startingAt(view, tail); // 5万3千米: 千米 is the unit
     if (longer && longer.length > 1 && MULTIPLIER_WORDS.startingAt(view, tail)) break;
     tail++;
@@ -120,7 +120,7 @@ function readTenths(view: string, at: number, value: number): { value: number; e
       end++;
     }
   }
-  if (end < view.length && TENTH_FOLLOW[view.charCodeAt(end)] !== 1) return null;
+  if (end < view.length && TENTH_FOLLOW[codeAt(view, end)] !== 1) return null;
   return { value: percent, end };
 }
 
@@ -134,7 +134,7 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
 
 /** True when the figure at `start` follows what a phase is of (智慧城市|二期) or another phase (一期、|二期). */
 function namesPhase(view: string, start: number, unit: string): boolean {
-  if (view.charCodeAt(start - 1) === 0x3001 && view.startsWith(unit, start - 1 - unit.length)) return true; // 、
+  if (codeAt(view, start - 1) === 0x3001 && view.startsWith(unit, start - 1 - unit.length)) return true; // 、
   return PHASE_OWNERS.some((w) => view.startsWith(w, start - w.length));
 }
 
@@ -177,7 +177,7 @@ export function readQuantityAt(
   let scale = 1;
   if (arabic !== undefined) {
     // one space before a multiplier, as scraped pages often have: 27.5 万次
-    const spaced = view.charCodeAt(at) === 0x20 && MULTIPLIER_FIRST.has(view.charCodeAt(at + 1));
+    const spaced = codeAt(view, at) === 0x20 && MULTIPLIER_FIRST.has(codeAt(view, at + 1));
     const fig = readScale(view, spaced ? at + 1 : at, value, arabic);
     if (fig === null) return null;
     if (fig.scale === 1 && spaced) fig.end = at;
@@ -186,7 +186,7 @@ export function readQuantityAt(
     scale = fig.scale;
   }
   // 5-10人, 5万至10万元, 三至五人
-  if (RANGE_SEPARATORS[view.charCodeAt(at)] === 1) {
+  if (RANGE_SEPARATORS[codeAt(view, at)] === 1) {
     const second = sticky(RANGE_END_RE, view, at + 1);
     if (second && (second[1] !== undefined) === (arabic !== undefined)) {
       const read = readNumber(second[1], second[2]);
@@ -205,7 +205,7 @@ export function readQuantityAt(
     }
   }
   // one space before 余/多 too, as before a unit: 6,200 余件
-  if (arabic !== undefined && view.charCodeAt(at) === 0x20 && APPROX_INSIDE_WORDS.startingAt(view, at + 1)) at++;
+  if (arabic !== undefined && codeAt(view, at) === 0x20 && APPROX_INSIDE_WORDS.startingAt(view, at + 1)) at++;
   const inside = APPROX_INSIDE_WORDS.startingAt(view, at);
   if (inside) {
     approx = APPROX_INSIDE[inside]!;
@@ -219,7 +219,7 @@ export function readQuantityAt(
     }
   }
   // one space between digits and unit, as scraped pages often have: 共办理 12 件
-  if (arabic !== undefined && view.charCodeAt(at) === 0x20 && view.charCodeAt(at + 1) !== 0x20) at++;
+  if (arabic !== undefined && codeAt(view, at) === 0x20 && codeAt(view, at + 1) !== 0x20) at++;
   const u = UNIT_OR_WORD.startingAt(view, at);
   if (!u || UNIT_LOOKALIKES.has(u)) return null;
   const unit = unitInfo(u)!;
@@ -240,7 +240,7 @@ export function readQuantityAt(
 
 /** The upper end of a range that repeats the unit: the 10% of 5%-10%, or null. */
 function sameUnitRangeEnd(view: string, at: number, unit: string): { value: number; end: number } | null {
-  if (RANGE_SEPARATORS[view.charCodeAt(at)] !== 1) return null;
+  if (RANGE_SEPARATORS[codeAt(view, at)] !== 1) return null;
   const second = sticky(RANGE_END_RE, view, at + 1);
   if (!second || second[1] === undefined) return null;
   const end = at + 1 + second[0].length;

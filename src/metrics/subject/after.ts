@@ -3,7 +3,7 @@
 import { GENERIC_ENTITY_WORDS, LIST_SCHEME_VERBS, LIST_WORDS, SCHEME_ADVERBS, SCHEME_VERBS } from '../../data/metricSubjects.js';
 import { CN_NUMERAL_CHARS } from '../../data/numerals.js';
 import { CN_QUANTITY_RE } from '../patterns.js';
-import { charTable } from '../../charTable.js';
+import { charTable, codeAt } from '../../charTable.js';
 import { WordIndex } from '../wordIndex.js';
 import { CUT, LEAD, MARKERS, MIN_SUBJECT, NOUN_AFTER_MAX, STOP, VERBS, VERBS_ANYWHERE } from './words.js';
 import { DE, OPEN_QUOTE, isDigit, startsNoun } from './chars.js';
@@ -18,7 +18,7 @@ const CN_NUMERAL_CODES = charTable(CN_NUMERAL_CHARS);
 
 /** True when a Chinese numeral with a unit starts at `i`: the 百余人次 of 3期百余人次. */
 function startsQuantity(text: string, i: number): boolean {
-  if (CN_NUMERAL_CODES[text.charCodeAt(i)] !== 1) return false;
+  if (CN_NUMERAL_CODES[codeAt(text, i)] !== 1) return false;
   if (text.startsWith('分之', i + 1)) return true; // 百分之五十
   CN_QUANTITY_RE.lastIndex = i;
   return CN_QUANTITY_RE.test(text);
@@ -26,11 +26,11 @@ function startsQuantity(text: string, i: number): boolean {
 
 /** The noun right after a figure (300余名医护骨干参加 → 医护骨干), or null. */
 export function nounAfter(text: string, stopAtDe = true): string | null {
-  if (!startsNoun(text.charCodeAt(0)) || STOP.startingAt(text) || startsQuantity(text, 0)) return null;
+  if (!startsNoun(codeAt(text, 0)) || STOP.startingAt(text) || startsQuantity(text, 0)) return null;
   let end = Math.min(text.length, NOUN_AFTER_MAX);
   for (let i = 1; i < end; i++) {
-    const de = stopAtDe && i >= MIN_SUBJECT && text.charCodeAt(i) === DE; // 128个社区的网格化管理 → 社区
-    if (de || isDigit(text.charCodeAt(i)) || CUT.startingAt(text, i) || startsQuantity(text, i)) end = i;
+    const de = stopAtDe && i >= MIN_SUBJECT && codeAt(text, i) === DE; // 128个社区的网格化管理 → 社区
+    if (de || isDigit(codeAt(text, i)) || CUT.startingAt(text, i) || startsQuantity(text, i)) end = i;
   }
   return text.slice(0, end);
 }
@@ -67,7 +67,7 @@ export function schemeAfter(text: string, noun: string): { start: number; end: n
     for (let j = end; j > start + 1; j--) if (LIST_WORD_INDEX.endingAt(text, j)) return { start, end: j };
     return null;
   }
-  if (text.charCodeAt(start) === OPEN_QUOTE) {
+  if (codeAt(text, start) === OPEN_QUOTE) {
     const close = text.indexOf('”', start + 1);
     return close > start + 2 && close <= end ? { start: start + 1, end: close } : null;
   }

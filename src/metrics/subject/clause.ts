@@ -1,5 +1,6 @@
 // The clause around a figure, and the edges of a subject found in it: notes in brackets kept with
 // their noun, lists of parallel names, trailing place words and spaces.
+import { codeAt } from '../../charTable.js';
 import { POSTPOSITIONS, POSTPOSITION_EXCEPTIONS } from '../../data/metricSubjects.js';
 import { WordIndex } from '../wordIndex.js';
 import { BOUNDARY, HARD_BOUNDARY, MIN_SUBJECT, REACH_AFTER, REACH_BEFORE, VERBS } from './words.js';
@@ -17,10 +18,10 @@ const VERB_MAX = 4;
  */
 function nounNoteStart(view: string, close: number, floor: number): number {
   for (let k = close - 1; k > floor && close - k <= NOUN_NOTE_MAX; k--) {
-    const c = view.charCodeAt(k);
+    const c = codeAt(view, k);
     if (c === OPEN_PAREN) {
       // 办理(不含移送): after a verb the note qualifies the action, and no noun stands before it
-      const noun = startsNoun(view.charCodeAt(k - 1)) && VERBS.endingAt(view.slice(Math.max(floor, k - VERB_MAX), k)) === null;
+      const noun = startsNoun(codeAt(view, k - 1)) && VERBS.endingAt(view.slice(Math.max(floor, k - VERB_MAX), k)) === null;
       return noun ? k : -1;
     }
     if (BOUNDARY[c] === 1) return -1;
@@ -39,7 +40,7 @@ export function clauseBefore(view: string, at: number, floor: number): Clause {
   let i = at;
   let quoted = false; // inside “…” (read backwards), where 、 and , do not end the clause: “双随机、一公开”
   for (; i > floor && at - i < REACH_BEFORE; i--) {
-    const c = view.charCodeAt(i - 1);
+    const c = codeAt(view, i - 1);
     if (c === CLOSE_QUOTE) quoted = true;
     else if (c === OPEN_QUOTE) quoted = false;
     else if (c === CLOSE_PAREN && !quoted) {
@@ -53,7 +54,7 @@ export function clauseBefore(view: string, at: number, floor: number): Clause {
 
 export function clauseAfter(view: string, at: number): string {
   let i = at;
-  while (i < view.length && i - at < REACH_AFTER && BOUNDARY[view.charCodeAt(i)] !== 1) i++;
+  while (i < view.length && i - at < REACH_AFTER && BOUNDARY[codeAt(view, i)] !== 1) i++;
   return view.slice(at, i);
 }
 
@@ -71,7 +72,7 @@ export function overList(view: string, at: { start: number; end: number }, claus
   if (at.start !== skipSpaces(view, clauseStart, at.start)) return at;
   let start = at.start;
   let comma = clauseStart - 1;
-  for (let n = 0; n < LIST_ITEMS_MAX && view.charCodeAt(comma) === LIST_COMMA; n++) {
+  for (let n = 0; n < LIST_ITEMS_MAX && codeAt(view, comma) === LIST_COMMA; n++) {
     const item = clauseBefore(view, comma, floor);
     const name = item.text ? clean(item.text) : '';
     if (!name || !item.text.endsWith(name) || at.end - (comma - name.length) > LIST_LENGTH_MAX) break;
@@ -85,7 +86,7 @@ export function overList(view: string, at: { start: number; end: number }, claus
 /** The first offset from `from` (up to `to`) that is no space. */
 function skipSpaces(view: string, from: number, to: number): number {
   let i = from;
-  while (i < to && view.charCodeAt(i) === SPACE) i++;
+  while (i < to && codeAt(view, i) === SPACE) i++;
   return i;
 }
 
@@ -107,8 +108,8 @@ export function trailingWords(s: string): number {
 export function trimSpaces(view: string, span: { start: number; end: number } | null): { start: number; end: number } | null {
   if (span === null) return null;
   let { start, end } = span;
-  while (start < end && view.charCodeAt(start) === SPACE) start++;
-  while (end > start && view.charCodeAt(end - 1) === SPACE) end--;
+  while (start < end && codeAt(view, start) === SPACE) start++;
+  while (end > start && codeAt(view, end - 1) === SPACE) end--;
   return end > start ? { start, end } : null;
 }
 

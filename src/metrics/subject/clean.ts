@@ -1,7 +1,7 @@
 // A clause before a figure made into its subject: lead words, verbs and link words stripped, the
 // clause cuts applied, bare words and distributions passed over to the words left of them.
 import { BARE_SUBJECT_WORDS, COUNTED_ACTIONS, DISTRIBUTIVE_LEADS, DISTRIBUTIVE_UNIT_MAX, ONE_CHAR_NOUNS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
-import { charTable } from '../../charTable.js';
+import { charTable, codeAt } from '../../charTable.js';
 import { WordIndex } from '../wordIndex.js';
 import { CHANGE_WORDS, JOINERS, MEASURE, MIN_SUBJECT, RESULT_WORDS, VERBS, VERBS_ANYWHERE, namesMeasure, stripLeadWords, stripLinkWords } from './words.js';
 import { CLAUSE_CUTS } from './cuts.js';
@@ -12,7 +12,7 @@ import { GE, RATE, RATIO } from './chars.js';
  */
 function stripVerbs(text: string): string {
   let s = text;
-  const lastCode = s.charCodeAt(s.length - 1);
+  const lastCode = codeAt(s, s.length - 1);
   const rate = lastCode === RATE || lastCode === RATIO; // 调解成功率, 检查覆盖率: the verb is part of the rate's name
   const tally = s.endsWith('数'); // 破获刑事案件数: a count named by its verb keeps it
   const measure = MEASURE.endingAt(s) !== null; // 审批时限, 平均办理时间: the verb is part of the measure's name
@@ -22,7 +22,7 @@ function stripVerbs(text: string): string {
     if (strong && i > 0 && VERBS.startingAt(s, i + strong.length - 1)) strong = null;
     if (strong && measure && namesMeasure(s.slice(i + strong.length))) strong = null;
     // 受理率和办结率: a verb right before 率 names a rate wherever it stands
-    if (strong && s.charCodeAt(i + strong.length) === RATE) strong = null;
+    if (strong && codeAt(s, i + strong.length) === RATE) strong = null;
     // a verb that may also be a noun (整改, 审核) is kept before a short head: 整改意见, 审核合同
     const weak = !strong && i === 0 && !rate && !tally && !measure ? VERBS.startingAt(s, 0) : null;
     const verb = strong ?? weak;
@@ -72,9 +72,9 @@ function distributiveStart(s: string): number {
   if (s.endsWith('率') || s.endsWith('数') || MEASURE.endingAt(s)) return -1;
   const lead = DISTRIBUTIVE_LEAD.endingAt(s, k);
   if (lead) return k - lead.length; // 按照每百户: a ratio to distribute by
-  if (RATE_BASE[s.charCodeAt(k + 1)] === 1) return -1;
+  if (RATE_BASE[codeAt(s, k + 1)] === 1) return -1;
   // with no 按: only 每 and its unit make the whole subject (每户, 每个行政村); 每户补贴 names the 补贴
-  return k === 0 && (unit <= 2 || s.charCodeAt(1) === GE) ? 0 : -1;
+  return k === 0 && (unit <= 2 || codeAt(s, 1) === GE) ? 0 : -1;
 }
 
 /** Strips time, scope, adverbs and verbs from the left, link words from the right. */

@@ -2,7 +2,7 @@
 // time and scope words from the left, link words from the right.
 import { DISTRIBUTIVE_LEADS, ENUMERATION_LEADS_RE, LEAD_WORD_EXCEPTIONS, LINK_WORD_EXCEPTIONS, MEASURE_HEADS, MEASURE_HEAD_PREFIXES, RESULT_LINKS, RESULT_VERBS, SHORT_RESULT_WORDS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
 import { CHANGE_BASES, CHANGE_VERBS } from '../../data/metricQualifiers.js';
-import { charTable } from '../../charTable.js';
+import { charTable, codeAt } from '../../charTable.js';
 import { WordIndex } from '../wordIndex.js';
 import { isDigit } from './chars.js';
 /** Characters that end a clause for the subject search. */
@@ -88,7 +88,7 @@ if (/[\\.-]/.test(ENUMERATION_LEADS_RE.source)) ENUMERATION_FIRST.fill(1);
 
 /** A leading date (it starts with a digit) or enumeration lead of `s`, tried only where one can start. */
 function leadingDate(s: string): RegExpExecArray | null {
-  const c = s.charCodeAt(0);
+  const c = codeAt(s, 0);
   if (isDigit(c)) {
     const date = LEADING_DATE_RE.exec(s);
     if (date) return date;

@@ -1,6 +1,6 @@
 // When no subject is written for a figure: the subject of the figure before it, in the same clause
 // (由46条减少到16条), or when the figure is that figure's growth (新增市场主体2.3万户,同比增长15%).
-import { charTable } from '../../../charTable.js';
+import { charTable, codeAt } from '../../../charTable.js';
 
 /** A figure's neighbourhood, for the strategies that borrow the previous figure's subject. */
 export interface Neighbour {
@@ -25,7 +25,7 @@ const CLAUSE_BREAKS = charTable(',;。:!?()、\n');
 const GROWTH_REACH = 3;
 
 function hasClauseBreak(view: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS[view.charCodeAt(i)] === 1) return true;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS[codeAt(view, i)] === 1) return true;
   return false;
 }
 
