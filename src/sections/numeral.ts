@@ -17,8 +17,8 @@ import { CN_ORDINAL_CODES } from './chars.js';
 
 /** What a numeral reads as: its value, and whether a vague digit (几) leaves it a lower bound. */
 export interface Reading {
-  value: number;
-  vague: boolean;
+  readonly value: number;
+  readonly vague: boolean;
 }
 
 /** The decimal point of a Chinese decimal (三点五). */
@@ -202,11 +202,25 @@ function positionalReading(s: string): Reading | null {
   return v === null ? null : { value: v, vague: false };
 }
 
+/** Numerals repeat (一次, 两个, 十二月): each one is read once and its reading kept, up to a bound. */
+const READINGS_KEPT = 4096;
+const readings = new Map<string, Readonly<Reading> | null>();
+
 /**
  * The value of any numeral the reader knows, with a decimal part (三点五, 两千三点一) and multipliers
  * after it (三点五万); null when it reads as no number or as more than one.
  */
 export function readNumeral(s: string): Reading | null {
+  let r = readings.get(s);
+  if (r === undefined) {
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    r = readUncached(s);
+    readings.set(s, r);
+  }
+  return r;
+}
+
+function readUncached(s: string): Reading | null {
   const dot = s.indexOf(POINT);
   if (dot < 0) return readWhole(s);
   const whole = readWhole(s.slice(0, dot));
