@@ -17,13 +17,31 @@ export interface SubjectContext {
   floor: number;
 }
 
+/** The longest note in brackets passed over right after a figure. */
+const NOTE_MAX = 20;
+const OPEN_NOTE = '(';
+const CLOSE_NOTE = ')';
+
+/**
+ * Where the words after a figure start: right after it, or after a short note in brackets that
+ * follows it (开展4次(每个季度进行一次)“双随机”执法检查 → “双随机”执法检查).
+ */
+function pastNote(view: string, end: number): number {
+  if (view[end] !== OPEN_NOTE) return end;
+  const close = view.indexOf(CLOSE_NOTE, end + 1);
+  if (close < 0 || close - end > NOTE_MAX) return end;
+  const note = view.slice(end + 1, close);
+  return /[。;!?\n(]/u.test(note) ? end : close + 1;
+}
+
 /** A figure's surroundings, each piece worked out once, when a strategy first asks for it. */
 export class Search {
   readonly clause: Clause;
   /** False for shares and changes (%, 个百分点): they measure the words before them, not a noun after. */
   readonly shareable: boolean;
-  /** The clause after the figure ('' for shares). */
+  /** The clause after the figure ('' for shares), and where it starts: past a note in brackets (4次(每季度一次)执法检查). */
   readonly after: string;
+  readonly afterStart: number;
   private cleaned: string | null = null;
 
   constructor(
@@ -32,7 +50,8 @@ export class Search {
   ) {
     this.clause = clauseBefore(view, ctx.start, ctx.floor);
     this.shareable = ctx.unit.kind !== 'percent' && ctx.unit.kind !== 'change';
-    this.after = this.shareable ? clauseAfter(view, ctx.end) : '';
+    this.afterStart = this.shareable ? pastNote(view, ctx.end) : ctx.end;
+    this.after = this.shareable ? clauseAfter(view, this.afterStart) : '';
   }
 
   /** The subject cleaned from the clause before the figure ('' when there is none). */
@@ -49,7 +68,7 @@ export class Search {
 
   /** Where `s` stands in the words after the figure. */
   locateAfter(s: string): Span | null {
-    return this.locate(s, this.ctx.end, this.ctx.end + this.after.length);
+    return this.locate(s, this.afterStart, this.afterStart + this.after.length);
   }
 }
 

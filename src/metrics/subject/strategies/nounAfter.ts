@@ -13,7 +13,7 @@ export const nounAfterFigure: SubjectStrategy = {
     const noun = nounAfter(s.after);
     if (!noun || !(nominal(s) || objectPosition(s.clause.text))) return undefined;
     const scheme = schemeAfter(s.after, noun);
-    if (scheme) return { start: s.ctx.end + scheme.start, end: s.ctx.end + scheme.end };
+    if (scheme) return { start: s.afterStart + scheme.start, end: s.afterStart + scheme.end };
     const named = schemeBefore(s.clause.text, noun);
     if (named) return { start: s.clause.start + named.start, end: s.clause.start + named.end };
     return s.locateAfter(noun);
