@@ -12,7 +12,7 @@ import {
 } from '../data/numerals.js';
 import { readNumeral, scaled } from '../sections/numeral.js';
 import { PHASE_OWNERS, UNITS, UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
-import { WordIndex } from './wordIndex.js';
+import { LongestMatch } from './wordIndex.js';
 import { APPROX_INSIDE } from '../data/metricQualifiers.js';
 import { charTable, codeAt } from '../charTable.js';
 import type { Approx } from '../schema.js';
@@ -44,8 +44,7 @@ export interface Quantity {
  * Units and the words that merely start like one (3项目 is not 3项 + 目, 5处罚 not 5处 + 罚), in
  * one list: the longest word after the number decides whether a unit is there.
  */
-const UNIT_OR_WORD = new WordIndex([...UNITS.map((u) => u.unit), ...UNIT_WORD_BREAKERS]);
-const UNIT_LOOKALIKES = new Set(UNIT_WORD_BREAKERS);
+const UNIT_AT = new LongestMatch(UNITS.map((u) => u.unit), UNIT_WORD_BREAKERS);
 /** The first characters of the multipliers (万, 亿 …). */
 const MULTIPLIER_FIRST = new Set(Object.keys(MULTIPLIERS).map((m) => m.charCodeAt(0)));
 /** A Chinese numeral of digits only, two or more: 二〇二一, 三四. */
@@ -220,8 +219,8 @@ export function readQuantityAt(
   }
   // one space between digits and unit, as scraped pages often have: 共办理 12 件
   if (arabic !== undefined && codeAt(view, at) === 0x20 && codeAt(view, at + 1) !== 0x20) at++;
-  const u = UNIT_OR_WORD.startingAt(view, at);
-  if (!u || UNIT_LOOKALIKES.has(u)) return null;
+  const u = UNIT_AT.startingAt(view, at);
+  if (!u) return null;
   const unit = unitInfo(u)!;
   if (loneFinancial(chinese) && unit.kind !== 'money') return null;
   // 两 only ever counts (二期 may name a phase, 两期 never does), and so does a numeral ending its

@@ -3,7 +3,7 @@
 import { DISTRIBUTIVE_LEADS, ENUMERATION_LEADS_RE, LEAD_WORD_EXCEPTIONS, LINK_WORD_EXCEPTIONS, MEASURE_HEADS, MEASURE_HEAD_PREFIXES, RESULT_LINKS, RESULT_VERBS, SHORT_RESULT_WORDS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
 import { CHANGE_BASES, CHANGE_VERBS } from '../../data/metricQualifiers.js';
 import { charTable, codeAt } from '../../charTable.js';
-import { WordIndex } from '../wordIndex.js';
+import { LongestMatch, WordIndex } from '../wordIndex.js';
 import { isDigit } from './chars.js';
 /** Characters that end a clause for the subject search. */
 export const BOUNDARY = charTable(',;。:!?()、\n[]【】');
@@ -28,16 +28,9 @@ const LEAD_WORDS = [...SUBJECT_LEAD_WORDS, ...CHANGE_BASES.flatMap((b) => ['', '
 export const LEAD = new WordIndex(LEAD_WORDS);
 /**
  * Lead words and the nouns that merely start like one (在校学生 is not 在 + 校学生, 对象 not 对 +
- * 象), in one list: the longest word at the start of a clause decides whether a lead is there.
+ * 象): the longest word at the start of a clause decides whether a lead is there.
  */
-const LEAD_OR_NOUN = new WordIndex([...LEAD_WORDS, ...LEAD_WORD_EXCEPTIONS]);
-const LEAD_NOUNS = new Set(LEAD_WORD_EXCEPTIONS);
-
-/** The lead word at the start of `s` (the longest word there is one), or null. */
-function leadAt(s: string): string | null {
-  const w = LEAD_OR_NOUN.startingAt(s);
-  return w !== null && !LEAD_NOUNS.has(w) ? w : null;
-}
+const LEAD_AT = new LongestMatch(LEAD_WORDS, LEAD_WORD_EXCEPTIONS);
 export const VERBS = new WordIndex(SUBJECT_VERBS);
 export const VERBS_ANYWHERE = new WordIndex(SUBJECT_VERBS_ANYWHERE.flatMap((v) => [`${v}了`, v]));
 /** Verbs of change, and each with the word for its result: 压缩至, 精简为 (压缩至5个工作日). */
@@ -48,17 +41,10 @@ const DANGLING_LEADS = DISTRIBUTIVE_LEADS.filter((w) => w !== '以');
 const LINK_WORDS = [...SUBJECT_LINK_WORDS, ...CHANGE_WORDS, ...RESULT_WORDS, ...CHANGE_BASES.map((b) => b.written), ...DANGLING_LEADS];
 export const LINK_EXCEPTIONS = new WordIndex(LINK_WORD_EXCEPTIONS);
 /**
- * Link words and the words that merely end like one (行为 is not 行 + 为, 统计 not 统 + 计), in one
- * list: the longest word at the end of a clause decides whether a link is there.
+ * Link words and the words that merely end like one (行为 is not 行 + 为, 统计 not 统 + 计): the
+ * longest word at the end of a clause decides whether a link is there.
  */
-const LINK_OR_WORD = new WordIndex([...LINK_WORDS, ...LINK_WORD_EXCEPTIONS]);
-const LINK_LOOKALIKES = new Set(LINK_WORD_EXCEPTIONS);
-
-/** The link word at the end of `s` (the longest word there is one), or null. */
-function linkAt(s: string): string | null {
-  const w = LINK_OR_WORD.endingAt(s);
-  return w !== null && !LINK_LOOKALIKES.has(w) ? w : null;
-}
+const LINK_AT = new LongestMatch(LINK_WORDS, LINK_WORD_EXCEPTIONS);
 // after a figure, a verb of change ends the noun only with its result word (由45项调整为30项): 优化营商环境 is a name
 const GROWTH_WORDS = Object.keys(CHANGE_VERBS);
 export const STOP = new WordIndex([...SUBJECT_STOP_WORDS, ...SUBJECT_VERBS, ...GROWTH_WORDS, ...RESULT_WORDS]);
@@ -74,7 +60,7 @@ export const MIN_SUBJECT = 2;
 
 export function stripLinkWords(text: string): string {
   let s = text;
-  for (let link = linkAt(s); link; link = linkAt(s)) s = s.slice(0, -link.length);
+  for (let link = LINK_AT.endingAt(s); link; link = LINK_AT.endingAt(s)) s = s.slice(0, -link.length);
   return s;
 }
 
@@ -100,7 +86,7 @@ export function stripLeadWords(text: string): string {
   let s = text;
   for (;;) {
     const date = leadingDate(s);
-    const lead = date ? date[0] : leadAt(s);
+    const lead = date ? date[0] : LEAD_AT.startingAt(s);
     if (!lead) return s;
     if (s.length - lead.length < MIN_SUBJECT) {
       const rest = s.slice(lead.length); // 分别对: lead words only, no subject
