@@ -93,6 +93,10 @@ describe('financial numerals (大写)', () => {
     { text: '共计貳拾叁萬柒仟元。', raw: '貳拾叁萬柒仟元', value: 237000, unit: '元' },
     { text: '共计壹拾伍亿元。', raw: '壹拾伍亿元', value: 1500000000, unit: '元' },
     { text: '罚款伍元。', raw: '伍元', value: 5, unit: '元' },
+    // 角 and 分 belong to the amount: stopping at 元 would be a wrong value
+    { text: '罚款人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分。', raw: '壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分', value: 1234567.89, unit: '元' },
+    { text: '罚款人民币伍元伍角。', raw: '伍元伍角', value: 5.5, unit: '元' },
+    { text: '共计三元五角。', raw: '三元五角', value: 3.5, unit: '元' },
     { text: '他们俩人到场。', raw: '俩人', value: 2, unit: '人' },
   ])('$raw → $value', expectForm);
 

@@ -107,6 +107,12 @@ export const PERCENT_PER_TENTH = 10;
 /** Half a tenth written after 成: 三成半. */
 export const HALF = '半';
 
+/**
+ * The parts of a yuan written after 元/圆 in financial writing: 捌角玖分 (0.89). A figure in yuan
+ * that stops before them would be a wrong value, so they are read into it.
+ */
+export const YUAN_FRACTIONS: Readonly<Record<string, number>> = { 角: 0.1, 分: 0.01 };
+
 /** The value of Arabic digits with optional thousands separators and decimals: 20,300.5 → 20300.5. */
 export function parseArabic(s: string): number {
   return Number(s.includes(',') ? s.replace(/,/g, '') : s);

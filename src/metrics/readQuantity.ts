@@ -2,12 +2,14 @@
 // and the unit. Returns null when no unit follows (a bare number is not a metric).
 import {
   CN_DIGITS,
+  CN_FINANCIAL_DIGITS,
   CN_FINANCIAL_WORD_CHARS,
   CN_FRACTIONS,
   HALF,
   MULTIPLIERS,
   PERCENT_PER_TENTH,
   TENTH,
+  YUAN_FRACTIONS,
   parseArabic,
 } from '../data/numerals.js';
 import { readNumeral, scaled } from '../sections/numeral.js';
@@ -227,6 +229,11 @@ export function readQuantityAt(
   // clause (培训七期。), unless it follows what a phase is of (智慧城市二期。)
   if (chinese !== undefined && !unit.afterCn && chinese !== '两' && (!closesClause(view, at + u.length) || namesPhase(view, start, u))) return null;
   let end = at + u.length;
+  if (chinese !== undefined && unit.kind === 'money' && max === null) {
+    const cents = readYuanFractions(view, end, value); // 壹佰元捌角玖分
+    value = cents.value;
+    end = cents.end;
+  }
   if (max === null && arabic !== undefined) {
     const high = sameUnitRangeEnd(view, end, u); // 5%-10%
     if (high && high.value > value) {
@@ -235,6 +242,19 @@ export function readQuantityAt(
     }
   }
   return { start, end, value, max, unit, approx, chinese: chinese !== undefined };
+}
+
+/** 角 and 分 after 元 in financial writing (捌角玖分), added to `value`: each a digit and its word. */
+function readYuanFractions(view: string, at: number, value: number): { value: number; end: number } {
+  let end = at;
+  let v = value;
+  for (const [word, part] of Object.entries(YUAN_FRACTIONS)) {
+    const d = CN_DIGITS[view[end] ?? ''] ?? CN_FINANCIAL_DIGITS[view[end] ?? ''];
+    if (d === undefined || view[end + 1] !== word) continue;
+    v = scaled(v + d * part, 1);
+    end += 2;
+  }
+  return { value: v, end };
 }
 
 /** The upper end of a range that repeats the unit: the 10% of 5%-10%, or null. */
