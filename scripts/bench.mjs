@@ -8,6 +8,9 @@
 //   this process after a warm-up, median of the rounds;
 // - cold start: a fresh `node` process that imports dist/index.js and parses one report (ms, median
 //   of several processes), and the peak RSS of that process (MB);
+// - the first 1,000 parses in a fresh process: their CPU time (the corpus in order, repeated as
+//   needed), next to the CPU time of the same 1,000 parses once warm in that process (median of
+//   FIRST_RUNS processes): what a CLI batch or a serverless call pays before the JIT has compiled;
 // - peak RSS of this process after the warm rounds (MB);
 // - the peer: the same texts, line by line, through @microsoft/recognizers-text-suite's Chinese
 //   number, percentage and number-with-unit (currency, dimension) models, within a time budget;
@@ -36,6 +39,9 @@ const PEER_BUDGET_S = Number(option('--peer-budget', '30'));
 const WARM_MIN_MS = 3000;
 const WARM_MIN_ROUNDS = 5;
 const COLD_RUNS = 5;
+/** Parses counted from a fresh process, and how many processes are measured. */
+const FIRST_PARSES = 1000;
+const FIRST_RUNS = 3;
 
 function log(...xs) {
   if (!JSON_OUT) console.error(...xs);
@@ -131,6 +137,50 @@ function cold(text) {
     cpuMs: median(runs.map((r) => r.cpuMs)),
     processWallMs: median(runs.map((r) => r.wallMs)),
     peakRssMB: Math.max(...runs.map((r) => mb(r.rssKB * 1024))),
+  };
+}
+
+/**
+ * The CPU time of the first FIRST_PARSES parses in a fresh process, and of the same parses again
+ * in that process (warm), median of FIRST_RUNS processes. The texts reach the child on stdin.
+ */
+function firstParses(texts) {
+  const script = `
+    const texts = JSON.parse((await import('node:fs')).readFileSync(0, 'utf8'));
+    const { parseReport } = await import(${JSON.stringify(pathToFileURL(DIST).href)});
+    const round = () => {
+      const c = process.cpuUsage();
+      let chars = 0;
+      for (let i = 0; i < ${FIRST_PARSES}; i++) {
+        const t = texts[i % texts.length];
+        parseReport(t);
+        chars += t.length;
+      }
+      const cpu = process.cpuUsage(c);
+      return { cpuMs: (cpu.user + cpu.system) / 1000, chars };
+    };
+    const first = round();
+    for (let k = 0; k < 3; k++) round();
+    const warm = round();
+    console.log(JSON.stringify({ first, warm }));`;
+  const input = JSON.stringify(texts.map((t) => t.text));
+  const runs = [];
+  for (let i = 0; i < FIRST_RUNS; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { input, encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`first parses failed: ${r.stderr}`);
+    runs.push(JSON.parse(r.stdout.trim().split('\n').pop()));
+  }
+  const firstMs = median(runs.map((r) => r.first.cpuMs));
+  const warmMs = median(runs.map((r) => r.warm.cpuMs));
+  return {
+    parses: FIRST_PARSES,
+    chars: runs[0].first.chars,
+    firstCpuMs: firstMs,
+    warmCpuMs: warmMs,
+    firstCharsPerSec: (runs[0].first.chars / firstMs) * 1000,
+    warmCharsPerSec: (runs[0].first.chars / warmMs) * 1000,
+    ratio: firstMs / warmMs,
+    runs: runs.map((r) => Math.round(r.first.cpuMs)),
   };
 }
 
@@ -251,6 +301,8 @@ const fullTexts = texts.filter((t) => t.text.length >= FULL_REPORT_CHARS);
 const fullResult = fullTexts.length ? (log('warm throughput, full reports …'), await warm(fullTexts)) : null;
 log('cold start …');
 const coldResult = cold(largest.text);
+log(`first ${FIRST_PARSES} parses in a fresh process …`);
+const firstResult = firstParses(texts);
 const peerResult = flag('--no-peer') ? null : (log(`peer (budget ${PEER_BUDGET_S} s) …`), peer(texts, PEER_BUDGET_S));
 const passResult = flag('--passes') ? (log('passes …'), await passes(texts)) : null;
 
@@ -261,6 +313,7 @@ const result = {
   warm: warmResult,
   warmFullReports: fullResult ? { ...fullResult, reports: fullTexts.length, minChars: FULL_REPORT_CHARS } : null,
   cold: { ...coldResult, text: largest.name },
+  firstParses: firstResult,
   peer: peerResult,
   passes: passResult,
   targets: {
@@ -287,6 +340,9 @@ if (JSON_OUT) {
     ['cold start (import + 1st parse)', `${n(coldResult.ms, 1)} ms (${n(coldResult.importMs, 1)} + ${n(coldResult.firstParseMs, 1)})`, '≤ 300 ms', ok(result.targets.coldMs.ok)],
     ['  CPU time', `${n(coldResult.cpuMs, 1)} ms`, '', ''],
     ['', `process wall ${n(coldResult.processWallMs, 0)} ms, ${n(coldResult.chars)} chars`, '', ''],
+    [`first ${n(FIRST_PARSES)} parses, fresh process`, `${n(firstResult.firstCpuMs, 0)} ms CPU (${n(firstResult.firstCharsPerSec / 1e6, 2)} M chars/s)`, '', ''],
+    ['  the same parses, warm', `${n(firstResult.warmCpuMs, 0)} ms CPU (${n(firstResult.warmCharsPerSec / 1e6, 2)} M chars/s)`, `${n(firstResult.ratio, 1)}× slower first`, ''],
+    ['', `runs ${firstResult.runs.join(', ')} ms, ${n(firstResult.chars)} chars`, '', ''],
     ['peak RSS, cold process', `${n(coldResult.peakRssMB, 1)} MB`, '≤ 150 MB', ok(coldResult.peakRssMB <= 150)],
     ['peak RSS, warm (this process)', `${n(warmResult.peakRssMB, 1)} MB`, '≤ 150 MB', ok(warmResult.peakRssMB <= 150)],
   ];

@@ -7,3 +7,11 @@ export function charTable(chars: Iterable<string>): Uint8Array {
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   return table;
 }
+
+/**
+ * The code unit at `i` of `s`, or 0 before its start and past its end: every table read stays in
+ * bounds (a NaN index past the end would send optimised code back to the interpreter).
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : 0;
+}

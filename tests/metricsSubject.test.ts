@@ -180,3 +180,13 @@ describe('subject rules on adversarial runs', () => {
     expect((m.subject ?? '').length).toBeLessThanOrEqual(40);
   });
 });
+
+describe('subject: the noun after a note in brackets that follows the figure', () => {
+  it('passes over the note (举办4次(每季度一次)“法治”讲座 → “法治”讲座)', () => {
+    check([
+      ['其中举办4次(每季度一次)“法治”讲座,', [['4次', 4, '“法治”讲座']]],
+      // a note of a sentence's length, or one the clause ends after, is no bridge
+      ['共办理案件12件(同比增长5%),', [['12件', 12, '案件'], ['5%', 5, '案件']]],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ const row = (raw: string, value: number, unit: UnitInfo, approx: Approx | null):
   text: `${PREFIX}${raw}${SUFFIX}`,
   raw,
   value: round(value),
-  unit: unit.unit,
+  unit: unit.reads ?? unit.unit,
   approx,
 });
 

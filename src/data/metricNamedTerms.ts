@@ -27,3 +27,32 @@ export const NUMERAL_IDIOMS: readonly string[] = [
   '三番五次', '三天两头', '三年五载', '一年半载', '三三两两', '三五成群', '千方百计', '千家万户', '成千上万',
   '三令五申', '五湖四海', '四面八方', '七上八下', '一五一十', '九牛一毛', '百里挑一', '十全十美', '万无一失',
 ];
+
+/**
+ * Sessions of congresses and party bodies: in 十二届八次全会 and 十四届全国人大二次会议 the 次 figure
+ * is an ordinal. It is one when 届 stands right before it, or when a meeting word follows it and a
+ * 届 stands shortly before (in the same clause).
+ */
+export const SESSION_TERM = '届';
+export const SESSION_MEETINGS: readonly string[] = ['全会', '全体会议', '会议', '全委会', '常委会'];
+/** How far before a session figure its 届 may stand: 十四届全国人大二次会议. */
+export const SESSION_REACH = 12;
+
+/** Words before a lone 一 that make it "the last one", not a count: 最后一公里, 最后一道防线. */
+export const LAST_ONE_BEFORE: readonly string[] = ['最后'];
+
+/**
+ * Programme names built as numeral + 个 + noun (五个中心建设, 两个示范区建设): the figure follows a
+ * verb of pursuing a goal and its noun is followed by a word of programmes. Both must hold: 完成三个
+ * 项目建设 counts projects, and 建成五个中心 counts centres.
+ */
+export const PROGRAMME_VERBS: readonly string[] = [
+  '围绕', '聚焦', '推进', '打造', '加快', '助力', '融入', '践行', '落实', '贯彻', '对标', '争创', '服务于', '深化',
+];
+export const PROGRAMME_WORDS: readonly string[] = ['建设', '战略', '目标', '定位', '布局', '工程'];
+/** The measure word of programme names, and how long their noun may be. */
+export const PROGRAMME_MEASURE = '个';
+export const PROGRAMME_NOUN_MAX = 4;
+
+/** How far a figure may stand inside a document's title 《…》 and still be part of it. */
+export const TITLE_REACH = 60;

@@ -1,6 +1,9 @@
-// Chinese numerals: digit characters, their values, and the multipliers between them.
+// Chinese numerals: digit characters, their values, and the multipliers between them. The reader
+// that puts them together (standard, financial, elliptical, mixed with Arabic digits) is
+// src/sections/numeral.ts; its two entry points are re-exported here for the callers that read
+// dates and years.
 
-/** Digit characters and their values (两 and 〇 included). */
+/** Digit characters of everyday writing and their values (两 and 〇 included). */
 export const CN_DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
   零: 0,
@@ -16,60 +19,62 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
-/** Multipliers inside a number (十 百 千) and between groups (万 亿). */
-export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-export const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+/**
+ * Financial numerals (大写), as penalty decisions and budget lines write amounts: 罚款人民币壹万元整.
+ * The view folds traditional forms (貳 陸 萬 億 兩 倆) to these, but the traditional ones are listed
+ * too, for callers that read raw text. 参 is left out: it is far more often 参加 than 叁.
+ */
+export const CN_FINANCIAL_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  俩: 2,
+  倆: 2,
+  兩: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
+};
 
-/** Every character that can be part of a Chinese numeral. */
-export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿';
+/** Multipliers inside a group (十 百 千), financial forms included. */
+export const CN_SMALL_UNITS: Readonly<Record<string, number>> = {
+  十: 10,
+  百: 100,
+  千: 1000,
+  拾: 10,
+  佰: 100,
+  仟: 1000,
+};
+/** Multipliers between groups (万 亿), traditional forms included. */
+export const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 萬: 1e4, 億: 1e8 };
 
 /**
- * The value of a Chinese integer numeral: 十 → 10, 一百二十 → 120, 一万零十二 → 10012,
- * 二十万 → 200000, 两千 → 2000; a run of digit characters reads positionally: 二〇二二 → 2022.
- * Returns null when `s` is empty or holds anything else.
+ * The digit of vague numerals (二十几万, 一百零几万, 十几人): it holds a place whose value is
+ * unknown, so the number reads as its known part, approx "over".
  */
-export function parseCnInteger(s: string): number | null {
-  if (s.length === 0) return null;
-  let positional = true;
-  for (const ch of s) if (CN_DIGITS[ch] === undefined) positional = false;
-  if (positional) {
-    if (s.length === 1) return CN_DIGITS[s]!;
-    let v = 0;
-    for (const ch of s) v = v * 10 + CN_DIGITS[ch]!;
-    return v;
-  }
-  let total = 0; // groups closed by 亿
-  let section = 0; // groups closed by 万
-  let current = 0; // within a group of 千百十
-  let digit: number | null = null;
-  for (const ch of s) {
-    const d = CN_DIGITS[ch];
-    if (d !== undefined) {
-      digit = d === 0 ? null : d; // 零 only holds a place: 一万零十二
-      continue;
-    }
-    const small = CN_SMALL_UNITS[ch];
-    if (small !== undefined) {
-      current += (digit ?? 1) * small;
-      digit = null;
-      continue;
-    }
-    const big = CN_BIG_UNITS[ch];
-    if (big === undefined) return null;
-    const group = current + (digit ?? 0);
-    if (big === 1e8) {
-      total = (total + section + group || 1) * big;
-      section = 0;
-    } else {
-      section = (section + group || 1) * big;
-    }
-    current = 0;
-    digit = null;
-  }
-  return total + section + current + (digit ?? 0);
-}
+export const CN_VAGUE_DIGIT = '几';
 
-/** Multipliers written after Arabic digits (277.2万元, 1.5亿): longest first. */
+/** Every character of an everyday (not financial) Chinese numeral. */
+export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿';
+
+/** Characters only financial numerals use (壹 … 仟), which the metric scanner also reads. */
+export const CN_FINANCIAL_CHARS = [...Object.keys(CN_FINANCIAL_DIGITS), ...'拾佰仟萬億']
+  .filter((ch) => !CN_NUMERAL_CHARS.includes(ch))
+  .join('');
+
+/**
+ * Financial characters that, standing alone, are more often part of a word (陆续, 大陆, 陆家嘴,
+ * 队伍, 放肆, 收拾): alone, they count only money (伍元), not things.
+ */
+export const CN_FINANCIAL_WORD_CHARS = '陆陸伍肆拾';
+
+/** Multipliers written after Arabic digits (277.2万元, 1.5亿, 5百人): longest first. */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
   万亿: 1e12,
   千万: 1e7,
@@ -77,31 +82,40 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
   亿: 1e8,
   万: 1e4,
   千: 1e3,
+  百: 1e2,
 };
 
 /** Digit characters after 点 in a Chinese decimal (三点五 → 3.5). */
 export const CN_DECIMAL_DIGITS = '〇零一二三四五六七八九';
 
 /**
- * The value of a Chinese numeral with an optional decimal part: 三点五 → 3.5, 九十九点八 → 99.8,
- * 二十万 → 200000. Returns null when `s` is not one.
+ * Fractions written as words, with the unit they give and the factor from the numerator to that
+ * unit's value: 百分之三十五 → 35 %, 千分之三 → 3 ‰ (its own unit), 万分之三 → 0.03 %.
  */
-export function parseCnNumber(s: string): number | null {
-  const dot = s.indexOf('点');
-  if (dot < 0) return parseCnInteger(s);
-  const whole = parseCnInteger(s.slice(0, dot));
-  const fraction = s.slice(dot + 1);
-  if (whole === null || fraction.length === 0) return null;
-  let digits = '';
-  for (const ch of fraction) {
-    const d = CN_DIGITS[ch];
-    if (d === undefined || ch === '两') return null;
-    digits += String(d);
-  }
-  return Number(`${whole}.${digits}`);
-}
+export const CN_FRACTIONS: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = {
+  百分之: { unit: '%', factor: 1 },
+  千分之: { unit: '‰', factor: 1 },
+  万分之: { unit: '%', factor: 0.01 },
+};
+
+/**
+ * Tenths (成): 九成 → 90 %, 三成半 → 35 %, 七成五 → 75 %. A numeral of one to ten tenths reads
+ * as this many percent per tenth.
+ */
+export const TENTH = '成';
+export const PERCENT_PER_TENTH = 10;
+/** Half a tenth written after 成: 三成半. */
+export const HALF = '半';
+
+/**
+ * The parts of a yuan written after 元/圆 in financial writing: 捌角玖分 (0.89). A figure in yuan
+ * that stops before them would be a wrong value, so they are read into it.
+ */
+export const YUAN_FRACTIONS: Readonly<Record<string, number>> = { 角: 0.1, 分: 0.01 };
 
 /** The value of Arabic digits with optional thousands separators and decimals: 20,300.5 → 20300.5. */
 export function parseArabic(s: string): number {
   return Number(s.includes(',') ? s.replace(/,/g, '') : s);
 }
+
+export { parseCnInteger, parseCnNumber, readNumeral } from '../sections/numeral.js';

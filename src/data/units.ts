@@ -10,6 +10,8 @@ export interface UnitInfo {
    * (十分, 三张网, 二期, 十条): such a unit only counts after Arabic digits.
    */
   readonly afterCn: boolean;
+  /** The unit reported when the written one is another form of it: 圆 (financial writing) → 元. */
+  readonly reads?: string;
   /** Frequency counters (次, 人次, 场次 …): what they count is usually named before them. */
   readonly verbal?: boolean;
 }
@@ -118,6 +120,7 @@ export const UNITS: readonly UnitInfo[] = [
   count('票', false),
   // money
   { unit: '元', kind: 'money', afterCn: true },
+  { unit: '圆', kind: 'money', afterCn: true, reads: '元' },
   { unit: '美元', kind: 'money', afterCn: true },
   { unit: '欧元', kind: 'money', afterCn: true },
   { unit: '港元', kind: 'money', afterCn: true },
@@ -159,9 +162,9 @@ export const UNITS: readonly UnitInfo[] = [
 ];
 
 /**
- * Two-character words that start with a unit character but are not that unit: after 3 they are
- * a different word (3项目 is not 3项 + 目; 3台账, 3条例 …). A unit followed by the second character
- * is not read.
+ * Words that start with a unit character but are not that unit: after 3 they are a different word
+ * (3项目 is not 3项 + 目; 3台账, 3条例 …). They are matched with the units, longest first: where one
+ * of them is the longest word after a number, no unit is read.
  */
 export const UNIT_WORD_BREAKERS: readonly string[] = [
   '项目',
@@ -206,6 +209,9 @@ export const UNIT_WORD_BREAKERS: readonly string[] = [
   '处于',
   '处在',
   '元旦',
+  '圆满',
+  '圆桌',
+  '圆梦',
   '天气',
   '期末',
   '场地',

@@ -1,96 +1,87 @@
-// Numbers that look like quantities but are not: ordinals, names and slogans, quoted names,
-// page counters, vague numerals.
-import { COUNTER_LABELS, NAMED_TERMS, NUMERAL_IDIOMS, QUOTE_PAIRS, VAGUE_BEFORE } from '../data/metricNamedTerms.js';
-import { CN_NUMERAL_CHARS } from '../data/numerals.js';
+// Numbers that look like quantities but are not: ordinals, sessions, names and slogans, quoted
+// names and titles, page counters, vague numerals. Each rule is one entry of DISTRACTORS, tried in
+// order (as chrono's refiners are); the first that applies gives the reason the figure is dropped.
+// To add one: a reason, a test of the figure in its context, and a row of the negative table in
+// tests/metrics.test.ts that names the reason.
+import {
+  LAST_ONE_BEFORE,
+  NAMED_TERMS,
+  NUMERAL_IDIOMS,
+  PROGRAMME_MEASURE,
+  PROGRAMME_NOUN_MAX,
+  PROGRAMME_VERBS,
+  PROGRAMME_WORDS,
+  SESSION_MEETINGS,
+  SESSION_REACH,
+  SESSION_TERM,
+  VAGUE_BEFORE,
+} from '../data/metricNamedTerms.js';
+import { CN_FRACTIONS, CN_NUMERAL_CHARS } from '../data/numerals.js';
+import { afterCounterLabel, continuesOrdinal } from './labels.js';
 import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
 import { closesClause } from './patterns.js';
-import { charTable } from '../charTable.js';
+import { inShortQuote, inTitle } from './quotes.js';
+import { charTable, codeAt } from '../charTable.js';
+import { WordIndex } from './wordIndex.js';
 
-/** How far a quotation may reach on either side of a figure for the figure to be its name. */
-const QUOTE_REACH = 12;
-/** The most units a quote is looked for in, spaces included. */
-const SPACED_REACH = 3 * QUOTE_REACH;
-/** Characters a quotation does not run across. */
-const CLAUSE_END = new Set('。;\n!?');
+/** Why a quantity is no metric. */
+export type DistractorReason =
+  | 'ordinal'
+  | 'session'
+  | 'rank'
+  | 'vague numeral'
+  | 'idiom'
+  | 'article'
+  | 'slogan'
+  | 'named term'
+  | 'programme name'
+  | 'code'
+  | 'quoted name'
+  | 'document title'
+  | 'page counter';
+
+/** What every rule looks at: the figure and the characters around it. */
+export interface Context {
+  readonly view: string;
+  readonly q: Quantity;
+  /** The character right before the figure ('' at the start). */
+  readonly before: string;
+  /** The character before the figure, spaces skipped: the 第 of 第 5 次. */
+  readonly word: string;
+  /** The character right after the figure ('' at the end). */
+  readonly next: string;
+  /** True for a Chinese numeral that is not a fraction (百分之八十 is read as a share). */
+  readonly chineseCount: boolean;
+}
+
+export interface Distractor {
+  readonly reason: DistractorReason;
+  readonly applies: (c: Context) => boolean;
+}
+
+const SPACE = 0x20;
+const ORDINAL_MARK = '第';
+const RANK_MARK = '前';
+const RANK_UNITS = new Set(['名', '位']);
+const ONE = '一';
 /** Scale characters a vague word (数, 几, 成, 上) goes before: 数十, 几百, 上万. */
 const CN_SCALE_CHARS = '十百千万亿';
-const QUOTE_CLOSERS = new Set(Object.values(QUOTE_PAIRS));
-
-/** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
-const CODE_BEFORE_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.·/\\#+×*-';
+/** A numeral led by a bare scale is vague (千人, 万家) unless approximate (近千人, 百余家). */
 const CN_LEADING_SCALE = '百千万亿';
-const counterLabels = new Set(COUNTER_LABELS);
-const namedTermsByFirst = new Map<number, string[]>();
-for (const term of NAMED_TERMS) {
-  const first = term.charCodeAt(0);
-  namedTermsByFirst.set(first, [...(namedTermsByFirst.get(first) ?? []), term]);
-}
+/** What follows the measure word of a slogan: 三个不发生, 四个“最”, 五个一. */
+const SLOGAN_NEXT = `“‘不${CN_NUMERAL_CHARS}`;
+/** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
+const CODE_BEFORE = charTable('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.·/\\#+×*-');
+const FRACTION_WORDS = Object.keys(CN_FRACTIONS);
+const SESSION_UNIT = '次';
 
-/** The closing quote's code for each opening quote's code, 0 for other characters. */
-const QUOTE_CLOSE_OF = new Uint16Array(0x10000);
-for (const [open, close] of Object.entries(QUOTE_PAIRS)) QUOTE_CLOSE_OF[open.charCodeAt(0)] = close.charCodeAt(0);
-const CLOSE_CODES = charTable(QUOTE_CLOSERS);
-const CLAUSE_END_CODES = charTable(CLAUSE_END);
-const CODE_BEFORE_CODES = charTable(CODE_BEFORE_CHARS);
-
-/** True when the figure at [start, end) sits inside a short quotation: “最多跑一次”, “315”. */
-export function inShortQuote(view: string, start: number, end: number): boolean {
-  // spaces do not count toward the reach (an entity left in the text pads its quote with them),
-  // within a hard bound of SPACED_REACH units
-  let seen = 0;
-  for (let i = start - 1; i >= 0 && seen <= QUOTE_REACH && start - i <= SPACED_REACH; i--) {
-    const ch = view.charCodeAt(i);
-    if (ch !== 0x20) seen++;
-    if (CLAUSE_END_CODES[ch] === 1) return false;
-    const close = QUOTE_CLOSE_OF[ch]!;
-    if (close !== 0) {
-      let after = 0;
-      for (let j = end; j < view.length && after <= QUOTE_REACH && j - end <= SPACED_REACH; j++) {
-        const c = view.charCodeAt(j);
-        if (c !== 0x20) after++;
-        if (c === close) return true;
-        if (CLAUSE_END_CODES[c] === 1) return false;
-      }
-      return false;
-    }
-    if (CLOSE_CODES[ch] === 1) return false; // a quotation closed before the figure
-  }
-  return false;
-}
-
-/** True when a CJK character stands right before `at`: 门户网站访问量27.5万次 is a sentence, not a page counter. */
-function inSentence(view: string, at: number): boolean {
-  const c = at > 0 ? view.charCodeAt(at - 1) : 0;
-  return c >= 0x4e00 && c <= 0x9fff;
-}
-
-/** True when a page-counter or identifier label stands right before `start`: 阅读次数:356. */
-function afterCounterLabel(view: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && view.charCodeAt(i - 1) === 0x20) i--;
-  if (i > 0 && view.charCodeAt(i - 1) === 0x3a) i--;
-  else return view[i - 1] === '量' && /(?:访问|浏览|阅读|点击)量$/.test(view.slice(Math.max(0, i - 3), i)) && !inSentence(view, i - 3);
-  while (i > 0 && view[i - 1] === ' ') i--;
-  for (let len = 2; len <= 3; len++) if (counterLabels.has(view.slice(i - len, i))) return true;
-  return false;
-}
-
-/** How far back an ordinal's 第 may stand: 第1、2次, 第一、二批. */
-const ORDINAL_REACH = 10;
-const ORDINAL_LIST_CHARS = new Set(`、,和及至-${CN_NUMERAL_CHARS}0123456789 `);
-
-/** True when the figure continues a list of ordinals: the 2 of 第1、2次. */
-function continuesOrdinal(view: string, start: number): boolean {
-  const c = view[start - 1];
-  if (c !== '、' && c !== ',' && c !== '和' && c !== '及' && c !== '至' && c !== '-') return false;
-  for (let i = start - 1; i >= 0 && start - i <= ORDINAL_REACH; i--) {
-    const ch = view[i]!;
-    if (ch === '第') return true;
-    if (!ORDINAL_LIST_CHARS.has(ch)) return false;
-  }
-  return false;
-}
+const NAMED = new WordIndex(NAMED_TERMS);
+const SESSION_MEETING_WORDS = new WordIndex(SESSION_MEETINGS);
+const LAST_ONE = new WordIndex(LAST_ONE_BEFORE);
+const PROGRAMME_VERB_WORDS = new WordIndex(PROGRAMME_VERBS);
+const PROGRAMME_WORD_INDEX = new WordIndex(PROGRAMME_WORDS);
+const CLAUSE_BREAKS = charTable(',;。:!?、\n');
 
 /** For each character code, the idioms holding it and where: [idiom, offset of the character]. */
 const IDIOMS_BY_CHAR = new Map<number, [string, number][]>();
@@ -105,45 +96,102 @@ for (const idiom of NUMERAL_IDIOMS) {
 
 /** True when the figure sits inside an idiom: 三番五次. */
 function inIdiom(view: string, start: number): boolean {
-  const places = IDIOMS_BY_CHAR.get(view.charCodeAt(start));
+  const places = IDIOMS_BY_CHAR.get(codeAt(view, start));
   if (places === undefined) return false;
   for (const [idiom, k] of places) if (k <= start && view.startsWith(idiom, start - k)) return true;
   return false;
 }
 
-/** Why the quantity is not a metric, or null when it is one. */
-export function distractor(view: string, q: Quantity): string | null {
-  const before = q.start > 0 ? view[q.start - 1]! : '';
-  let p = q.start;
-  while (p > 0 && view.charCodeAt(p - 1) === 0x20) p--;
-  const word = p > 0 ? view[p - 1]! : ''; // the character before, spaces skipped: 第 5 次
-  if (word === '第' || continuesOrdinal(view, q.start)) return 'ordinal';
-  if (word === '前' && (q.unit.unit === '名' || q.unit.unit === '位')) return 'rank';
-  if (q.chinese) {
-    const first = view[q.start]!;
-    if (view.startsWith('百分之', q.start) || view.startsWith('千分之', q.start)) {
-      // 百分之八十: a fraction, read as a percentage
-    } else {
-      // 千人, 万家 are names or vague, except with an approximation: 近千人, 百余家, 千余人
-      const single = !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '');
-      const approximate = q.approx !== null || approxBefore(view, q.start) !== null;
-      if (CN_LEADING_SCALE.includes(first) && !(single && approximate)) return 'vague numeral';
-      if (inIdiom(view, q.start)) return 'idiom';
-      const bareOne = first === '一' && !CN_NUMERAL_CHARS.includes(view[q.start + 1] ?? '一');
-      // 一次, 一个: "a", not a count (提高一个百分点 is one, and so is 建成中心一个。 at the end of its clause)
-      if (bareOne && q.unit.kind !== 'change' && !closesClause(view, q.end)) return 'article';
-      // 数十家, 几百人, 上万人: a vague word before a scale (not 人数一万二千余人, where 数 ends a noun)
-      const vagueWord = VAGUE_BEFORE.includes(before) && CN_SCALE_CHARS.includes(first);
-      if (before !== '' && (vagueWord || CN_NUMERAL_CHARS.includes(before))) return 'vague numeral';
-      const next = view[q.end] ?? '';
-      if (next !== '' && (next === '“' || next === '‘' || next === '不' || CN_NUMERAL_CHARS.includes(next))) return 'slogan'; // 三个不发生 // 四个“最”, 五个一
-      for (const term of namedTermsByFirst.get(view.charCodeAt(q.start)) ?? []) if (view.startsWith(term, q.start)) return 'named term';
-    }
-  } else {
-    if (q.start > 0 && CODE_BEFORE_CODES[view.charCodeAt(q.start - 1)] === 1) return 'code';
-    for (const term of namedTermsByFirst.get(view.charCodeAt(q.start)) ?? []) if (view.startsWith(term, q.start)) return 'named term';
+/** True when the first character of the figure stands alone (no numeral character after it). */
+const single = (c: Context): boolean => !CN_NUMERAL_CHARS.includes(c.view[c.q.start + 1] ?? '');
+
+/** 十二届八次全会, 六届二次全会, 十四届全国人大二次会议: a session, not a count of meetings. */
+function isSession(c: Context): boolean {
+  if (c.q.unit.unit !== SESSION_UNIT) return false;
+  if (c.before === SESSION_TERM) return true;
+  if (!SESSION_MEETING_WORDS.startingAt(c.view, c.q.end)) return false;
+  for (let i = c.q.start - 1; i >= 0 && c.q.start - i <= SESSION_REACH; i--) {
+    const ch = c.view[i]!;
+    if (ch === SESSION_TERM) return true;
+    if (CLAUSE_BREAKS[ch.charCodeAt(0)] === 1) return false;
   }
-  if (inShortQuote(view, q.start, q.end)) return 'quoted name';
-  if (afterCounterLabel(view, q.start)) return 'page counter';
+  return false;
+}
+
+/** 加快推进五个中心建设: a programme's name after a verb of pursuing it. */
+function isProgramme(c: Context): boolean {
+  const { view, q } = c;
+  if (!c.chineseCount || q.unit.unit !== PROGRAMME_MEASURE || !PROGRAMME_VERB_WORDS.endingAt(view, q.start)) return false;
+  for (let k = 1; k <= PROGRAMME_NOUN_MAX; k++) {
+    if (CLAUSE_BREAKS[codeAt(view, q.end + k - 1)] === 1) return false;
+    if (PROGRAMME_WORD_INDEX.startingAt(view, q.end + k)) return true;
+  }
+  return false;
+}
+
+/** The rules, in the order they are tried. */
+export const DISTRACTORS: readonly Distractor[] = [
+  { reason: 'ordinal', applies: (c) => c.word === ORDINAL_MARK || continuesOrdinal(c.view, c.q.start) },
+  { reason: 'session', applies: isSession },
+  { reason: 'rank', applies: (c) => c.word === RANK_MARK && RANK_UNITS.has(c.q.unit.unit) },
+  {
+    // 千人, 万家 are names or vague, except with an approximation: 近千人, 百余家, 千余人
+    reason: 'vague numeral',
+    applies: (c) =>
+      c.chineseCount &&
+      CN_LEADING_SCALE.includes(c.view[c.q.start]!) &&
+      !(single(c) && (c.q.approx !== null || approxBefore(c.view, c.q.start) !== null)),
+  },
+  { reason: 'idiom', applies: (c) => c.chineseCount && inIdiom(c.view, c.q.start) },
+  {
+    // 最后一公里, 最后一道防线: "the last", not one
+    reason: 'idiom',
+    applies: (c) => c.chineseCount && c.view[c.q.start] === ONE && single(c) && LAST_ONE.endingAt(c.view, c.q.start) !== null,
+  },
+  {
+    // 一次, 一个: "a", not a count (提高一个百分点 is one, and so is 建成中心一个。 at the end of its clause)
+    reason: 'article',
+    applies: (c) =>
+      c.chineseCount &&
+      c.view[c.q.start] === ONE &&
+      !CN_NUMERAL_CHARS.includes(c.view[c.q.start + 1] ?? ONE) &&
+      c.q.unit.kind !== 'change' &&
+      !closesClause(c.view, c.q.end),
+  },
+  {
+    // 数十家, 几百人, 上万人: a vague word before a scale (not 人数一万二千余人, where 数 ends a noun),
+    // or a numeral before the figure (三五家)
+    reason: 'vague numeral',
+    applies: (c) =>
+      c.chineseCount &&
+      c.before !== '' &&
+      ((VAGUE_BEFORE.includes(c.before) && CN_SCALE_CHARS.includes(c.view[c.q.start]!)) || CN_NUMERAL_CHARS.includes(c.before)),
+  },
+  { reason: 'slogan', applies: (c) => c.chineseCount && c.next !== '' && SLOGAN_NEXT.includes(c.next) },
+  { reason: 'named term', applies: (c) => (c.chineseCount || !c.q.chinese) && NAMED.startingAt(c.view, c.q.start) !== null },
+  { reason: 'programme name', applies: isProgramme },
+  { reason: 'code', applies: (c) => !c.q.chinese && c.q.start > 0 && CODE_BEFORE[codeAt(c.view, c.q.start - 1)] === 1 },
+  { reason: 'quoted name', applies: (c) => inShortQuote(c.view, c.q.start, c.q.end) },
+  { reason: 'document title', applies: (c) => inTitle(c.view, c.q.start, c.q.end) },
+  { reason: 'page counter', applies: (c) => afterCounterLabel(c.view, c.q.start) },
+];
+
+function contextOf(view: string, q: Quantity): Context {
+  let p = q.start;
+  while (p > 0 && codeAt(view, p - 1) === SPACE) p--;
+  return {
+    view,
+    q,
+    before: q.start > 0 ? view[q.start - 1]! : '',
+    word: p > 0 ? view[p - 1]! : '',
+    next: view[q.end] ?? '',
+    chineseCount: q.chinese && !FRACTION_WORDS.some((w) => view.startsWith(w, q.start)),
+  };
+}
+
+/** Why the quantity is not a metric, or null when it is one. */
+export function distractor(view: string, q: Quantity): DistractorReason | null {
+  const c = contextOf(view, q);
+  for (const d of DISTRACTORS) if (d.applies(c)) return d.reason;
   return null;
 }

@@ -4,19 +4,31 @@ import type { Doc } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
-import { distractor } from './distractors.js';
-import { APPROX_AFTER_WORDS, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
+import { distractor, type DistractorReason } from './distractors.js';
+import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveSubjects } from './respectively.js';
-import { findSubject } from './subject.js';
-import { charTable } from '../charTable.js';
+import { subjectOf } from './subject.js';
+import { charTable, codeAt } from '../charTable.js';
+import { CN_FINANCIAL_CHARS, CN_VAGUE_DIGIT, MULTIPLIERS } from '../data/numerals.js';
 
-const CLAUSE_BREAKS = charTable(',;。:!?()、\n');
+/** Characters only financial numerals use: a run they lead may be a word (队伍, 陆续) before a number. */
+const FINANCIAL_START = charTable(CN_FINANCIAL_CHARS);
 
-function hasClauseBreak(view: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS[view.charCodeAt(i)] === 1) return true;
-  return false;
+const POINT_CODE = '点'.charCodeAt(0);
+const VAGUE_CODE = CN_VAGUE_DIGIT.charCodeAt(0);
+const MULTIPLIER_CODES = charTable(Object.keys(MULTIPLIERS).map((m) => m[0]!));
+
+/**
+ * Where to go on after Arabic digits that gave no quantity: past the mixed numeral they lead
+ * (3万400件 reads two ways, and its 400件 is no figure of its own), else right after them.
+ */
+function pastMixedTail(view: string, at: number): number {
+  if (MULTIPLIER_CODES[codeAt(view, at)] !== 1) return at;
+  let j = at + 1;
+  while (j - at <= MIXED_TAIL_MAX && MIXED_TAIL[codeAt(view, j)] === 1) j++;
+  return j;
 }
 
 /** Characters that join two figures of one enumeration: 12件和8件, 5%、8%. */
@@ -25,16 +37,23 @@ const JOINERS = charTable('和、及与或');
 /** The longest run of digits NUMBER_RE reads as one number. */
 const MAX_DIGITS = 16;
 
-/** How far a growth figure may stand from the figure it qualifies. */
-const GROWTH_REACH = 3;
-
 function kindOf(unitKind: MetricKind, change: Change | null): MetricKind {
   if (change && (unitKind === 'percent' || unitKind === 'change')) return 'change';
   return unitKind;
 }
 
-/** Every metric of the document, in document order. */
-export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
+/** A quantity a distractor dropped, and why (see `findMetrics`' `dropped`). */
+export interface Dropped {
+  raw: string;
+  span: { start: number; end: number };
+  reason: DistractorReason;
+}
+
+/**
+ * Every metric of the document, in document order. `dropped`, when given, receives every quantity
+ * a distractor kept out, with its reason (for tests and debugging).
+ */
+export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metric[] {
   const { view, input } = doc;
   const metrics: Metric[] = [];
   let floor = 0;
@@ -51,24 +70,24 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
   const follow = QUANTITY_FOLLOW;
   const length = view.length;
   for (let i = 0; i < length; ) {
-    const start = starts[view.charCodeAt(i)]!;
+    const start = starts[codeAt(view, i)]!;
     if (start === 0) {
       i++;
       continue;
     }
     let digits: string | null = null; // a plain run of digits, read without the regex
     if (start === 2) {
-      const next = view.charCodeAt(i + 1);
-      if (starts[next] !== 2 && next !== 0x70b9 && follow[next] === 0) {
-        i++; // a lone numeral character followed by no unit (一是, 统一, 进一步); 0x70b9 is 点
+      const next = codeAt(view, i + 1);
+      if (starts[next] !== 2 && next !== POINT_CODE && next !== VAGUE_CODE && follow[next] === 0) {
+        i++; // a lone numeral character followed by no unit (一是, 统一, 进一步)
         continue;
       }
     } else {
       // digits followed by no unit, separator or decimal point (2023年, 12月) are passed over; the
       // look is bounded by the longest run NUMBER_RE reads, so a long run of digits stays linear
       let j = i + 1;
-      while (j - i <= MAX_DIGITS && starts[view.charCodeAt(j)] === 1) j++;
-      const next = view.charCodeAt(j);
+      while (j - i <= MAX_DIGITS && starts[codeAt(view, j)] === 1) j++;
+      const next = codeAt(view, j);
       if (j - i <= MAX_DIGITS && follow[next] !== 1 && next !== 0x2c && next !== 0x2e) {
         i = j;
         continue;
@@ -80,7 +99,7 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
     if (digits !== null) {
       q = readQuantityAt(view, i, digits, undefined, digits, undefined);
       if (!q) {
-        i += digits.length;
+        i = pastMixedTail(view, i + digits.length);
         continue;
       }
     } else {
@@ -88,14 +107,22 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
       const m = re.exec(view)!; // a digit or a numeral character always matches
       const numberEnd = i + m[0].length;
       // most numerals (一是, 进一步, 统一) are followed by nothing a quantity can go on with
-      q = m[1] !== undefined || QUANTITY_FOLLOW[view.charCodeAt(numberEnd)] === 1 ? readQuantity(view, m) : null;
+      q = m[1] !== undefined || QUANTITY_FOLLOW[codeAt(view, numberEnd)] === 1 ? readQuantity(view, m) : null;
       if (!q) {
-        i = numberEnd;
+        // a run led by a financial character that reads as nothing (队伍一万人: 伍一万) may hold a
+        // number after its first character
+        if (FINANCIAL_START[codeAt(view, i)] === 1) i++;
+        else i = m[2] !== undefined ? pastMixedTail(view, numberEnd) : numberEnd;
         continue;
       }
     }
     i = q.end;
-    if (inChrome(chrome, q.start) || distractor(view, q)) continue;
+    if (inChrome(chrome, q.start)) continue;
+    const reason = distractor(view, q);
+    if (reason !== null) {
+      dropped?.push({ raw: input.slice(q.start, q.end), span: { start: q.start, end: q.end }, reason });
+      continue;
+    }
 
     let approx: Approx | null = q.approx;
     let wordsStart = q.start;
@@ -119,26 +146,23 @@ export function findMetrics(doc: Doc, chrome: Chrome): Metric[] {
 
     const previous = metrics.length > 0 ? metrics[metrics.length - 1]! : null;
     // 分别下降25%和33.3%, 分别为12件、8件: a figure joined to the one before shares its subject and growth
-    const joined = previous !== null && wordsStart - floor === 1 && JOINERS[view.charCodeAt(floor)] === 1;
+    const joined = previous !== null && wordsStart - floor === 1 && JOINERS[codeAt(view, floor)] === 1;
     if (joined && change === null && previous.change !== null && q.unit.kind === 'percent') change = previous.change;
     if (!joined) {
       closeRun();
       run = { first: metrics.length, wordsStart, floor };
     }
-    const sameClause = previous !== null && !hasClauseBreak(view, floor, wordsStart);
     const shared = joined ? previous.subject : null;
-    const where = shared !== null ? null : findSubject(view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor });
-    let subject = shared ?? (where ? input.slice(where.start, where.end) : null);
-    if (subject === null && sameClause) subject = previous.subject;
-    // 新增市场主体2.3万户,同比增长15%: a growth figure right after a figure is that figure's growth
-    if (subject === null && change && previous !== null && wordsStart - floor <= GROWTH_REACH) subject = previous.subject;
+    const subject =
+      shared ??
+      subjectOf(input, view, { start: wordsStart, end: wordsEnd, unit: q.unit, floor }, { view, start: wordsStart, floor, previous, growth: change !== null });
 
     metrics.push({
       raw: input.slice(q.start, q.end),
       span: { start: q.start, end: q.end },
       value: q.value,
       max: q.max,
-      unit: q.unit.unit,
+      unit: q.unit.reads ?? q.unit.unit,
       kind: kindOf(q.unit.kind, change),
       approx,
       subject,

@@ -1,9 +1,19 @@
 // The regular expressions of the metric scanner, built from small named pieces. Every piece has a
 // bounded repetition, so a scan stays linear on long runs of digits or numerals.
-import { CN_NUMERAL_CHARS, CN_DECIMAL_DIGITS, MULTIPLIERS } from '../data/numerals.js';
+import {
+  CN_BIG_UNITS,
+  CN_DECIMAL_DIGITS,
+  CN_FINANCIAL_CHARS,
+  CN_FRACTIONS,
+  CN_NUMERAL_CHARS,
+  CN_SMALL_UNITS,
+  CN_VAGUE_DIGIT,
+  MULTIPLIERS,
+  TENTH,
+} from '../data/numerals.js';
 import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE } from '../data/metricQualifiers.js';
 import { UNITS } from '../data/units.js';
-import { charTable } from '../charTable.js';
+import { charTable, codeAt } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
@@ -15,10 +25,17 @@ const ARABIC_GROUPED = String.raw`\d{1,3}(?:,\d{3}){1,4}(?!\d)`;
 /** 2969, 277.2 */
 const ARABIC_PLAIN = String.raw`\d{1,16}`;
 const ARABIC = `(?:${ARABIC_GROUPED}|${ARABIC_PLAIN})(?:\\.\\d{1,8})?`;
-/** 一百二十, 两千, 二十万, 九十九点八 */
-const CN = `[${CN_NUMERAL_CHARS}]{1,16}(?:点[${CN_DECIMAL_DIGITS}]{1,6})?`;
-/** 百分之八十, 千分之三 */
-const FRACTION = '百分之|千分之';
+/** Every character a Chinese numeral can start with: everyday and financial (壹万, 肆佰). */
+export const CN_NUMBER_CHARS = CN_NUMERAL_CHARS + CN_FINANCIAL_CHARS;
+/** Multipliers a Chinese decimal may end with: 三点五万. */
+const CN_DECIMAL_SCALES = Object.keys(CN_BIG_UNITS).join('');
+/**
+ * 一百二十, 两千, 二十万, 九十九点八, 三点五万, 二十几万 (几 never leads: 几十 is vague). What the
+ * characters are worth, and which runs are numbers at all, is the reader's business (readNumeral).
+ */
+const CN = `[${CN_NUMBER_CHARS}][${CN_NUMBER_CHARS}${CN_VAGUE_DIGIT}]{0,31}(?:点[${CN_DECIMAL_DIGITS}]{1,6}[${CN_DECIMAL_SCALES}]{0,2})?`;
+/** 百分之八十, 千分之三, 万分之三 */
+const FRACTION = Object.keys(CN_FRACTIONS).join('|');
 
 /**
  * The number at a position (sticky): groups 1 fraction prefix, 2 Arabic digits, 3 Chinese numeral.
@@ -29,7 +46,7 @@ export const NUMBER_RE = new RegExp(`(${FRACTION})?(?:(${ARABIC})|(${CN}))`, 'y'
 
 /** Where a number can start: 1 for ASCII digits (the view has no full-width ones), 2 for Chinese numerals. */
 export const NUMBER_START = charTable('0123456789');
-for (const ch of CN_NUMERAL_CHARS) NUMBER_START[ch.charCodeAt(0)] = 2;
+for (const ch of CN_NUMBER_CHARS) NUMBER_START[ch.charCodeAt(0)] = 2;
 
 /**
  * What can follow the number of a quantity: a multiplier, 余/多, a range separator, a space, or a
@@ -39,13 +56,24 @@ export const QUANTITY_FOLLOW = charTable([
   ...Object.keys(MULTIPLIERS).map((m) => m[0]!),
   ...Object.keys(APPROX_INSIDE).map((a) => a[0]!),
   ...'-~～—–至到 ',  // RANGE_SEPARATORS and a space
+  TENTH, // 九成
   ...UNITS.map((u) => u.unit[0]!),
 ]);
 
 /** A multiplier after Arabic digits: 万, 亿, 万亿 … (longest first). */
 export const MULTIPLIER_WORDS = new WordIndex(Object.keys(MULTIPLIERS));
-/** The digits after 万 in 3万4000 and 25万6千 (sticky). */
-export const CONTINUATION_RE = /(\d{1,4})([千百])?/y;
+/**
+ * What may go on after a multiplier that follows Arabic digits, making a mixed numeral: 3万4000,
+ * 5万4千6百, 2千零30万, 1千零1 (digits, numeral characters, multipliers, 零).
+ */
+export const MIXED_TAIL = charTable([
+  ...'0123456789',
+  ...CN_NUMBER_CHARS,
+  ...Object.keys(CN_SMALL_UNITS),
+  ...Object.keys(CN_BIG_UNITS),
+]);
+/** The longest mixed tail read after a multiplier. */
+export const MIXED_TAIL_MAX = 24;
 /** 余 or 多 between the number and its unit. */
 export const APPROX_INSIDE_WORDS = new WordIndex(Object.keys(APPROX_INSIDE));
 /** The unit, the longest one first: 人次 before 人. */
@@ -74,7 +102,7 @@ const CLOSER_SPACES_MAX = 8;
 export function closesClause(view: string, i: number): boolean {
   // spaces first (a CR before LF reads as a space, so 一次\r\n ends its clause as 一次\n does)
   let j = i;
-  while (j < view.length && j - i < CLOSER_SPACES_MAX && view.charCodeAt(j) === 0x20) j++;
-  return j >= view.length || CLAUSE_CLOSERS[view.charCodeAt(j)] === 1;
+  while (j < view.length && j - i < CLOSER_SPACES_MAX && codeAt(view, j) === 0x20) j++;
+  return j >= view.length || CLAUSE_CLOSERS[codeAt(view, j)] === 1;
 }
 

@@ -2,7 +2,7 @@
 import { APPROX_BEFORE, CHANGE_BASES, CHANGE_VERBS } from '../data/metricQualifiers.js';
 import type { Approx, Change } from '../schema.js';
 import { APPROX_BEFORE_WORDS } from './patterns.js';
-import { charTable } from '../charTable.js';
+import { charTable, codeAt } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 
 const CHANGE_VERB_WORDS = new WordIndex(Object.keys(CHANGE_VERBS));
@@ -29,7 +29,7 @@ export function approxBefore(view: string, at: number): { approx: Approx; start:
  */
 export function changeBefore(view: string, at: number): { change: Change; start: number } | null {
   let i = at;
-  while (i > 0 && LINKS_BEFORE_FIGURE[view.charCodeAt(i - 1)] === 1) i--;
+  while (i > 0 && LINKS_BEFORE_FIGURE[codeAt(view, i - 1)] === 1) i--;
   const verb = CHANGE_VERB_WORDS.endingAt(view, i);
   if (!verb) return null;
   i -= verb.length;

@@ -1,12 +1,27 @@
 // Reads one quantity at a number the scanner found: the number, a multiplier, 余/多, a range end,
 // and the unit. Returns null when no unit follows (a bare number is not a metric).
-import { CN_DIGITS, MULTIPLIERS, parseArabic, parseCnNumber } from '../data/numerals.js';
-import { PHASE_OWNERS, UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
+import {
+  CN_DIGITS,
+  CN_FINANCIAL_DIGITS,
+  CN_FINANCIAL_WORD_CHARS,
+  CN_FRACTIONS,
+  HALF,
+  MULTIPLIERS,
+  PERCENT_PER_TENTH,
+  TENTH,
+  YUAN_FRACTIONS,
+  parseArabic,
+} from '../data/numerals.js';
+import { readNumeral, scaled } from '../sections/numeral.js';
+import { PHASE_OWNERS, UNITS, UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
+import { LongestMatch } from './wordIndex.js';
 import { APPROX_INSIDE } from '../data/metricQualifiers.js';
+import { charTable, codeAt } from '../charTable.js';
 import type { Approx } from '../schema.js';
 import {
   APPROX_INSIDE_WORDS,
-  CONTINUATION_RE,
+  MIXED_TAIL,
+  MIXED_TAIL_MAX,
   MULTIPLIER_WORDS,
   RANGE_END_RE,
   RANGE_SEPARATORS,
@@ -27,9 +42,11 @@ export interface Quantity {
   chinese: boolean;
 }
 
-const breakers = new Set(UNIT_WORD_BREAKERS);
-/** The second characters of the breakers, so that most units need no two-character string made. */
-const BREAKER_SECOND = new Set(UNIT_WORD_BREAKERS.map((b) => b.charCodeAt(1)));
+/**
+ * Units and the words that merely start like one (3项目 is not 3项 + 目, 5处罚 not 5处 + 罚), in
+ * one list: the longest word after the number decides whether a unit is there.
+ */
+const UNIT_AT = new LongestMatch(UNITS.map((u) => u.unit), UNIT_WORD_BREAKERS);
 /** The first characters of the multipliers (万, 亿 …). */
 const MULTIPLIER_FIRST = new Set(Object.keys(MULTIPLIERS).map((m) => m.charCodeAt(0)));
 /** A Chinese numeral of digits only, two or more: 二〇二一, 三四. */
@@ -47,38 +64,65 @@ interface Figure {
   scale: number;
 }
 
-/** A multiplier (万, 亿 …) at `at`, and 3万4000 / 25万6千 continuations after 万. */
-function readScale(view: string, at: number, value: number): Figure {
+/**
+ * A multiplier (万, 亿 …) at `at` after Arabic digits `digits` worth `value`, and what a mixed
+ * numeral writes after it (3万4000, 5万4千6百, 2千零30万, 1万3); null when that tail makes the
+ * numeral read more than one way (3万400: 30400 or 34000?).
+ */
+function readScale(view: string, at: number, value: number, digits: string): Figure | null {
   const m = MULTIPLIER_WORDS.startingAt(view, at);
   if (!m) return { value, end: at, scale: 1 };
   const unit = UNIT_WORDS.startingAt(view, at); // 5千克, 30千瓦: a unit that starts like a multiplier
   if (unit && unit.length > m.length) return { value, end: at, scale: 1 };
   const scale = MULTIPLIERS[m]!;
-  let end = at + m.length;
-  let total = scaled(value, scale);
-  if (scale === 1e4 || scale === 1e8) {
-    const c = sticky(CONTINUATION_RE, view, end);
-    if (c) {
-      const part = Number(c[1]) * (c[2] === '千' ? 1000 : c[2] === '百' ? 100 : 1);
-      if (part < scale) {
-        total += part;
-        end += c[0].length;
-      }
+  const end = at + m.length;
+  let tail = end;
+  while (tail < view.length && tail - end < MIXED_TAIL_MAX && MIXED_TAIL[codeAt(view, tail)] === 1) {
+    const longer = UNIT_WORDS.startingAt(view, tail); // 5万3千米: 千米 is the unit
+    if (longer && longer.length > 1 && MULTIPLIER_WORDS.startingAt(view, tail)) break;
+    tail++;
+  }
+  if (tail === end) return { value: scaled(value, scale), end, scale };
+  const reading = readNumeral(digits + m + view.slice(end, tail));
+  if (reading === null || reading.vague) return null;
+  return { value: reading.value, end: tail, scale };
+}
+
+/** What a number reads as; `vague` for 二十几万. */
+function readNumber(arabic: string | undefined, chinese: string | undefined): { value: number; vague: boolean } | null {
+  if (arabic !== undefined) return { value: parseArabic(arabic), vague: false };
+  if (chinese !== undefined) return readNumeral(chinese);
+  return null;
+}
+
+/** True when `chinese` is one financial character that is often part of a word (陆家嘴, 队伍). */
+function loneFinancial(chinese: string | undefined): boolean {
+  return chinese !== undefined && chinese.length === 1 && CN_FINANCIAL_WORD_CHARS.includes(chinese);
+}
+
+/** Followers of a tenth (九成以上, 七成的, 九成。): anything else makes 成 a word (八成是, 三成员). */
+const TENTH_FOLLOW = charTable(',。;:!?、)”’ \n以左上的和及至到多余');
+
+/**
+ * Tenths at `at` after a numeral of one to ten: 九成 → 90 %, 三成半 → 35 %, 七成五 → 75 %; null when
+ * 成 is part of a word there.
+ */
+function readTenths(view: string, at: number, value: number): { value: number; end: number } | null {
+  if (view[at] !== TENTH || !Number.isInteger(value) || value < 1 || value > 10) return null;
+  let end = at + 1;
+  let percent = value * PERCENT_PER_TENTH;
+  if (view[end] === HALF) {
+    percent += PERCENT_PER_TENTH / 2;
+    end++;
+  } else {
+    const d = CN_DIGITS[view[end] ?? ''];
+    if (d !== undefined && d > 0 && value < 10) {
+      percent += d; // 七成五: the digit after 成 is the next place down
+      end++;
     }
   }
-  return { value: total, end, scale };
-}
-
-/** value × scale without binary noise: 2.2699 × 10000 → 22699. */
-export function scaled(value: number, scale: number): number {
-  const v = value * scale;
-  return Number.isInteger(v) || v > 1e9 ? v : Math.round(v * 1e6) / 1e6;
-}
-
-function readNumber(arabic: string | undefined, chinese: string | undefined): number | null {
-  if (arabic !== undefined) return parseArabic(arabic);
-  if (chinese !== undefined) return parseCnNumber(chinese);
-  return null;
+  if (end < view.length && TENTH_FOLLOW[codeAt(view, end)] !== 1) return null;
+  return { value: percent, end };
 }
 
 /**
@@ -91,7 +135,7 @@ export function readQuantity(view: string, m: RegExpExecArray): Quantity | null 
 
 /** True when the figure at `start` follows what a phase is of (智慧城市|二期) or another phase (一期、|二期). */
 function namesPhase(view: string, start: number, unit: string): boolean {
-  if (view.charCodeAt(start - 1) === 0x3001 && view.startsWith(unit, start - 1 - unit.length)) return true; // 、
+  if (codeAt(view, start - 1) === 0x3001 && view.startsWith(unit, start - 1 - unit.length)) return true; // 、
   return PHASE_OWNERS.some((w) => view.startsWith(w, start - w.length));
 }
 
@@ -107,10 +151,11 @@ export function readQuantityAt(
   arabic: string | undefined,
   chinese: string | undefined,
 ): Quantity | null {
-  let value = readNumber(arabic, chinese);
-  if (value === null || !Number.isFinite(value)) return null;
+  const number = readNumber(arabic, chinese);
+  if (number === null || !Number.isFinite(number.value)) return null;
+  let value = number.value;
   let at = start + text.length;
-  let approx: Approx | null = null;
+  let approx: Approx | null = number.vague ? 'over' : null;
   let max: number | null = null;
   if (chinese !== undefined && !fraction && POSITIONAL_CN_RE.test(chinese)) {
     // digits side by side are a year or a code (二〇二一), or a rough range: 三四次 → 3 to 4
@@ -122,30 +167,37 @@ export function readQuantityAt(
     approx = 'about';
   }
   if (fraction) {
-    const unit = unitInfo(fraction === '百分之' ? '%' : '‰')!;
-    return { start, end: at, value, max: null, unit, approx: null, chinese: chinese !== undefined };
+    const { unit, factor } = CN_FRACTIONS[fraction]!;
+    return { start, end: at, value: scaled(value, factor), max: null, unit: unitInfo(unit)!, approx, chinese: chinese !== undefined };
+  }
+  const tenths = readTenths(view, at, value);
+  if (tenths) {
+    const high = max === null ? null : readTenths(view, at, max); // 三四成: 30 to 40 %
+    return { start, end: tenths.end, value: tenths.value, max: high && high.end === tenths.end ? high.value : null, unit: unitInfo('%')!, approx, chinese: chinese !== undefined };
   }
   let scale = 1;
   if (arabic !== undefined) {
     // one space before a multiplier, as scraped pages often have: 27.5 万次
-    const spaced = view.charCodeAt(at) === 0x20 && MULTIPLIER_FIRST.has(view.charCodeAt(at + 1));
-    const fig = readScale(view, spaced ? at + 1 : at, value);
+    const spaced = codeAt(view, at) === 0x20 && MULTIPLIER_FIRST.has(codeAt(view, at + 1));
+    const fig = readScale(view, spaced ? at + 1 : at, value, arabic);
+    if (fig === null) return null;
     if (fig.scale === 1 && spaced) fig.end = at;
     value = fig.value;
     at = fig.end;
     scale = fig.scale;
   }
   // 5-10人, 5万至10万元, 三至五人
-  if (RANGE_SEPARATORS[view.charCodeAt(at)] === 1) {
+  if (RANGE_SEPARATORS[codeAt(view, at)] === 1) {
     const second = sticky(RANGE_END_RE, view, at + 1);
     if (second && (second[1] !== undefined) === (arabic !== undefined)) {
-      let high = readNumber(second[1], second[2]);
+      const read = readNumber(second[1], second[2]);
+      let high = read === null || read.vague ? null : read.value;
       let end = at + 1 + second[0].length;
       if (high !== null && second[1] !== undefined) {
-        const fig = readScale(view, end, high);
-        if (scale === 1 && fig.scale !== 1) value = scaled(value, fig.scale); // 5-10万元: both ends in 万
-        high = fig.value;
-        end = fig.end;
+        const fig = readScale(view, end, high, second[1]);
+        if (fig !== null && scale === 1 && fig.scale !== 1) value = scaled(value, fig.scale); // 5-10万元: both ends in 万
+        high = fig === null ? null : fig.value;
+        if (fig !== null) end = fig.end;
       }
       if (high !== null && high > value && UNIT_WORDS.startingAt(view, end)) {
         max = high;
@@ -154,29 +206,34 @@ export function readQuantityAt(
     }
   }
   // one space before 余/多 too, as before a unit: 6,200 余件
-  if (arabic !== undefined && view.charCodeAt(at) === 0x20 && APPROX_INSIDE_WORDS.startingAt(view, at + 1)) at++;
+  if (arabic !== undefined && codeAt(view, at) === 0x20 && APPROX_INSIDE_WORDS.startingAt(view, at + 1)) at++;
   const inside = APPROX_INSIDE_WORDS.startingAt(view, at);
   if (inside) {
     approx = APPROX_INSIDE[inside]!;
     at += inside.length;
     if (max === null) {
-      const fig = readScale(view, at, value); // 10余万元, 十余万元
-      if (fig.scale !== 1) {
+      const fig = readScale(view, at, value, String(value)); // 10余万元, 十余万元
+      if (fig !== null && fig.scale !== 1) {
         value = fig.value;
         at = fig.end;
       }
     }
   }
   // one space between digits and unit, as scraped pages often have: 共办理 12 件
-  if (arabic !== undefined && view.charCodeAt(at) === 0x20 && view.charCodeAt(at + 1) !== 0x20) at++;
-  const u = UNIT_WORDS.startingAt(view, at);
+  if (arabic !== undefined && codeAt(view, at) === 0x20 && codeAt(view, at + 1) !== 0x20) at++;
+  const u = UNIT_AT.startingAt(view, at);
   if (!u) return null;
   const unit = unitInfo(u)!;
+  if (loneFinancial(chinese) && unit.kind !== 'money') return null;
   // 两 only ever counts (二期 may name a phase, 两期 never does), and so does a numeral ending its
   // clause (培训七期。), unless it follows what a phase is of (智慧城市二期。)
   if (chinese !== undefined && !unit.afterCn && chinese !== '两' && (!closesClause(view, at + u.length) || namesPhase(view, start, u))) return null;
-  if (u.length === 1 && BREAKER_SECOND.has(view.charCodeAt(at + 1)) && breakers.has(view.slice(at, at + 2))) return null;
   let end = at + u.length;
+  if (chinese !== undefined && unit.kind === 'money' && max === null) {
+    const cents = readYuanFractions(view, end, value); // 壹佰元捌角玖分
+    value = cents.value;
+    end = cents.end;
+  }
   if (max === null && arabic !== undefined) {
     const high = sameUnitRangeEnd(view, end, u); // 5%-10%
     if (high && high.value > value) {
@@ -187,9 +244,22 @@ export function readQuantityAt(
   return { start, end, value, max, unit, approx, chinese: chinese !== undefined };
 }
 
+/** 角 and 分 after 元 in financial writing (捌角玖分), added to `value`: each a digit and its word. */
+function readYuanFractions(view: string, at: number, value: number): { value: number; end: number } {
+  let end = at;
+  let v = value;
+  for (const [word, part] of Object.entries(YUAN_FRACTIONS)) {
+    const d = CN_DIGITS[view[end] ?? ''] ?? CN_FINANCIAL_DIGITS[view[end] ?? ''];
+    if (d === undefined || view[end + 1] !== word) continue;
+    v = scaled(v + d * part, 1);
+    end += 2;
+  }
+  return { value: v, end };
+}
+
 /** The upper end of a range that repeats the unit: the 10% of 5%-10%, or null. */
 function sameUnitRangeEnd(view: string, at: number, unit: string): { value: number; end: number } | null {
-  if (RANGE_SEPARATORS[view.charCodeAt(at)] !== 1) return null;
+  if (RANGE_SEPARATORS[codeAt(view, at)] !== 1) return null;
   const second = sticky(RANGE_END_RE, view, at + 1);
   if (!second || second[1] === undefined) return null;
   const end = at + 1 + second[0].length;

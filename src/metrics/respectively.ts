@@ -1,6 +1,6 @@
 // 受理率、办结率分别为98%、100%: names listed before 分别 and as many figures joined after it
 // (by 、 or 和) pair up in order, the first name with the first figure.
-import { charTable } from '../charTable.js';
+import { charTable, codeAt } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 import { cleanSubject } from './subject.js';
 import { CHANGE_BASES } from '../data/metricQualifiers.js';
@@ -39,13 +39,13 @@ const SHARE_REACH = 16;
 
 /** Where names end before 分别占 and the whole of a share (分别占总数的60%和40%), or -1. */
 function shareNamesEnd(view: string, wordsStart: number): number {
-  if (view.charCodeAt(wordsStart - 1) !== 0x7684) return -1; // 的
+  if (codeAt(view, wordsStart - 1) !== 0x7684) return -1; // 的
   // looked for within reach only: a search back to the start of the text would be quadratic
   const from = Math.max(0, wordsStart - SHARE_REACH);
   const k = view.slice(from, wordsStart).lastIndexOf('分别占');
   if (k < 0) return -1;
   const at = from + k;
-  for (let i = at; i < wordsStart; i++) if (CLAUSE_END[view.charCodeAt(i)] === 1) return -1;
+  for (let i = at; i < wordsStart; i++) if (CLAUSE_END[codeAt(view, i)] === 1) return -1;
   return at;
 }
 
@@ -62,12 +62,12 @@ export function respectiveSubjects(
   const end = namesEnd(view, wordsStart);
   if (end < 0) return null;
   let start = end;
-  while (start > floor && end - start < REACH && CLAUSE_END[view.charCodeAt(start - 1)] !== 1) start--;
+  while (start > floor && end - start < REACH && CLAUSE_END[codeAt(view, start - 1)] !== 1) start--;
   // the names as [from, to) offsets, split at 、 and, for the last two, at 和/及/与
   const parts: [number, number][] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (view.charCodeAt(i) === 0x3001) {
+    if (codeAt(view, i) === 0x3001) {
       parts.push([from, i]);
       from = i + 1;
     }

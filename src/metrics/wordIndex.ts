@@ -68,3 +68,30 @@ function push(map: Map<number, string[]>, key: number, word: string): void {
   if (list) list.push(word);
   else map.set(key, [word]);
 }
+
+/**
+ * Words read by longest match together with the words that merely look like them (3项目 is not 3项
+ * + 目, 行为 not 行 + 为): where a lookalike is the longest word, none of the words is there. One list
+ * instead of an exception check after each match.
+ */
+export class LongestMatch {
+  private readonly all: WordIndex;
+  private readonly lookalikes: ReadonlySet<string>;
+
+  constructor(words: Iterable<string>, lookalikes: readonly string[]) {
+    this.all = new WordIndex([...words, ...lookalikes]);
+    this.lookalikes = new Set(lookalikes);
+  }
+
+  /** The word starting at `at` when it is the longest one there, or null. */
+  startingAt(s: string, at = 0): string | null {
+    const w = this.all.startingAt(s, at);
+    return w !== null && !this.lookalikes.has(w) ? w : null;
+  }
+
+  /** The word ending right before `end` when it is the longest one there, or null. */
+  endingAt(s: string, end = s.length): string | null {
+    const w = this.all.endingAt(s, end);
+    return w !== null && !this.lookalikes.has(w) ? w : null;
+  }
+}

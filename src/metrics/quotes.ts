@@ -1,0 +1,68 @@
+// Whether a figure stands inside a quotation or a document's title: “最多跑一次”, “315”,
+// 《关于优化营商环境的十条措施》. A figure there names something; it counts nothing.
+import { QUOTE_PAIRS, TITLE_REACH } from '../data/metricNamedTerms.js';
+import { charTable, codeAt } from '../charTable.js';
+
+/** How far a quotation may reach on either side of a figure for the figure to be its name. */
+const QUOTE_REACH = 12;
+/** The most units a quote is looked for in, spaces included. */
+const SPACED_REACH = 3 * QUOTE_REACH;
+const SPACE = 0x20;
+/** Characters a quotation does not run across. */
+const CLAUSE_END_CODES = charTable('。;\n!?');
+
+/** The closing quote's code for each opening quote's code, 0 for other characters. */
+const QUOTE_CLOSE_OF = new Uint16Array(0x10000);
+for (const [open, close] of Object.entries(QUOTE_PAIRS)) QUOTE_CLOSE_OF[open.charCodeAt(0)] = close.charCodeAt(0);
+const CLOSE_CODES = charTable(Object.values(QUOTE_PAIRS));
+
+const TITLE_OPEN = 0x300a; // 《
+const TITLE_CLOSE = 0x300b; // 》
+
+/** True when the figure at [start, end) sits inside a short quotation: “最多跑一次”, “315”. */
+export function inShortQuote(view: string, start: number, end: number): boolean {
+  // spaces do not count toward the reach (an entity left in the text pads its quote with them),
+  // within a hard bound of SPACED_REACH units
+  let seen = 0;
+  for (let i = start - 1; i >= 0 && seen <= QUOTE_REACH && start - i <= SPACED_REACH; i--) {
+    const ch = codeAt(view, i);
+    if (ch !== SPACE) seen++;
+    if (CLAUSE_END_CODES[ch] === 1) return false;
+    const close = QUOTE_CLOSE_OF[ch]!;
+    if (close !== 0) {
+      let after = 0;
+      for (let j = end; j < view.length && after <= QUOTE_REACH && j - end <= SPACED_REACH; j++) {
+        const c = codeAt(view, j);
+        if (c !== SPACE) after++;
+        if (c === close) return true;
+        if (CLAUSE_END_CODES[c] === 1) return false;
+      }
+      return false;
+    }
+    if (CLOSE_CODES[ch] === 1) return false; // a quotation closed before the figure
+  }
+  return false;
+}
+
+/**
+ * True when the figure at [start, end) sits inside a document's title, however long (up to
+ * TITLE_REACH on each side): 印发《关于优化营商环境的十条措施》.
+ */
+export function inTitle(view: string, start: number, end: number): boolean {
+  let opened = false;
+  for (let i = start - 1; i >= 0 && start - i <= TITLE_REACH; i--) {
+    const ch = codeAt(view, i);
+    if (ch === TITLE_CLOSE || CLAUSE_END_CODES[ch] === 1) return false;
+    if (ch === TITLE_OPEN) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let j = end; j < view.length && j - end <= TITLE_REACH; j++) {
+    const ch = codeAt(view, j);
+    if (ch === TITLE_CLOSE) return true;
+    if (ch === TITLE_OPEN || CLAUSE_END_CODES[ch] === 1) return false;
+  }
+  return false;
+}

@@ -1,0 +1,99 @@
+// The words after a figure: the noun it counts (300余名医护骨干参加 → 医护骨干), the scheme a
+// generic noun is put into, the action a count of times is of.
+import { GENERIC_ENTITY_WORDS, LIST_SCHEME_VERBS, LIST_WORDS, SCHEME_ADVERBS, SCHEME_VERBS } from '../../data/metricSubjects.js';
+import { CN_NUMERAL_CHARS } from '../../data/numerals.js';
+import { CN_QUANTITY_RE } from '../patterns.js';
+import { charTable, codeAt } from '../../charTable.js';
+import { WordIndex } from '../wordIndex.js';
+import { CUT, LEAD, MARKERS, MIN_SUBJECT, NOUN_AFTER_MAX, STOP, VERBS, VERBS_ANYWHERE } from './words.js';
+import { DE, OPEN_QUOTE, isDigit, startsNoun } from './chars.js';
+/** True when the clause before the figure leaves it as an object: 召开22次, 对21家, 参评的25件. */
+export function objectPosition(text: string): boolean {
+  let s = text.trim();
+  for (let lead = LEAD.endingAt(s); lead; lead = LEAD.endingAt(s)) s = s.slice(0, -lead.length);
+  return s.length === 0 || MARKERS.endingAt(s) !== null || VERBS.endingAt(s) !== null;
+}
+
+const CN_NUMERAL_CODES = charTable(CN_NUMERAL_CHARS);
+
+/** True when a Chinese numeral with a unit starts at `i`: the 百余人次 of 3期百余人次. */
+function startsQuantity(text: string, i: number): boolean {
+  if (CN_NUMERAL_CODES[codeAt(text, i)] !== 1) return false;
+  if (text.startsWith('分之', i + 1)) return true; // 百分之五十
+  CN_QUANTITY_RE.lastIndex = i;
+  return CN_QUANTITY_RE.test(text);
+}
+
+/** The noun right after a figure (300余名医护骨干参加 → 医护骨干), or null. */
+export function nounAfter(text: string, stopAtDe = true): string | null {
+  if (!startsNoun(codeAt(text, 0)) || STOP.startingAt(text) || startsQuantity(text, 0)) return null;
+  let end = Math.min(text.length, NOUN_AFTER_MAX);
+  for (let i = 1; i < end; i++) {
+    const de = stopAtDe && i >= MIN_SUBJECT && codeAt(text, i) === DE; // 128个社区的网格化管理 → 社区
+    if (de || isDigit(codeAt(text, i)) || CUT.startingAt(text, i) || startsQuantity(text, i)) end = i;
+  }
+  return text.slice(0, end);
+}
+
+/** A noun at the end of the words after a figure: 7个与现行政策不符的文件 → 文件. */
+export function nounAfterDe(text: string): string | null {
+  const de = text.lastIndexOf('的');
+  const noun = de >= 0 ? text.slice(de + 1) : '';
+  return noun.length >= 2 && !STOP.startingAt(noun) && !startsQuantity(noun, 0) && !/\d/.test(noun) ? noun : null;
+}
+
+const GENERIC = new WordIndex(GENERIC_ENTITY_WORDS);
+const SCHEME_VERB_WORDS = new WordIndex(SCHEME_VERBS);
+const LIST_SCHEME = new Set(LIST_SCHEME_VERBS);
+const LIST_WORD_INDEX = new WordIndex(LIST_WORDS);
+const SCHEME_ADVERB_WORDS = new WordIndex(SCHEME_ADVERBS);
+/** The longest scheme name taken. */
+const SCHEME_MAX = 16;
+
+/**
+ * The scheme a generic noun after a figure is put into, as [start, end) in `text` (the words
+ * after the figure), or null: 126家|企业纳入监督执法正面清单 → 监督执法正面清单, 58家|市场主体适用“首违不罚” → 首违不罚.
+ */
+export function schemeAfter(text: string, noun: string): { start: number; end: number } | null {
+  if (noun.length > 5 || GENERIC.endingAt(noun) === null) return null;
+  let i = noun.length;
+  for (let adverb = SCHEME_ADVERB_WORDS.startingAt(text, i); adverb; adverb = SCHEME_ADVERB_WORDS.startingAt(text, i)) i += adverb.length;
+  const verb = SCHEME_VERB_WORDS.startingAt(text, i);
+  if (!verb) return null;
+  const start = i + verb.length;
+  const end = Math.min(text.length, start + SCHEME_MAX);
+  if (LIST_SCHEME.has(verb)) {
+    // up to the last list word: 纳入经营异常名录管理 → 经营异常名录
+    for (let j = end; j > start + 1; j--) if (LIST_WORD_INDEX.endingAt(text, j)) return { start, end: j };
+    return null;
+  }
+  if (codeAt(text, start) === OPEN_QUOTE) {
+    const close = text.indexOf('”', start + 1);
+    return close > start + 2 && close <= end ? { start: start + 1, end: close } : null;
+  }
+  const object = nounAfter(text.slice(start, end));
+  return object && object.length >= MIN_SUBJECT ? { start, end: start + object.length } : null;
+}
+
+/**
+ * The list a generic noun after a figure was put into, named before the figure, as [start, end) in
+ * `clause`, or null: 对纳入正面清单的|126家企业 → 正面清单.
+ */
+export function schemeBefore(clause: string, noun: string): { start: number; end: number } | null {
+  if (noun.length > 5 || GENERIC.endingAt(noun) === null || !clause.endsWith('的')) return null;
+  const end = clause.length - 1;
+  if (!LIST_WORD_INDEX.endingAt(clause, end)) return null;
+  for (let i = end - MIN_SUBJECT - 1; i >= 0 && end - i <= SCHEME_MAX; i--) {
+    const verb = SCHEME_VERB_WORDS.startingAt(clause, i);
+    if (verb && LIST_SCHEME.has(verb) && end - i - verb.length >= MIN_SUBJECT) return { start: i + verb.length, end };
+  }
+  return null;
+}
+
+/** An action verb and its object right after a figure: 4次参加“一把手跟执法”活动 → 参加“一把手跟执法”活动. */
+export function actionAfter(text: string): string | null {
+  const verb = VERBS_ANYWHERE.startingAt(text);
+  if (!verb) return null;
+  const object = nounAfter(text.slice(verb.length), false); // 组织学习党的二十大精神: the object keeps its 的
+  return object ? verb + object : null;
+}

@@ -1,0 +1,100 @@
+// A clause before a figure made into its subject: lead words, verbs and link words stripped, the
+// clause cuts applied, bare words and distributions passed over to the words left of them.
+import { BARE_SUBJECT_WORDS, COUNTED_ACTIONS, DISTRIBUTIVE_LEADS, DISTRIBUTIVE_UNIT_MAX, ONE_CHAR_NOUNS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
+import { charTable, codeAt } from '../../charTable.js';
+import { WordIndex } from '../wordIndex.js';
+import { CHANGE_WORDS, JOINERS, MEASURE, MIN_SUBJECT, RESULT_WORDS, VERBS, VERBS_ANYWHERE, namesMeasure, stripLeadWords, stripLinkWords } from './words.js';
+import { CLAUSE_CUTS } from './cuts.js';
+import { GE, RATE, RATIO } from './chars.js';
+/**
+ * Cuts the text up to and including its first action verb, while enough is left:
+ * 司法所共参与领导班子会议 → 领导班子会议; verbs that can be nouns only at the start.
+ */
+function stripVerbs(text: string): string {
+  let s = text;
+  const lastCode = codeAt(s, s.length - 1);
+  const rate = lastCode === RATE || lastCode === RATIO; // 调解成功率, 检查覆盖率: the verb is part of the rate's name
+  const tally = s.endsWith('数'); // 破获刑事案件数: a count named by its verb keeps it
+  const measure = MEASURE.endingAt(s) !== null; // 审批时限, 平均办理时间: the verb is part of the measure's name
+  for (let i = 0; i < s.length; i++) {
+    let strong = tally && i === 0 ? null : VERBS_ANYWHERE.startingAt(s, i);
+    // 核查处置率 is 核查 + 处置率, not 核 + 查处 + 置率: a verb whose last character starts another verb is no verb here
+    if (strong && i > 0 && VERBS.startingAt(s, i + strong.length - 1)) strong = null;
+    if (strong && measure && namesMeasure(s.slice(i + strong.length))) strong = null;
+    // 受理率和办结率: a verb right before 率 names a rate wherever it stands
+    if (strong && codeAt(s, i + strong.length) === RATE) strong = null;
+    // a verb that may also be a noun (整改, 审核) is kept before a short head: 整改意见, 审核合同
+    const weak = !strong && i === 0 && !rate && !tally && !measure ? VERBS.startingAt(s, 0) : null;
+    const verb = strong ?? weak;
+    if (verb && s.length - i - verb.length >= (weak ? MIN_SUBJECT + 1 : MIN_SUBJECT)) {
+      s = s.slice(i + verb.length);
+      const joined = JOINERS.startingAt(s); // 发现并督促整改隐患
+      if (joined && s.length - joined.length >= MIN_SUBJECT) s = s.slice(joined.length);
+      i = -1;
+    }
+  }
+  return s.startsWith('的') && s.length > MIN_SUBJECT ? s.slice(1) : s;
+}
+
+/** Words that are never a whole subject: verbs, time, scope and function words. */
+const BARE = new Set([
+  ...BARE_SUBJECT_WORDS,
+  ...SUBJECT_LEAD_WORDS,
+  ...SUBJECT_STOP_WORDS,
+  ...SUBJECT_LINK_WORDS,
+  ...SUBJECT_VERBS_ANYWHERE,
+  ...CHANGE_WORDS,
+  ...RESULT_WORDS,
+]);
+for (const action of COUNTED_ACTIONS) BARE.delete(action);
+const ONE_CHAR = new Set(ONE_CHAR_NOUNS);
+
+/**
+ * True when `s` cannot be a subject on its own: 精简, 中, 月; one character unless a counted noun (户).
+ * An action that names what is counted (审结, 保留) can.
+ */
+export function isBareSubject(s: string): boolean {
+  return s.length === 1 ? !ONE_CHAR.has(s) : BARE.has(s);
+}
+
+const DISTRIBUTIVE_LEAD = new WordIndex(DISTRIBUTIVE_LEADS);
+/** A number after 每 makes a rate's base (每万人口律师数), not a distribution: 每个行政村 is one. */
+const RATE_BASE = charTable('0123456789十百千万');
+
+/**
+ * Where a distributive phrase at the end of `s` starts (按每户, 按照每个行政村: the figure is per
+ * unit, the unit is no subject), or -1.
+ */
+function distributiveStart(s: string): number {
+  const k = s.lastIndexOf('每');
+  const unit = s.length - k - 1;
+  if (k < 0 || unit < 1 || unit > DISTRIBUTIVE_UNIT_MAX) return -1;
+  if (s.endsWith('率') || s.endsWith('数') || MEASURE.endingAt(s)) return -1;
+  const lead = DISTRIBUTIVE_LEAD.endingAt(s, k);
+  if (lead) return k - lead.length; // 按照每百户: a ratio to distribute by
+  if (RATE_BASE[codeAt(s, k + 1)] === 1) return -1;
+  // with no 按: only 每 and its unit make the whole subject (每户, 每个行政村); 每户补贴 names the 补贴
+  return k === 0 && (unit <= 2 || codeAt(s, 1) === GE) ? 0 : -1;
+}
+
+/** Strips time, scope, adverbs and verbs from the left, link words from the right. */
+export function cleanSubject(text: string): string {
+  return clean(text);
+}
+
+/** How many times a bare word or distributive phrase sends the search further left. */
+const LOOK_LEFT_MAX = 2;
+
+
+export function clean(text: string, depth = 0): string {
+  let cut = stripLinkWords(text.trim());
+  for (const apply of CLAUSE_CUTS) cut = apply(cut);
+  const base = stripLinkWords(cut).trim(); // 整体通关时间较2019年分别 → 整体通关时间
+  const s = stripVerbs(stripLeadWords(base)).trim();
+  if (s === '的') return ''; // 12家的百分之五十: no subject
+  const dist = s ? distributiveStart(s) : -1;
+  // 小区按每户, 其中死亡: the words left of a distribution or a bare word, if any
+  const left = dist >= 0 ? base.slice(0, base.length - s.length + dist) : isBareSubject(s) ? base.slice(0, base.length - s.length) : null;
+  if (left === null) return s;
+  return depth < LOOK_LEFT_MAX && left.trim() ? clean(left, depth + 1) : '';
+}
