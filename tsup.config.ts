@@ -5,14 +5,28 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 /** The CLI's outputs, kept when the library build cleans dist/ (both builds run at once). */
 const CLI_OUTPUTS = ['cli.js', 'cli.js.map', 'cli-worker.js', 'cli-worker.js.map'];
+/** The CommonJS build's outputs, likewise kept. */
+const CJS_OUTPUTS = ['index.cjs', 'index.cjs.map', 'index.d.cts'];
 
 export default defineConfig([
   {
+    // ESM: the schemas and the parser in chunks of their own (splitting), so that a bundler keeps
+    // only what is imported: `import { parseReport }` leaves zod out (package.json: sideEffects false).
+    entry: { index: 'src/index.ts', schema: 'src/schema.ts', parse: 'src/parse.ts' },
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts' } },
+    sourcemap: true,
+    splitting: true,
+    clean: [...CLI_OUTPUTS, ...CJS_OUTPUTS].map((name) => `!${name}`),
+    target: 'node20',
+    platform: 'node',
+  },
+  {
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['cjs'],
     dts: true,
     sourcemap: true,
-    clean: CLI_OUTPUTS.map((name) => `!${name}`),
+    clean: false,
     target: 'node20',
     platform: 'node',
   },
