@@ -15,7 +15,7 @@ header.card dl > div { display: flex; gap: 8px; }
 header.card dt { color: var(--muted); }
 header.card dd { margin: 0; }
 .counts { margin-top: 6px; color: var(--muted); font-size: 13px; }
-.legend span { margin-right: 10px; padding: 0 4px; }
+.legend > * { margin-right: 8px; padding: 0 4px; }
 .warnings { margin: 0 16px 12px; padding: 8px 16px; background: #fff7e0; border: 1px solid #f0c040; border-radius: 8px; }
 .warnings h2 { margin: 0; font-size: 15px; }
 .warnings ul { margin: 4px 0 0; padding-left: 20px; }
