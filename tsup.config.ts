@@ -8,7 +8,8 @@ const CLI_OUTPUTS = ['cli.js', 'cli.js.map', 'cli-worker.js', 'cli-worker.js.map
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The library, and fazhi-report/input (bytes of a page → text; browser-safe like the core).
+    entry: { index: 'src/index.ts', input: 'src/input/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
