@@ -6,15 +6,16 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 /** The CLI's outputs, kept when the library build cleans dist/ (both builds run at once). */
 const CLI_OUTPUTS = ['cli.js', 'cli.js.map', 'cli-worker.js', 'cli-worker.js.map'];
 /** The CommonJS build's outputs, likewise kept. */
-const CJS_OUTPUTS = ['index.cjs', 'index.cjs.map', 'index.d.cts'];
+const CJS_OUTPUTS = ['index.cjs', 'index.cjs.map', 'index.d.cts', 'input.cjs', 'input.cjs.map', 'input.d.cts'];
 
 export default defineConfig([
   {
-    // ESM: the schemas and the parser in chunks of their own (splitting), so that a bundler keeps
-    // only what is imported: `import { parseReport }` leaves zod out (package.json: sideEffects false).
-    entry: { index: 'src/index.ts', schema: 'src/schema.ts', parse: 'src/parse.ts' },
+    // ESM: the library, fazhi-report/input (bytes of a page → text; browser-safe like the core), and
+    // the schemas and the parser in chunks of their own (splitting), so that a bundler keeps only
+    // what is imported: `import { parseReport }` leaves zod out (package.json: sideEffects false).
+    entry: { index: 'src/index.ts', input: 'src/input/index.ts', schema: 'src/schema.ts', parse: 'src/parse.ts' },
     format: ['esm'],
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', input: 'src/input/index.ts' } },
     sourcemap: true,
     splitting: true,
     clean: [...CLI_OUTPUTS, ...CJS_OUTPUTS].map((name) => `!${name}`),
@@ -22,7 +23,7 @@ export default defineConfig([
     platform: 'node',
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', input: 'src/input/index.ts' },
     format: ['cjs'],
     dts: true,
     sourcemap: true,
