@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { inlinePlayground } from './playground/build.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -46,5 +47,19 @@ export default defineConfig([
     // zod and date-fns ship hundreds of small ES modules; bundled, a worker starts in a fraction
     // of the time (each worker thread loads its own copy).
     noExternal: ['zod', 'date-fns'],
+  },
+  {
+    // The playground: one static page that parses in the browser (dist/playground/index.html).
+    // Browser platform: a Node built-in on the path fails the build.
+    entry: { 'playground/app': 'playground/main.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    noExternal: [/./],
+    onSuccess: async () => inlinePlayground(),
   },
 ]);

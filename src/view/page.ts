@@ -2,7 +2,7 @@
 // network): a header card, the warnings, an outline of the sections, the text with every extraction
 // marked at its span, and a side table of the metrics.
 import type { Report, Section } from '../schema.js';
-import { formatValue, issuerFacts, metricTip, sectionLabel } from './describe.js';
+import { formatValue, issuerFacts, sectionLabel } from './describe.js';
 import { escapeHtml } from './escape.js';
 import { renderMarked } from './marks.js';
 import { reportMarks, sectionId } from './reportMarks.js';
@@ -80,7 +80,7 @@ function metricsTable(report: Report): string {
   if (report.metrics.length === 0) return '<p class="muted">No metrics found.</p>';
   const rows = report.metrics.map(
     (m, i) =>
-      `<tr><td class="num">${i + 1}</td><td><a href="#m${i}" data-go="m${i}" data-tip="${escapeHtml(metricTip(m))}">${escapeHtml(m.raw)}</a></td>` +
+      `<tr><td class="num">${i + 1}</td><td><a href="#m${i}" data-go="m${i}">${escapeHtml(m.raw)}</a></td>` +
       `<td class="num">${escapeHtml(formatValue(m))}</td><td>${escapeHtml(m.subject ?? '')}</td></tr>`,
   );
   return `<table><thead><tr><th>#</th><th>raw</th><th>value</th><th>subject</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;

@@ -5,7 +5,7 @@ import { citationTip, listItemTip, metricTip, sectionLabel } from './describe.js
 import type { Mark } from './marks.js';
 
 /** Outer to inner: at one start, a lower rank opens first. */
-const RANK = { chrome: 0, section: 1, list: 2, header: 3, citation: 4, metric: 5 } as const;
+const RANK = { chunk: -1, chrome: 0, section: 1, list: 2, header: 3, citation: 4, metric: 5 } as const;
 
 /** The id of a section's heading from its index path in the tree, e.g. s0-2. */
 export function sectionId(path: readonly number[]): string {
@@ -37,8 +37,27 @@ function sectionMarks(sections: readonly Section[], path: readonly number[], out
   });
 }
 
+/** Chunks of the text hold at least this many characters and end at a line break. */
+const CHUNK_CHARS = 2000;
+
+/**
+ * The text in blocks of whole lines, so that the browser lays out only the blocks on screen
+ * (content-visibility: auto): a long report opens at once.
+ */
+export function chunkMarks(text: string, size = CHUNK_CHARS): Mark[] {
+  const chunks: Mark[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start + size);
+    const end = newline < 0 ? text.length : newline + 1;
+    chunks.push({ start, end, rank: RANK.chunk, tag: 'div', className: 'chunk' });
+    start = end;
+  }
+  return chunks;
+}
+
 export function reportMarks(report: Report, text: string): Mark[] {
-  const marks: Mark[] = [];
+  const marks: Mark[] = chunkMarks(text);
   const chrome = chromeBeforeTitle(report, text);
   if (chrome !== null) marks.push({ ...chrome, rank: RANK.chrome, tag: 'span', className: 'chrome', attrs: { 'data-tip': 'page chrome (before the title)' } });
   if (report.titleSpan !== null) marks.push({ ...report.titleSpan, rank: RANK.header, tag: 'span', className: 'title-text', first: { id: 'title' } });

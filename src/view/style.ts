@@ -28,6 +28,7 @@ nav > ol { padding-left: 0; }
 nav li { margin: 2px 0; }
 main { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 18px; min-width: 0; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
+.chunk { content-visibility: auto; contain-intrinsic-size: auto 1200px; }
 @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } .layout > nav, .layout > aside { position: static; max-height: 40vh; } }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 2px 4px; border-bottom: 1px solid var(--line); }
