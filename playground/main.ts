@@ -39,12 +39,25 @@ function run(): void {
     const report = parseReport(text);
     const parsed = ms(t0);
     const t1 = performance.now();
-    view.srcdoc = renderReportPage(report, text, { name });
+    const html = renderReportPage(report, text, { name });
+    const built = ms(t1);
     current = { report, name };
     downloadButton.disabled = false;
     const counts = `${report.metrics.length} metrics, ${report.warnings.length} warnings`;
-    say(`${source ? `${source.name}: ${source.how} · ` : ''}${text.length.toLocaleString('en')} characters · parsed in ${parsed}, page built in ${ms(t1)} · ${counts}`);
-    document.body.dataset['state'] = 'done';
+    const about = `${source ? `${source.name}: ${source.how} · ` : ''}${text.length.toLocaleString('en')} characters · ${counts}`;
+    say(`${about} · parsed in ${parsed}, page built in ${built}`);
+    const t2 = performance.now();
+    view.addEventListener(
+      'load',
+      () => {
+        // Shown: the view's document has loaded and been laid out once.
+        void view.contentDocument?.body.offsetHeight;
+        say(`${about} · parsed in ${parsed}, page built in ${built}, shown in ${ms(t2)}`);
+        Object.assign(document.body.dataset, { parseMs: parsed, buildMs: built, showMs: ms(t2), state: 'done' });
+      },
+      { once: true },
+    );
+    view.srcdoc = html;
   } catch (error) {
     current = null;
     downloadButton.disabled = true;

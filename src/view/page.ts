@@ -76,14 +76,23 @@ function outlineList(sections: readonly Section[], path: readonly number[]): str
   return `<ol>${items.join('')}</ol>`;
 }
 
-function metricsTable(report: Report): string {
+/** Rows of the metrics list in one block that the browser lays out only when on screen. */
+const ROWS_PER_BLOCK = 100;
+
+/**
+ * The metrics as a list of grid rows (not a table: a table of thousands of rows is laid out whole,
+ * while blocks of rows with content-visibility are laid out when scrolled to).
+ */
+function metricsList(report: Report): string {
   if (report.metrics.length === 0) return '<p class="muted">No metrics found.</p>';
   const rows = report.metrics.map(
     (m, i) =>
-      `<tr><td class="num">${i + 1}</td><td><a href="#m${i}" data-go="m${i}">${escapeHtml(m.raw)}</a></td>` +
-      `<td class="num">${escapeHtml(formatValue(m))}</td><td>${escapeHtml(m.subject ?? '')}</td></tr>`,
+      `<div class="mrow"><span class="num">${i + 1}</span><a href="#m${i}" data-go="m${i}">${escapeHtml(m.raw)}</a>` +
+      `<span class="num">${escapeHtml(formatValue(m))}</span><span>${escapeHtml(m.subject ?? '')}</span></div>`,
   );
-  return `<table><thead><tr><th>#</th><th>raw</th><th>value</th><th>subject</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const blocks: string[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_BLOCK) blocks.push(`<div class="mblock">${rows.slice(i, i + ROWS_PER_BLOCK).join('')}</div>`);
+  return `<div class="mrow mhead"><span>#</span><span>raw</span><span>value</span><span>subject</span></div>${blocks.join('')}`;
 }
 
 /** The body of the audit page (everything inside <body> but the tooltip and the script). */
@@ -94,7 +103,7 @@ ${warningsBox(report.warnings)}
 <div class="layout">
 <nav aria-label="Outline"><h2>Outline</h2>${outline}</nav>
 <main><div class="text">${renderMarked(text, reportMarks(report, text))}</div></main>
-<aside><h2>Metrics</h2>${metricsTable(report)}</aside>
+<aside><h2>Metrics</h2>${metricsList(report)}</aside>
 </div>`;
 }
 

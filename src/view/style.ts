@@ -33,7 +33,11 @@ main { background: #fff; border: 1px solid var(--line); border-radius: 8px; padd
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 2px 4px; border-bottom: 1px solid var(--line); }
 th { color: var(--muted); font-weight: 600; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, .mrow .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.mrow { display: grid; grid-template-columns: 2.2em 5.5em 7em minmax(0, 1fr); gap: 6px;
+  padding: 2px 0; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+.mhead { color: var(--muted); font-weight: 600; }
+.mblock { content-visibility: auto; contain-intrinsic-size: auto 2600px; }
 .chrome { color: var(--chrome); }
 .heading { font-weight: 700; }
 .title-text { font-weight: 700; font-size: 1.1em; }
