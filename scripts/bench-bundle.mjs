@@ -4,7 +4,7 @@
 //
 //   node scripts/bench-bundle.mjs [--json]
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,12 @@ export async function bundleSize(contents) {
 
 const rows = [];
 for (const entry of ENTRIES) rows.push({ name: entry.name, ...(await bundleSize(entry.contents)) });
+// The playground as built: one page with the parser, fazhi-report/input and the view inlined.
+const PLAYGROUND = join(ROOT, 'dist', 'playground', 'index.html');
+if (existsSync(PLAYGROUND)) {
+  const page = readFileSync(PLAYGROUND);
+  rows.push({ name: 'dist/playground/index.html', bytes: page.length, gzip: gzipSync(page, { level: 9 }).length, zodBytes: 0 });
+}
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify(rows)}\n`);
 } else {
