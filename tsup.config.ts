@@ -7,16 +7,17 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 /** The CLI's outputs, kept when the library build cleans dist/ (both builds run at once). */
 const CLI_OUTPUTS = ['cli.js', 'cli.js.map', 'cli-worker.js', 'cli-worker.js.map'];
 /** The CommonJS build's outputs, likewise kept. */
-const CJS_OUTPUTS = ['index.cjs', 'index.cjs.map', 'index.d.cts', 'input.cjs', 'input.cjs.map', 'input.d.cts'];
+const CJS_OUTPUTS = ['index.cjs', 'index.cjs.map', 'index.d.cts', 'input.cjs', 'input.cjs.map', 'input.d.cts', 'view.cjs', 'view.cjs.map', 'view.d.cts'];
 
 export default defineConfig([
   {
-    // ESM: the library, fazhi-report/input (bytes of a page → text; browser-safe like the core), and
+    // ESM: the library, fazhi-report/input (bytes of a page → text; browser-safe like the core),
+    // fazhi-report/view (report + text → audit page HTML), and
     // the schemas and the parser in chunks of their own (splitting), so that a bundler keeps only
     // what is imported: `import { parseReport }` leaves zod out (package.json: sideEffects false).
-    entry: { index: 'src/index.ts', input: 'src/input/index.ts', schema: 'src/schema.ts', parse: 'src/parse.ts' },
+    entry: { index: 'src/index.ts', input: 'src/input/index.ts', view: 'src/view/index.ts', schema: 'src/schema.ts', parse: 'src/parse.ts' },
     format: ['esm'],
-    dts: { entry: { index: 'src/index.ts', input: 'src/input/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', input: 'src/input/index.ts', view: 'src/view/index.ts' } },
     sourcemap: true,
     splitting: true,
     clean: [...CLI_OUTPUTS, ...CJS_OUTPUTS].map((name) => `!${name}`),
@@ -24,7 +25,7 @@ export default defineConfig([
     platform: 'node',
   },
   {
-    entry: { index: 'src/index.ts', input: 'src/input/index.ts' },
+    entry: { index: 'src/index.ts', input: 'src/input/index.ts', view: 'src/view/index.ts' },
     format: ['cjs'],
     dts: true,
     sourcemap: true,
