@@ -1,28 +1,18 @@
 // The audit page written by `fazhi-report view`, opened from disk in Chromium.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/index.js';
 import { renderReportPage } from '../../src/view/index.js';
 import { expectAuditView, inView } from './auditChecks.js';
-import { launch, ROOT, screenshot, type Browser } from './chromium.js';
+import { CLI, ROOT, screenshot, useBrowser } from './chromium.js';
 import type { Win } from './dom.js';
 import { megabyteReport } from './bigReport.js';
 
-const CLI = join(ROOT, 'dist', 'cli.js');
-const dir = mkdtempSync(join(tmpdir(), 'fazhi-audit-'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const session = useBrowser('fazhi-audit-');
+const { dir } = session;
 
 /** Run in the page: whether the element with this id is on screen. */
 function onScreen(id: string): boolean {
@@ -43,20 +33,20 @@ describe('the audit page in Chromium', () => {
     '%s: every metric one mark holding its raw, the outline lists the sections, no console error',
     async (fixture) => {
       const text = readFileSync(join(ROOT, 'fixtures', fixture), 'utf8');
-      const page = await browser.newPage();
+      const page = await session.browser.newPage();
       await page.goto(viewWithCli(fixture));
       await expectAuditView(page, parseReport(text), text);
       await screenshot(page, `audit-${fixture.replace(/\.txt$/, '')}`);
       await page.close();
-      expect(browser.errors).toEqual([]);
-      expect(browser.requests).toEqual([]);
+      expect(session.browser.errors).toEqual([]);
+      expect(session.browser.requests).toEqual([]);
     },
   );
 
   it('scrolls to a section from the outline and to a metric from the side table; a mark shows its tooltip', async () => {
     const text = readFileSync(join(ROOT, 'fixtures', 'seed-002.txt'), 'utf8');
     const report = parseReport(text);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.setViewportSize({ width: 1400, height: 700 });
     await page.goto(viewWithCli('seed-002.txt'));
     const last = report.sections.length - 1;
@@ -72,7 +62,7 @@ describe('the audit page in Chromium', () => {
     expect(tip).toContain(`unit: ${report.metrics[m]!.unit || '(none)'}`);
     await screenshot(page, 'audit-tooltip');
     await page.close();
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('shows a report holding <script>, & and quotes as text, running none of it', async () => {
@@ -80,7 +70,7 @@ describe('the audit page in Chromium', () => {
     const report = parseReport(text);
     const file = join(dir, 'hostile.html');
     writeFileSync(file, renderReportPage(report, text, { name: '<i>hostile</i>.txt' }));
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -92,7 +82,7 @@ describe('the audit page in Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(await page.locator('.text img, .text script, header i').count()).toBe(0);
     await page.close();
-    expect(browser.requests).toEqual([]);
+    expect(session.browser.requests).toEqual([]);
   });
 
   it('renders a 1 MB report in under 2 s (best of 3, printed)', async () => {
@@ -102,7 +92,7 @@ describe('the audit page in Chromium', () => {
     writeFileSync(file, renderReportPage(report, text, { name: 'big.txt' }));
     const times: number[] = [];
     for (let i = 0; i < 3; i += 1) {
-      const page = await browser.newPage();
+      const page = await session.browser.newPage();
       const started = Date.now();
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       // Until the browser has laid the page out and painted a frame.
@@ -123,6 +113,6 @@ describe('the audit page in Chromium', () => {
       `audit page of a ${(bytes / 1e6).toFixed(2)} MB report (${text.length} chars, ${report.metrics.length} metrics): opened and painted in ${best} ms (runs: ${times.join(', ')} ms)`,
     );
     expect(best).toBeLessThan(2000);
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });

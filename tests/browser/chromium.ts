@@ -5,8 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The built command line (npm run test:browser builds first). */
+export const CLI = join(ROOT, 'dist', 'cli.js');
 /** Screenshots land here (git-ignored). */
 export const ARTIFACTS = join(ROOT, 'artifacts', 'browser');
 
@@ -72,4 +75,27 @@ export async function launch(): Promise<Browser> {
 /** A screenshot of the page, kept as a test artefact. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/**
+ * One browser and one temp directory for a test file: launched before its tests, closed and
+ * removed after them. Read `browser` inside tests (it is set once the hook has run).
+ */
+export function useBrowser(prefix: string): { readonly browser: Browser; readonly dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    dir,
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser is not launched yet (use it inside a test)');
+      return browser;
+    },
+  };
 }

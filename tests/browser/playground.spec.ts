@@ -1,37 +1,27 @@
 // The playground (dist/playground/index.html, made by the build) opened from disk in Chromium:
 // pasted text and dropped files (UTF-8, GBK) give the report the library and the CLI give.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../../src/cli/record.js';
 import { parseReport, type Report } from '../../src/index.js';
 import { expectAuditView } from './auditChecks.js';
 import { megabyteReport } from './bigReport.js';
-import { launch, ROOT, screenshot, type Browser } from './chromium.js';
+import { CLI, ROOT, screenshot, useBrowser } from './chromium.js';
 import type { Win } from './dom.js';
 
 const PLAYGROUND = pathToFileURL(join(ROOT, 'dist', 'playground', 'index.html')).href;
-const CLI = join(ROOT, 'dist', 'cli.js');
 const TEMPLATE = readFileSync(join(ROOT, 'fixtures', 'cli', 'page-template.html'), 'utf8');
 const fixture = (name: string): string => readFileSync(join(ROOT, 'fixtures', name), 'utf8');
-const dir = mkdtempSync(join(tmpdir(), 'fazhi-playground-'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const session = useBrowser('fazhi-playground-');
+const { dir } = session;
 
 async function openPlayground(): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   await page.goto(PLAYGROUND);
   return page;
 }
@@ -85,8 +75,8 @@ describe('the playground in Chromium', () => {
     expect(await downloadedReport(page)).toEqual(report);
     await screenshot(page, 'playground-pasted');
     await page.close();
-    expect(browser.errors).toEqual([]);
-    expect(browser.requests).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
+    expect(session.browser.requests).toEqual([]);
   });
 
   it('a GBK text file dropped on the page gives the report the CLI gives', async () => {
@@ -101,7 +91,7 @@ describe('the playground in Chromium', () => {
     await expectAuditView(frame, report, text);
     expect(await downloadedReport(page)).toEqual(report);
     await page.close();
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('a GBK HTML page (declared in <meta>) dropped on the page gives the CLI’s text and report', async () => {
@@ -117,7 +107,7 @@ describe('the playground in Chromium', () => {
     expect(await downloadedReport(page)).toEqual(report);
     await screenshot(page, 'playground-gbk-html');
     await page.close();
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('shows what it cannot parse as an error, not a crash', async () => {
@@ -128,7 +118,7 @@ describe('the playground in Chromium', () => {
     expect(await page.locator('#status').textContent()).toContain('over the limit of 1000000');
     expect(await page.locator('#download').isDisabled()).toBe(true);
     await page.close();
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('parses and shows a 1 MB report (times printed: parse, page built, page shown)', async () => {
@@ -155,6 +145,6 @@ describe('the playground in Chromium', () => {
     );
     // The page's own 2 s budget is asserted in audit.spec.ts (the same page, opened from disk); here
     // the figures are printed: on a loaded machine the parse and the iframe share one thread.
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });
