@@ -80,7 +80,7 @@ async function renderOne(source: Source, options: ReadOptions): Promise<Page> {
     const bytes = source.kind === 'stdin' ? await readStdin() : readInputFile(source.path, options.maxBytes);
     const { text } = documentFromBytes(bytes, source.kind === 'stdin' ? null : source.path, options);
     const report = parseReport(text, { maxChars: Math.max(text.length, 1) });
-    return { name, report, html: renderReportPage(report, text, { name }) };
+    return { name, report, html: renderReportPage(report, text, { name: source.kind === 'stdin' ? '(stdin)' : name }) };
   } catch (error) {
     if (error instanceof InputError) return { name, error: { code: error.code, message: error.message } };
     return { name, error: { code: 'parse-error', message: error instanceof Error ? error.message : String(error) } };
@@ -149,7 +149,7 @@ export async function runView(args: readonly string[], options: ViewOptions): Pr
   const { renderIndexPage } = await import('../view/index.js');
   const entries = pages.map((page, i) =>
     page.report && page.html !== undefined
-      ? { name: page.name, href: files[i]!, report: page.report }
+      ? { name: page.name, href: encodeURIComponent(files[i]!), report: page.report }
       : { name: page.name, error: `${page.error?.code}: ${page.error?.message}` },
   );
   for (const [i, page] of pages.entries()) if (page.html !== undefined) await write(join(dir, files[i]!), page.html);
