@@ -1,18 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { inlinePlayground } from './playground/build.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /** The CLI's outputs, kept when the library build cleans dist/ (both builds run at once). */
 const CLI_OUTPUTS = ['cli.js', 'cli.js.map', 'cli-worker.js', 'cli-worker.js.map'];
+/** The package's entries: the core, fazhi-report/input, fazhi-report/view, fazhi-report/text. */
+const ENTRIES = {
+  index: 'src/index.ts',
+  input: 'src/input/index.ts',
+  view: 'src/view/index.ts',
+  text: 'src/text/index.ts',
+};
+/** The CommonJS build's outputs, likewise kept. */
+const CJS_OUTPUTS = Object.keys(ENTRIES).flatMap((name) => [`${name}.cjs`, `${name}.cjs.map`, `${name}.d.cts`]);
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', text: 'src/text/index.ts' },
-    format: ['esm', 'cjs'],
+    // ESM: the library, fazhi-report/input (bytes of a page → text; browser-safe like the core),
+    // fazhi-report/view (report + text → audit page HTML), fazhi-report/text (words, keywords), and
+    // the schemas and the parser in chunks of their own (splitting), so that a bundler keeps only
+    // what is imported: `import { parseReport }` leaves zod out (package.json: sideEffects false).
+    entry: { ...ENTRIES, schema: 'src/schema.ts', parse: 'src/parse.ts' },
+    format: ['esm'],
+    dts: { entry: ENTRIES },
+    sourcemap: true,
+    splitting: true,
+    clean: [...CLI_OUTPUTS, ...CJS_OUTPUTS].map((name) => `!${name}`),
+    target: 'node20',
+    platform: 'node',
+  },
+  {
+    entry: ENTRIES,
+    format: ['cjs'],
     dts: true,
     sourcemap: true,
-    clean: CLI_OUTPUTS.map((name) => `!${name}`),
+    clean: false,
     target: 'node20',
     platform: 'node',
   },
@@ -31,5 +55,19 @@ export default defineConfig([
     // zod and date-fns ship hundreds of small ES modules; bundled, a worker starts in a fraction
     // of the time (each worker thread loads its own copy).
     noExternal: ['zod', 'date-fns'],
+  },
+  {
+    // The playground: one static page that parses in the browser (dist/playground/index.html).
+    // Browser platform: a Node built-in on the path fails the build.
+    entry: { 'playground/app': 'playground/main.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    noExternal: [/./],
+    onSuccess: async () => inlinePlayground(),
   },
 ]);

@@ -9,12 +9,12 @@ import { headerPass } from './header/index.js';
 import { identityPass } from './identity/index.js';
 import { listsPass } from './lists/index.js';
 import { metricsPass } from './metrics/index.js';
+import { describe, readOptions } from './options.js';
 import type { Draft, Pass } from './pipeline.js';
-import { ParseOptionsSchema, type ParseOptions, type Report } from './schema.js';
+import type { ParseOptions, Report } from './schema.js';
 import { sectionsPass } from './sections/index.js';
 
-/** Inputs longer than this many UTF-16 units are refused unless `maxChars` says otherwise. */
-export const DEFAULT_MAX_CHARS = 1_000_000;
+export { DEFAULT_MAX_CHARS } from './options.js';
 
 /** The pipeline, in order. Each pass sees the fields the passes before it set. */
 export const PASSES: readonly Pass[] = [
@@ -29,23 +29,6 @@ export const PASSES: readonly Pass[] = [
   partsPass,
   citationsPass,
 ];
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
-
-function readOptions(options: unknown): { maxChars: number } {
-  if (options === undefined) return { maxChars: DEFAULT_MAX_CHARS };
-  const parsed = ParseOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `options.${issue.path.join('.')}` : 'options';
-    throw new TypeError(`parseReport: ${where}: ${issue?.message ?? 'invalid options'}`);
-  }
-  return { maxChars: parsed.data.maxChars ?? DEFAULT_MAX_CHARS };
-}
 
 /** A draft with every field empty, as the first pass sees it (exported for tests and the bench). */
 export function emptyDraft(length: number): Draft {

@@ -6,6 +6,7 @@ import { OutputError, UsageError } from './errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { byteSize, encodingLabel, jobsValue, seconds } from './optionValues.js';
 import { runParse } from './parseCommand.js';
+import { registerView } from './viewCommand.js';
 import type { InputFormat } from './record.js';
 
 declare const __FAZHI_VERSION__: string;
@@ -131,6 +132,8 @@ function program(): Command {
       const { runValidate } = await import('./validateCommand.js');
       process.exitCode = await runValidate(files, process.stdout);
     });
+
+  registerView(cli);
 
   return cli;
 }

@@ -1,6 +1,6 @@
 // Parsers for option values; a bad value is a usage error (exit 2).
 import { InvalidArgumentError } from 'commander';
-import { ENCODING_LABELS, encodingForLabel } from './data/encodingLabels.js';
+import { ENCODING_LABELS, encodingForLabel } from '../input/data/encodingLabels.js';
 
 export function positiveInt(value: string): number {
   const n = Number(value);

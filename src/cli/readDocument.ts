@@ -1,10 +1,10 @@
 // One input → the text parseReport sees, with how it was read; every failure is an InputError.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
-import { binaryReason } from './binary.js';
-import { decodeBytes, sniffBom } from './decode.js';
+import { binaryReason } from '../input/binary.js';
+import { DecodeError, decodeBytes, latin1Head, sniffBom, type Decoded } from '../input/decode.js';
+import { htmlToText } from '../input/html.js';
 import { InputError } from './errors.js';
-import { htmlToText } from './html.js';
 import type { InputFormat, InputInfo } from './record.js';
 
 export interface ReadOptions {
@@ -96,6 +96,15 @@ function tooLarge(size: number, maxBytes: number): InputError {
   return new InputError('too-large', `${size} bytes, over the limit of ${maxBytes} (raise it with --max-bytes)`);
 }
 
+function decode(bytes: Uint8Array, format: InputFormat, encoding: string | undefined): Decoded {
+  try {
+    return decodeBytes(bytes, { html: format === 'html', encoding });
+  } catch (error) {
+    if (error instanceof DecodeError) throw new InputError('decode-error', error.message);
+    throw error;
+  }
+}
+
 export interface ReadDocument {
   text: string;
   input: InputInfo;
@@ -108,9 +117,8 @@ export function documentFromBytes(bytes: Uint8Array, name: string | null, option
   const why = binaryReason(bytes);
   if (why !== null) throw new InputError('binary', why);
   const start = sniffBom(bytes)?.encoding === 'utf-8' ? 3 : 0;
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(bytes.length - start, 1024)).toString('latin1');
-  const format = formatOf(name, head, options.inputFormat);
-  const decoded = decodeBytes(bytes, { html: format === 'html', forced: options.encoding });
+  const format = formatOf(name, latin1Head(bytes.subarray(start), 1024), options.inputFormat);
+  const decoded = decode(bytes, format, options.encoding);
   const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
   if (text.trim() === '') {
     throw new InputError('empty', format === 'html' ? 'the page has no text outside markup and navigation' : 'the file holds only whitespace');

@@ -1,7 +1,6 @@
 // The records the parse command writes, one per input, in input order.
 import type { Report } from '../index.js';
-import type { EncodingName } from './data/encodingLabels.js';
-import type { EncodingSource } from './decode.js';
+import type { EncodingName, EncodingSource } from '../input/index.js';
 import type { ErrorCode } from './errors.js';
 import type { RecordWords } from '../text/record.js';
 
@@ -11,7 +10,8 @@ export type InputFormat = 'text' | 'html';
 export interface InputInfo {
   format: InputFormat;
   encoding: EncodingName;
-  encodingSource: EncodingSource;
+  /** 'ndjson': the text came as a JSON string (--ndjson-in), read as UTF-8. */
+  encodingSource: EncodingSource | 'ndjson';
   /** Size of the input in bytes (for --ndjson-in: of the text or html field in UTF-8). */
   bytes: number;
   /** Length in UTF-16 units of the text given to parseReport: the string the spans index. */

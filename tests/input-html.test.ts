@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../src/cli/html.js';
+import { htmlToText } from '../src/input/index.js';
 
 describe('htmlToText', () => {
   it.each([

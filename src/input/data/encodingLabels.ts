@@ -3,7 +3,7 @@
 // GBK in fact, and GBK bytes are valid GB18030. Western labels (iso-8859-1, windows-1252) are left
 // out on purpose: on Chinese pages they come from a CMS template and are wrong, so the bytes decide.
 
-/** The decoders the CLI records in `input.encoding`. */
+/** The decoders used (TextDecoder names); the CLI records one in `input.encoding`. */
 export type EncodingName = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be';
 
 const GB_LABELS = [

@@ -1,7 +1,7 @@
 // HTML → text with a real HTML parser (htmlparser2): scripts, styles and navigation are dropped,
 // entities decoded, whitespace collapsed as a browser does (a line break between two Chinese
 // characters disappears, CSS Text 3 §4.1.2), blocks become lines and <p>/headings paragraphs.
-import { createRequire } from 'node:module';
+import { Parser } from 'htmlparser2';
 import {
   BLOCK_ELEMENTS,
   CELL_ELEMENTS,
@@ -10,15 +10,6 @@ import {
   PARAGRAPH_ELEMENTS,
   PREFORMATTED_ELEMENTS,
 } from './data/htmlElements.js';
-
-type Htmlparser2 = typeof import('htmlparser2');
-let htmlparser2: Htmlparser2 | undefined;
-
-/** htmlparser2 (and its entity tables) loaded on the first page: a batch of .txt never pays for it. */
-function loadParser(): Htmlparser2['Parser'] {
-  htmlparser2 ??= createRequire(import.meta.url)('htmlparser2') as Htmlparser2;
-  return htmlparser2.Parser;
-}
 
 /** East Asian wide characters (CJK, kana, hangul, full-width forms, surrogate halves of CJK ext.). */
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uD800-\uDFFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
@@ -110,12 +101,12 @@ class TextBuilder {
 
 /** The readable text of an HTML page. */
 export function htmlToText(html: string): string {
+  if (typeof html !== 'string') throw new TypeError('htmlToText: html must be a string');
   const out = new TextBuilder();
   /** One entry per open element: dropped? preformatted? */
   const stack: { name: string; dropped: boolean; pre: boolean }[] = [];
   let dropped = 0;
   let pre = 0;
-  const Parser = loadParser();
   const parser = new Parser(
     {
       onopentag(name, attribs) {
