@@ -62,7 +62,7 @@ const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
 const RUN_ON_START_MAX = 160;
 const RUN_ON_MIN = 10;
-const RUN_ON_LINE_MIN = 150;
+const RUN_ON_LINE_MIN = 100;
 const RUN_ON_MAX = 80;
 /** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
 const TITLE_CHAR = /[\u4e00-\u9fff\d《》〈〉()“”]/u;
