@@ -160,14 +160,14 @@ describe('title forms', () => {
   });
 
   it('a page scraped into one line: the title after the site name, before the prose', () => {
-    const text = '某某之家—全网资源每日更新www.example.com某某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持以习近平新时代中国特色社会主义思想为指导,坚持依法行政。一、坚持党的领导';
+    const text = '某某之家—全网资源每日更新www.example.com某某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持以习近平新时代中国特色社会主义思想为指导,坚持依法行政,拧紧行政决策、权力运行、执法监督链条,法治政府建设取得新成效。一、坚持党的领导';
     const h = header(text);
     expect(h.title).toBe('某某省人民政府关于2023年度法治政府建设情况的报告');
     expect(h.issuer?.name).toBe('某某省人民政府');
   });
 
   it('a page scraped into one line that writes its title twice', () => {
-    const text = '1、2023年度乡镇法治政府建设情况报告及2023年工作方案2023年度乡镇法治政府建设情况报告及2023年工作方案区政府:根据有关规定,某征镇依法全面履行政府职能。';
+    const text = '1、2023年度乡镇法治政府建设情况报告及2023年工作方案2023年度乡镇法治政府建设情况报告及2023年工作方案区政府:根据有关规定,某征镇依法全面履行政府职能,切实抓好法治政府建设各项工作。现将本镇2023年度法治政府建设工作的主要情况报告如下。';
     const h = header(text);
     expect(h.title).toBe('2023年度乡镇法治政府建设情况报告及2023年工作方案');
     expect(h.issuer?.name).not.toBe('乡镇人民政府');

@@ -33,6 +33,8 @@ export function withLevelWord(doc: Doc, name: OrgName): OrgName {
   return name;
 }
 
+/** The level the place right above a name ends with. */
+const ABOVE_ENDS = /[省市州盟区县]/u;
 /** How far before a name the places above it are looked for: 浙江省杭州市 and a bit. */
 const CHAIN_BEFORE = 12;
 /** Occurrences of the name looked at. */
@@ -51,6 +53,8 @@ export function withPlacesAbove(doc: Doc, name: OrgName): OrgName {
   let bestAt = -1;
   let seen = 0;
   for (let i = view.indexOf(name.view); i >= 0 && seen < OCCURRENCES_MAX; i = view.indexOf(name.view, i + 1), seen++) {
+    // places above end in a level right before the name (天津市|静海区…)
+    if (!ABOVE_ENDS.test(view[i - 1] ?? '')) continue;
     for (let s = Math.max(0, i - CHAIN_BEFORE); s <= i - 3; s++) {
       if (s > 0 && isHan(view.charCodeAt(s - 1))) continue;
       const pieces = placeChainAt(view, s);

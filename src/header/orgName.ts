@@ -29,6 +29,12 @@ const LEVELS_ONLY = /^[省市县区镇乡]+$/u;
 /** 县局, 市委, 省厅: a level and a kind name a body of any place, not one. */
 const LEVEL_AND_KIND = /^[省市县区镇乡][局委厅办部]$/u;
 const NOT_IN_NAME_CHARS = new RegExp(`[${NOT_IN_NAMES}]`, 'u');
+/** Predicate starts by their first two characters: only those need trying at a name's start. */
+const PREDICATES_BY_HEAD: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const w of PREDICATE_STARTS) map.set(w.slice(0, 2), [...(map.get(w.slice(0, 2)) ?? []), w]);
+  return map;
+})();
 /** 县委县政府, 镇党委政府: a party committee named first is a pair of bodies, not one issuer. */
 const PARTY_FIRST = /(?:^[省市县区镇乡]委|党委|党工委|党组)[省市县区镇乡]?(?:人民)?(?:政府|办事处)$/u;
 
@@ -139,11 +145,12 @@ export function isOrgName(view: string): boolean {
   if (!inTable(NAME_FINALS, final) && final !== CLOSING_PAREN) return false;
   const v = view.includes('(') ? view.replace(PINYIN_GLOSS, '') : view;
   if (v.length < 2 || v.length > 40 || !/^[\u4e00-\u9fff]{2,40}$/u.test(v)) return false;
+  // the kind it ends with first: most stretches asked about end in none
+  if (!(SUFFIXES_BY_FINAL.get(v.charCodeAt(v.length - 1))?.some((s) => v.endsWith(s)) ?? false)) return false;
   if (NOT_ISSUERS.includes(v) || inTable(NOT_STARTS, v.charCodeAt(0)) || LONG_NOT_STARTS.some((s) => v.startsWith(s))) return false;
   if (NEVER_ENDS.some((s) => v.endsWith(s)) || PARTY_FIRST.test(v) || LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v)) return false;
-  if (PREDICATE_STARTS.some((w) => v.startsWith(w)) || NOT_IN_NAME_CHARS.test(v)) return false;
-  if (NEEDS_PLACE.some((s) => v.endsWith(s)) && !PLACE_CHARS.test(v.slice(0, -1))) return false;
-  return SUFFIXES_BY_FINAL.get(v.charCodeAt(v.length - 1))?.some((s) => v.endsWith(s)) ?? false;
+  if (PREDICATES_BY_HEAD.get(v.slice(0, 2))?.some((w) => v.startsWith(w)) || NOT_IN_NAME_CHARS.test(v)) return false;
+  return !(NEEDS_PLACE.some((s) => v.endsWith(s)) && !PLACE_CHARS.test(v.slice(0, -1)));
 }
 
 /** True when the name begins with a level and no place: 县司法局, 市水务局. */

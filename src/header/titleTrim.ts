@@ -15,17 +15,19 @@ const QUOTED_TITLE = /《([^《》]{6,80})》 {0,4}$/u;
 /** A title, a separator, and a site's name or spam: …报告-某某网, …报告 | 某某门户, …报告_某某. */
 const APPENDED = /(?:报告|总结|情况|工作要点|汇报) {0,2}[-_|—–] {0,2}[^\s_|—–-]{2,30}$/u;
 
+const SEPARATOR = /[-_|—–]/u;
+
 /** The line cut to the title it holds (a piece of the line, same index), or the line itself. */
 export function titlePiece(doc: Doc, line: Line): Line {
   const text = lineText(doc, line);
-  const quoted = QUOTED_TITLE.exec(text);
+  const quoted = text.includes('》') ? QUOTED_TITLE.exec(text) : null;
   if (quoted && TITLE_KEYWORDS.test(quoted[1]!)) {
     const start = line.contentStart + quoted.index + 1;
     return { ...line, contentStart: start, contentEnd: start + quoted[1]!.length };
   }
   const head = headBeforeIssuerAndDate(text);
   if (head < text.length) return { ...line, contentEnd: line.contentStart + head };
-  const appended = APPENDED.exec(text);
+  const appended = SEPARATOR.test(text) ? APPENDED.exec(text) : null;
   if (appended && TITLE_KEYWORDS.test(text.slice(0, appended.index)) && !TITLE_KEYWORDS.test(appended[0].slice(2))) {
     const end = appended.index + text.slice(appended.index).search(/ {0,2}[-_|—–]/u);
     return { ...line, contentEnd: line.contentStart + end };
@@ -42,6 +44,7 @@ const PIECE = /[^ |]+/gu;
  * line's length.
  */
 function headBeforeIssuerAndDate(text: string): number {
+  if (!text.includes(' ') && !text.includes('|')) return text.length;
   const pieces = [...text.matchAll(PIECE)];
   let k = pieces.length;
   while (k > 1) {
@@ -59,10 +62,13 @@ const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
 const RUN_ON_START_MAX = 160;
 const RUN_ON_MIN = 10;
+const RUN_ON_LINE_MIN = 100;
 const RUN_ON_MAX = 80;
 /** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
 const TITLE_CHAR = /[\u4e00-\u9fff\d《》〈〉()“”]/u;
 const ENDING = /报告|总结/gu;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
 /** A title the line runs on from follows no mark of a sentence (…,现将…情况报告如下 is prose). */
 const SENTENCE_MARK = /[,。;:、!?“”《》()]/u;
 /** What opens the prose after a run-on title: its year (2023年,…), its first heading (一、), or nothing. */
@@ -95,12 +101,15 @@ function doubledAt(view: string, s: number, limit: number): number {
  */
 export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
   const line = doc.lines.find((l) => l.contentStart >= chrome.body.start && isTextLine(doc, chrome, l));
-  if (!line) return null;
+  // a title runs on only in a long line (a page scraped into one line, a title glued to its text)
+  if (!line || line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return null;
   const { view } = doc;
   const from = line.contentStart;
   const limit = Math.min(line.contentEnd, from + RUN_ON_START_MAX + 2 * RUN_ON_MAX);
+  if (!TITLE_KEYWORDS.test(view.slice(from, limit))) return null;
   for (let s = from; s < from + RUN_ON_START_MAX && s < limit; s++) {
-    if (!isHan(view.charCodeAt(s)) && !/\d/u.test(view[s]!)) continue;
+    const code = view.charCodeAt(s);
+    if (!isHan(code) && !(code >= DIGIT_0 && code <= DIGIT_9)) continue;
     if (s > from && TITLE_CHAR.test(view[s - 1]!)) continue;
     const n = doubledAt(view, s, limit);
     if (n > 0) return { ...line, contentStart: s, contentEnd: s + n };

@@ -3,7 +3,7 @@
 // a report's own structure (一、 (一) 第一部分) count there, and only right after a full stop.
 import type { Line } from '../document.js';
 import type { SectionStyle } from '../schema.js';
-import { CODE_SPACE } from './chars.js';
+import { canStartMarker, CODE_SPACE } from './chars.js';
 import { readMarker, type MarkerMatch } from './marker.js';
 
 /** A line this long is a page (or much of one) run together, not a paragraph under a heading. */
@@ -18,6 +18,7 @@ export function runOnMarkers(view: string, line: Line): MarkerMatch[] {
   for (let i = line.contentStart; i < line.contentEnd; i++) {
     if (view.charCodeAt(i) !== FULL_STOP) continue;
     let at = i + 1;
+    if (!canStartMarker(view.charCodeAt(at)) && view.charCodeAt(at) !== CODE_SPACE) continue;
     while (at < line.contentEnd && view.charCodeAt(at) === CODE_SPACE) at++;
     const marker = readMarker(view, at, line.contentEnd);
     if (marker && RUN_ON_STYLES.includes(marker.style)) out.push(marker);
