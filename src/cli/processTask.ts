@@ -1,5 +1,6 @@
 // One task → one record: read, decode, extract, parse. Never throws: failures become error records.
 import { parseReport } from '../index.js';
+import { INPUT_FORMAT_NAMES } from '../input/formats.js';
 import { InputError } from './errors.js';
 import { formatRecord } from './format.js';
 import { documentFromBytes, documentFromString, readInputFile, type ReadDocument } from './readDocument.js';
@@ -35,10 +36,16 @@ function parseNdjsonLine(line: string): NdjsonLine {
   return { id, fields };
 }
 
+/** The NDJSON fields that may hold the document: one per input format ("text", "html"), text first. */
+const NDJSON_FIELDS = [...INPUT_FORMAT_NAMES].sort((a, b) => (a === 'text' ? -1 : b === 'text' ? 1 : 0));
+const NDJSON_FIELD_LIST = NDJSON_FIELDS.map((f) => `"${f}"`).join(' or ');
+
 function ndjsonDocument({ fields }: NdjsonLine, maxBytes: number): ReadDocument {
-  if (typeof fields.text === 'string') return documentFromString(fields.text, 'text', maxBytes);
-  if (typeof fields.html === 'string') return documentFromString(fields.html, 'html', maxBytes);
-  throw new InputError('bad-record', 'the object has no string "text" or "html" field');
+  for (const format of NDJSON_FIELDS) {
+    const value = fields[format];
+    if (typeof value === 'string') return documentFromString(value, format, maxBytes);
+  }
+  throw new InputError('bad-record', `the object has no string ${NDJSON_FIELD_LIST} field`);
 }
 
 function attempt(file: string, read: () => ReadDocument): Read {
@@ -52,7 +59,11 @@ function attempt(file: string, read: () => ReadDocument): Read {
 function readTask(task: Task, settings: WorkerSettings): Read {
   switch (task.kind) {
     case 'file':
-      return attempt(task.path, () => documentFromBytes(readInputFile(task.path, settings.maxBytes), task.path, settings));
+      return attempt(task.path, () => {
+        const { bytes, mtimeMs } = readInputFile(task.path, settings.maxBytes);
+        const doc = documentFromBytes(bytes, task.path, settings);
+        return { text: doc.text, input: { ...doc.input, mtime: new Date(mtimeMs).toISOString() } };
+      });
     case 'bytes':
       return attempt(task.name, () => documentFromBytes(task.bytes, null, settings));
     case 'ndjson': {
@@ -92,9 +103,12 @@ function toRecord(read: Read, withText: boolean): ParseRecord {
   }
 }
 
-export function processTask(task: Task, settings: WorkerSettings): TaskResult {
+/** One task → its record's summary and output text. */
+export function processTask(task: Task, settings: WorkerSettings): { result: TaskResult; out: string } {
   const record = toRecord(readTask(task, settings), settings.withText);
   const out = formatRecord(record, settings.output);
-  if (record.ok) return { ok: true, file: record.file, metrics: record.report.metrics.length, out };
-  return { ok: false, file: record.file, metrics: 0, out, error: record.error };
+  if (!record.ok) return { result: { ok: false, file: record.file, metrics: 0, error: record.error }, out };
+  const result: TaskResult = { ok: true, file: record.file, metrics: record.report.metrics.length };
+  if (record.input.replaced > 0) result.replaced = record.input.replaced;
+  return { result, out };
 }

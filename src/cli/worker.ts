@@ -1,15 +1,21 @@
 // The piscina worker: one module graph per thread, so the library and its tables are loaded once
-// per worker and reused for every task.
-import { workerData } from 'piscina';
+// per worker and reused for every task. A message's records go back as one UTF-8 buffer,
+// transferred (not structured-cloned) to the main thread, which writes it as it is.
+import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import { processTask } from './processTask.js';
-import type { TaskGroup, TaskResult, WorkerSettings } from './task.js';
+import { packResults, type ResultBatch, type TaskGroup, type WorkerSettings } from './task.js';
 import { workerSlot } from './watchdog.js';
 
 const settings = workerData as WorkerSettings;
 const slot = settings.watch ? workerSlot(settings.watch) : null;
 
-export default function run({ seq, tasks }: TaskGroup): TaskResult[] {
-  return tasks.map((task, i) => {
+/** A value piscina posts with `transfer` moved, not copied (its Transferable protocol, marked movable). */
+function moving<T>(value: T, transfer: ArrayBuffer): T {
+  return move({ [transferableSymbol]: [transfer], [valueSymbol]: value } as never) as unknown as T;
+}
+
+export default function run({ seq, tasks }: TaskGroup): ResultBatch {
+  const done = tasks.map((task, i) => {
     slot?.start(seq + i);
     try {
       return processTask(task, settings);
@@ -17,4 +23,6 @@ export default function run({ seq, tasks }: TaskGroup): TaskResult[] {
       slot?.end();
     }
   });
+  const batch = packResults(done);
+  return moving(batch, batch.bytes.buffer as ArrayBuffer);
 }
