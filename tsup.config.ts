@@ -32,5 +32,7 @@ export default defineConfig([
     // zod and date-fns ship hundreds of small ES modules; bundled, a worker starts in a fraction
     // of the time (each worker thread loads its own copy).
     noExternal: ['zod', 'date-fns'],
+    // optional readers of attachments, loaded on first use from the user's node_modules
+    external: ['pdfjs-dist', 'word-extractor'],
   },
 ]);

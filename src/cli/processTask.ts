@@ -1,9 +1,9 @@
 // One task → one record: read, decode, extract, parse. Never throws: failures become error records.
 import { parseReport } from '../index.js';
-import { INPUT_FORMAT_NAMES } from '../input/formats.js';
+import { TEXT_FORMAT_NAMES } from '../input/formats.js';
 import { InputError } from './errors.js';
 import { formatRecord } from './format.js';
-import { documentFromBytes, documentFromString, readInputFile, type ReadDocument } from './readDocument.js';
+import { documentFromAnyBytes, documentFromString, readInputFile, type ReadDocument } from './readDocument.js';
 import type { ErrorRecord, ParseRecord } from './record.js';
 import type { Task, TaskResult, WorkerSettings } from './task.js';
 
@@ -37,7 +37,7 @@ function parseNdjsonLine(line: string): NdjsonLine {
 }
 
 /** The NDJSON fields that may hold the document: one per input format ("text", "html"), text first. */
-const NDJSON_FIELDS = [...INPUT_FORMAT_NAMES].sort((a, b) => (a === 'text' ? -1 : b === 'text' ? 1 : 0));
+const NDJSON_FIELDS = [...TEXT_FORMAT_NAMES].sort((a, b) => (a === 'text' ? -1 : b === 'text' ? 1 : 0));
 const NDJSON_FIELD_LIST = NDJSON_FIELDS.map((f) => `"${f}"`).join(' or ');
 
 function ndjsonDocument({ fields }: NdjsonLine, maxBytes: number): ReadDocument {
@@ -48,30 +48,30 @@ function ndjsonDocument({ fields }: NdjsonLine, maxBytes: number): ReadDocument 
   throw new InputError('bad-record', `the object has no string ${NDJSON_FIELD_LIST} field`);
 }
 
-function attempt(file: string, read: () => ReadDocument): Read {
+async function attempt(file: string, read: () => ReadDocument | Promise<ReadDocument>): Promise<Read> {
   try {
-    return { file, doc: read() };
+    return { file, doc: await read() };
   } catch (error) {
     return { file, error };
   }
 }
 
-function readTask(task: Task, settings: WorkerSettings): Read {
+function readTask(task: Task, settings: WorkerSettings): Promise<Read> {
   switch (task.kind) {
     case 'file':
-      return attempt(task.path, () => {
+      return attempt(task.path, async () => {
         const { bytes, mtimeMs } = readInputFile(task.path, settings.maxBytes);
-        const doc = documentFromBytes(bytes, task.path, settings);
+        const doc = await documentFromAnyBytes(bytes, task.path, settings);
         return { text: doc.text, input: { ...doc.input, mtime: new Date(mtimeMs).toISOString() } };
       });
     case 'bytes':
-      return attempt(task.name, () => documentFromBytes(task.bytes, null, settings));
+      return attempt(task.name, () => documentFromAnyBytes(task.bytes, null, settings));
     case 'ndjson': {
       let line: NdjsonLine;
       try {
         line = parseNdjsonLine(task.line);
       } catch (error) {
-        return { file: task.fallbackId, error };
+        return Promise.resolve({ file: task.fallbackId, error });
       }
       return attempt(line.id ?? task.fallbackId, () => ndjsonDocument(line, settings.maxBytes));
     }
@@ -104,8 +104,8 @@ function toRecord(read: Read, withText: boolean): ParseRecord {
 }
 
 /** One task → its record's summary and output text. */
-export function processTask(task: Task, settings: WorkerSettings): { result: TaskResult; out: string } {
-  const record = toRecord(readTask(task, settings), settings.withText);
+export async function processTask(task: Task, settings: WorkerSettings): Promise<{ result: TaskResult; out: string }> {
+  const record = toRecord(await readTask(task, settings), settings.withText);
   const out = formatRecord(record, settings.output);
   if (!record.ok) return { result: { ok: false, file: record.file, metrics: 0, error: record.error }, out };
   const result: TaskResult = { ok: true, file: record.file, metrics: record.report.metrics.length };

@@ -2,7 +2,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { binaryReason } from '../input/binary.js';
 import { DecodeError, decodeBytes, latin1Head, sniffBom, type Decoded } from '../input/decode.js';
-import { detectFormat, formatSpec, type InputFormat } from '../input/formats.js';
+import { ExtractError } from '../input/extractError.js';
+import { binaryFormatOf, detectFormat, formatSpec, type InputFormat } from '../input/formats.js';
 import { InputError } from './errors.js';
 import type { InputInfo } from './record.js';
 
@@ -116,7 +117,34 @@ export interface ReadDocument {
   input: InputInfo;
 }
 
-/** Bytes of a file or of stdin → text. `name` (a path, or null for stdin) decides the format by extension. */
+/** A PDF, DOCX or DOC → its text, through the format's reader (loaded on first use). */
+async function extracted(bytes: Uint8Array, format: InputFormat): Promise<ReadDocument> {
+  const spec = formatSpec(format);
+  let text: string;
+  try {
+    text = await (await spec.extract!())(bytes);
+  } catch (error) {
+    if (error instanceof ExtractError) throw new InputError(error.code, error.message);
+    throw new InputError('unreadable', `${format}: ${(error as Error).message}`);
+  }
+  if (text.trim() === '') throw new InputError('empty', `the ${format} document has no text`);
+  return { text, input: { format, encoding: 'utf-8', encodingSource: 'extracted', replaced: 0, bytes: bytes.length, chars: text.length } };
+}
+
+/** The binary format (PDF, DOCX, DOC) the bytes are, or forced to be; else null. */
+function binaryFormat(bytes: Uint8Array, options: ReadOptions): InputFormat | null {
+  const format = options.inputFormat === 'auto' ? binaryFormatOf(bytes) : options.inputFormat;
+  return format !== null && 'extract' in formatSpec(format) ? format : null;
+}
+
+/** Bytes of a file or of stdin → text: a PDF, DOCX or DOC through its reader, else documentFromBytes. */
+export async function documentFromAnyBytes(bytes: Uint8Array, name: string | null, options: ReadOptions): Promise<ReadDocument> {
+  if (bytes.length > options.maxBytes) throw tooLarge(bytes.length, options.maxBytes);
+  const format = bytes.length === 0 ? null : binaryFormat(bytes, options);
+  return format === null ? documentFromBytes(bytes, name, options) : extracted(bytes, format);
+}
+
+/** Bytes of a text format → text. `name` (a path, or null for stdin) decides the format by extension. */
 export function documentFromBytes(bytes: Uint8Array, name: string | null, options: ReadOptions): ReadDocument {
   if (bytes.length > options.maxBytes) throw tooLarge(bytes.length, options.maxBytes);
   if (bytes.length === 0) throw new InputError('empty', 'the file is empty (0 bytes)');

@@ -10,8 +10,8 @@ export type { InputFormat } from '../input/formats.js';
 export interface InputInfo {
   format: InputFormat;
   encoding: EncodingName;
-  /** 'ndjson': the text came as a JSON string (--ndjson-in), read as UTF-8. */
-  encodingSource: EncodingSource | 'ndjson';
+  /** 'ndjson': the text came as a JSON string (--ndjson-in), read as UTF-8; 'extracted': taken out of a PDF, DOCX or DOC by its reader. */
+  encodingSource: EncodingSource | 'ndjson' | 'extracted';
   /** U+FFFD put in place of invalid bytes by the decoder (0: every byte was valid). */
   replaced: number;
   /** Size of the input in bytes (for --ndjson-in: of the text or html field in UTF-8). */

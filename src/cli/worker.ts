@@ -14,15 +14,17 @@ function moving<T>(value: T, transfer: ArrayBuffer): T {
   return move({ [transferableSymbol]: [transfer], [valueSymbol]: value } as never) as unknown as T;
 }
 
-export default function run({ seq, tasks }: TaskGroup): ResultBatch {
-  const done = tasks.map((task, i) => {
+export default async function run({ seq, tasks }: TaskGroup): Promise<ResultBatch> {
+  const done: Awaited<ReturnType<typeof processTask>>[] = [];
+  // one task at a time (a PDF's reader is asynchronous), so the watchdog knows which one runs
+  for (const [i, task] of tasks.entries()) {
     slot?.start(seq + i);
     try {
-      return processTask(task, settings);
+      done.push(await processTask(task, settings));
     } finally {
       slot?.end();
     }
-  });
+  }
   const batch = packResults(done);
   return moving(batch, batch.bytes.buffer as ArrayBuffer);
 }

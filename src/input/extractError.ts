@@ -1,0 +1,36 @@
+// Why a binary document (PDF, DOCX, DOC) gave no text. The command line turns it into an error record.
+
+export type ExtractErrorCode =
+  /** The optional package that reads the format is not installed. */
+  | 'missing-reader'
+  /** The document has no text layer (a scanned PDF: pages are images). */
+  | 'no-text'
+  /** The document is encrypted (needs a password). */
+  | 'encrypted'
+  /** The bytes are not a readable document of the format. */
+  | 'corrupt';
+
+export class ExtractError extends Error {
+  constructor(
+    readonly code: ExtractErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExtractError';
+  }
+}
+
+/** Loads an optional package, or says how to install it. */
+export async function loadOptional<T>(load: () => Promise<T>, pkg: string, format: string): Promise<T> {
+  try {
+    // Test hook: act as if the package were not installed (to test the message on the built CLI).
+    if (process.env.FAZHI_REPORT_TEST_MISSING === pkg) throw Object.assign(new Error(pkg), { code: 'ERR_MODULE_NOT_FOUND' });
+    return await load();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      throw new ExtractError('missing-reader', `reading ${format} needs the optional package ${pkg}: npm install ${pkg}`);
+    }
+    throw error;
+  }
+}
