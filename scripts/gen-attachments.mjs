@@ -5,7 +5,8 @@
 //                header, and 第N页 共M页 in the footer.
 //   report.docx  the docx package: the headings' 一、 and (一) are Word's automatic numbering, not text.
 //   scan.pdf     a page that is one image (a scan): no text layer.
-//   encrypted.pdf  report.pdf encrypted with a user password by qpdf, when qpdf is installed.
+//   encrypted.pdf  scan.pdf encrypted with a user password by qpdf, when qpdf is installed
+//                (apt-get install qpdf; it also recompresses report.pdf).
 // Run: node scripts/gen-attachments.mjs   (devDependencies: playwright-core, docx)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ const body = lines
   })
   .join('\n');
 const html = `<!doctype html><html><head><meta charset="utf-8"><style>
-body { font-family: 'Noto Serif CJK SC', serif; font-size: 15pt; line-height: 1.6; margin: 0; }
+body { font-family: 'Noto Sans CJK SC', serif; font-size: 15pt; line-height: 1.6; margin: 0; }
 h1 { font-size: 18pt; text-align: center; font-weight: normal; margin: 0 0 1em; }
 p { text-indent: 2em; margin: 0; text-align: justify; }
 p.sign { text-align: right; }
@@ -39,7 +40,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   await page.setContent(html);
-  const small = 'font-size:9pt; font-family: Noto Serif CJK SC, serif; width:100%; text-align:center;';
+  const small = 'font-size:9pt; font-family: Noto Sans CJK SC, serif; width:100%; text-align:center;';
   writeFileSync(
     new URL('report.pdf', dir),
     await page.pdf({
@@ -61,9 +62,16 @@ document.getElementById('i').src=c.toDataURL('image/png');c.remove();</script></
   await browser.close();
 }
 
+// qpdf, when installed, halves the PDF (Chromium leaves the embedded CJK font subset loosely packed)
+const pdfPath = new URL('report.pdf', dir).pathname;
+try {
+  execFileSync('qpdf', ['--recompress-flate', '--compression-level=9', '--object-streams=generate', '--replace-input', pdfPath]);
+} catch {
+  console.warn('qpdf not found: report.pdf left as Chromium wrote it');
+}
 let encrypted = 'skipped (no qpdf)';
 try {
-  execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', new URL('report.pdf', dir).pathname, new URL('encrypted.pdf', dir).pathname]);
+  execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', new URL('scan.pdf', dir).pathname, new URL('encrypted.pdf', dir).pathname]);
   encrypted = 'written';
 } catch {
   if (existsSync(new URL('encrypted.pdf', dir))) encrypted = 'kept (no qpdf)';
