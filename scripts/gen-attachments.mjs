@@ -56,7 +56,7 @@ try {
 <script>const c=document.getElementById('c');const g=c.getContext('2d');g.fillStyle='#fff';g.fillRect(0,0,600,200);
 g.fillStyle='#000';g.font='40px serif';g.fillText('法治政府建设情况报告',40,110);
 document.getElementById('i').src=c.toDataURL('image/png');c.remove();</script></body></html>`);
-  await page.waitForFunction(() => document.getElementById('i').complete);
+  await page.waitForFunction("document.getElementById('i').complete");
   writeFileSync(new URL('scan.pdf', dir), await page.pdf({ format: 'A6' }));
 } finally {
   await browser.close();

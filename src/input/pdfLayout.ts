@@ -102,25 +102,22 @@ function dropChrome(lines: Line[], running: Set<string>): Line[] {
 export function layoutPages(pages: readonly PageLines[]): string {
   const perPage = pages.map((p) => pageLines(p.pieces));
   const running = runningTexts(perPage);
-  const kept = perPage.map((lines) => dropChrome(lines, running)).flat();
-  // the margins of the whole document: a last page of short lines has the same ones
+  const kept = perPage.map((lines, i) => dropChrome(lines, running).map((line) => ({ line, width: pages[i]!.width })));
+  // the left margin of the whole document; the right one mirrors it (a last page of short lines
+  // has the same margins, and its longest line is no full line)
   let left = Infinity;
-  let right = -Infinity;
-  for (const line of kept) {
-    left = Math.min(left, line.left);
-    right = Math.max(right, line.right);
-  }
+  for (const { line } of kept.flat()) left = Math.min(left, line.left);
   let out = '';
   let wrapped = false;
   {
-    for (const line of kept) {
+    for (const { line, width } of kept.flat()) {
       const atMargin = line.left <= left + line.size * 0.5;
       if (out !== '') {
         const join = wrapped && atMargin;
         out += join ? (isLatin(out.at(-1)) && isLatin(line.text[0]) ? ' ' : '') : '\n';
       }
       out += line.text;
-      wrapped = line.right >= right - line.size * 1.5;
+      wrapped = line.right >= width - left - line.size * 2;
     }
   }
   return out;
