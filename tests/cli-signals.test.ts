@@ -1,7 +1,7 @@
 // SIGINT, SIGTERM and kills during a batch, through the built CLI (issue 14): the finished records
 // are written, a JSON array closed, the exit status 130/143; --out is never half written under its
 // name; --resume after kills at random points ends with exactly one record per input.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
