@@ -28,7 +28,7 @@ function threadCpuMs() {
 const HAS_THREAD_CPU = threadCpuMs() !== null;
 
 /** The kernel updates a running thread's CPU time at each scheduler tick (1-10 ms): a sample repeats the parse for at least this long. */
-const MIN_SAMPLE_MS = 40;
+const MIN_SAMPLE_MS = 30;
 
 /**
  * The cost of one parse, in ms: the CPU time of this worker thread (Linux), which neither other
