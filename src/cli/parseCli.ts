@@ -85,7 +85,7 @@ export function parseCli(): Command {
     .option('-q, --quiet', 'no progress bar, no summary, no error or warning lines on stderr')
     .addHelpText('after', PARSE_HELP)
     .action(async (inputs: string[], flags: ParseFlags) => {
-      process.exitCode = await runParse(inputs, {
+      const code = await runParse(inputs, {
         format: flags.format,
         out: flags.out,
         jobs: flags.jobs,
@@ -100,5 +100,8 @@ export function parseCli(): Command {
         timeout: flags.timeout,
         resume: flags.resume === true,
       });
+      // Interrupted: the output is written and closed; a worker stuck on an input must not keep the process.
+      if (code >= 128) process.exit(code);
+      process.exitCode = code;
     });
 }
