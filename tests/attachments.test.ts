@@ -6,7 +6,7 @@ import { normalise } from '../src/document.js';
 import { parseReport, type Report, type Section } from '../src/index.js';
 import { docxToText } from '../src/input/docx.js';
 import { ExtractError } from '../src/input/extractError.js';
-import { binaryFormatOf } from '../src/input/formats.js';
+import { binaryFormatOf, detectFormat, TEXT_FORMAT_NAMES } from '../src/input/formats.js';
 import { pdfToText } from '../src/input/pdf.js';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/attachments/${name}`, import.meta.url)));
@@ -106,5 +106,18 @@ describe('binaryFormatOf: the bytes decide', () => {
     expect(binaryFormatOf(bytes(`${ole}....W\0o\0r\0k\0b\0o\0o\0k\0`))).toBeNull();
     expect(binaryFormatOf(bytes(`${ole}....W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0`))).toBe('doc');
     expect(binaryFormatOf(bytes('%PDF'))).toBeNull(); // too short for the signature
+  });
+});
+
+describe('an extension of a binary format decides nothing without its bytes', () => {
+  it.each([
+    ['a.pdf', '<!DOCTYPE html><html><body>404', 'html'], // an error page a scraper saved as .pdf
+    ['a.docx', '正文', 'text'],
+    ['a.doc', '  <div>正文</div>', 'html'],
+  ] as const)('%s %j → %s', (name, head, format) => {
+    expect(detectFormat(name, head)).toBe(format);
+  });
+  it('the --ndjson-in fields are the text formats only', () => {
+    expect(TEXT_FORMAT_NAMES).toEqual(['html', 'text']);
   });
 });
