@@ -7,7 +7,7 @@ import { parseReport, type Report, type Section } from '../src/index.js';
 import { docxToText } from '../src/input/docx.js';
 import { ExtractError } from '../src/input/extractError.js';
 import { binaryFormatOf, detectFormat, TEXT_FORMAT_NAMES } from '../src/input/formats.js';
-import { pdfToText } from '../src/input/pdf.js';
+import { pdfToText } from '../src/input/node/pdf.js';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/attachments/${name}`, import.meta.url)));
 const TEXT = readFileSync(new URL('../fixtures/attachments/report.txt', import.meta.url), 'utf8');

@@ -101,7 +101,8 @@ beforeAll(() => {
   put('blank.txt', ' \n\u3000\n', { ok: false, code: 'empty' });
   put('html/nav-only.html', '<html><body><nav>首页 &gt; 政务公开</nav><script>x()</script></body></html>', { ok: false, code: 'empty' });
   put('binary.txt', Buffer.from([0x41, 0x00, 0x42, 0x00, 0xff, 0x10, 0x00, 0x00]), { ok: false, code: 'binary' });
-  put('attachment.txt', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3])]), { ok: false, code: 'binary' });
+  // the bytes say PDF, whatever the name: read as one, and a broken one (docs/attachments.md)
+  put('attachment.txt', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3])]), { ok: false, code: 'corrupt' });
   put('huge.txt', seedText(SEEDS[0]!).repeat(8), { ok: false, code: 'too-large' });
   writeFileSync(join(batch, 'notes.md'), '# not a report file: a directory walk skips it');
 });

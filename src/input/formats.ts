@@ -56,7 +56,7 @@ export const INPUT_FORMATS = [
     declaresEncoding: false,
     toText: notDecoded,
     signature: (bytes: Uint8Array) => startsWith(bytes, '%PDF-'),
-    extract: async () => (await import('./pdf.js')).pdfToText,
+    extract: async () => (await import('./node/pdf.js')).pdfToText,
   },
   {
     name: 'docx',
@@ -74,7 +74,7 @@ export const INPUT_FORMATS = [
     toText: notDecoded,
     // an OLE compound file with a WordDocument stream (not a spreadsheet's Workbook)
     signature: (bytes: Uint8Array) => startsWith(bytes, '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1') && hasUtf16le(bytes, 'WordDocument'),
-    extract: async () => (await import('./doc.js')).docToText,
+    extract: async () => (await import('./node/doc.js')).docToText,
   },
 ] as const satisfies readonly InputFormatSpec[];
 

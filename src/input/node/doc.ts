@@ -1,7 +1,8 @@
 // DOC (Word 97–2003) → text with word-extractor, an optional package loaded on first use.
 // Node-only. Word's automatic numbering is not kept in a .doc's text stream: numbered headings
 // come out without their numbers (docs/attachments.md).
-import { ExtractError, loadOptional } from './extractError.js';
+import { ExtractError } from '../extractError.js';
+import { loadOptional } from './optional.js';
 
 interface WordExtractor {
   extract(input: Buffer): Promise<{ getBody(): string }>;

@@ -3,8 +3,9 @@
 // from the text items' positions; see pdfLayout.ts for wrapped lines, running headers and page numbers.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ExtractError, loadOptional } from './extractError.js';
-import { layoutPages, type PageLines, type TextPiece } from './pdfLayout.js';
+import { ExtractError } from '../extractError.js';
+import { loadOptional } from './optional.js';
+import { layoutPages, type PageLines, type TextPiece } from '../pdfLayout.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
