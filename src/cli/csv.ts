@@ -2,7 +2,17 @@
 // quoted. A text cell that starts with =, +, -, @, tab or CR is neutralised with a leading ' (as
 // OWASP advises against formula injection), so a spreadsheet shows it as text instead of running
 // it. Every CSV the package writes goes through csvRows.
-import { stringify, type Options } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
+import type { Options } from 'csv-stringify/sync';
+
+type Stringify = typeof import('csv-stringify/sync').stringify;
+let stringify: Stringify | undefined;
+
+/** csv-stringify, loaded on the first CSV row: an NDJSON batch never pays for it. */
+function stringifier(): Stringify {
+  stringify ??= (createRequire(import.meta.url)('csv-stringify/sync') as { stringify: Stringify }).stringify;
+  return stringify;
+}
 
 export type CsvValue = string | number | null;
 
@@ -21,7 +31,7 @@ const OPTIONS: Options = {
 
 /** Rows of values → CSV text, one CRLF-ended record per row. */
 export function csvRows(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.length === 0 ? '' : stringify(rows as CsvValue[][], OPTIONS);
+  return rows.length === 0 ? '' : stringifier()(rows as CsvValue[][], OPTIONS);
 }
 
 /** The header line of `columns`. */
