@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 import { inlinePlayground } from './playground/build.js';
 
@@ -62,7 +63,18 @@ export default defineConfig([
     define: { __FAZHI_VERSION__: JSON.stringify(version) },
     // zod and date-fns ship hundreds of small ES modules; bundled, a worker starts in a fraction
     // of the time (each worker thread loads its own copy).
-    noExternal: ['zod', 'date-fns'],
+    noExternal: ['zod', 'date-fns', 'htmlparser2'],
+    // htmlparser2 loaded on the first HTML page (see src/cli/lazy/htmlparser2.ts).
+    esbuildPlugins: [
+      {
+        name: 'lazy-htmlparser2',
+        setup(build) {
+          build.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: fileURLToPath(new URL('src/cli/lazy/htmlparser2.ts', import.meta.url)) }));
+        },
+      },
+    ],
+    // optional readers of attachments, loaded on first use from the user's node_modules
+    external: ['pdfjs-dist', 'word-extractor'],
   },
   {
     // The playground: one static page that parses in the browser (dist/playground/index.html).

@@ -3,12 +3,14 @@
 // (--jobs auto), and prints a table of seconds, reports per second and speedups over --jobs 1.
 // The reports are copies of fixtures/seed-*.txt made distinct, in a temp dir. Run `npm run build`
 // first. Defaults take about two minutes on 2 cores.
-//   node scripts/bench-cli.mjs [--sizes 200,2000,10000] [--runs 3] [--jobs 1,2,auto] [--dist DIR] [--control]
+//   node scripts/bench-cli.mjs [--sizes 200,2000,10000] [--runs 3] [--jobs 1,2,auto] [--dist DIR] [--control] [--attachments 40]
 // --sizes: reports per batch; --runs: runs per cell (the median is shown, the best in brackets);
 // --jobs: the settings compared (auto: no --jobs option, the default); --dist: a directory holding
 // cli.js and cli-worker.js (a private build); --control also measures what the machine itself
 // allows on the first size: the same parses in one process, then split over two independent
-// processes (no CLI, no threads). The CLI cannot beat that ratio.
+// processes (no CLI, no threads). The CLI cannot beat that ratio. --attachments N (0: none) then
+// times N copies of fixtures/attachments/report.txt, .pdf and .docx, one batch per format, with
+// the default --jobs: reports per second by input format (PDF needs pdfjs-dist installed).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '1,2,auto' },
     dist: { type: 'string', default: join(ROOT, 'dist') },
     control: { type: 'boolean', default: false },
+    attachments: { type: 'string', default: '40' },
   },
 });
 const list = (text) => text.split(',').map((s) => s.trim()).filter(Boolean);
@@ -92,6 +95,23 @@ async function control(size) {
   console.log(`control, ${size} parseReport calls without the CLI: 1 process ${one.toFixed(2)} s, 2 processes ${two.toFixed(2)} s: ${(one / two).toFixed(2)}x`);
 }
 
+/** Reports per second by input format: N copies of the same report as text, PDF and DOCX. */
+function attachments(count) {
+  if (!(count > 0)) return;
+  console.log(`by input format, ${count} copies of fixtures/attachments/report.*, default --jobs, median of ${RUNS} runs`);
+  for (const ext of ['txt', 'docx', 'pdf']) {
+    const source = readFileSync(join(ROOT, 'fixtures', 'attachments', `report.${ext}`));
+    const dir = join(root, `attach-${ext}`);
+    mkdirSync(dir);
+    for (let i = 0; i < count; i += 1) writeFileSync(join(dir, `r${String(i).padStart(6, '0')}.${ext}`), source);
+    const times = [];
+    for (let r = 0; r < RUNS; r += 1) times.push(once(dir, 'auto'));
+    const m = median(times);
+    console.log(`${pad(ext, 5)} ${pad(count, 6)} reports ${pad(m.toFixed(2), 7)} s ${pad((count / m).toFixed(1), 7)}/s [best ${Math.min(...times).toFixed(2)} s]`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pad = (text, width) => String(text).padStart(width);
 
@@ -120,6 +140,7 @@ try {
   }
   console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes skew the numbers)`);
   if (values.control) await control(SIZES[0]);
+  attachments(Number(values.attachments));
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -5,10 +5,13 @@
 // identity, spans need no translation, and `input.slice(span.start, span.end)` is always the
 // piece as written. What is folded: full-width ASCII (１２３ （一） ：％) to ASCII, ﹪ to %,
 // NBSP / U+3000 / other spaces and tabs to a space, zero-width marks and a BOM to a space, CR to a
-// space before LF and to LF alone, traditional characters to simplified ones, a "." that ends a
+// space before LF and to LF alone, traditional characters to simplified ones, Kangxi radicals and
+// CJK radicals-supplement look-alikes (⼀ ⼤ ⽣ ⻔, common in text taken from PDFs) to the ideograph
+// they look like (一 大 生 门; then simplified, ⾨ → 門 → 门), a "." that ends a
 // Chinese sentence to 。, and an HTML entity left in the text (&nbsp; &ldquo; &#8220;) to the
 // character it stands for, padded with spaces to its length.
 import { CN_NUMERAL_CHARS } from './data/numerals.js';
+import { RADICAL_IDEOGRAPHS, RADICALS } from './data/radicals.generated.js';
 import { SIMPLIFIED, TRADITIONAL } from './data/t2s.js';
 
 export interface Line {
@@ -60,6 +63,10 @@ function getFolding(): Folding {
   for (let c = 0x2000; c <= 0x200a; c++) set(c, 0x20);
   for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]) set(c, 0x20);
   for (let i = 0; i < TRADITIONAL.length; i++) set(TRADITIONAL.charCodeAt(i), SIMPLIFIED.charCodeAt(i));
+  for (let i = 0; i < RADICALS.length; i++) {
+    const ideograph = RADICAL_IDEOGRAPHS.charCodeAt(i);
+    set(RADICALS.charCodeAt(i), changes[ideograph] === 1 ? to[ideograph]! : ideograph); // ⾨ → 門 → 门
+  }
   changes[0x0d] = 1; // CR: decided by what follows it
   changes[0x2e] = 1; // . and ．: a full stop after Chinese words (see fullStop), else themselves
   changes[0xff0e] = 1;

@@ -76,12 +76,12 @@ describe('tasksPerMessage: several inputs per message while every worker still g
 
 describe('groupTasks', () => {
   const task = (path: string): Item => ({ task: { kind: 'file', path } });
-  const result = (file: string): Item => ({ result: { ok: false, file, metrics: 0, out: '' } });
+  const result = (file: string): Item => ({ ready: { result: { ok: false, file, metrics: 0 }, out: '' } });
   async function* from(items: Item[]): AsyncGenerator<Item> {
     yield* items;
   }
   const names = (groups: GroupedItem[]): string[][] =>
-    groups.map((g) => ('tasks' in g ? g.tasks.map((t) => (t.kind === 'file' ? t.path : '?')) : [`result ${g.result.file}`]));
+    groups.map((g) => ('tasks' in g ? g.tasks.map((t) => (t.kind === 'file' ? t.path : '?')) : [`result ${g.ready.result.file}`]));
   async function grouped(items: Item[], size: number): Promise<string[][]> {
     const out: GroupedItem[] = [];
     for await (const g of groupTasks(from(items), size)) out.push(g);

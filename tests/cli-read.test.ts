@@ -32,11 +32,11 @@ describe('readInputFile', () => {
     ['a report-sized file', '法治政府建设年度报告\n'.repeat(400)],
   ])('reads %s byte for byte', (name, content) => {
     const path = put(`${name}.txt`, content);
-    expect(Buffer.from(readInputFile(path, 1_000_000)).toString('utf8')).toBe(content);
+    expect(Buffer.from(readInputFile(path, 1_000_000).bytes).toString('utf8')).toBe(content);
   });
 
   it('reads a file of exactly the limit and refuses one byte more before reading it', () => {
-    expect(readInputFile(put('ten.txt', '0123456789'), 10).length).toBe(10);
+    expect(readInputFile(put('ten.txt', '0123456789'), 10).bytes.length).toBe(10);
     expect(codeOf(() => readInputFile(put('eleven.txt', '0123456789a'), 10))).toBe('too-large');
   });
 

@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, Section } from '../src/index.js';
-import { CSV_COLUMNS } from '../src/cli/format.js';
+import { CSV_COLUMNS } from '../src/cli/csvColumns.js';
 import type { OkRecord, ParseRecord } from '../src/cli/record.js';
+import { readCsv } from './helpers/csv.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The built CLI; FAZHI_CLI points at another build (a private one, under node_modules/.cache). */
@@ -73,34 +74,6 @@ function essence(report: Report) {
 }
 
 /** An RFC 4180 reader, enough to read our own output back. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += ch;
-  }
-  return rows;
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-cli-'));
 const batch = join(dir, 'batch');
 const good = join(dir, 'good');
@@ -128,7 +101,8 @@ beforeAll(() => {
   put('blank.txt', ' \n\u3000\n', { ok: false, code: 'empty' });
   put('html/nav-only.html', '<html><body><nav>首页 &gt; 政务公开</nav><script>x()</script></body></html>', { ok: false, code: 'empty' });
   put('binary.txt', Buffer.from([0x41, 0x00, 0x42, 0x00, 0xff, 0x10, 0x00, 0x00]), { ok: false, code: 'binary' });
-  put('attachment.txt', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3])]), { ok: false, code: 'binary' });
+  // the bytes say PDF, whatever the name: read as one, and a broken one (docs/attachments.md)
+  put('attachment.txt', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3])]), { ok: false, code: 'corrupt' });
   put('huge.txt', seedText(SEEDS[0]!).repeat(8), { ok: false, code: 'too-large' });
   writeFileSync(join(batch, 'notes.md'), '# not a report file: a directory walk skips it');
 });
@@ -186,11 +160,12 @@ describe('fazhi-report parse: a directory of good and broken files', () => {
     }
   });
 
-  it('prints a summary on stderr and no progress bar when stderr is not a terminal', () => {
+  it('prints a summary on stderr, counting the file skipped for its extension, and no progress bar when stderr is not a terminal', () => {
     const ok = out.filter((r) => r.ok).length;
     const metrics = out.reduce((n, r) => n + (r.ok ? r.report.metrics.length : 0), 0);
+    const skipped = '1 skipped \\(not an input format\\)'; // notes.md
     expect(result.stderr).toMatch(
-      new RegExp(`^fazhi-report: ${out.length} files, ${ok} ok, ${out.length - ok} failed, ${metrics} metrics, 2 workers, \\d+\\.\\d\\d s\\n$`),
+      new RegExp(`^fazhi-report: ${out.length} files, ${ok} ok, ${out.length - ok} failed, ${metrics} metrics, ${skipped}, 2 workers, \\d+\\.\\d\\d s\\n$`),
     );
   });
 });
@@ -323,7 +298,7 @@ describe('fazhi-report parse: inputs, options and formats', () => {
     const result = run(['parse', good, '--format', 'csv', '-q']);
     expect(result.status).toBe(0);
     const rows = readCsv(result.stdout);
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toEqual(CSV_COLUMNS.map((c) => c.name));
     const metrics = ndjson.flatMap((r) => r.report.metrics.map((m) => [r.file, m.raw, String(m.value), String(m.span.start), String(m.span.end)]));
     expect(rows.slice(1).map((r) => [r[0], r[8], r[5], r[9], r[10]])).toEqual(metrics);
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
@@ -423,8 +398,9 @@ describe('fazhi-report schema and validate', () => {
     writeFileSync(tampered, JSON.stringify({ ...record.report, year: 'last year', sections: [{ level: 0 }] }));
     const bad = run(['validate', saved, tampered]);
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain(`${tampered}: year: `);
-    expect(bad.stdout).toContain(`${tampered}: sections[0].level: `);
+    expect(bad.stderr).toContain(`${tampered}: year: `);
+    expect(bad.stderr).toContain(`${tampered}: sections[0].level: `);
+    expect(bad.stdout).toContain(`${tampered}: 1 of 1 invalid`);
     expect(bad.stdout).toMatch(/2 files, \d+ entries checked, 1 invalid/);
   });
 

@@ -23,6 +23,10 @@ describe('normalise: one unit for one, so offsets into the view are offsets into
     ['\uFEFF标题', ' 标题'],
     ['\u200b2021', ' 2021'],
     ['😀\ud800x', '😀\ud800x'],
+    // Kangxi radicals (NFKC) and radicals-supplement look-alikes (EquivalentUnifiedIdeograph), as PDFs give them
+    ['⼀⼆⼗⼤⽣⻔', '一二十大生门'],
+    ['⾨⾧', '门长'],
+    ['\u2E80\u2E9A', '\u2E80\u2E9A'],
   ])('%j → %j', (input, view) => {
     const out = normalise(input);
     expect(out).toBe(view);

@@ -12,6 +12,14 @@ export const ERROR_CODES = [
   'empty',
   /** Not text: NUL bytes, control characters, or the signature of a known binary format. */
   'binary',
+  /** A PDF, DOCX or DOC whose reader (an optional package) is not installed; the message says how to install it. */
+  'missing-reader',
+  /** A PDF without a text layer (a scan: pages are images). */
+  'no-text',
+  /** An encrypted PDF or document (needs a password). */
+  'encrypted',
+  /** A PDF, DOCX or DOC that its reader cannot read (broken, truncated). */
+  'corrupt',
   /** The bytes cannot be decoded with the declared or forced encoding. */
   'decode-error',
   /** An --ndjson-in line that is not a JSON object with a string "text" or "html". */

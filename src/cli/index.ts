@@ -1,58 +1,14 @@
 #!/usr/bin/env node
 // The fazhi-report command: parse, schema, validate. Exit codes: 0 all ok, 1 some input failed
-// or is invalid, 2 a usage error.
-import { Command, CommanderError, Option } from 'commander';
+// or is invalid, 2 a usage error, 130/143 interrupted by SIGINT/SIGTERM.
+import { Command, CommanderError } from 'commander';
 import { OutputError, UsageError } from './errors.js';
-import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
-import { byteSize, encodingLabel, jobsValue, seconds } from './optionValues.js';
-import { runParse } from './parseCommand.js';
-import { registerView } from './viewCommand.js';
-import type { InputFormat } from './record.js';
+import { parseCli } from './parseCli.js';
+import { schemaCli } from './schemaCommand.js';
+import { validateCli } from './validateCli.js';
+import { viewCli } from './viewCommand.js';
 
 declare const __FAZHI_VERSION__: string;
-
-/** Default --max-bytes: far above any real report page, low enough to refuse a stray archive. */
-const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
-/**
- * Default --timeout: none. A limit makes piscina run one task at a time per worker (about 10%
- * slower on small reports); use it on untrusted archives, where one runaway input must not stall.
- */
-const DEFAULT_TIMEOUT_SECONDS = 0;
-
-interface ParseFlags {
-  format: OutputFormat;
-  out?: string;
-  jobs: number | 'auto';
-  maxBytes: number;
-  ndjsonIn?: boolean;
-  inputFormat: InputFormat | 'auto';
-  encoding?: string;
-  withText?: boolean;
-  words?: boolean;
-  bom?: boolean;
-  quiet?: boolean;
-  progress: boolean;
-  timeout: number;
-}
-
-const PARSE_HELP = `
-Output (one record per input, in input order):
-  {"file", "ok": true, "input": {"format", "encoding", "encodingSource", "bytes", "chars"}, "report": {…}}
-  {"file", "ok": false, "error": {"code", "message"}}
-  Spans index the text given to the parser: for HTML, the extracted text (--with-text adds it).
-  Error codes: not-found, unreadable, too-large, empty, binary, decode-error, bad-record, parse-error, timeout.
-  CSV: one row per metric: file, issuer, year, section_path, subject, value, unit, approx, raw, start, end.
-
-Workers (--jobs auto, the default): one worker thread, and a second only for a batch of about
-64 MB of input or more (some 6,000 report pages): each worker compiles the parser anew, which costs
-more than a second of CPU, so on a smaller batch one worker finishes first. A third worker needs
-three times that, a fourth six times, at most one per core. For --ndjson-in the input's size
-decides (a pipe counts as small). --jobs N starts N workers (at most one per input).
-
-Encodings: a byte-order mark, else <meta charset> (HTML), else UTF-8 if the bytes are valid UTF-8,
-else GB18030 (gbk and gb2312 labels read as gb18030).
-
-Exit status: 0 every input parsed, 1 some input failed, 2 usage error.`;
 
 const EXAMPLES = `
 Examples:
@@ -63,7 +19,13 @@ Examples:
   $ curl -s https://example.gov.cn/report.html | fazhi-report parse -
   $ fazhi-report parse --ndjson-in pages.ndjson      # lines {"id": …, "text" | "html": …}
   $ fazhi-report schema > report.schema.json
+  $ fazhi-report parse archive/ -o reports.ndjson --resume   # after an interruption: only what is missing
   $ fazhi-report validate reports.ndjson`;
+
+/** Adds a command with the program's settings (exit override, help after an error). */
+function add(cli: Command, command: Command): void {
+  cli.addCommand(command.copyInheritedSettings(cli));
+}
 
 function program(): Command {
   const cli = new Command('fazhi-report')
@@ -73,67 +35,11 @@ function program(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES);
 
-  cli
-    .command('parse')
-    .description(
-      'parse reports (.txt, .html, .htm; directories are walked, globs expanded, - reads stdin) into one record per input, in input order',
-    )
-    .argument('[inputs...]', 'files, directories, globs, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('ndjson'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
-    .option('-j, --jobs <n|auto>', 'worker threads: a number, or auto (see Workers)', jobsValue, 'auto')
-    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 500000, 512k, 8M)', byteSize, DEFAULT_MAX_BYTES)
-    .option('--ndjson-in', 'inputs (or stdin) are NDJSON lines {"id", "text" | "html"}')
-    .addOption(
-      new Option('--input-format <format>', 'read every input as text or html (auto: by extension, then by content)')
-        .choices(['auto', 'text', 'html'])
-        .default('auto'),
-    )
-    .option('--encoding <label>', 'decode every file with this encoding (a BOM still wins), e.g. gbk, utf-8', encodingLabel)
-    .option('--with-text', 'add the text that was parsed (the string the spans index) as input.text')
-    .option('--words', 'add each section\'s words as "words" (needs @node-rs/jieba; see docs/text.md)')
-    .option('--timeout <seconds>', 'give up on an input after this many seconds, e.g. 60 for untrusted archives (0: no limit)', seconds, DEFAULT_TIMEOUT_SECONDS)
-    .option('--bom', 'start CSV output with a UTF-8 byte-order mark (for Excel)')
-    .option('--no-progress', 'no progress bar even on a terminal')
-    .option('-q, --quiet', 'no progress bar, no summary, no error lines on stderr')
-    .addHelpText('after', PARSE_HELP)
-    .action(async (inputs: string[], flags: ParseFlags) => {
-      process.exitCode = await runParse(inputs, {
-        format: flags.format,
-        out: flags.out,
-        jobs: flags.jobs,
-        maxBytes: flags.maxBytes,
-        ndjsonIn: flags.ndjsonIn === true,
-        inputFormat: flags.inputFormat,
-        encoding: flags.encoding,
-        withText: flags.withText === true,
-        words: flags.words === true,
-        bom: flags.bom === true,
-        quiet: flags.quiet === true,
-        progress: flags.progress,
-        timeout: flags.timeout,
-      });
-    });
-
-  cli
-    .command('schema')
-    .description("print the JSON Schema of a report (parseReport's output)")
-    .action(async () => {
-      // Loaded on demand: parse never pays for zod in the main thread.
-      const { reportJsonSchema } = await import('./schemaCommand.js');
-      process.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
-    });
-
-  cli
-    .command('validate')
-    .description('check saved reports (a report, an array, or NDJSON records of parse) against the schema')
-    .argument('<files...>', 'JSON or NDJSON files')
-    .action(async (files: string[]) => {
-      const { runValidate } = await import('./validateCommand.js');
-      process.exitCode = await runValidate(files, process.stdout);
-    });
-
-  registerView(cli);
+  // One line per command.
+  add(cli, parseCli());
+  add(cli, schemaCli());
+  add(cli, validateCli());
+  add(cli, viewCli());
 
   return cli;
 }

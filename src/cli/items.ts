@@ -4,13 +4,26 @@ import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { formatRecord, type OutputFormat } from './format.js';
 import type { Source } from './inputs.js';
+import { isFileDone, ndjsonLineId, type DoneInputs } from './resume.js';
 import type { Task, TaskResult } from './task.js';
 
-/** Tasks (or results known without a worker) in input order. */
-export type Item = { task: Task } | { result: TaskResult };
+/** A record made without a worker: its summary and output text. */
+export interface Ready {
+  result: TaskResult;
+  out: string;
+}
+
+/** Tasks (or records known without a worker) in input order. */
+export type Item = { task: Task } | { ready: Ready };
 
 /** Items with consecutive tasks gathered by up to `size` (one message to a worker each). */
-export type GroupedItem = { tasks: Task[] } | { result: TaskResult };
+export type GroupedItem = { tasks: Task[] } | { ready: Ready };
+
+/** Inputs an earlier run already recorded (--resume): passed over, and counted. */
+export interface Resume {
+  done: DoneInputs;
+  skipped: number;
+}
 
 /** Gathers consecutive tasks into groups of up to `size`; a ready-made result passes through in its place. */
 export async function* groupTasks(items: AsyncIterable<Item>, size: number): AsyncGenerator<GroupedItem> {
@@ -42,7 +55,7 @@ function taskName(task: Task): string {
 }
 
 /** A worker that died, or a task over the time limit: the input fails, the batch goes on. */
-export function crashed(task: Task, error: unknown, format: OutputFormat, timeoutSeconds: number | null): TaskResult {
+export function crashed(task: Task, error: unknown, format: OutputFormat, timeoutSeconds: number | null): Ready {
   const file = taskName(task);
   const code = timeoutSeconds === null ? 'parse-error' : 'timeout';
   const message =
@@ -50,13 +63,13 @@ export function crashed(task: Task, error: unknown, format: OutputFormat, timeou
       ? `the worker failed: ${error instanceof Error ? error.message : String(error)}`
       : `parsing took longer than ${timeoutSeconds} s (--timeout); the worker was restarted`;
   const out = formatRecord({ file, ok: false, error: { code, message } }, format);
-  return { ok: false, file, metrics: 0, out, error: { code, message } };
+  return { result: { ok: false, file, metrics: 0, error: { code, message } }, out };
 }
 
-function missing(source: Extract<Source, { kind: 'missing' }>, format: OutputFormat): TaskResult {
+function missing(source: Extract<Source, { kind: 'missing' }>, format: OutputFormat): Ready {
   const error = { code: source.code, message: source.message };
-  const out = formatRecord({ file: source.name, ok: false, error: { code: source.code, message: source.message } }, format);
-  return { ok: false, file: source.name, metrics: 0, out, error };
+  const out = formatRecord({ file: source.name, ok: false, error }, format);
+  return { result: { ok: false, file: source.name, metrics: 0, error }, out };
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -65,18 +78,28 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export async function* fileItems(sources: readonly Source[], format: OutputFormat): AsyncGenerator<Item> {
+/** Whether --resume passes over this input (and counts it). */
+async function resumed(resume: Resume | null, source: Source): Promise<boolean> {
+  if (resume === null || source.kind === 'stdin') return false;
+  const done = source.kind === 'path' ? await isFileDone(resume.done, source.path) : resume.done.has(source.name);
+  if (done) resume.skipped += 1;
+  return done;
+}
+
+export async function* fileItems(sources: readonly Source[], format: OutputFormat, resume: Resume | null): AsyncGenerator<Item> {
   for (const source of sources) {
-    if (source.kind === 'missing') yield { result: missing(source, format) };
+    if (await resumed(resume, source)) continue;
+    if (source.kind === 'missing') yield { ready: missing(source, format) };
     else if (source.kind === 'path') yield { task: { kind: 'file', path: source.path } };
     else yield { task: { kind: 'bytes', bytes: await readStdin(), name: '-' } };
   }
 }
 
-export async function* ndjsonItems(sources: readonly Source[], format: OutputFormat): AsyncGenerator<Item> {
+export async function* ndjsonItems(sources: readonly Source[], format: OutputFormat, resume: Resume | null): AsyncGenerator<Item> {
   for (const source of sources) {
     if (source.kind === 'missing') {
-      yield { result: missing(source, format) };
+      if (await resumed(resume, source)) continue;
+      yield { ready: missing(source, format) };
       continue;
     }
     const name = source.kind === 'stdin' ? '-' : source.path;
@@ -87,7 +110,7 @@ export async function* ndjsonItems(sources: readonly Source[], format: OutputFor
         stream = (await open(source.path)).createReadStream({ encoding: 'utf8' });
       } catch (error) {
         const message = (error as Error).message;
-        yield { result: missing({ kind: 'missing', name, code: 'unreadable', message }, format) };
+        yield { ready: missing({ kind: 'missing', name, code: 'unreadable', message }, format) };
         continue;
       }
     }
@@ -95,6 +118,10 @@ export async function* ndjsonItems(sources: readonly Source[], format: OutputFor
     for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
       lineNo += 1;
       if (line.trim() === '') continue;
+      if (resume !== null && resume.done.has(ndjsonLineId(line, `${name}:${lineNo}`))) {
+        resume.skipped += 1;
+        continue;
+      }
       yield { task: { kind: 'ndjson', line, fallbackId: `${name}:${lineNo}` } };
     }
   }

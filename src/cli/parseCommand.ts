@@ -1,20 +1,24 @@
-// `fazhi-report parse`: inputs → worker pool → records in input order → stdout or --out.
-import { Piscina } from 'piscina';
-import { OutputError, UsageError } from './errors.js';
-import { csvHeader, type OutputFormat } from './format.js';
+// `fazhi-report parse`: inputs → worker pool → records in input order → stdout or --out. On SIGINT
+// or SIGTERM it stops taking inputs, writes the records being made, closes the output (a JSON array
+// too) and exits 130 or 143; --resume then appends the inputs the --out NDJSON file lacks.
 import { availableParallelism } from 'node:os';
 import { batchSize } from './batchSize.js';
+import { OutputError, UsageError } from './errors.js';
+import { csvHeader, type OutputFormat } from './format.js';
 import { expandInputs } from './inputs.js';
+import { fileItems, groupTasks, ndjsonItems, type Resume } from './items.js';
 import { bytesWorthCounting, tasksPerMessage, workerCount } from './jobs.js';
-import { crashed, fileItems, groupTasks, ndjsonItems } from './items.js';
 import { limiter } from './limiter.js';
-import { OrderedWriter } from './orderedWriter.js';
-import { closeOutput, openOutput } from './output.js';
+import { OrderedWriter, type Chunk } from './orderedWriter.js';
+import { openOutput } from './output.js';
 import { createProgress, summaryLine, type Tally } from './progress.js';
-import type { InputFormat } from './record.js';
-import type { Task, TaskGroup, TaskResult, WorkerSettings } from './task.js';
-import { createWatchBoard, watch as watchTasks } from './watchdog.js';
+import { printable } from './terminal.js';
 import { checkSegmenter } from '../text/record.js';
+import type { InputFormat } from './record.js';
+import { readDone } from './resume.js';
+import { createRunner } from './runner.js';
+import { catchSignals } from './signals.js';
+import { packResults, type ResultBatch, type TaskResult } from './task.js';
 
 export interface ParseCommandOptions {
   format: OutputFormat;
@@ -33,45 +37,46 @@ export interface ParseCommandOptions {
   progress: boolean;
   /** Seconds one input may take; 0 for no limit. */
   timeout: number;
+  /** Append to --out (NDJSON), passing over the inputs it already has records of. */
+  resume?: boolean | undefined;
 }
 
 /**
- * Inputs a worker holds at once (posted to it, queued in its inbox), so that it never waits for a
- * round trip through the main thread between two inputs. Measured on 2,000 reports, --jobs 1, one
- * input per message: with 4 the worker waited 150-250 ms for tasks, with 16 about 20-40 ms.
- */
-const INPUTS_PER_WORKER = 16;
-/**
- * Inputs started and not yet written, per worker: those in the workers, those queued in the pool
- * (handed to a worker the moment it sends a result, without waiting for the main thread's loop),
+ * Inputs started and not yet written, per worker: those in the workers, those queued in the pool,
  * and results waiting for an earlier one to be written in order. Bounds memory on any batch.
  */
 const WINDOW_PER_JOB = 32;
 
-/** Runs the batch; resolves to the exit code (0 all ok, 1 some failed). */
+/** The chunks a batch of records becomes: one buffer, or (JSON) each record after its separator. */
+function chunksOf(batch: ResultBatch, separator: string, written: number): Chunk[] {
+  if (separator === '') return [batch.bytes];
+  const chunks: Chunk[] = [];
+  let at = 0;
+  batch.lengths.forEach((length, i) => {
+    if (written + i > 0) chunks.push(separator);
+    chunks.push(batch.bytes.subarray(at, at + length));
+    at += length;
+  });
+  return chunks;
+}
+
+/** Runs the batch; resolves to the exit code (0 all ok, 1 some failed, 130/143 interrupted). */
 export async function runParse(args: readonly string[], options: ParseCommandOptions): Promise<number> {
   const started = process.hrtime.bigint();
-  if (args.length === 0 && !options.ndjsonIn) {
-    throw new UsageError('give files, directories or globs to parse, or - to read stdin');
+  if (args.length === 0 && !options.ndjsonIn) throw new UsageError('give files, directories or globs to parse, or - to read stdin');
+  if (options.resume && (options.out === undefined || options.format !== 'ndjson')) {
+    throw new UsageError('--resume appends to an NDJSON file: give --out FILE (and no --format but ndjson)');
   }
   if (options.words && options.format === 'csv') throw new UsageError('--words adds a field to NDJSON and JSON records; CSV has none');
   if (options.words) await checkSegmenter().catch((error: Error) => Promise.reject(new UsageError(error.message)));
-  const sources = await expandInputs(args.length === 0 ? ['-'] : args);
-  const out = await openOutput(options.out);
+  const { sources, skipped } = await expandInputs(args.length === 0 ? ['-'] : args, options.out);
+  const resume: Resume | null = options.resume ? { done: await readDone(options.out!), skipped: 0 } : null;
+  const interruption = catchSignals();
+  const output = await openOutput(options.out, resume !== null);
   let outError: Error | null = null;
-  out.on('error', (error: Error) => {
+  output.stream.on('error', (error: Error) => {
     outError ??= error;
   });
-  const watch = options.timeout > 0 ? createWatchBoard() : undefined;
-  const settings: WorkerSettings = {
-    maxBytes: options.maxBytes,
-    inputFormat: options.inputFormat,
-    encoding: options.encoding,
-    output: options.format,
-    withText: options.withText,
-    words: options.words,
-    watch,
-  };
   const cores = availableParallelism();
   const batch =
     options.jobs === 'auto'
@@ -80,114 +85,56 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   const threads = workerCount(options.jobs, batch, cores);
   // lines piped in one by one go to a worker one by one: a slow producer (tail -f) sees each record at once
   const piped = options.ndjsonIn && sources.some((source) => source.kind === 'stdin');
-  const perMessage = piped ? 1 : tasksPerMessage(batch.inputs, threads, watch !== undefined);
-  const pool = new Piscina<TaskGroup, TaskResult[]>({
-    filename: new URL('./cli-worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // Tasks wait in the worker's own inbox: a worker never idles while the main thread is busy.
-    // (Piscina runs abortable tasks, those under a --timeout, one at a time per worker.)
-    concurrentTasksPerWorker: Math.max(2, Math.ceil(INPUTS_PER_WORKER / perMessage)),
-    workerData: settings,
-  });
+  const perMessage = piped ? 1 : tasksPerMessage(batch.inputs, threads, options.timeout > 0);
+  const { maxBytes, inputFormat, encoding, withText, words } = options;
+  const settings = { maxBytes, inputFormat, encoding, output: options.format, withText, words };
+  const runner = createRunner({ threads, perMessage, timeout: options.timeout, format: options.format, settings });
   const tally: Tally = { files: 0, ok: 0, failed: 0, metrics: 0 };
   const progress = createProgress(options.progress && !options.quiet && process.stderr.isTTY === true, sources.length);
-  const separator = options.format === 'json' ? ',\n' : '';
-  /** Counts a written record (and shows a failure at once in CSV, which has no error rows). */
+  const say = (line: string): void => {
+    progress.stop();
+    process.stderr.write(`fazhi-report: ${printable(line)}\n`);
+  };
+  /** Counts a written record; says a failure at once in CSV, and a decoding that replaced bytes. */
   const count = (result: TaskResult): void => {
     tally.files += 1;
     if (result.ok) tally.ok += 1;
     else tally.failed += 1;
     tally.metrics += result.metrics;
-    if (!result.ok && options.format === 'csv' && !options.quiet) {
-      progress.stop();
-      process.stderr.write(`fazhi-report: ${result.file}: ${result.error?.code}: ${result.error?.message}\n`);
-    }
+    if (!options.quiet && !result.ok && options.format === 'csv') say(`${result.file}: ${result.error?.code}: ${result.error?.message}`);
+    if (!options.quiet && result.replaced) say(`${result.file}: warning: ${result.replaced} invalid byte sequences read as U+FFFD (input.replaced)`);
     progress.tick(tally);
   };
   /** Messages started and not yet written: bounds the memory of a batch of any size. */
   const window = limiter(threads * Math.max(4, Math.ceil(WINDOW_PER_JOB / perMessage)));
-  let records = 0;
-  const writer = new OrderedWriter<TaskResult[]>(
-    out,
+  const separator = options.format === 'json' ? ',\n' : '';
+  const writer = new OrderedWriter<ResultBatch | null>(
+    output.stream,
     options.out ?? 'stdout',
-    (results) =>
-      results.flatMap((result) => {
-        records += 1;
-        return records > 1 && separator !== '' ? [separator, result.out] : [result.out];
-      }),
-    (results) => {
+    (b) => (b === null ? [] : chunksOf(b, separator, tally.files)),
+    (b) => {
       window.release();
-      for (const result of results) count(result);
+      for (const result of b?.results ?? []) count(result);
     },
   );
   if (options.format === 'json') writer.raw('[\n');
-  if (options.format === 'csv') writer.raw((options.bom ? '\uFEFF' : '') + csvHeader());
+  if (options.format === 'csv' && !resume) writer.raw((options.bom ? '\uFEFF' : '') + csvHeader());
 
-  /** Abort handles of the tasks under a time limit, by task number. */
-  const running = new Map<number, AbortController>();
-  const overdue = new Set<number>();
-  const stopWatching = watch
-    ? watchTasks(watch, options.timeout * 1000, (seq) => {
-        if (overdue.has(seq)) return;
-        overdue.add(seq);
-        running.get(seq)?.abort();
-      })
-    : () => {};
-  /** Retries after a worker died, one input at a time across the whole run. */
-  const RETRY_ATTEMPTS = 3;
-  let retries: Promise<unknown> = Promise.resolve();
-  /**
-   * A worker died (and took every message it held with it, not only the one at fault): each of
-   * those inputs runs again on its own, one after the other (up to three times), so only an input
-   * that keeps killing its worker gets an error record.
-   */
-  const retryOneByOne = (seq: number, tasks: Task[]): Promise<TaskResult[]> => {
-    const run = retries.then(async () => {
-      const results: TaskResult[] = [];
-      for (const [k, task] of tasks.entries()) {
-        // another input may kill the worker this one runs on meanwhile: a few attempts each
-        let result: TaskResult | undefined;
-        let failure: unknown;
-        for (let attempt = 0; attempt < RETRY_ATTEMPTS && result === undefined; attempt++) {
-          result = await pool.run({ seq: seq + k, tasks: [task] }).then(
-            (r) => r[0]!,
-            (error: unknown) => {
-              failure = error;
-              return undefined;
-            },
-          );
-        }
-        results.push(result ?? crashed(task, failure, options.format, null));
-      }
-      return results;
-    });
-    retries = run.catch(() => undefined);
-    return run;
-  };
-  /** Runs consecutive tasks numbered from `seq`; under a time limit, one task per message. */
-  const runTasks = (seq: number, tasks: Task[]): Promise<TaskResult[]> => {
-    if (!watch) {
-      return pool.run({ seq, tasks }).catch(() => retryOneByOne(seq, tasks));
-    }
-    const controller = new AbortController();
-    running.set(seq, controller);
-    return pool
-      .run({ seq, tasks }, { signal: controller.signal })
-      .catch((error: unknown) => tasks.map((task) => crashed(task, error, options.format, overdue.has(seq) ? options.timeout : null)))
-      .finally(() => running.delete(seq));
-  };
   const done: Promise<void>[] = [];
   /** The first write that failed: the batch stops there. */
   let failure: unknown;
   /** Inputs seen (the number of the next task), and messages started (the writer's order). */
   let inputs = 0;
   let messages = 0;
-  const items = groupTasks(options.ndjsonIn ? ndjsonItems(sources, options.format) : fileItems(sources, options.format), perMessage);
+  const items = groupTasks(options.ndjsonIn ? ndjsonItems(sources, options.format, resume) : fileItems(sources, options.format, resume), perMessage);
+  const iterator = items[Symbol.asyncIterator]();
+  const STOP = null;
   try {
-    for await (const item of items) {
+    for (;;) {
+      const next = await Promise.race([iterator.next(), interruption.stopped.then(() => STOP)]);
+      if (next === STOP || next.done === true) break;
+      const item = next.value;
       const i = messages;
-      messages += 1;
       const seq = inputs;
       inputs += 'tasks' in item ? item.tasks.length : 1;
       if (options.ndjsonIn) progress.grow(inputs);
@@ -198,10 +145,13 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
         failure = error;
         break;
       }
-      if ('result' in item) writer.put(i, [item.result]);
+      if (interruption.signal !== null) break;
+      messages += 1;
+      if ('ready' in item) writer.put(i, packResults([item.ready]));
       else {
         done.push(
-          runTasks(seq, item.tasks)
+          runner
+            .run(seq, item.tasks)
             .then((r) => writer.put(i, r))
             .catch((error: unknown) => {
               failure ??= error;
@@ -210,18 +160,26 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
       }
       if (failure !== undefined) break;
     }
+    // A second signal abandons the inputs still running: they get no record (--resume redoes them).
+    await Promise.race([Promise.all(done), interruption.forced.then(() => runner.abandon())]);
     await Promise.all(done);
     if (failure !== undefined) throw failure;
-    if (options.format === 'json') writer.raw(records > 0 ? '\n]\n' : ']\n');
+    if (options.format === 'json') writer.raw(tally.files > 0 ? '\n]\n' : ']\n');
     await writer.flushed();
   } finally {
-    stopWatching();
     progress.stop();
-    await pool.destroy();
+    await runner.close();
+    await output.close(outError === null && failure === undefined);
+    interruption.dispose();
   }
-  await closeOutput(out);
   if (outError !== null) throw new OutputError(`cannot write ${options.out ?? 'stdout'}: ${(outError as Error).message}`);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (!options.quiet) process.stderr.write(summaryLine(tally, seconds, threads));
+  const before = resume?.skipped ?? 0;
+  if (interruption.signal !== null) {
+    const total = options.ndjsonIn ? before + inputs : sources.length;
+    say(`interrupted: ${before + tally.files} of ${total} inputs written${options.ndjsonIn ? ' (inputs read so far)' : ''}`);
+    return interruption.exitCode;
+  }
+  if (!options.quiet) process.stderr.write(summaryLine(tally, seconds, threads, { skipped, resumed: before }));
   return tally.failed > 0 ? 1 : 0;
 }

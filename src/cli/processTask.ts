@@ -1,12 +1,13 @@
 // One task → one record: read, decode, extract, parse. Never throws: failures become error records.
 import { parseReport } from '../index.js';
+import { TEXT_FORMAT_NAMES } from '../input/formats.js';
 import { InputError } from './errors.js';
 import { formatRecord } from './format.js';
-import { documentFromBytes, documentFromString, readInputFile, type ReadDocument } from './readDocument.js';
+import { documentFromAnyBytes, documentFromString, readInputFile, type ReadDocument } from './readDocument.js';
 import type { ErrorRecord, ParseRecord } from './record.js';
-import type { Task, TaskResult, WorkerSettings } from './task.js';
 import type { TextTools } from '../text/index.js';
 import { wordsField } from '../text/record.js';
+import type { Task, TaskResult, WorkerSettings } from './task.js';
 
 /** An input read, or the reason it could not be; `file` is the name its record carries. */
 type Read = { file: string; doc: ReadDocument } | { file: string; error: unknown };
@@ -37,32 +38,42 @@ function parseNdjsonLine(line: string): NdjsonLine {
   return { id, fields };
 }
 
+/** The NDJSON fields that may hold the document: one per input format ("text", "html"), text first. */
+const NDJSON_FIELDS = [...TEXT_FORMAT_NAMES].sort((a, b) => (a === 'text' ? -1 : b === 'text' ? 1 : 0));
+const NDJSON_FIELD_LIST = NDJSON_FIELDS.map((f) => `"${f}"`).join(' or ');
+
 function ndjsonDocument({ fields }: NdjsonLine, maxBytes: number): ReadDocument {
-  if (typeof fields.text === 'string') return documentFromString(fields.text, 'text', maxBytes);
-  if (typeof fields.html === 'string') return documentFromString(fields.html, 'html', maxBytes);
-  throw new InputError('bad-record', 'the object has no string "text" or "html" field');
+  for (const format of NDJSON_FIELDS) {
+    const value = fields[format];
+    if (typeof value === 'string') return documentFromString(value, format, maxBytes);
+  }
+  throw new InputError('bad-record', `the object has no string ${NDJSON_FIELD_LIST} field`);
 }
 
-function attempt(file: string, read: () => ReadDocument): Read {
+async function attempt(file: string, read: () => ReadDocument | Promise<ReadDocument>): Promise<Read> {
   try {
-    return { file, doc: read() };
+    return { file, doc: await read() };
   } catch (error) {
     return { file, error };
   }
 }
 
-function readTask(task: Task, settings: WorkerSettings): Read {
+function readTask(task: Task, settings: WorkerSettings): Promise<Read> {
   switch (task.kind) {
     case 'file':
-      return attempt(task.path, () => documentFromBytes(readInputFile(task.path, settings.maxBytes), task.path, settings));
+      return attempt(task.path, async () => {
+        const { bytes, mtimeMs } = readInputFile(task.path, settings.maxBytes);
+        const doc = await documentFromAnyBytes(bytes, task.path, settings);
+        return { text: doc.text, input: { ...doc.input, mtime: new Date(mtimeMs).toISOString() } };
+      });
     case 'bytes':
-      return attempt(task.name, () => documentFromBytes(task.bytes, null, settings));
+      return attempt(task.name, () => documentFromAnyBytes(task.bytes, null, settings));
     case 'ndjson': {
       let line: NdjsonLine;
       try {
         line = parseNdjsonLine(task.line);
       } catch (error) {
-        return { file: task.fallbackId, error };
+        return Promise.resolve({ file: task.fallbackId, error });
       }
       return attempt(line.id ?? task.fallbackId, () => ndjsonDocument(line, settings.maxBytes));
     }
@@ -95,9 +106,16 @@ function toRecord(read: Read, withText: boolean, text: TextTools | null): ParseR
   }
 }
 
-export function processTask(task: Task, settings: WorkerSettings, text: TextTools | null = null): TaskResult {
-  const record = toRecord(readTask(task, settings), settings.withText, text);
+/** One task → its record's summary and output text. */
+export async function processTask(
+  task: Task,
+  settings: WorkerSettings,
+  text: TextTools | null = null,
+): Promise<{ result: TaskResult; out: string }> {
+  const record = toRecord(await readTask(task, settings), settings.withText, text);
   const out = formatRecord(record, settings.output);
-  if (record.ok) return { ok: true, file: record.file, metrics: record.report.metrics.length, out };
-  return { ok: false, file: record.file, metrics: 0, out, error: record.error };
+  if (!record.ok) return { result: { ok: false, file: record.file, metrics: 0, error: record.error }, out };
+  const result: TaskResult = { ok: true, file: record.file, metrics: record.report.metrics.length };
+  if (record.input.replaced > 0) result.replaced = record.input.replaced;
+  return { result, out };
 }

@@ -52,8 +52,19 @@ export function createProgress(enabled: boolean, total: number): Progress {
   };
 }
 
+/** Inputs passed over: files of no input format in a directory walk, records already there (--resume). */
+export interface Passed {
+  skipped: number;
+  resumed: number;
+}
+
 /** The last line on stderr; it names the worker count, which --jobs auto chose. */
-export function summaryLine(tally: Tally, seconds: number, workers: number): string {
+export function summaryLine(tally: Tally, seconds: number, workers: number, passed: Passed = { skipped: 0, resumed: 0 }): string {
   const threads = `${workers} ${workers === 1 ? 'worker' : 'workers'}`;
-  return `fazhi-report: ${tally.files} files, ${tally.ok} ok, ${tally.failed} failed, ${tally.metrics} metrics, ${threads}, ${seconds.toFixed(2)} s\n`;
+  const extra = [
+    passed.skipped > 0 ? `${passed.skipped} skipped (not an input format)` : '',
+    passed.resumed > 0 ? `${passed.resumed} already in --out (resumed)` : '',
+  ].filter(Boolean);
+  const counts = [`${tally.files} files`, `${tally.ok} ok`, `${tally.failed} failed`, `${tally.metrics} metrics`, ...extra, threads];
+  return `fazhi-report: ${counts.join(', ')}, ${seconds.toFixed(2)} s\n`;
 }

@@ -1,11 +1,11 @@
 // One input → the text parseReport sees, with how it was read; every failure is an InputError.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { extname } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { binaryReason } from '../input/binary.js';
 import { DecodeError, decodeBytes, latin1Head, sniffBom, type Decoded } from '../input/decode.js';
-import { htmlToText } from '../input/html.js';
+import { ExtractError } from '../input/extractError.js';
+import { binaryFormatOf, detectFormat, formatSpec, type InputFormat } from '../input/formats.js';
 import { InputError } from './errors.js';
-import type { InputFormat, InputInfo } from './record.js';
+import type { InputInfo } from './record.js';
 
 export interface ReadOptions {
   maxBytes: number;
@@ -15,26 +15,31 @@ export interface ReadOptions {
   encoding?: string | undefined;
 }
 
-const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml', '.shtml']);
-const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text']);
-/** A document that starts (after whitespace and a BOM) with one of these is a whole HTML page … */
-const PAGE_START = /^\s{0,200}<(?:!doctype\s{1,10}html|html|head|body)[\s>]/i;
-/** … and one that starts with one of these is an HTML fragment (for inputs without an extension). */
-const FRAGMENT_START = /^\s{0,200}<(?:meta|title|div|p|table|article|section)[\s>]/i;
-
-function formatOf(name: string | null, head: string, forced: ReadOptions['inputFormat']): InputFormat {
-  if (forced !== 'auto') return forced;
-  const ext = name === null ? '' : extname(name).toLowerCase();
-  if (HTML_EXTENSIONS.has(ext)) return 'html';
-  // A scraper that saved the raw page under .txt: the page says what it is.
-  if (PAGE_START.test(head)) return 'html';
-  if (TEXT_EXTENSIONS.has(ext)) return 'text';
-  return FRAGMENT_START.test(head) ? 'html' : 'text';
-}
-
 function osMessage(error: unknown): { code: string; message: string } {
   const err = error as NodeJS.ErrnoException;
   return { code: err.code ?? '', message: err.message ?? String(error) };
+}
+
+/** Why a file that exists is no input, named by the OS's cause (ELOOP is a symbolic link loop). */
+export function openError(error: unknown): InputError {
+  const { code, message } = osMessage(error);
+  if (code === 'EISDIR') return new InputError('unreadable', 'is a directory');
+  if (code === 'ELOOP') return new InputError('unreadable', `a symbolic link loop (ELOOP): ${message}`);
+  return new InputError(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'unreadable', message);
+}
+
+/** Why a file is not a regular file (a FIFO, a socket, a device, a directory), or null. */
+export function notRegular(info: Stats): string | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory()) return 'is a directory';
+  const kind = info.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : info.isSocket()
+      ? 'a socket'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : 'not a file';
+  return `not a regular file: ${kind}; give its contents on stdin with - instead`;
 }
 
 /**
@@ -42,27 +47,29 @@ function osMessage(error: unknown): { code: string; message: string } {
  * it runs in a worker thread, where a blocking read is cheaper than a round trip through libuv.
  * One open, then fstat and reads on the descriptor (no second lookup of the path).
  */
-export function readInputFile(path: string, maxBytes: number): Uint8Array {
+export function readInputFile(path: string, maxBytes: number): { bytes: Uint8Array; mtimeMs: number } {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking: opening a FIFO for reading would wait for a writer (forever); fstat tells it apart.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    const { code, message } = osMessage(error);
-    if (code === 'EISDIR') throw new InputError('unreadable', 'is a directory');
-    throw new InputError(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'unreadable', message);
+    throw openError(error);
   }
   try {
     let size: number;
+    let mtimeMs: number;
     try {
       const info = fstatSync(fd);
-      if (info.isDirectory()) throw new InputError('unreadable', 'is a directory');
+      const why = notRegular(info);
+      if (why !== null) throw new InputError('unreadable', why);
       size = info.size;
+      mtimeMs = info.mtimeMs;
     } catch (error) {
       if (error instanceof InputError) throw error;
       throw new InputError('unreadable', osMessage(error).message);
     }
     if (size > maxBytes) throw tooLarge(size, maxBytes);
-    return readAll(fd, size, maxBytes);
+    return { bytes: readAll(fd, size, maxBytes), mtimeMs };
   } finally {
     closeSync(fd);
   }
@@ -98,7 +105,7 @@ function tooLarge(size: number, maxBytes: number): InputError {
 
 function decode(bytes: Uint8Array, format: InputFormat, encoding: string | undefined): Decoded {
   try {
-    return decodeBytes(bytes, { html: format === 'html', encoding });
+    return decodeBytes(bytes, { html: formatSpec(format).declaresEncoding, encoding });
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError('decode-error', error.message);
     throw error;
@@ -110,30 +117,55 @@ export interface ReadDocument {
   input: InputInfo;
 }
 
-/** Bytes of a file or of stdin → text. `name` (a path, or null for stdin) decides the format by extension. */
+/** A PDF, DOCX or DOC → its text, through the format's reader (loaded on first use). */
+async function extracted(bytes: Uint8Array, format: InputFormat): Promise<ReadDocument> {
+  const spec = formatSpec(format);
+  let text: string;
+  try {
+    text = await (await spec.extract!())(bytes);
+  } catch (error) {
+    if (error instanceof ExtractError) throw new InputError(error.code, error.message);
+    throw new InputError('unreadable', `${format}: ${(error as Error).message}`);
+  }
+  if (text.trim() === '') throw new InputError('empty', `the ${format} document has no text`);
+  return { text, input: { format, encoding: 'utf-8', encodingSource: 'extracted', replaced: 0, bytes: bytes.length, chars: text.length } };
+}
+
+/** The binary format (PDF, DOCX, DOC) the bytes are, or forced to be; else null. */
+function binaryFormat(bytes: Uint8Array, options: ReadOptions): InputFormat | null {
+  const format = options.inputFormat === 'auto' ? binaryFormatOf(bytes) : options.inputFormat;
+  return format !== null && 'extract' in formatSpec(format) ? format : null;
+}
+
+/** Bytes of a file or of stdin → text: a PDF, DOCX or DOC through its reader, else documentFromBytes. */
+export async function documentFromAnyBytes(bytes: Uint8Array, name: string | null, options: ReadOptions): Promise<ReadDocument> {
+  if (bytes.length > options.maxBytes) throw tooLarge(bytes.length, options.maxBytes);
+  const format = bytes.length === 0 ? null : binaryFormat(bytes, options);
+  return format === null ? documentFromBytes(bytes, name, options) : extracted(bytes, format);
+}
+
+/** Bytes of a text format → text. `name` (a path, or null for stdin) decides the format by extension. */
 export function documentFromBytes(bytes: Uint8Array, name: string | null, options: ReadOptions): ReadDocument {
   if (bytes.length > options.maxBytes) throw tooLarge(bytes.length, options.maxBytes);
   if (bytes.length === 0) throw new InputError('empty', 'the file is empty (0 bytes)');
   const why = binaryReason(bytes);
   if (why !== null) throw new InputError('binary', why);
   const start = sniffBom(bytes)?.encoding === 'utf-8' ? 3 : 0;
-  const format = formatOf(name, latin1Head(bytes.subarray(start), 1024), options.inputFormat);
+  const format = options.inputFormat === 'auto' ? detectFormat(name, latin1Head(bytes.subarray(start), 1024)) : options.inputFormat;
   const decoded = decode(bytes, format, options.encoding);
-  const text = format === 'html' ? htmlToText(decoded.text) : decoded.text;
+  const text = formatSpec(format).toText(decoded.text);
   if (text.trim() === '') {
-    throw new InputError('empty', format === 'html' ? 'the page has no text outside markup and navigation' : 'the file holds only whitespace');
+    throw new InputError('empty', format === 'text' ? 'the file holds only whitespace' : `the ${format} document has no text outside markup and navigation`);
   }
-  return {
-    text,
-    input: { format, encoding: decoded.encoding, encodingSource: decoded.encodingSource, bytes: bytes.length, chars: text.length },
-  };
+  const { encoding, encodingSource, replaced } = decoded;
+  return { text, input: { format, encoding, encodingSource, replaced, bytes: bytes.length, chars: text.length } };
 }
 
-/** A document given as a string (an --ndjson-in line): no decoding, HTML extracted when given as html. */
+/** A document given as a string (an --ndjson-in line): no decoding, then the format's extraction. */
 export function documentFromString(value: string, format: InputFormat, maxBytes: number): ReadDocument {
   const bytes = Buffer.byteLength(value, 'utf8');
   if (bytes > maxBytes) throw tooLarge(bytes, maxBytes);
-  const text = format === 'html' ? htmlToText(value) : value;
+  const text = formatSpec(format).toText(value);
   if (text.trim() === '') throw new InputError('empty', `the "${format}" field holds no text`);
-  return { text, input: { format, encoding: 'utf-8', encodingSource: 'ndjson', bytes, chars: text.length } };
+  return { text, input: { format, encoding: 'utf-8', encodingSource: 'ndjson', replaced: 0, bytes, chars: text.length } };
 }

@@ -1,7 +1,10 @@
-// `fazhi-report schema`: the JSON Schema of a report.
-import { z } from 'zod';
-import { ReportSchema } from '../index.js';
+// `fazhi-report schema`: the JSON Schema of a report. zod is loaded when the command runs: parse
+// never pays for it in the main thread.
+import { Command } from 'commander';
 
-export function reportJsonSchema(): unknown {
-  return z.toJSONSchema(ReportSchema);
+export function schemaCli(): Command {
+  return new Command('schema').description("print the JSON Schema of a report (parseReport's output)").action(async () => {
+    const { reportJsonSchema } = await import('./schemaJson.js');
+    process.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
+  });
 }

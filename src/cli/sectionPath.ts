@@ -7,14 +7,19 @@ function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** Marker + title of each section containing `span`, outermost first. */
-export function sectionPath(sections: readonly Section[], span: Span): string[] {
-  const path: string[] = [];
+/** The sections containing `span`, outermost first. */
+export function sectionsAt(sections: readonly Section[], span: Span): Section[] {
+  const path: Section[] = [];
   let level: readonly Section[] = sections;
   for (;;) {
     const hit = level.find((s) => contains(s.span, span));
     if (!hit) return path;
-    path.push(`${hit.marker}${hit.title}`);
+    path.push(hit);
     level = hit.children;
   }
+}
+
+/** Marker + title of each section containing `span`, outermost first. */
+export function sectionPath(sections: readonly Section[], span: Span): string[] {
+  return sectionsAt(sections, span).map((s) => `${s.marker}${s.title}`);
 }

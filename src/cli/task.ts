@@ -34,13 +34,38 @@ export interface WorkerSettings {
   watch?: WatchBoard | undefined;
 }
 
+/** What the main thread needs of a record besides its text: counts, and what to say on stderr. */
 export interface TaskResult {
   ok: boolean;
   /** Name of the input, as in the record's "file". */
   file: string;
   metrics: number;
-  /** The formatted record (see formatRecord). */
-  out: string;
-  /** For a failed input: code and message (also inside `out`, except in CSV). */
+  /** For a failed input: code and message (also inside its output). */
   error?: { code: string; message: string };
+  /** Invalid bytes the decoder replaced (input.replaced), when there were any. */
+  replaced?: number;
+}
+
+/**
+ * A message's records, ready to write: their output (see formatRecord) as UTF-8 bytes one after
+ * another, `lengths[i]` bytes each. A worker sends it with its buffer transferred, not copied.
+ */
+export interface ResultBatch {
+  results: TaskResult[];
+  bytes: Uint8Array;
+  lengths: number[];
+}
+
+const encoder = new TextEncoder();
+
+/** Packs records and their output text into one batch. */
+export function packResults(items: readonly { result: TaskResult; out: string }[]): ResultBatch {
+  const parts = items.map((item) => encoder.encode(item.out));
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return { results: items.map((item) => item.result), bytes, lengths: parts.map((p) => p.length) };
 }

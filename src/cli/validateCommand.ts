@@ -1,9 +1,10 @@
 // `fazhi-report validate`: checks saved reports against ReportSchema, with readable errors.
-// A file may hold a report, an array of reports or records, or NDJSON records of `parse`.
+// A file (or stdin) may hold a report, an array of reports or records, or NDJSON records of `parse`.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ReportSchema } from '../index.js';
-import { ERROR_CODES } from './errors.js';
+import { ERROR_CODES, UsageError } from './errors.js';
+import { printable } from './terminal.js';
 
 const OkRecordSchema = z.object({ file: z.string(), ok: z.literal(true), input: z.record(z.string(), z.unknown()).optional(), report: ReportSchema });
 const ErrorRecordSchema = z.object({
@@ -12,10 +13,11 @@ const ErrorRecordSchema = z.object({
   error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
 });
 
-/** One JSON value to check, and where it is ("line 3", "[2]" …). */
+/** One entry to check, and where it is ("line 3", "[2]" …); `error` for a line that is not JSON. */
 interface Item {
   where: string;
-  value: unknown;
+  value?: unknown;
+  error?: string;
 }
 
 export interface ValidationProblem {
@@ -33,25 +35,25 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-function itemsOf(text: string): { items: Item[]; problems: ValidationProblem[] } {
+/** The entries of a file: one JSON document (an array's elements), else NDJSON lines, in order. */
+function itemsOf(text: string): Item[] {
   try {
     const value: unknown = JSON.parse(text);
-    if (Array.isArray(value)) return { items: value.map((v, i) => ({ where: `[${i}]`, value: v })), problems: [] };
-    return { items: [{ where: '', value }], problems: [] };
+    if (Array.isArray(value)) return value.map((v, i) => ({ where: `[${i}]`, value: v }));
+    return [{ where: '', value }];
   } catch {
     // Not one JSON document: NDJSON.
   }
   const items: Item[] = [];
-  const problems: ValidationProblem[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     try {
       items.push({ where: `line ${i + 1}`, value: JSON.parse(line) });
     } catch (error) {
-      problems.push({ where: `line ${i + 1}`, message: `not JSON: ${(error as Error).message}` });
+      items.push({ where: `line ${i + 1}`, error: `not JSON: ${(error as Error).message}` });
     }
   });
-  return { items, problems };
+  return items;
 }
 
 function isRecord(value: unknown): boolean {
@@ -66,40 +68,53 @@ export function validateValue(value: unknown): ValidationProblem[] {
   return checked.error.issues.map((issue) => ({ where: formatPath(issue.path), message: issue.message }));
 }
 
-/** The problems of one file's text. */
-export function validateText(text: string): { count: number; problems: ValidationProblem[] } {
-  const { items, problems } = itemsOf(text.replace(/^\uFEFF/, ''));
-  if (items.length === 0 && problems.length === 0) return { count: 0, problems: [{ where: '', message: 'no report in the file' }] };
+/** The problems of one file's text, in input order; `invalid` counts the entries with a problem (a line that is not JSON is one). */
+export function validateText(text: string): { count: number; invalid: number; problems: ValidationProblem[] } {
+  const items = itemsOf(text.replace(/^\uFEFF/, ''));
+  if (items.length === 0) return { count: 0, invalid: 1, problems: [{ where: '', message: 'no report in the file' }] };
+  const problems: ValidationProblem[] = [];
+  let invalid = 0;
   for (const item of items) {
-    for (const p of validateValue(item.value)) {
-      problems.push({ where: [item.where, p.where].filter(Boolean).join(': '), message: p.message });
-    }
+    const found = item.error !== undefined ? [{ where: '', message: item.error }] : validateValue(item.value);
+    if (found.length > 0) invalid += 1;
+    for (const p of found) problems.push({ where: [item.where, p.where].filter(Boolean).join(': '), message: p.message });
   }
-  return { count: items.length, problems };
+  return { count: items.length, invalid, problems };
 }
 
-/** Checks every file; prints problems as `file: where: message`; resolves to the exit code. */
-export async function runValidate(files: readonly string[], out: NodeJS.WritableStream): Promise<number> {
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Checks every file ("-": stdin), in order: a line per file on `out` ("ok", or how many entries
+ * are invalid), the problems on `err` as `file: where: message` in input order, then a summary on
+ * `out`. Resolves to the exit code: 1 when any entry is invalid or a file cannot be read.
+ */
+export async function runValidate(files: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once');
   let invalid = 0;
-  let reports = 0;
+  let entries = 0;
+  let badFiles = 0;
   for (const file of files) {
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
     } catch (error) {
-      invalid += 1;
-      out.write(`${file}: cannot read: ${(error as Error).message}\n`);
+      badFiles += 1;
+      err.write(printable(`${file}: cannot read: ${(error as Error).message}`) + '\n');
       continue;
     }
-    const { count, problems } = validateText(text);
-    reports += count;
-    if (problems.length === 0) {
-      out.write(`${file}: ok (${count} ${count === 1 ? 'entry' : 'entries'})\n`);
-      continue;
-    }
-    invalid += 1;
-    for (const p of problems) out.write(`${file}: ${p.where ? `${p.where}: ` : ''}${p.message}\n`);
+    const result = validateText(text);
+    entries += result.count;
+    invalid += result.invalid;
+    for (const p of result.problems) err.write(printable(`${file}: ${p.where ? `${p.where}: ` : ''}${p.message}`) + '\n');
+    if (result.invalid === 0) out.write(printable(`${file}: ok (${result.count} ${result.count === 1 ? 'entry' : 'entries'})`) + '\n');
+    else out.write(printable(`${file}: ${result.invalid} of ${result.count} invalid`) + '\n');
+    if (result.invalid > 0) badFiles += 1;
   }
-  out.write(`${files.length} files, ${reports} entries checked, ${invalid} invalid\n`);
-  return invalid > 0 ? 1 : 0;
+  out.write(`${files.length} files, ${entries} entries checked, ${invalid} invalid\n`);
+  return invalid > 0 || badFiles > 0 ? 1 : 0;
 }

@@ -3,16 +3,15 @@
 // the parser sees); parses in this thread, one input at a time.
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { Option, type Command } from 'commander';
+import { Command, Option } from 'commander';
 import { InputError, OutputError, UsageError } from './errors.js';
 import { expandInputs, type Source } from './inputs.js';
 import { byteSize, encodingLabel } from './optionValues.js';
-import { documentFromBytes, readInputFile, type ReadOptions } from './readDocument.js';
+import { DEFAULT_MAX_BYTES } from './parseCli.js';
+import { documentFromAnyBytes, readInputFile, type ReadOptions } from './readDocument.js';
 import type { InputFormat } from './record.js';
 import type { Report } from '../schema.js';
 
-/** Default --max-bytes, as for parse. */
-const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 export interface ViewOptions extends ReadOptions {
   out?: string | undefined;
@@ -35,10 +34,9 @@ Examples:
   $ fazhi-report view report.txt -o report.html
   $ fazhi-report view 'archive/**/*.html' -o audit/`;
 
-/** Adds the `view` command to the program. */
-export function registerView(cli: Command): void {
-  cli
-    .command('view')
+/** The `view` command. */
+export function viewCli(): Command {
+  return new Command('view')
     .description('write audit pages: the text with every extraction marked, as self-contained HTML')
     .argument('<inputs...>', 'files, directories, globs, or - for stdin')
     .option('-o, --out <file.html|dir/>', 'the page to write, or a directory for several inputs (default: stdout)')
@@ -77,8 +75,8 @@ async function renderOne(source: Source, options: ReadOptions): Promise<Page> {
   // Loaded on first use: `parse` and `schema` never pay for the parser or the view in this thread.
   const [{ parseReport }, { renderReportPage }] = await Promise.all([import('../parse.js'), import('../view/index.js')]);
   try {
-    const bytes = source.kind === 'stdin' ? await readStdin() : readInputFile(source.path, options.maxBytes);
-    const { text } = documentFromBytes(bytes, source.kind === 'stdin' ? null : source.path, options);
+    const bytes = source.kind === 'stdin' ? await readStdin() : readInputFile(source.path, options.maxBytes).bytes;
+    const { text } = await documentFromAnyBytes(bytes, source.kind === 'stdin' ? null : source.path, options);
     const report = parseReport(text, { maxChars: Math.max(text.length, 1) });
     return { name, report, html: renderReportPage(report, text, { name: source.kind === 'stdin' ? '(stdin)' : name }) };
   } catch (error) {
@@ -121,7 +119,7 @@ async function write(path: string, html: string): Promise<void> {
 
 /** Runs the command; resolves to the exit code (0 every page written, 1 some input failed). */
 export async function runView(args: readonly string[], options: ViewOptions): Promise<number> {
-  const sources = await expandInputs(args);
+  const { sources } = await expandInputs(args, options.out);
   if (sources.length === 0) throw new UsageError('give files, directories or globs to view, or - to read stdin');
   const toDirectory = options.out !== undefined && (await outIsDirectory(options.out, sources.length));
   if (options.out === undefined && sources.length > 1) {
