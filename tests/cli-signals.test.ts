@@ -70,8 +70,8 @@ describe('--resume', () => {
 
   it('after kills at random points (SIGINT, SIGTERM, SIGKILL), ends with exactly one record per input', async () => {
     const out = join(dir, 'resumed.ndjson');
-    const { files, kills } = await killAndResume(batch, out, 4);
-    expect(kills).toBe(4);
+    const { files, kills } = await killAndResume(batch, out, 2); // 50 in a row: npm run test:slow
+    expect(kills).toBe(2);
     expect(files).toEqual(readdirSync(batch).sort().map((f) => join(batch, f)));
   });
 
