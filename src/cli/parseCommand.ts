@@ -1,4 +1,5 @@
 // `fazhi-report parse`: inputs → worker pool → records in input order → stdout or --out.
+import type { Writable } from 'node:stream';
 import { Piscina } from 'piscina';
 import { OutputError, UsageError } from './errors.js';
 import { csvHeader, type OutputFormat } from './format.js';
@@ -30,6 +31,8 @@ export interface ParseCommandOptions {
   progress: boolean;
   /** Seconds one input may take; 0 for no limit. */
   timeout: number;
+  /** Where the records go instead of stdout or --out (the dataset command); `out` then names it in messages. */
+  sink?: Writable | undefined;
 }
 
 /**
@@ -52,7 +55,7 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
     throw new UsageError('give files, directories or globs to parse, or - to read stdin');
   }
   const sources = await expandInputs(args.length === 0 ? ['-'] : args);
-  const out = await openOutput(options.out);
+  const out = options.sink ?? (await openOutput(options.out));
   let outError: Error | null = null;
   out.on('error', (error: Error) => {
     outError ??= error;

@@ -1,0 +1,201 @@
+// `fazhi-report dataset`: inputs → the parse command's workers (or NDJSON records parse wrote) →
+// a DuckDB database, one transaction per run. DuckDB is loaded only when the command runs.
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Command, Option } from 'commander';
+import type { DatasetInput } from '../dataset/rows.js';
+import type { DatasetWriter } from '../dataset/writer.js';
+import { UsageError } from './errors.js';
+import { expandInputs, type Source } from './inputs.js';
+import { byteSize, encodingLabel, jobsValue, seconds } from './optionValues.js';
+import { runParse } from './parseCommand.js';
+import type { InputFormat } from './record.js';
+
+/** As parse's defaults (index.ts): refuse a stray archive; no time limit. */
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+const DEFAULT_TIMEOUT_SECONDS = 0;
+/** Files read as parse records without --records. */
+const RECORD_FILE = /\.(?:ndjson|jsonl)$/i;
+
+interface DatasetFlags {
+  db: string;
+  append?: boolean;
+  parquet?: string;
+  records?: boolean;
+  jobs: number | 'auto';
+  maxBytes: number;
+  ndjsonIn?: boolean;
+  inputFormat: InputFormat | 'auto';
+  encoding?: string;
+  quiet?: boolean;
+  progress: boolean;
+  timeout: number;
+}
+
+const DATASET_HELP = `
+Tables (each row keyed by "file": the input's name, or the id of an --ndjson-in line):
+  reports    one row per parsed input: header, issuer identity, counts, warnings
+  sections   one row per section at any depth (path, level, title, topic, kind, span)
+  metrics    one row per figure (value, unit, kind, subject, indicator, section_path, span)
+  problems, plans, citations   one row per entry of the report's lists
+  errors     one row per input that failed (code, message)
+  panel      a view: one row per report, indicator and unit (first value, number of figures)
+Every input gives one row of reports or of errors. The database is replaced unless --append; a run
+writes in one transaction, so a run that fails leaves the database as it was.
+Inputs named *.ndjson or *.jsonl are read as the records of fazhi-report parse (so is every input
+with --records); all other inputs are parsed as by fazhi-report parse.
+Needs DuckDB's Node client, the optional dependency @duckdb/node-api (npm install @duckdb/node-api).
+Exit status: 0 every input went in, 1 some input failed (see the errors table), 2 usage error.
+
+Examples:
+  $ fazhi-report dataset reports/ --db reports.duckdb
+  $ fazhi-report parse reports/ --out reports.ndjson && fazhi-report dataset reports.ndjson --db reports.duckdb
+  $ fazhi-report dataset 'archive/**/*.html' --db reports.duckdb --parquet parquet/
+  $ duckdb reports.duckdb "SELECT province, year, value FROM panel WHERE indicator = 'reconsideration.cases'"`;
+
+/** Adds `dataset` to the program (created with .command so it inherits exitOverride). */
+export function addDatasetCommand(cli: Command): void {
+  cli
+    .command('dataset')
+    .description('build a DuckDB database of reports (tables reports, sections, metrics, problems, plans, citations, errors; view panel)')
+    .argument('[inputs...]', 'files, directories, globs, - for stdin, or NDJSON records that parse wrote')
+    .requiredOption('--db <file>', 'the DuckDB database to write (its tables are replaced unless --append)')
+    .option('--append', 'add to the tables of --db instead of replacing them')
+    .option('--parquet <dir>', 'also write each table and the panel view as DIR/<name>.parquet')
+    .option('--records', 'every input (or stdin) is NDJSON records written by fazhi-report parse')
+    .option('-j, --jobs <n|auto>', 'worker threads, as for parse', jobsValue, 'auto')
+    .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 512k, 8M)', byteSize, DEFAULT_MAX_BYTES)
+    .option('--ndjson-in', 'inputs (or stdin) are NDJSON lines {"id", "text" | "html"}, as for parse')
+    .addOption(new Option('--input-format <format>', 'read every input as text or html').choices(['auto', 'text', 'html']).default('auto'))
+    .option('--encoding <label>', 'decode every file with this encoding (a BOM still wins)', encodingLabel)
+    .option('--timeout <seconds>', 'give up on an input after this many seconds (0: no limit)', seconds, DEFAULT_TIMEOUT_SECONDS)
+    .option('--no-progress', 'no progress bar even on a terminal')
+    .option('-q, --quiet', 'no progress bar, no summary')
+    .addHelpText('after', DATASET_HELP)
+    .action(async (inputs: string[], flags: DatasetFlags) => {
+      process.exitCode = await runDataset(inputs, flags);
+    });
+}
+
+/** Loads the writer and opens the database; a missing DuckDB or a bad --db is a usage error. */
+async function openWriter(flags: DatasetFlags): Promise<DatasetWriter> {
+  const { DatasetWriter, DatasetTargetError, DuckDBUnavailableError } = await import('../dataset/writer.js');
+  try {
+    return await DatasetWriter.open(flags.db, { append: flags.append === true });
+  } catch (error) {
+    if (error instanceof DuckDBUnavailableError || error instanceof DatasetTargetError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function isRecordFile(source: Source, flags: DatasetFlags): boolean {
+  if (flags.records === true) return true;
+  return flags.ndjsonIn !== true && source.kind === 'path' && RECORD_FILE.test(source.path);
+}
+
+/** The argument that names a source again, for the parse command. */
+function argumentOf(source: Source): string {
+  if (source.kind === 'stdin') return '-';
+  return source.kind === 'path' ? source.path : source.name;
+}
+
+interface Counted {
+  ok: number;
+  failed: number;
+}
+
+/** Reads NDJSON records of parse from each source into `add`; every line is one input. */
+async function readRecordFiles(sources: readonly Source[], add: (input: DatasetInput) => void): Promise<Counted> {
+  const { recordFromLine } = await import('../dataset/records.js');
+  const counted: Counted = { ok: 0, failed: 0 };
+  const take = (input: DatasetInput): void => {
+    add(input);
+    if (input.ok) counted.ok += 1;
+    else counted.failed += 1;
+  };
+  for (const source of sources) {
+    if (source.kind === 'missing') {
+      take({ file: source.name, ok: false, error: { code: source.code, message: source.message } });
+      continue;
+    }
+    const name = source.kind === 'stdin' ? '-' : source.path;
+    let stream: NodeJS.ReadableStream = process.stdin;
+    if (source.kind === 'path') {
+      try {
+        stream = (await open(source.path)).createReadStream({ encoding: 'utf8' });
+      } catch (error) {
+        take({ file: name, ok: false, error: { code: 'unreadable', message: (error as Error).message } });
+        continue;
+      }
+    }
+    let lineNo = 0;
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+      lineNo += 1;
+      if (line.trim() !== '') take(recordFromLine(line, `${name}:${lineNo}`));
+    }
+  }
+  return counted;
+}
+
+/** Runs the command; resolves to the exit code (0 all ok, 1 some input failed). */
+export async function runDataset(args: readonly string[], flags: DatasetFlags): Promise<number> {
+  if (args.length === 0 && flags.ndjsonIn !== true && flags.records !== true) {
+    throw new UsageError('give files, directories, globs or NDJSON records to build the dataset from, or - to read stdin');
+  }
+  const sources = await expandInputs(args.length === 0 ? ['-'] : args);
+  const writer = await openWriter(flags);
+  const { DatasetRowError } = await import('../dataset/writer.js');
+  const { recordSink } = await import('../dataset/sink.js');
+  /** A record whose values do not fit the tables (only from a foreign file) becomes an error row. */
+  const add = (input: DatasetInput): void => {
+    try {
+      writer.add(input);
+    } catch (error) {
+      if (!(error instanceof DatasetRowError)) throw error;
+      writer.add({ file: input.file, ok: false, error: { code: 'bad-record', message: error.message } });
+    }
+  };
+  let status = 0;
+  try {
+    const recordSources = sources.filter((s) => isRecordFile(s, flags));
+    const pages = sources.filter((s) => !isRecordFile(s, flags)).map(argumentOf);
+    if (pages.length > 0) {
+      status = await runParse(pages, {
+        format: 'ndjson',
+        out: flags.db,
+        sink: recordSink(add),
+        jobs: flags.jobs,
+        maxBytes: flags.maxBytes,
+        ndjsonIn: flags.ndjsonIn === true,
+        inputFormat: flags.inputFormat,
+        encoding: flags.encoding,
+        withText: false,
+        bom: false,
+        quiet: flags.quiet === true,
+        progress: flags.progress,
+        timeout: flags.timeout,
+      });
+    }
+    if (recordSources.length > 0) {
+      const counted = await readRecordFiles(recordSources, add);
+      if (counted.failed > 0) status = 1;
+      if (flags.quiet !== true) {
+        process.stderr.write(`fazhi-report: ${counted.ok + counted.failed} records read, ${counted.ok} ok, ${counted.failed} failed\n`);
+      }
+    }
+    await writer.finish(flags.parquet);
+  } catch (error) {
+    await writer.abort().catch(() => undefined);
+    throw error;
+  }
+  if (flags.quiet !== true) process.stderr.write(summary(flags, writer.counts()));
+  return status;
+}
+
+function summary(flags: DatasetFlags, counts: Record<string, number>): string {
+  const tables = Object.entries(counts)
+    .map(([name, rows]) => `${name} ${rows}`)
+    .join(', ');
+  const parquet = flags.parquet === undefined ? '' : `; Parquet files in ${flags.parquet}`;
+  return `fazhi-report: ${flags.append === true ? 'added to' : 'wrote'} ${flags.db}, rows: ${tables}${parquet}\n`;
+}
