@@ -193,6 +193,15 @@ describe.skipIf(duckdb === null)('fazhi-report dataset: the fixtures into DuckDB
   });
 });
 
+describe.skipIf(duckdb === null)('fazhi-report dataset: a --db that cannot be opened', () => {
+  it('is a usage error (exit 2) naming the file, though the inputs were being parsed meanwhile', () => {
+    const db = join(dir, 'no', 'such', 'dir', 'x.duckdb');
+    const result = run(['dataset', ...FIXTURES.slice(0, 3), '--db', db]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`cannot open ${db} as a DuckDB database`);
+  });
+});
+
 describe.skipIf(duckdb === null)('fazhi-report dataset: NDJSON records of parse, and the panel view', () => {
   const ndjson = join(dir, 'records.ndjson');
   const db = join(dir, 'records.duckdb');

@@ -2,13 +2,14 @@
 // a DuckDB database, one transaction per run. DuckDB is loaded only when the command runs.
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
 import type { DatasetInput } from '../dataset/rows.js';
 import type { DatasetWriter } from '../dataset/writer.js';
 import { UsageError } from './errors.js';
 import { expandInputs, type Source } from './inputs.js';
 import { byteSize, encodingLabel, jobsValue, seconds } from './optionValues.js';
-import { runParse } from './parseCommand.js';
+import { runParse, type ParseCommandOptions } from './parseCommand.js';
 import type { InputFormat } from './record.js';
 
 /** As parse's defaults (index.ts): refuse a stray archive; no time limit. */
@@ -142,40 +143,38 @@ export async function runDataset(args: readonly string[], flags: DatasetFlags): 
   if (args.length === 0 && flags.ndjsonIn !== true && flags.records !== true) {
     throw new UsageError('give files, directories, globs or NDJSON records to build the dataset from, or - to read stdin');
   }
-  const sources = await expandInputs(args.length === 0 ? ['-'] : args);
-  const writer = await openWriter(flags);
-  const { DatasetRowError } = await import('../dataset/writer.js');
+  const { checkDuckDBInstalled, DatasetRowError, DuckDBUnavailableError } = await import('../dataset/writer.js');
   const { recordSink } = await import('../dataset/sink.js');
+  try {
+    checkDuckDBInstalled();
+  } catch (error) {
+    if (error instanceof DuckDBUnavailableError) throw new UsageError(error.message);
+    throw error;
+  }
+  const sources = await expandInputs(args.length === 0 ? ['-'] : args);
+  let opened: Promise<DatasetWriter> | undefined;
+  let writer: DatasetWriter | undefined;
+  const ready = async (): Promise<DatasetWriter> => (writer = await (opened ??= openWriter(flags)));
+  // A worker compiles the parser for about a second before its first record: DuckDB loads meanwhile.
+  const early = (): void => {
+    setImmediate(() => ready().catch(() => undefined));
+  };
+  process.once('worker', early);
   /** A record whose values do not fit the tables (only from a foreign file) becomes an error row. */
   const add = (input: DatasetInput): void => {
     try {
-      writer.add(input);
+      writer!.add(input);
     } catch (error) {
       if (!(error instanceof DatasetRowError)) throw error;
-      writer.add({ file: input.file, ok: false, error: { code: 'bad-record', message: error.message } });
+      writer!.add({ file: input.file, ok: false, error: { code: 'bad-record', message: error.message } });
     }
   };
   let status = 0;
   try {
     const recordSources = sources.filter((s) => isRecordFile(s, flags));
     const pages = sources.filter((s) => !isRecordFile(s, flags)).map(argumentOf);
-    if (pages.length > 0) {
-      status = await runParse(pages, {
-        format: 'ndjson',
-        out: flags.db,
-        sink: recordSink(add),
-        jobs: flags.jobs,
-        maxBytes: flags.maxBytes,
-        ndjsonIn: flags.ndjsonIn === true,
-        inputFormat: flags.inputFormat,
-        encoding: flags.encoding,
-        withText: false,
-        bom: false,
-        quiet: flags.quiet === true,
-        progress: flags.progress,
-        timeout: flags.timeout,
-      });
-    }
+    if (pages.length > 0) status = await runParse(pages, parseOptions(flags, recordSink(add, ready)));
+    await ready();
     if (recordSources.length > 0) {
       const counted = await readRecordFiles(recordSources, add);
       if (counted.failed > 0) status = 1;
@@ -183,13 +182,36 @@ export async function runDataset(args: readonly string[], flags: DatasetFlags): 
         process.stderr.write(`fazhi-report: ${counted.ok + counted.failed} records read, ${counted.ok} ok, ${counted.failed} failed\n`);
       }
     }
-    await writer.finish(flags.parquet);
+    await writer!.finish(flags.parquet);
   } catch (error) {
-    await writer.abort().catch(() => undefined);
+    // Opening the database failed: that is the error to report (the batch only saw its stream fail).
+    const open = opened ? await opened.then((w) => ({ writer: w }), (failure: unknown) => ({ failure })) : undefined;
+    if (open && 'failure' in open) throw open.failure;
+    await open?.writer.abort().catch(() => undefined);
     throw error;
+  } finally {
+    process.off('worker', early);
   }
-  if (flags.quiet !== true) process.stderr.write(summary(flags, writer.counts()));
+  if (flags.quiet !== true) process.stderr.write(summary(flags, writer!.counts()));
   return status;
+}
+
+function parseOptions(flags: DatasetFlags, sink: Writable): ParseCommandOptions {
+  return {
+    format: 'ndjson',
+    out: flags.db,
+    sink,
+    jobs: flags.jobs,
+    maxBytes: flags.maxBytes,
+    ndjsonIn: flags.ndjsonIn === true,
+    inputFormat: flags.inputFormat,
+    encoding: flags.encoding,
+    withText: false,
+    bom: false,
+    quiet: flags.quiet === true,
+    progress: flags.progress,
+    timeout: flags.timeout,
+  };
 }
 
 function summary(flags: DatasetFlags, counts: Record<string, number>): string {

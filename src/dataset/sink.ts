@@ -5,10 +5,11 @@ import { Writable } from 'node:stream';
 import type { DatasetInput } from './rows.js';
 
 /**
- * A Writable that hands every NDJSON line written to it, parsed, to `add`; `add` throwing fails
- * the stream (and so the batch). Lines split on \n only: JSON escapes every other line break.
+ * A Writable that hands every NDJSON line written to it, parsed, to `add`, once `ready()` has
+ * resolved (the database opens meanwhile); `add` throwing or `ready()` rejecting fails the stream
+ * (and so the batch). Lines split on \n only: JSON escapes every other line break.
  */
-export function recordSink(add: (input: DatasetInput) => void): Writable {
+export function recordSink(add: (input: DatasetInput) => void, ready: () => Promise<unknown>): Writable {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   const take = (text: string): void => {
@@ -26,20 +27,14 @@ export function recordSink(add: (input: DatasetInput) => void): Writable {
   return new Writable({
     decodeStrings: false,
     write(chunk: string | Buffer, _encoding, done) {
-      try {
+      ready().then(() => {
         take(typeof chunk === 'string' ? chunk : decoder.write(chunk));
-        done();
-      } catch (error) {
-        done(error as Error);
-      }
+      }).then(() => done(), done);
     },
     final(done) {
-      try {
+      ready().then(() => {
         take(`${decoder.end()}\n`);
-        done();
-      } catch (error) {
-        done(error as Error);
-      }
+      }).then(() => done(), done);
     },
   });
 }

@@ -49,6 +49,16 @@ export class DatasetTargetError extends Error {
 
 export { DatasetRowError };
 
+/** Throws DuckDBUnavailableError at once when @duckdb/node-api is not installed (a lookup, no load). */
+export function checkDuckDBInstalled(): void {
+  try {
+    const specifier: string = DUCKDB_PACKAGE;
+    createRequire(import.meta.url).resolve(specifier);
+  } catch (error) {
+    throw new DuckDBUnavailableError(error);
+  }
+}
+
 /**
  * Loads @duckdb/node-api (CommonJS) with require: half the CPU of import(), which scans each of
  * its hundred modules for named exports. Throws DuckDBUnavailableError when it cannot.
