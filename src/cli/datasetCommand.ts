@@ -1,13 +1,10 @@
 // `fazhi-report dataset`: inputs → the parse command's workers (or NDJSON records parse wrote) →
 // a DuckDB database, one transaction per run. DuckDB is loaded only when the command runs.
-import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
 import type { DatasetInput } from '../dataset/rows.js';
 import type { DatasetWriter } from '../dataset/writer.js';
 import { UsageError } from './errors.js';
-import { expandInputs, type Source } from './inputs.js';
 import { byteSize, encodingLabel, jobsValue, seconds } from './optionValues.js';
 import { runParse, type ParseCommandOptions } from './parseCommand.js';
 import type { InputFormat } from './record.js';
@@ -15,7 +12,7 @@ import type { InputFormat } from './record.js';
 /** As parse's defaults (index.ts): refuse a stray archive; no time limit. */
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_TIMEOUT_SECONDS = 0;
-/** Files read as parse records without --records. */
+/** Arguments (files or globs) read as parse records without --records. */
 const RECORD_FILE = /\.(?:ndjson|jsonl)$/i;
 
 interface DatasetFlags {
@@ -54,10 +51,9 @@ Examples:
   $ fazhi-report dataset 'archive/**/*.html' --db reports.duckdb --parquet parquet/
   $ duckdb reports.duckdb "SELECT province, year, value FROM panel WHERE indicator = 'reconsideration.cases'"`;
 
-/** Adds `dataset` to the program (created with .command so it inherits exitOverride). */
-export function addDatasetCommand(cli: Command): void {
-  cli
-    .command('dataset')
+/** The `dataset` command (the program adds it with copyInheritedSettings: exit codes, help). */
+export function datasetCli(): Command {
+  return new Command('dataset')
     .description('build a DuckDB database of reports (tables reports, sections, metrics, problems, plans, citations, errors; view panel)')
     .argument('[inputs...]', 'files, directories, globs, - for stdin, or NDJSON records that parse wrote')
     .requiredOption('--db <file>', 'the DuckDB database to write (its tables are replaced unless --append)')
@@ -89,53 +85,10 @@ async function openWriter(flags: DatasetFlags): Promise<DatasetWriter> {
   }
 }
 
-function isRecordFile(source: Source, flags: DatasetFlags): boolean {
+/** Whether an argument names NDJSON records of parse (with --records, every argument does). */
+function namesRecords(arg: string, flags: DatasetFlags): boolean {
   if (flags.records === true) return true;
-  return flags.ndjsonIn !== true && source.kind === 'path' && RECORD_FILE.test(source.path);
-}
-
-/** The argument that names a source again, for the parse command. */
-function argumentOf(source: Source): string {
-  if (source.kind === 'stdin') return '-';
-  return source.kind === 'path' ? source.path : source.name;
-}
-
-interface Counted {
-  ok: number;
-  failed: number;
-}
-
-/** Reads NDJSON records of parse from each source into `add`; every line is one input. */
-async function readRecordFiles(sources: readonly Source[], add: (input: DatasetInput) => void): Promise<Counted> {
-  const { recordFromLine } = await import('../dataset/records.js');
-  const counted: Counted = { ok: 0, failed: 0 };
-  const take = (input: DatasetInput): void => {
-    add(input);
-    if (input.ok) counted.ok += 1;
-    else counted.failed += 1;
-  };
-  for (const source of sources) {
-    if (source.kind === 'missing') {
-      take({ file: source.name, ok: false, error: { code: source.code, message: source.message } });
-      continue;
-    }
-    const name = source.kind === 'stdin' ? '-' : source.path;
-    let stream: NodeJS.ReadableStream = process.stdin;
-    if (source.kind === 'path') {
-      try {
-        stream = (await open(source.path)).createReadStream({ encoding: 'utf8' });
-      } catch (error) {
-        take({ file: name, ok: false, error: { code: 'unreadable', message: (error as Error).message } });
-        continue;
-      }
-    }
-    let lineNo = 0;
-    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-      lineNo += 1;
-      if (line.trim() !== '') take(recordFromLine(line, `${name}:${lineNo}`));
-    }
-  }
-  return counted;
+  return flags.ndjsonIn !== true && RECORD_FILE.test(arg);
 }
 
 /** Runs the command; resolves to the exit code (0 all ok, 1 some input failed). */
@@ -151,7 +104,7 @@ export async function runDataset(args: readonly string[], flags: DatasetFlags): 
     if (error instanceof DuckDBUnavailableError) throw new UsageError(error.message);
     throw error;
   }
-  const sources = await expandInputs(args.length === 0 ? ['-'] : args);
+  const inputs = args.length === 0 ? ['-'] : args;
   let opened: Promise<DatasetWriter> | undefined;
   let writer: DatasetWriter | undefined;
   const ready = async (): Promise<DatasetWriter> => (writer = await (opened ??= openWriter(flags)));
@@ -171,12 +124,13 @@ export async function runDataset(args: readonly string[], flags: DatasetFlags): 
   };
   let status = 0;
   try {
-    const recordSources = sources.filter((s) => isRecordFile(s, flags));
-    const pages = sources.filter((s) => !isRecordFile(s, flags)).map(argumentOf);
+    const recordArgs = inputs.filter((arg) => namesRecords(arg, flags));
+    const pages = inputs.filter((arg) => !namesRecords(arg, flags));
     if (pages.length > 0) status = await runParse(pages, parseOptions(flags, recordSink(add, ready)));
     await ready();
-    if (recordSources.length > 0) {
-      const counted = await readRecordFiles(recordSources, add);
+    if (recordArgs.length > 0) {
+      const { readRecordFiles } = await import('../dataset/recordFiles.js');
+      const counted = await readRecordFiles(recordArgs, add);
       if (counted.failed > 0) status = 1;
       if (flags.quiet !== true) {
         process.stderr.write(`fazhi-report: ${counted.ok + counted.failed} records read, ${counted.ok} ok, ${counted.failed} failed\n`);

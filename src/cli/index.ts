@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { OutputError, UsageError } from './errors.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { byteSize, encodingLabel, jobsValue, seconds } from './optionValues.js';
-import { addDatasetCommand } from './datasetCommand.js';
+import { datasetCli } from './datasetCommand.js';
 import { runParse } from './parseCommand.js';
 import type { InputFormat } from './record.js';
 
@@ -130,7 +130,7 @@ function program(): Command {
       process.exitCode = await runValidate(files, process.stdout);
     });
 
-  addDatasetCommand(cli);
+  cli.addCommand(datasetCli().copyInheritedSettings(cli));
   return cli;
 }
 
