@@ -16,14 +16,14 @@ export function literal(text: string): string {
 export const PANEL_VIEW = 'panel';
 
 /**
- * One row per report, indicator and unit (行政复议纠错率 12% and 纠错 5件 share an id): the first
- * such figure in the report and how many it has. Changes (同比增长 15%) are left out: they say by
+ * One row per report, indicator and unit (行政复议纠错率 12% and 纠错 5件 share an id; `kind`
+ * follows from the unit): the first such figure in the report and how many it has. Changes (同比增长 15%) are left out: they say by
  * how much a count moved, not the count.
  */
 const PANEL_SELECT = `
 SELECT r.file, r.issuer, r.issuer_level, r.issuer_kind, r.issuer_department,
        r.region_code, r.province, r.prefecture, r.county, r.year,
-       m.indicator, m.unit,
+       m.indicator, m.kind, m.unit,
        arg_min(m.value, m.seq) AS value,
        count(*)::INTEGER AS figures
 FROM metrics AS m JOIN reports AS r USING (file)
