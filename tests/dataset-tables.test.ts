@@ -7,6 +7,7 @@ import { parseReport, type Report } from '../src/index.js';
 import { sectionPath } from '../src/cli/sectionPath.js';
 import { fits } from '../src/dataset/cells.js';
 import { recordFromLine } from '../src/dataset/records.js';
+import { recordSink } from '../src/dataset/sink.js';
 import { flattenSections, type DatasetInput } from '../src/dataset/rows.js';
 import { copyToParquetSql, createTableSql, literal } from '../src/dataset/sql.js';
 import { TABLES } from '../src/dataset/tables.js';
@@ -145,5 +146,27 @@ describe('cells and SQL', () => {
     expect(createTableSql(table('errors'), true)).toMatch(/^CREATE TABLE IF NOT EXISTS "errors" /);
     expect(literal("it's")).toBe("'it''s'");
     expect(copyToParquetSql('metrics', "/tmp/o'k/metrics.parquet")).toBe(`COPY (SELECT * FROM "metrics") TO '/tmp/o''k/metrics.parquet' (FORMAT parquet)`);
+  });
+});
+
+describe('recordSink: the stream parse writes its NDJSON into', () => {
+  it('hands over each line once the database is ready, whatever the chunks (bytes cut inside a character, several lines in one)', async () => {
+    const lines = [ok, failed, { file: '第三.txt', ok: false, error: { code: 'empty', message: '空' } }].map((r) => `${JSON.stringify(r)}\n`);
+    const bytes = Buffer.from(lines.join(''), 'utf8');
+    const cut = bytes.indexOf(Buffer.from('第三', 'utf8')) + 1; // inside 第
+    const got: DatasetInput[] = [];
+    let open = false;
+    const sink = recordSink(
+      (input) => {
+        expect(open).toBe(true);
+        got.push(input);
+      },
+      () => new Promise<void>((done) => setTimeout(() => done(void (open = true)), 20)),
+    );
+    sink.write(bytes.subarray(0, cut));
+    sink.write(bytes.subarray(cut));
+    await new Promise<void>((done, fail) => sink.end((error?: Error | null) => (error ? fail(error) : done())));
+    expect(got.map((r) => r.file)).toEqual(['seed-001.txt', 'gone.txt', '第三.txt']);
+    expect(got[0]).toEqual(JSON.parse(JSON.stringify(ok)));
   });
 });
