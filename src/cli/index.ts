@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The fazhi-report command: parse, schema, validate. Exit codes: 0 all ok, 1 some input failed
+// The fazhi-report command: parse, schema, validate, view, dataset. Exit codes: 0 all ok, 1 some input failed
 // or is invalid, 2 a usage error, 130/143 interrupted by SIGINT/SIGTERM.
 import { Command, CommanderError } from 'commander';
 import { OutputError, UsageError } from './errors.js';
@@ -7,6 +7,7 @@ import { parseCli } from './parseCli.js';
 import { schemaCli } from './schemaCommand.js';
 import { validateCli } from './validateCli.js';
 import { viewCli } from './viewCommand.js';
+import { datasetCli } from './datasetCommand.js';
 
 declare const __FAZHI_VERSION__: string;
 
@@ -40,6 +41,7 @@ function program(): Command {
   add(cli, schemaCli());
   add(cli, validateCli());
   add(cli, viewCli());
+  add(cli, datasetCli());
 
   return cli;
 }

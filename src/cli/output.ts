@@ -54,6 +54,11 @@ export async function cutUnfinishedLine(path: string): Promise<number> {
   }
 }
 
+/** Records written to a stream the caller gave (the dataset command's); closing ends it. */
+export function sinkOutput(stream: Writable): Output {
+  return { stream, close: () => ended(stream) };
+}
+
 export async function openOutput(path: string | undefined, append: boolean): Promise<Output> {
   if (path === undefined) return { stream: process.stdout, close: () => Promise.resolve() };
   if (append) {

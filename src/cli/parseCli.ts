@@ -12,7 +12,7 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
  * Default --timeout: none. A limit makes piscina run one task at a time per worker (about 10%
  * slower on small reports); use it on untrusted archives, where one runaway input must not stall.
  */
-const DEFAULT_TIMEOUT_SECONDS = 0;
+export const DEFAULT_TIMEOUT_SECONDS = 0;
 
 interface ParseFlags {
   format: OutputFormat;

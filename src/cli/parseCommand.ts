@@ -1,6 +1,7 @@
 // `fazhi-report parse`: inputs → worker pool → records in input order → stdout or --out. On SIGINT
 // or SIGTERM it stops taking inputs, writes the records being made, closes the output (a JSON array
 // too) and exits 130 or 143; --resume then appends the inputs the --out NDJSON file lacks.
+import type { Writable } from 'node:stream';
 import { availableParallelism } from 'node:os';
 import { batchSize } from './batchSize.js';
 import { OutputError, UsageError } from './errors.js';
@@ -10,7 +11,7 @@ import { fileItems, groupTasks, ndjsonItems, type Resume } from './items.js';
 import { bytesWorthCounting, tasksPerMessage, workerCount } from './jobs.js';
 import { limiter } from './limiter.js';
 import { OrderedWriter, type Chunk } from './orderedWriter.js';
-import { openOutput } from './output.js';
+import { openOutput, sinkOutput } from './output.js';
 import { createProgress, summaryLine, type Tally } from './progress.js';
 import { printable } from './terminal.js';
 import { checkSegmenter } from '../text/record.js';
@@ -39,6 +40,8 @@ export interface ParseCommandOptions {
   timeout: number;
   /** Append to --out (NDJSON), passing over the inputs it already has records of. */
   resume?: boolean | undefined;
+  /** Where the records go instead of stdout or --out (the dataset command); `out` then names it in messages. */
+  sink?: Writable | undefined;
 }
 
 /**
@@ -72,7 +75,7 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   const { sources, skipped } = await expandInputs(args.length === 0 ? ['-'] : args, options.out);
   const resume: Resume | null = options.resume ? { done: await readDone(options.out!), skipped: 0 } : null;
   const interruption = catchSignals();
-  const output = await openOutput(options.out, resume !== null);
+  const output = options.sink ? sinkOutput(options.sink) : await openOutput(options.out, resume !== null);
   let outError: Error | null = null;
   output.stream.on('error', (error: Error) => {
     outError ??= error;

@@ -1,0 +1,40 @@
+// The stream the parse command writes its NDJSON records into when the dataset command runs it:
+// each line is one record, which goes straight into the database.
+import { StringDecoder } from 'node:string_decoder';
+import { Writable } from 'node:stream';
+import type { DatasetInput } from './rows.js';
+
+/**
+ * A Writable that hands every NDJSON line written to it, parsed, to `add`, once `ready()` has
+ * resolved (the database opens meanwhile); `add` throwing or `ready()` rejecting fails the stream
+ * (and so the batch). Lines split on \n only: JSON escapes every other line break.
+ */
+export function recordSink(add: (input: DatasetInput) => void, ready: () => Promise<unknown>): Writable {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  const take = (text: string): void => {
+    pending += text;
+    let newline = pending.indexOf('\n');
+    let from = 0;
+    while (newline !== -1) {
+      const line = pending.slice(from, newline);
+      if (line.trim() !== '') add(JSON.parse(line) as DatasetInput);
+      from = newline + 1;
+      newline = pending.indexOf('\n', from);
+    }
+    pending = pending.slice(from);
+  };
+  return new Writable({
+    decodeStrings: false,
+    write(chunk: string | Buffer, _encoding, done) {
+      ready().then(() => {
+        take(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+      }).then(() => done(), done);
+    },
+    final(done) {
+      ready().then(() => {
+        take(`${decoder.end()}\n`);
+      }).then(() => done(), done);
+    },
+  });
+}
