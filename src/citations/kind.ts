@@ -1,6 +1,8 @@
 // What kind of document a cited title names: law (…法), regulation (…条例 of a legislature or the
 // State Council, …规定 / …办法 of the State Council), plan (…规划 / …纲要 / …方案 / …要点), or other.
-import { DEPARTMENT_ISSUER_WORDS, KIND_ENDINGS, LEGISLATURE_WORDS, LOCAL_PLACE_WORDS, PLACE_PREFIX_MAX } from '../data/citationKinds.js';
+import { DEPARTMENT_ISSUER_WORDS, KIND_ENDINGS, LEGISLATURE_WORDS } from '../data/citationKinds.js';
+import { placeChainAt } from '../header/places.js';
+import { placesInName } from '../identity/places.js';
 import type { CitationKind } from '../schema.js';
 
 /** A closing note in brackets at the end of a title, even one left open: (试行), (2021—2025年. */
@@ -12,9 +14,13 @@ function byDepartment(core: string): boolean {
   return DEPARTMENT_ISSUER_WORDS.some((w) => core.includes(w)) && !LEGISLATURE_WORDS.some((w) => core.includes(w));
 }
 
+/**
+ * True when the title opens with a place, its local issuer: a division's name (杭州市…, 浙江…) or a
+ * name ended by a level that does not start a word (某某县…, but not 市场监督管理…, 城市管理…, 区域…).
+ */
 function byLocalPlace(core: string): boolean {
-  const head = core.slice(0, PLACE_PREFIX_MAX);
-  return LOCAL_PLACE_WORDS.some((w) => head.includes(w));
+  const first = placesInName(core)[0];
+  return first?.start === 0 || placeChainAt(core, 0).length > 0;
 }
 
 /** The kind of the title `title`, given in the normalised view (simplified characters, ASCII brackets). */

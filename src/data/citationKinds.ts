@@ -34,9 +34,3 @@ export const DEPARTMENT_ISSUER_WORDS: readonly string[] = [
 
 /** Words that keep a 委员会 a legislature (全国人民代表大会常务委员会 …). */
 export const LEGISLATURE_WORDS: readonly string[] = ['人民代表大会', '人大常委会', '常务委员会', '国务院'];
-
-/** Place words that name a local issuer when they open a title (浙江省…, 西安市…, 蒙城县…). */
-export const LOCAL_PLACE_WORDS: readonly string[] = ['省', '自治区', '市', '县', '区', '州', '旗', '盟'];
-
-/** How far into a title a place word still names its issuer. */
-export const PLACE_PREFIX_MAX = 10;
