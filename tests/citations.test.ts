@@ -94,6 +94,9 @@ describe('report.citations', () => {
     ['a province’s 规定', '浙江省政府信息公开规定', 'other'],
     ['a county in the division table', '蒙城县行政规范性文件管理办法', 'other'],
     ['a place the table does not know', '某某县行政执法公示办法', 'other'],
+    ['a document of the whole city', '全市安全生产领域长效机制实施办法', 'other'],
+    ['a document of our district', '我区行政执法公示实施办法', 'other'],
+    ['a national rule opening with 全市场', '全市场主体信用修复管理办法', 'regulation'],
     ['a district under its city', '西安市莲湖区行政执法监督办法', 'other'],
   ] as const)('place test, %s: %s → %s', (_form, title, kind) => {
     expect(citationKind(title)).toBe(kind);
