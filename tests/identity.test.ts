@@ -241,6 +241,14 @@ describe('region', () => {
     expect(reading.warnings).toEqual([]);
   });
 
+  it.each([
+    ['an autonomous county of four peoples, by its short name', '双江县司法局', '530925'],
+    ['an autonomous county of four peoples, in full', '双江拉祜族佤族布朗族傣族自治县司法局', '530925'],
+    ['an autonomous county of all peoples, by its short name', '隆林县司法局', '451031'],
+  ])('%s: %s', (_form, name, code) => {
+    expect(identify(name).reading.region?.code).toBe(code);
+  });
+
   it('still reads a place whose name holds 和 (呼和浩特市, 太和县)', () => {
     expect(identify('呼和浩特市司法局').reading.region?.code).toBe('150100');
     expect(identify('太和县司法局').reading.region?.code).toBe('341222');
