@@ -82,4 +82,23 @@ describe('report.citations', () => {
     expect(citationKind('某县行政应诉工作规则')).toBe('other');
     expect(citationKind('潼关县贯彻落实<法治政府建设实施纲要>工作方案>')).toBe('plan');
   });
+
+  // a 规定 / 办法 is a local government's only when its title opens with a place, not with a word
+  // that merely holds a level's character (市场, 城市, 区域)
+  it.each([
+    ['a national rule opening with 市场', '市场监督管理行政处罚程序规定', 'regulation'],
+    ['a national rule opening with 城市', '城市管理执法办法', 'regulation'],
+    ['a national rule opening with 区域', '区域协调发展促进办法', 'regulation'],
+    ['a national rule with 县级 inside', '县级以上地方人民政府工作规定', 'regulation'],
+    ['a city’s 办法', '杭州市城市管理办法', 'other'],
+    ['a province’s 规定', '浙江省政府信息公开规定', 'other'],
+    ['a county in the division table', '蒙城县行政规范性文件管理办法', 'other'],
+    ['a place the table does not know', '某某县行政执法公示办法', 'other'],
+    ['a document of the whole city', '全市安全生产领域长效机制实施办法', 'other'],
+    ['a document of our district', '我区行政执法公示实施办法', 'other'],
+    ['a national rule opening with 全市场', '全市场主体信用修复管理办法', 'regulation'],
+    ['a district under its city', '西安市莲湖区行政执法监督办法', 'other'],
+  ] as const)('place test, %s: %s → %s', (_form, title, kind) => {
+    expect(citationKind(title)).toBe(kind);
+  });
 });

@@ -42,6 +42,7 @@ const POSITIVE: Row[] = [
   { form: 'proposals listed together are one id', text: '办理人大建议、政协提案42件。', raw: '42件', indicator: 'proposals.handled' },
   { form: 'lawsuits lost', text: '行政诉讼败诉2件。', raw: '2件', indicator: 'litigation.lost' },
   { form: 'power list items', text: '公布权责清单事项1200项。', raw: '1200项', indicator: 'powers.list' },
+  { form: 'a general activity word names what a document issued counts', text: '核发食品经营备案凭证45件。', raw: '45件', indicator: 'services.handled' },
   { form: 'hotline work orders', text: '办理12345热线工单3200件。', raw: '3200件', indicator: 'petitions.handled' },
 ];
 
@@ -50,6 +51,9 @@ const NEGATIVE: Row[] = [
   { form: 'a study not about law', text: '党组会议专题学习重要讲话精神35次。', raw: '35次', indicator: null },
   { form: 'activities of different ids lumped together', text: '开展学习培训、宣传宣讲100余场次。', raw: '100余场次', indicator: null },
   { form: 'equipment', text: '配备执法记录仪16台。', raw: '16台', indicator: null },
+  { form: 'equipment in any unit of equipment', text: '配备执法记录仪120部。', raw: '120部', indicator: null },
+  { form: 'a phrase that names no thing counted', text: '另有其他事项12项。', raw: '12项', indicator: null },
+  { form: 'agreements signed', text: '签订法治建设责任书120份。', raw: '120份', indicator: null },
   { form: 'facilities of the line of work', text: '全市共有医院120家。', raw: '120家', indicator: null },
   { form: 'a quality rate', text: '饮用水水源地水质达标率100%。', raw: '100%', indicator: null },
   { form: 'a none word as the noun after the figure', text: '发布登记证等7个电子证照标准。', raw: '7个', indicator: null },

@@ -25,6 +25,8 @@ const ROWS: Row[] = [
   { form: 'the longest word wins (学习宣传贯彻 is no publicity)', heading: '(一)深入学习宣传贯彻习近平法治思想', topic: 'leadership' },
   { form: 'of two areas the first named leads', heading: '(一)强化法治理论武装,提高科学决策水平', topic: 'leadership' },
   { form: 'a short heading is read on into its first sentence', heading: '(一)夯实工作基础', body: '严格落实行政执法三项制度,规范执法行为。', topic: 'enforcement' },
+  { form: 'a heading naming a local programme is read on into its first sentence', heading: '(一)动态调整完善“四张清单”制度', body: '根据机构调整情况,对权责清单进行全面梳理。', topic: 'functions' },
+  { form: 'a heading that is a slogan is read on into its first sentence', heading: '(一)坚持学悟笃行', body: '深入学习贯彻习近平法治思想。', topic: 'leadership' },
   { form: 'a long heading naming no area stays null', heading: '(一)坚持以人民为中心的发展思想持续推进各项工作提质增效', body: '严格落实行政执法三项制度。', topic: null },
   { form: 'the leaders’ duty is leadership', heading: '一、党政主要负责人履行推进法治建设第一责任人职责情况', topic: 'leadership' },
   { form: 'frame part: measures', heading: '一、2023年法治政府建设主要举措和成效', body: '我局加强执法。', topic: null },

@@ -64,6 +64,9 @@ describe('the division table', () => {
     expect(autonomousStem('酉阳土家族苗族自治县')).toBe('酉阳');
     expect(autonomousStem('伊犁哈萨克自治州')).toBe('伊犁');
     expect(autonomousStem('广西壮族自治区')).toBe('广西');
+    expect(autonomousStem('双江拉祜族佤族布朗族傣族自治县')).toBe('双江');
+    expect(autonomousStem('德宏傣族景颇族自治州')).toBe('德宏');
+    expect(autonomousStem('隆林各族自治县')).toBe('隆林');
     expect(autonomousStem('内蒙古自治区')).toBeNull();
     expect(autonomousStem('西藏自治区')).toBeNull();
   });

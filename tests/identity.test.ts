@@ -85,6 +85,7 @@ describe('department', () => {
     ['文化广电和旅游局 (merged, read as culture and tourism)', '文化广电和旅游局', '文化旅游'],
     ['文体和旅游局', '文体和旅游局', '文化旅游'],
     ['住房和城市建设局', '住房和城市建设局', '住房城乡建设'],
+    ['住房和城市建设局 after its district', '莲湖区住房和城市建设局', '住房城乡建设'],
     ['市场监督管理局', '市场监督管理局', '市场监管'],
     ['a police branch (公安局…分局)', '公安局 分局', '公安'],
     ['教育和体育局 (read as education)', '教育和体育局', '教育'],
@@ -228,6 +229,29 @@ describe('region', () => {
     const { reading } = identify('西安市莲湖区住房和城市建设局');
     expect(reading.region?.code).toBe('610104');
     expect(reading.warnings).toEqual([]);
+  });
+
+  it.each([
+    ['a district alone', '莲湖区住房和城市建设局', '610104'],
+    ['another department joined by 和', '莲湖区自然资源和城市规划局', '610104'],
+  ])('reads no unknown place out of words joined by 和 (%s: %s)', (_form, name, code) => {
+    const { reading } = identify(name);
+    expect(reading.region?.code).toBe(code);
+    expect(reading.unknown).toBeNull();
+    expect(reading.warnings).toEqual([]);
+  });
+
+  it.each([
+    ['an autonomous county of four peoples, by its short name', '双江县司法局', '530925'],
+    ['an autonomous county of four peoples, in full', '双江拉祜族佤族布朗族傣族自治县司法局', '530925'],
+    ['an autonomous county of all peoples, by its short name', '隆林县司法局', '451031'],
+  ])('%s: %s', (_form, name, code) => {
+    expect(identify(name).reading.region?.code).toBe(code);
+  });
+
+  it('still reads a place whose name holds 和 (呼和浩特市, 太和县)', () => {
+    expect(identify('呼和浩特市司法局').reading.region?.code).toBe('150100');
+    expect(identify('太和县司法局').reading.region?.code).toBe('341222');
   });
 
   it('leaves a bare name without a region and a report without an issuer untouched', () => {

@@ -1,20 +1,30 @@
 // What kind of document a cited title names: law (…法), regulation (…条例 of a legislature or the
 // State Council, …规定 / …办法 of the State Council), plan (…规划 / …纲要 / …方案 / …要点), or other.
-import { DEPARTMENT_ISSUER_WORDS, KIND_ENDINGS, LEGISLATURE_WORDS, LOCAL_PLACE_WORDS, PLACE_PREFIX_MAX } from '../data/citationKinds.js';
+import { DEPARTMENT_ISSUER_WORDS, KIND_ENDINGS, LEGISLATURE_WORDS, LOCAL_SCOPE_LEVELS, LOCAL_SCOPE_OPENERS, NOT_A_LEVEL_AFTER } from '../data/citationKinds.js';
+import { placeChainAt } from '../header/places.js';
+import { placesInName } from '../identity/places.js';
 import type { CitationKind } from '../schema.js';
 
 /** A closing note in brackets at the end of a title, even one left open: (试行), (2021—2025年. */
 const TRAILING_NOTE = /\([^()]{1,20}\)?$/u;
 /** A closing angle bracket of a title quoted inside (…<…实施方案>). */
 const TRAILING_ANGLE = /[>〉]$/u;
+/** A title opening with the scope of its own place: 全市…, 本省…, 我区… (not 全市场…). */
+const LOCAL_SCOPE = new RegExp(`^[${LOCAL_SCOPE_OPENERS}][${LOCAL_SCOPE_LEVELS}](?![${NOT_A_LEVEL_AFTER}])`, 'u');
 
 function byDepartment(core: string): boolean {
   return DEPARTMENT_ISSUER_WORDS.some((w) => core.includes(w)) && !LEGISLATURE_WORDS.some((w) => core.includes(w));
 }
 
+/**
+ * True when the title opens with a place, its local issuer: a division's name (杭州市…, 浙江…), a
+ * name ended by a level that does not start a word (某某县…, but not 市场监督管理…, 城市管理…, 区域…)
+ * or the scope of its own place (全市…).
+ */
 function byLocalPlace(core: string): boolean {
-  const head = core.slice(0, PLACE_PREFIX_MAX);
-  return LOCAL_PLACE_WORDS.some((w) => head.includes(w));
+  if (LOCAL_SCOPE.test(core)) return true;
+  const first = placesInName(core)[0];
+  return first?.start === 0 || placeChainAt(core, 0).length > 0;
 }
 
 /** The kind of the title `title`, given in the normalised view (simplified characters, ASCII brackets). */

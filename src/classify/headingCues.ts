@@ -1,5 +1,5 @@
 // Cue words found in a heading or a sentence: one scan, longest word first, words never overlap.
-import { WordIndex } from '../metrics/wordIndex.js';
+import type { WordIndex } from '../metrics/wordIndex.js';
 
 /** Every word of `index` in `text`, left to right, each the longest one starting where it starts. */
 export function wordsIn(index: WordIndex, text: string): string[] {

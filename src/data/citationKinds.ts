@@ -35,8 +35,9 @@ export const DEPARTMENT_ISSUER_WORDS: readonly string[] = [
 /** Words that keep a 委员会 a legislature (全国人民代表大会常务委员会 …). */
 export const LEGISLATURE_WORDS: readonly string[] = ['人民代表大会', '人大常委会', '常务委员会', '国务院'];
 
-/** Place words that name a local issuer when they open a title (浙江省…, 西安市…, 蒙城县…). */
-export const LOCAL_PLACE_WORDS: readonly string[] = ['省', '自治区', '市', '县', '区', '州', '旗', '盟'];
-
-/** How far into a title a place word still names its issuer. */
-export const PLACE_PREFIX_MAX = 10;
+/** Words that open a local document by the scope it covers (全市…实施办法, 本省…规定): its own place's. */
+export const LOCAL_SCOPE_OPENERS = '全本我';
+/** The levels such an opener takes (全市, 全县, 我区). */
+export const LOCAL_SCOPE_LEVELS = '省市县区州旗盟';
+/** Characters after a level that make it part of a word instead (全市场, 全区域, 全县级). */
+export const NOT_A_LEVEL_AFTER = '场域级';

@@ -1,12 +1,15 @@
 // Words that division names are built of, for reading a place out of an issuer's name.
 
-/** Peoples named in autonomous places (酉阳土家族苗族自治县 is 酉阳县 for short), longest first where one starts another. */
+/** The 56 peoples of China, as autonomous places name them (酉阳土家族苗族自治县 is 酉阳县 for short), longest first where one starts another. */
 export const ETHNIC_GROUPS: readonly string[] = [
-  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼',
-  '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土',
-  '达斡尔', '仫佬', '羌', '撒拉', '毛南', '仡佬', '锡伯', '普米', '塔吉克', '怒', '鄂温克', '保安',
-  '裕固', '独龙', '鄂伦春', '各',
+  '汉', '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼',
+  '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土',
+  '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克',
+  '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
 ].sort((a, b) => b.length - a.length);
+
+/** How an autonomous place names all its peoples at once: 隆林各族自治县, 龙胜各族自治县. */
+export const ALL_PEOPLES = '各';
 
 /** How a name says it is autonomous: 自治县, 自治州, 自治旗, 自治区. */
 export const AUTONOMOUS = '自治';

@@ -2,7 +2,7 @@
 // prefecture and county with its code and parents, and an index from the names a document may
 // write (official names, short forms of autonomous places, old names) to the places they name.
 import { DIVISIONS } from '../data/divisions.generated.js';
-import { AUTONOMOUS, DIVISION_SUFFIXES, ETHNIC_GROUPS } from '../data/divisionNames.js';
+import { ALL_PEOPLES, AUTONOMOUS, DIVISION_SUFFIXES, ETHNIC_GROUPS } from '../data/divisionNames.js';
 import { RENAMES } from '../data/renames.js';
 
 export type DivisionLevel = 'provincial' | 'prefectural' | 'county';
@@ -35,6 +35,9 @@ export interface DivisionTable {
 
 let table: DivisionTable | undefined;
 
+/** What an autonomous place may be named for: its peoples, or all of them (各族). */
+const PEOPLES: readonly string[] = [...ETHNIC_GROUPS, ALL_PEOPLES];
+
 /** The name without the peoples an autonomous place is named for: 酉阳土家族苗族自治县 → 酉阳. */
 export function autonomousStem(name: string): string | null {
   const at = name.lastIndexOf(AUTONOMOUS);
@@ -43,7 +46,7 @@ export function autonomousStem(name: string): string | null {
   for (let changed = true; changed; ) {
     changed = false;
     const body = stem.endsWith('族') ? stem.slice(0, -1) : stem;
-    const people = ETHNIC_GROUPS.find((e) => body.endsWith(e) && body.length - e.length >= 2);
+    const people = PEOPLES.find((e) => body.endsWith(e) && body.length - e.length >= 2);
     if (people) {
       stem = body.slice(0, -people.length);
       changed = true;

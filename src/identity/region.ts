@@ -26,6 +26,11 @@ const TOWNSHIP = /^(?:人民政府)?(\p{Script=Han}{1,8}?(?:街道|镇|乡))(?=�
 const PLACE_LIKE = /^(\p{Script=Han}{2,6}?)(自治县|自治州|自治旗|地区|[省市县区旗州盟])/u;
 /** Words that show a place-like piece is part of an organ's name instead. */
 const ORGAN_WORDS = /政府|[局委厅办部署党院所镇乡]|中共|街道/u;
+/**
+ * Words joined by 和, as a department's name joins them (住房和城|市, 人力资源和社会保障|局): a place's
+ * name has 和 only first, after one character or last (和平, 呼和浩特, 民和, 太和).
+ */
+const JOINED_WORDS = /\p{Script=Han}{2}和\p{Script=Han}/u;
 /** The suffixes a place may have changed to since (长寿县 → 长寿区, 铜仁地区 → 铜仁市). */
 const NEW_SUFFIXES: readonly string[] = ['区', '市', '县', '旗', '地区'];
 
@@ -90,7 +95,7 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
 
   const p = !t && !ZONE_WORDS.some((w) => rest.startsWith(w)) ? PLACE_LIKE.exec(rest) : null;
   const zone = p !== null && ZONE_WORDS.some((w) => p[0].endsWith(w));
-  if (p && !zone && !ORGAN_WORDS.test(p[0]) && !departmentWithin(rest, p[0].length)) {
+  if (p && !zone && !ORGAN_WORDS.test(p[0]) && !JOINED_WORDS.test(p[1]!) && !departmentWithin(rest, p[0].length)) {
     const renamed = withNewSuffix(p[1]!, candidates);
     if (renamed.length > 0) {
       candidates = renamed;
