@@ -1,7 +1,7 @@
 // SIGINT, SIGTERM and kills during a batch, through the built CLI (issue 14): the finished records
 // are written, a JSON array closed, the exit status 130/143; --out is never half written under its
 // name; --resume after kills at random points ends with exactly one record per input.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,7 +52,10 @@ describe('interrupted', () => {
 
   it('--out is written through a temporary file: killed, the named file never exists half written', async () => {
     const out = join(dir, 'killed.ndjson');
-    const result = await runKilled(['parse', batch, '-o', out, '--jobs', '1'], { signals: ['SIGKILL'], delay: 1500 });
+    // killed once records are being written to the temporary file: mid-batch however fast the machine
+    const writing = (): boolean =>
+      readdirSync(dir).some((f) => f.startsWith('.killed.ndjson') && f.endsWith('.tmp') && statSync(join(dir, f)).size > 0);
+    const result = await runKilled(['parse', batch, '-o', out, '--jobs', '1'], { signals: ['SIGKILL'], poll: writing });
     expect(result.signal).toBe('SIGKILL');
     expect(existsSync(out)).toBe(false);
     const done = run(['parse', batch, '-o', out, '-q']);

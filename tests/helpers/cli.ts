@@ -52,7 +52,7 @@ export function run(args: readonly string[], options: RunOptions = {}): Run {
  */
 export function runKilled(
   args: readonly string[],
-  plan: { signals: NodeJS.Signals[]; delay?: number; when?: (stdout: string) => boolean; gap?: number },
+  plan: { signals: NodeJS.Signals[]; delay?: number; when?: (stdout: string) => boolean; poll?: () => boolean; gap?: number },
   options: RunOptions = {},
 ): Promise<Run> {
   return new Promise((done, fail) => {
@@ -71,10 +71,17 @@ export function runKilled(
       if (plan.when?.(stdout)) fire();
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    if (!plan.when) setTimeout(fire, plan.delay ?? 0);
+    // poll: fire once a condition outside the process holds (a file it writes has grown), checked every 10 ms
+    const poller = plan.poll
+      ? setInterval(() => {
+          if (plan.poll!()) fire();
+        }, 10)
+      : undefined;
+    if (!plan.when && !plan.poll) setTimeout(fire, plan.delay ?? 0);
     child.on('error', fail);
     child.on('close', (status, signal) => {
       clearTimeout(guard);
+      clearInterval(poller);
       done({ status, signal, stdout, stderr });
     });
   });
