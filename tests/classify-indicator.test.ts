@@ -38,6 +38,8 @@ const POSITIVE: Row[] = [
   { form: 'petitions counted in batches', text: '接待群众信访120批次。', raw: '120批次', indicator: 'petitions.handled' },
   { form: 'a cited title is passed over', text: '组织学习《民法典》《信访工作条例》等法律法规5次。', raw: '5次', indicator: 'study.sessions' },
   { form: 'information published', text: '主动公开政府信息320条。', raw: '320条', indicator: 'disclosure.published' },
+  { form: 'growth of the figure before counts what it counts', text: '罚没款277.2万元,同比增长12.5%。', raw: '12.5%', indicator: 'enforcement.fines' },
+  { form: 'growth of a count', text: '查办行政处罚案件236件,同比下降8.1%。', raw: '8.1%', indicator: 'enforcement.cases' },
   { form: 'disclosure requests', text: '受理政府信息公开申请15件。', raw: '15件', indicator: 'disclosure.requests' },
   { form: 'proposals listed together are one id', text: '办理人大建议、政协提案42件。', raw: '42件', indicator: 'proposals.handled' },
   { form: 'lawsuits lost', text: '行政诉讼败诉2件。', raw: '2件', indicator: 'litigation.lost' },

@@ -151,6 +151,12 @@ export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, ear
   };
   const measure = measureOf(m);
   if (measure === 'other') return null;
+  if (m.change !== null && m.subject !== null) {
+    // 罚没款277.2万元,同比增长12.5%: a growth figure counts what the figure it is the growth of counts
+    for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start; k--) {
+      if (metrics[k]!.change === null && metrics[k]!.subject === m.subject) return earlier[k] ?? null;
+    }
+  }
   const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: hasLaw(view, sentence.start, sentence.end) };
   const start = backTo(view, m.span.start, prevEnd, REACH_BEFORE, CLAUSE_END);
   const end = forwardTo(view, m.span.end, next ? next.span.start : view.length, REACH_AFTER, AFTER_END);
