@@ -34,6 +34,23 @@ describe('issuer: the place as the document states it', () => {
     expect(header(text).issuer?.name).toBe('某台市人力资源和社会保障局');
   });
 
+  it.each([
+    ['生态环境局 + 国家生态市创建', '2023年,生态环境局坚持以习近平法治思想为指导,推进国家生态市创建工作。', '生态环境局'],
+    ['卫生健康委员会 + 国家卫生县城', '2023年,卫生健康委员会坚持依法行政,巩固国家卫生县城创建成果。', '卫生健康委员会'],
+  ])('never makes a place of a department\'s own words (%s)', (_form, text, name) => {
+    expect(header(text).issuer?.name).toBe(name);
+  });
+
+  it('adds the level word of a real division the text writes inside a word (烟台人社局 + 建设烟台市…)', () => {
+    const text = '2022年以来,烟台人力资源和社会保障局坚持以习近平法治思想为指导,助力建设烟台市营商环境。';
+    expect(header(text).issuer?.name).toBe('烟台市人力资源和社会保障局');
+  });
+
+  it('adds no level word where the text writes the place only inside a word (某台 + 建设某台市…)', () => {
+    const text = '2022年以来,某台人力资源和社会保障局坚持以习近平法治思想为指导,助力建设某台市营商环境。';
+    expect(header(text).issuer?.name).toBe('某台人力资源和社会保障局');
+  });
+
   it('adds no level word the document does not give', () => {
     const text = '2022年以来,某台人力资源和社会保障局坚持以习近平法治思想为指导,全面贯彻落实中央和省的决策部署。';
     expect(header(text).issuer?.name).toBe('某台人力资源和社会保障局');
