@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findChrome } from '../src/chrome/index.js';
 import { META_LABELS, META_LABEL_LIST } from '../src/data/chromeLabels.js';
 import { lineKind } from '../src/chrome/lineKind.js';
+import { labelsOnLine } from '../src/chrome/metadata.js';
 import { createDoc } from '../src/document.js';
 import { inChrome } from '../src/pipeline.js';
 
@@ -179,4 +180,27 @@ describe('chrome vocabulary', () => {
     ['索引号', 'index'],
     ['访问量', 'other'],
   ])('%s means %s', (label, key) => expect(META_LABELS[label]).toBe(key));
+});
+
+describe('labels after a figure or a dash', () => {
+  function labels(text: string): string[] {
+    const doc = createDoc(text);
+    return labelsOnLine(doc, doc.lines[0]!).map((l) => l.label);
+  }
+
+  it.each([
+    ['a date right before the label', '日期:2022-03-29来源:区卫健委', ['日期', '来源']],
+    ['a time right before the label', '2022-03-29 10:20来源:区卫健委', ['来源']],
+    ['a list dash opening the line', '-发布机构:某县人民政府', ['发布机构']],
+  ])('reads a label after %s', (_form, text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a phone number', '群众可拨打12345时间:工作日全天受理'],
+    ['a number with a dash', '咨询电话0391-6633866-时间:工作日'],
+  ])('reads no label after %s in prose', (_form, text) => {
+    expect(labels(text)).toEqual([]);
+    expect(kindOf(text)).not.toBe('metadata');
+  });
 });

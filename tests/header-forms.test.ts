@@ -28,10 +28,51 @@ describe('issuer: words before a name are no part of it', () => {
   });
 });
 
+describe('issuer: a real place whose name holds a clause\'s or a body\'s character (将 是 府)', () => {
+  it.each([
+    ['将乐县司法局2023年法治政府建设年度报告\n2023年,县司法局坚持依法行政。', '将乐县司法局'],
+    ['将乐县人民政府2023年法治政府建设年度报告\n2023年,县政府坚持依法行政。', '将乐县人民政府'],
+    ['府谷县人民政府2023年法治政府建设年度报告\n2023年,县政府坚持依法行政。', '府谷县人民政府'],
+    ['忻府区司法局2023年法治政府建设年度报告\n2023年,区司法局坚持依法行政。', '忻府区司法局'],
+    ['东昌府区人民政府2023年法治政府建设年度报告\n2023年,区政府坚持依法行政。', '东昌府区人民政府'],
+  ])('%s', (text, name) => {
+    expect(header(text).issuer?.name).toBe(name);
+  });
+
+  it.each([
+    ['府谷县', '2023年以来,县司法局在县委、县政府的坚强领导下,起草《府谷县推进法治政府建设三年行动计划》。', '府谷县司法局'],
+    ['忻府区', '2023年以来,区司法局在区委、区政府的坚强领导下,起草《忻府区推进法治政府建设三年行动计划》。', '忻府区司法局'],
+  ])('a bare mention is completed with %s', (_place, text, name) => {
+    expect(header(text).issuer?.name).toBe(name);
+  });
+
+  it('a clause\'s character outside a division name still ends a name (某县司法局将…, 区卫健委在区…)', () => {
+    expect(placeFor('区卫健委在区委的领导下,《某海区卫生健康规划》', '区', '卫生健康委员会')).toBe('某海');
+    expect(header('2023年,某某县司法局将依法行政摆在突出位置,某某县司法局坚持依法行政。').issuer?.name).toBe('某某县司法局');
+  });
+});
+
 describe('issuer: the place as the document states it', () => {
   it('adds the level word the document gives the place (烟台人社局 where the text says 烟台市)', () => {
     const text = '2022年以来,某台人力资源和社会保障局坚持以习近平法治思想为指导,全面贯彻落实中央、省、某台市关于法治政府建设的决策部署。';
     expect(header(text).issuer?.name).toBe('某台市人力资源和社会保障局');
+  });
+
+  it.each([
+    ['生态环境局 + 国家生态市创建', '2023年,生态环境局坚持以习近平法治思想为指导,推进国家生态市创建工作。', '生态环境局'],
+    ['卫生健康委员会 + 国家卫生县城', '2023年,卫生健康委员会坚持依法行政,巩固国家卫生县城创建成果。', '卫生健康委员会'],
+  ])('never makes a place of a department\'s own words (%s)', (_form, text, name) => {
+    expect(header(text).issuer?.name).toBe(name);
+  });
+
+  it('adds the level word of a real division the text writes inside a word (烟台人社局 + 建设烟台市…)', () => {
+    const text = '2022年以来,烟台人力资源和社会保障局坚持以习近平法治思想为指导,助力建设烟台市营商环境。';
+    expect(header(text).issuer?.name).toBe('烟台市人力资源和社会保障局');
+  });
+
+  it('adds no level word where the text writes the place only inside a word (某台 + 建设某台市…)', () => {
+    const text = '2022年以来,某台人力资源和社会保障局坚持以习近平法治思想为指导,助力建设某台市营商环境。';
+    expect(header(text).issuer?.name).toBe('某台人力资源和社会保障局');
   });
 
   it('adds no level word the document does not give', () => {

@@ -8,8 +8,24 @@ import { isDateOnly, readDate } from '../header/dates.js';
 import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
 
 /** Characters a label may follow on its line, as char codes (no one-character strings per position). */
-/** A label may also follow a date's last digit: 日期:2022-03-29来源:区卫健委. */
-const LABEL_BEFORE = new Set([' ', '[', '【', '|', '•', '·', ']', '】', '●', '◆', '■', '*', '-', ...'0123456789'].map((c) => c.charCodeAt(0)));
+const LABEL_BEFORE = new Set([' ', '[', '【', '|', '•', '·', ']', '】', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
+/** A list's dash opens a label only as the line's first character (-发布机构:某局). */
+const CODE_DASH = '-'.charCodeAt(0);
+/**
+ * A label may also follow a date or a time written right before it (日期:2022-03-29来源:区卫健委,
+ * 2022-03-29 10:20来源:), never other figures (拨打12345时间:… is prose).
+ */
+const DATE_BEFORE = /(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$/u;
+/** Longest date or time DATE_BEFORE reads: 2022-03-29. */
+const DATE_BEFORE_MAX = 10;
+
+function mayOpenLabel(view: string, i: number, lineStart: number): boolean {
+  if (i === lineStart) return true;
+  const c = view.charCodeAt(i - 1);
+  if (LABEL_BEFORE.has(c)) return true;
+  if (c === CODE_DASH) return i - 1 === lineStart;
+  return c >= 0x30 && c <= 0x39 && DATE_BEFORE.test(view.slice(Math.max(lineStart, i - DATE_BEFORE_MAX), i));
+}
 /** What closes a label: a colon, a bracket, or the bar of a table cell (| 发布机构 | 某局 |). */
 const LABEL_AFTER = new Set([':', ']', '】', '|']);
 
@@ -38,7 +54,7 @@ const LABELS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
 })();
 
 function labelAt(view: string, i: number, lineStart: number, lineEnd: number, table: boolean): LabelAt | null {
-  if (i > lineStart && !LABEL_BEFORE.has(view.charCodeAt(i - 1))) return null;
+  if (!mayOpenLabel(view, i, lineStart)) return null;
   const labels = LABELS_BY_FIRST.get(view.charCodeAt(i));
   if (!labels) return null;
   for (const label of labels) {

@@ -2,7 +2,9 @@
 // the place (烟台人力资源和社会保障局 where the text says 烟台市 → 烟台市人力资源和社会保障局), and
 // the places above it where the document writes the name in full (静海区人民政府 where a line reads
 // 天津市静海区人民政府 → 天津市静海区人民政府).
+import { DEPARTMENT_LINES } from '../data/departments.js';
 import type { Doc } from '../document.js';
+import { divisions } from '../identity/divisions.js';
 import { isOrgName, type OrgName } from './orgName.js';
 import { LEVELS_UNDER_A_CITY, placeChainAt } from './places.js';
 import { isHan } from './charTable.js';
@@ -15,17 +17,40 @@ const NAMES_PLACE = /[省县区州盟旗镇乡]|市(?!场)/u;
 /** A place without its level is two or three characters: 烟台, 乌鲁木齐 is rare and left alone. */
 const BARE_PLACE = [2, 3];
 
+/** Words a department's name opens with (生态环境, 卫生健康, 人力资源): never a place cut from them. */
+const DEPARTMENT_WORDS: readonly string[] = DEPARTMENT_LINES.flatMap((line) => line.words);
+
+/** The first `n` characters of the name are the start of a department's own word (生态|环境局, 卫生|健康委). */
+function cutsDepartmentWord(view: string, n: number): boolean {
+  return DEPARTMENT_WORDS.some((w) => w.length > n && view.startsWith(w));
+}
+
+/** A place the document writes where a place stands: after a break (line start, punctuation, a bracket), not inside a word (国家生态市). */
+function standsAsPlace(text: string, place: string): boolean {
+  for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
+    if (i === 0 || !isHan(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
+/** 烟台市: a division the table knows by that name, or a place the document writes as one. */
+function isPlace(doc: Doc, place: string): boolean {
+  return (divisions().byName.get(place) ?? []).some((e) => !e.stem) || standsAsPlace(doc.view, place);
+}
+
 /**
  * 烟台人力资源和社会保障局 → 烟台市人力资源和社会保障局 when the document names 烟台市 (one level
- * word only; a name whose place has its level already is left as it is).
+ * word only; a name whose place has its level already is left as it is). The place with its level
+ * must be a real division or stand as a place in the text, and never a department's own words
+ * (生态环境局 where the text says 国家生态市 stays 生态环境局).
  */
 export function withLevelWord(doc: Doc, name: OrgName): OrgName {
   if (name.view.startsWith('中共') || LEVEL_CHARS.test(name.view.slice(0, 4))) return name;
   for (const n of BARE_PLACE) {
     const place = name.view.slice(0, n);
     const rest = name.view.slice(n);
-    if (rest.length < 2 || NAMES_PLACE.test(rest) || !isOrgName(rest)) continue;
-    const levels = LEVEL_WORDS.filter((l) => doc.view.includes(place + l));
+    if (rest.length < 2 || NAMES_PLACE.test(rest) || !isOrgName(rest) || cutsDepartmentWord(name.view, n)) continue;
+    const levels = LEVEL_WORDS.filter((l) => doc.view.includes(place + l) && isPlace(doc, place + l));
     if (levels.length !== 1) continue;
     const level = levels[0]!;
     return { view: place + level + rest, text: name.text.slice(0, n) + level + name.text.slice(n) };

@@ -13,6 +13,7 @@ import {
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
 import { charTable, inTable } from './charTable.js';
+import { holdsOutsideDivisions } from './divisionChars.js';
 
 /** A name in two forms kept in step: `view` (normalised, for matching) and `text` (as written). */
 export interface OrgName {
@@ -149,7 +150,7 @@ export function isOrgName(view: string): boolean {
   if (!(SUFFIXES_BY_FINAL.get(v.charCodeAt(v.length - 1))?.some((s) => v.endsWith(s)) ?? false)) return false;
   if (NOT_ISSUERS.includes(v) || inTable(NOT_STARTS, v.charCodeAt(0)) || LONG_NOT_STARTS.some((s) => v.startsWith(s))) return false;
   if (NEVER_ENDS.some((s) => v.endsWith(s)) || PARTY_FIRST.test(v) || LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v)) return false;
-  if (PREDICATES_BY_HEAD.get(v.slice(0, 2))?.some((w) => v.startsWith(w)) || NOT_IN_NAME_CHARS.test(v)) return false;
+  if (PREDICATES_BY_HEAD.get(v.slice(0, 2))?.some((w) => v.startsWith(w)) || (NOT_IN_NAME_CHARS.test(v) && holdsOutsideDivisions(v, NOT_IN_NAMES))) return false;
   return !(NEEDS_PLACE.some((s) => v.endsWith(s)) && !PLACE_CHARS.test(v.slice(0, -1)));
 }
 

@@ -4,6 +4,7 @@
 // never a place the document does not name.
 import { GENRE_NOT_PLACES, NOT_IN_NAMES, NOT_NAME_STARTS } from '../data/issuerNames.js';
 import { YEAR_SOURCE } from '../data/yearPattern.js';
+import { holdsOutsideDivisions } from './divisionChars.js';
 
 /** How a place may be introduced at an opener: 关于, a year, 中共 (the party body of the place). */
 const PLACE_LEAD = new RegExp(`(?:关于)?(?:${YEAR_SOURCE}年度?)?(?:中共)?`, 'y');
@@ -12,7 +13,8 @@ const PLACE_PIECE = /([\u4e00-\u9fff]{2,5}?)([省市县区镇乡州])/y;
 /** A level character that starts a word is no level: 市场, 区域, 县级, 乡村, 市直, 省属. */
 const NOT_A_LEVEL = /[场域级村直属]/u;
 /** Characters of a body's or a clause's words, never of a place's name (区卫健委在 + 区). */
-const NOT_IN_PLACE = new RegExp(`[委局厅办府部${NOT_IN_NAMES}]`, 'u');
+const NOT_IN_PLACE_CHARS = `委局厅办府部${NOT_IN_NAMES}`;
+const NOT_IN_PLACE = new RegExp(`[${NOT_IN_PLACE_CHARS}]`, 'u');
 /** Levels named with the places above them (杭州市上城区): a city or province is named alone. */
 export const LEVELS_UNDER_A_CITY = '区县旗镇乡';
 /** A place names at most this many levels in a row: 浙江省杭州市上城区. */
@@ -37,7 +39,8 @@ export function placeChainAt(text: string, at: number): Piece[] {
     PLACE_PIECE.lastIndex = p;
     const m = PLACE_PIECE.exec(text);
     if (!m || NOT_NAME_STARTS.some((s) => m[1]!.startsWith(s)) || NOT_A_LEVEL.test(text[PLACE_PIECE.lastIndex] ?? '')) break;
-    if (NOT_IN_PLACE.test(m[1]!)) break;
+    // …unless the place is a division the table knows by that name (府谷县, 忻府区)
+    if (NOT_IN_PLACE.test(m[1]!) && holdsOutsideDivisions(m[0], NOT_IN_PLACE_CHARS)) break;
     const chain = text.slice(at, p) + m[1]!;
     p += m[0].length;
     pieces.push({ name: m[1]!, level: m[2]!, chain, end: p });

@@ -98,13 +98,20 @@ function readHeading(doc: Doc, chrome: Chrome, markers: LineMarkers, line: Line,
   return { marker, titleStart, titleEnd: title.end, line: titleLine };
 }
 
-/** The headings a long line runs on after its sentences (a page scraped with no line breaks). */
+/**
+ * The headings a long line runs on after its sentences (a page scraped with no line breaks). Each
+ * title is looked for up to the next such heading, not to the end of the line: a title that holds
+ * an unclosed quote or a 一是 would otherwise scan the rest of the line once per heading.
+ */
 function runOnHeadings(doc: Doc, line: Line, end: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const marker of runOnMarkers(doc.view, line)) {
-    const titleStart = titleStartAfter(doc.view, marker, line.contentEnd);
-    const title = findTitleEnd(doc.view, titleStart, line.contentEnd);
-    if (title.end <= titleStart || (!title.closed && line.contentEnd >= end)) continue;
+  const markers = runOnMarkers(doc.view, line);
+  for (const [k, marker] of markers.entries()) {
+    const next = markers[k + 1];
+    const scanEnd = next ? next.start : line.contentEnd;
+    const titleStart = titleStartAfter(doc.view, marker, scanEnd);
+    const title = findTitleEnd(doc.view, titleStart, scanEnd);
+    if (title.end <= titleStart || (!title.closed && scanEnd >= end)) continue;
     out.push({ marker, titleStart, titleEnd: title.end, line });
   }
   return out;
