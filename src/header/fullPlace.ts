@@ -7,7 +7,7 @@ import type { Doc } from '../document.js';
 import { divisions } from '../identity/divisions.js';
 import { isOrgName, type OrgName } from './orgName.js';
 import { LEVELS_UNDER_A_CITY, placeChainAt } from './places.js';
-import { isHan } from './charTable.js';
+import { isHan } from '../charTable.js';
 
 /** Level words a place is written with, in the order they are tried. */
 const LEVEL_WORDS = ['省', '市', '州', '县', '区'];

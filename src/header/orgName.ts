@@ -12,7 +12,7 @@ import {
   PREDICATE_STARTS,
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
-import { charTable, inTable } from './charTable.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
 
 /** A name in two forms kept in step: `view` (normalised, for matching) and `text` (as written). */
@@ -107,19 +107,19 @@ export function officialName(view: string, text: string): OrgName {
 }
 
 /** The last characters of every organisation suffix and place level (局, 委, 府, 县 …). */
-const NAME_FINALS = charTable([...ORG_SUFFIXES, ...PLACE_LEVELS].map((s) => s[s.length - 1]!));
+const NAME_FINALS = bitTable([...ORG_SUFFIXES, ...PLACE_LEVELS].map((s) => s[s.length - 1]!));
 const CLOSING_PAREN = ')'.charCodeAt(0);
 
 /** False when a name cannot end with the character of char code `code` (a quick test before isOrgName). */
 export function mayEndOrgName(code: number): boolean {
-  return inTable(NAME_FINALS, code);
+  return inBitTable(NAME_FINALS, code);
 }
 
 const HAN_FIRST = 0x4e00;
 const HAN_LAST = 0x9fff;
 const OPENING_PAREN = '('.charCodeAt(0);
 /** Characters no name starts with (我, 全, 各 …), and the longer starts of NOT_NAME_STARTS. */
-const NOT_STARTS = charTable(NOT_NAME_STARTS.filter((s) => s.length === 1));
+const NOT_STARTS = bitTable(NOT_NAME_STARTS.filter((s) => s.length === 1));
 const LONG_NOT_STARTS = NOT_NAME_STARTS.filter((s) => s.length > 1);
 /** Organisation suffixes and place levels by the char code of their last character (局 → 局, 委员会 …). */
 const SUFFIXES_BY_FINAL: ReadonlyMap<number, readonly string[]> = (() => {
@@ -136,19 +136,19 @@ const SUFFIXES_BY_FINAL: ReadonlyMap<number, readonly string[]> = (() => {
  * NOT_NAME_STARTS does not list, or the ( of a pinyin gloss, may (a quick test before isOrgName).
  */
 export function mayStartOrgName(code: number): boolean {
-  if (code >= HAN_FIRST && code <= HAN_LAST) return !inTable(NOT_STARTS, code);
+  if (code >= HAN_FIRST && code <= HAN_LAST) return !inBitTable(NOT_STARTS, code);
   return code === OPENING_PAREN;
 }
 
 /** True when `view` (a short piece of normalised text) is the name of an organisation or a place. */
 export function isOrgName(view: string): boolean {
   const final = view.charCodeAt(view.length - 1);
-  if (!inTable(NAME_FINALS, final) && final !== CLOSING_PAREN) return false;
+  if (!inBitTable(NAME_FINALS, final) && final !== CLOSING_PAREN) return false;
   const v = view.includes('(') ? view.replace(PINYIN_GLOSS, '') : view;
   if (v.length < 2 || v.length > 40 || !/^[\u4e00-\u9fff]{2,40}$/u.test(v)) return false;
   // the kind it ends with first: most stretches asked about end in none
   if (!(SUFFIXES_BY_FINAL.get(v.charCodeAt(v.length - 1))?.some((s) => v.endsWith(s)) ?? false)) return false;
-  if (NOT_ISSUERS.includes(v) || inTable(NOT_STARTS, v.charCodeAt(0)) || LONG_NOT_STARTS.some((s) => v.startsWith(s))) return false;
+  if (NOT_ISSUERS.includes(v) || inBitTable(NOT_STARTS, v.charCodeAt(0)) || LONG_NOT_STARTS.some((s) => v.startsWith(s))) return false;
   if (NEVER_ENDS.some((s) => v.endsWith(s)) || PARTY_FIRST.test(v) || LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v)) return false;
   if (PREDICATES_BY_HEAD.get(v.slice(0, 2))?.some((w) => v.startsWith(w)) || (NOT_IN_NAME_CHARS.test(v) && holdsOutsideDivisions(v, NOT_IN_NAMES))) return false;
   return !(NEEDS_PLACE.some((s) => v.endsWith(s)) && !PLACE_CHARS.test(v.slice(0, -1)));

@@ -4,11 +4,11 @@ import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import type { Mention } from './mention.js';
-import { charTable, inTable, isHan } from './charTable.js';
+import { bitTable, inBitTable, isHan } from '../charTable.js';
 import { isOrgName } from './orgName.js';
 
 /** A name opens the text, a line, a quotation or a clause: 《江门市交通运输局…, ,市交通运输局… */
-const NAME_OPENERS = charTable('《“"(,:;。、');
+const NAME_OPENERS = bitTable('《“"(,:;。、');
 const SPACE = /\s/u;
 
 const PLACE_LEVELS = new Set([...'省市县区'].map((c) => c.charCodeAt(0)));
@@ -25,7 +25,7 @@ function openingBefore(view: string, from: number, end: number): number | null {
   while (b > from && end - b < NAME_MAX + 1 && isHan(view.charCodeAt(b - 1))) b--;
   if (b === from) return b;
   const before = view.charCodeAt(b - 1);
-  return inTable(NAME_OPENERS, before) || SPACE.test(view[b - 1]!) ? b : null;
+  return inBitTable(NAME_OPENERS, before) || SPACE.test(view[b - 1]!) ? b : null;
 }
 
 /** The shortest "place + level + … + kind" starting at `b` (the first level, then the nearest kind). */
@@ -54,7 +54,7 @@ function selfKinds(view: string, from: number, end: number): Set<string> {
   const kinds = new Set<string>();
   for (const [first, words] of SELF_BY_FIRST) {
     for (let i = view.indexOf(first, from); i >= 0 && i < end; i = view.indexOf(first, i + 1)) {
-      if (!inTable(SELF_SECOND, view.charCodeAt(i + 1))) continue;
+      if (!inBitTable(SELF_SECOND, view.charCodeAt(i + 1))) continue;
       for (const [word, kind] of words) if (view.startsWith(word, i) && i + word.length <= end) kinds.add(kind);
       if (kinds.size === SELF_KINDS) return kinds;
     }
@@ -63,7 +63,7 @@ function selfKinds(view: string, from: number, end: number): Set<string> {
 }
 
 /** The second characters of the self-references: after most 我 and 本 (我市, 本年) none can follow. */
-const SELF_SECOND = charTable(Object.keys(SELF_REFERENCES).map((w) => w.slice(1)));
+const SELF_SECOND = bitTable(Object.keys(SELF_REFERENCES).map((w) => w.slice(1)));
 const SELF_KINDS = new Set(Object.values(SELF_REFERENCES)).size;
 
 /**

@@ -6,7 +6,7 @@ import type { Span } from '../schema.js';
 import { findDates, isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
-import { isHan } from './charTable.js';
+import { isHan } from '../charTable.js';
 
 export interface Signature {
   readonly name: Span | null;

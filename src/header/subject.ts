@@ -5,7 +5,7 @@ import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName, mayStartOrgName } from './orgName.js';
 import { findInBodySentences, openingLines } from './region.js';
-import { charTable, inTable } from './charTable.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import { CN_YEAR_DIGITS, YEAR_SOURCE } from '../data/yearPattern.js';
 
 const PINYIN_CHAR = /[()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
@@ -22,7 +22,7 @@ const MAX_NAME = 30;
 const OPENING_LINES = 3;
 
 /** The first characters of the followers: most characters after a name start none. */
-const FOLLOWER_FIRST = charTable(SUBJECT_FOLLOWERS);
+const FOLLOWER_FIRST = bitTable(SUBJECT_FOLLOWERS);
 /** Followers by the char code of their first character: only these need trying after a name. */
 const FOLLOWERS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
   const map = new Map<number, string[]>();
@@ -30,12 +30,12 @@ const FOLLOWERS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
   return map;
 })();
 /** How a year starts: a digit or a Chinese numeral of a year (二〇二一). */
-const YEAR_FIRST = charTable(`0123456789${CN_YEAR_DIGITS}`);
+const YEAR_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}`);
 
 function followsName(view: string, at: number): boolean {
   const next = view.charCodeAt(at);
-  if (inTable(FOLLOWER_FIRST, next) && FOLLOWERS_BY_FIRST.get(next)!.some((w) => view.startsWith(w, at))) return true;
-  if (!inTable(YEAR_FIRST, next)) return false;
+  if (inBitTable(FOLLOWER_FIRST, next) && FOLLOWERS_BY_FIRST.get(next)!.some((w) => view.startsWith(w, at))) return true;
+  if (!inBitTable(YEAR_FIRST, next)) return false;
   const year = YEAR.exec(view.slice(at, at + 8));
   return year !== null && year.index === 0;
 }
@@ -51,7 +51,7 @@ function nameAt(view: string, start: number, limit: number): number | null {
 }
 
 /** How an opening year phrase starts: a year's digit, 今年, 一年来, 近年来, 本年度, 过去一年. */
-const YEAR_LEAD_FIRST = charTable(`0123456789${CN_YEAR_DIGITS}今近本过`);
+const YEAR_LEAD_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}今近本过`);
 const COMMA = ','.charCodeAt(0);
 const XIA = '下'.charCodeAt(0);
 const YEAR_LEAD = new RegExp(`^${YEAR_SOURCE}年度?(?:以来)?|^(?:今年以来|一年来|近年来|本年度|过去一年)`, 'u');
@@ -90,7 +90,7 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
   };
   let xian = xianAfter(start);
   for (let clause = start; clause < last; ) {
-    const lead = inTable(YEAR_LEAD_FIRST, view.charCodeAt(clause)) ? YEAR_LEAD.exec(view.slice(clause, clause + 12)) : null;
+    const lead = inBitTable(YEAR_LEAD_FIRST, view.charCodeAt(clause)) ? YEAR_LEAD.exec(view.slice(clause, clause + 12)) : null;
     if (lead) {
       const after = clause + lead[0].length;
       strong.push(after);
@@ -138,7 +138,7 @@ const DEFINES_SHORT_NAME = '(以下简称';
 export function bodySubjectMention(doc: Doc, chrome: Chrome): Mention | null {
   const { view } = doc;
   return findInBodySentences(doc, chrome, (start, lineEnd): Mention | null => {
-    const lead = inTable(YEAR_LEAD_FIRST, view.charCodeAt(start)) ? YEAR_LEAD.exec(view.slice(start, start + 12)) : null;
+    const lead = inBitTable(YEAR_LEAD_FIRST, view.charCodeAt(start)) ? YEAR_LEAD.exec(view.slice(start, start + 12)) : null;
     const at = lead ? start + lead[0].length + (view.charCodeAt(start + lead[0].length) === COMMA ? 1 : 0) : start;
     const e = nameAt(view, at, lineEnd);
     if (e === null || e - at < BODY_NAME_MIN || (lead === null && !view.startsWith(DEFINES_SHORT_NAME, e))) return null;

@@ -8,7 +8,7 @@ import type { Chrome } from '../pipeline.js';
 import { isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
-import { isHan } from './charTable.js';
+import { isHan } from '../charTable.js';
 
 /** 《…》 closing the line: the title a document number or a heading stands before. */
 const QUOTED_TITLE = /《([^《》]{6,80})》 {0,4}$/u;

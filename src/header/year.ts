@@ -4,7 +4,7 @@ import { parseCnInteger } from '../data/numerals.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { opensWithHeadingMarker } from '../chrome/text.js';
-import { charTable, inTable } from './charTable.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import { findInBodySentences, isTextLine, lineText, openingLines } from './region.js';
 import { headingRole } from '../data/listCues.js';
 import { YEAR_PLAN_WORDS } from '../data/listParagraphCues.js';
@@ -12,7 +12,7 @@ import { YEAR_SOURCE } from '../data/yearPattern.js';
 
 const YEAR = new RegExp(`(${YEAR_SOURCE}) {0,2}年`, 'gu');
 const MONTH_AFTER = /^ {0,2}\d{1,2} {0,2}月|^[一二三四五六七八九十]{1,2}月/u;
-const RANGE_AROUND = charTable('-—–~～至到');
+const RANGE_AROUND = bitTable('-—–~～至到');
 /** The year may stand in one of the first headings (一、2018年法治政府建设情况). */
 const HEADINGS_SEARCHED = 5;
 /** The opening prose lines the year is looked for in. */
@@ -52,7 +52,7 @@ export function yearIn(text: string, allowBookTitle = false): number | null {
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const end = m.index + m[0].length;
     if (MONTH_AFTER.test(text.slice(end, end + 4))) continue;
-    if (inTable(RANGE_AROUND, text.charCodeAt(m.index - 1)) || inTable(RANGE_AROUND, text.charCodeAt(end))) continue;
+    if (inBitTable(RANGE_AROUND, text.charCodeAt(m.index - 1)) || inBitTable(RANGE_AROUND, text.charCodeAt(end))) continue;
     if (inBook?.(m.index)) continue;
     const y = readYear(m[1]!);
     if (y !== null) return y;
@@ -95,7 +95,7 @@ const PLAN_REACH = 30;
 function sentenceYear(doc: Doc, chrome: Chrome): number | null {
   const { view } = doc;
   return findInBodySentences(doc, chrome, (start): number | null => {
-    if (!inTable(YEAR_DIGIT, view.charCodeAt(start))) return null;
+    if (!inBitTable(YEAR_DIGIT, view.charCodeAt(start))) return null;
     const m = YEAR_SENTENCE.exec(view.slice(start, start + 8));
     const y = m ? readYear(m[1]!) : null;
     const afterYear = start + 5; // 2020年|3月 is a date
@@ -116,5 +116,5 @@ function turnsToPlans(text: string, at: number): boolean {
   return YEAR_PLAN_WORDS.test(text.slice(at, at + PLAN_REACH));
 }
 
-const YEAR_DIGIT = charTable('12');
+const YEAR_DIGIT = bitTable('12');
 const FULL_STOP = '。'.charCodeAt(0);
