@@ -152,6 +152,13 @@ describe('region', () => {
       expect(r.warnings.some((w) => w.startsWith('issuer region'))).toBe(false);
     });
 
+    it('a stem shared by a city and districts is settled by the city named in full (西安 → 西安市, not 西安区)', () => {
+      const { report: r } = report('西安高新区管委会', '2022年,在西安市委、市政府的坚强领导下,高新区推进法治建设。');
+      expect(r.issuer?.region?.code).toBe('610100');
+      expect(r.issuer?.level).toBe('prefectural');
+      expect(r.warnings.some((w) => w.startsWith('issuer region'))).toBe(false);
+    });
+
     it('is null with a warning naming the candidates when the document settles nothing', () => {
       const { report: r } = report('朝阳区人民政府', '2023年,在区委的领导下,我区推进法治建设。');
       expect(r.issuer?.region).toBeNull();

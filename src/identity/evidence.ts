@@ -72,13 +72,18 @@ export function support(evidence: Evidence, d: Division, self: boolean): number 
   return n(d.province) + n(d.prefecture) + (self ? n(d) : 0) + CREDIT_WEIGHT * credit;
 }
 
-/** The one candidate the document points to most, or null when none or several tie. */
+/**
+ * The one candidate the document points to most, or null when none or several tie. A mention of a
+ * candidate's own full name counts when `self`, and always for a full name no other candidate has.
+ */
 export function settle(evidence: Evidence, candidates: readonly Division[], self: boolean): Division | null {
   let best: Division | null = null;
   let top = 0;
   let tie = false;
   for (const c of candidates) {
-    const s = support(evidence, c, self);
+    // a candidate whose full name no other candidate has (西安市 beside two 西安区) is named by its own mentions
+    const own = self || !candidates.some((o) => o !== c && o.name === c.name);
+    const s = support(evidence, c, own);
     if (s > top) {
       best = c;
       top = s;
