@@ -6,6 +6,7 @@ import { createDoc } from '../src/document.js';
 import { readHeader } from '../src/header/index.js';
 import { officialName } from '../src/header/orgName.js';
 import { placeFor } from '../src/header/places.js';
+import { parseReport } from '../src/parse.js';
 
 function header(text: string) {
   const doc = createDoc(text);
@@ -158,6 +159,14 @@ describe('metadata forms', () => {
     const h = header(text);
     expect(h.signedAt).toBe('2025-02-07');
     expect(h.issuer?.name).toBe('某镛镇人民政府');
+  });
+
+  it('reads two-character labels spaced out to a four-character width (标    题:, 文    号: … 发布日期:)', () => {
+    const text = '标    题:某某市人民防空办公室2019年法治政府建设工作报告\n文    号:某人防发〔2020〕6号   发布日期:2020-02-18\n一、主要工作\n2019年,我办推进依法行政。';
+    const r = parseReport(text);
+    expect(r.title).toBe('某某市人民防空办公室2019年法治政府建设工作报告');
+    expect(text.slice(r.titleSpan!.start, r.titleSpan!.end)).toBe(r.title);
+    expect(r.publishedAt).toBe('2020-02-18');
   });
 
   it('reads a label right after a date (日期:2022-03-29来源:区卫健委)', () => {

@@ -69,8 +69,8 @@ function labelAt(view: string, i: number, lineStart: number, lineEnd: number, ta
   return null;
 }
 
-/** Pages space a label out to align it (标  题, 索 引 号): at most this many spaces between characters. */
-const LABEL_SPACES = 2;
+/** Pages space a label out to align it (标  题, 索 引 号, 标    题 beside a four-character label): at most this many spaces between characters. */
+const LABEL_SPACES = 4;
 
 /** The end of `label` written at `i`, perhaps spaced out, or -1. */
 function matchLabel(view: string, i: number, lineEnd: number, label: string): number {
