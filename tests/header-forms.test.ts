@@ -161,6 +161,13 @@ describe('metadata forms', () => {
     expect(h.issuer?.name).toBe('某镛镇人民政府');
   });
 
+  it('takes the full autonomous name the signature states over the short one of the title (黔东南州 → 黔东南苗族侗族自治州)', () => {
+    const text = '黔东南州机关事务管理局2021年法治政府建设情况报告\n一、主要工作\n2021年,我局推进依法行政。\n黔东南苗族侗族自治州机关事务管理局\n2022年1月10日';
+    const r = parseReport(text);
+    expect(r.issuer?.name).toBe('黔东南苗族侗族自治州机关事务管理局');
+    expect(text.slice(r.issuer!.span.start, r.issuer!.span.end)).toBe(r.issuer!.mention);
+  });
+
   it('reads two-character labels spaced out to a four-character width (标    题:, 文    号: … 发布日期:)', () => {
     const text = '标    题:某某市人民防空办公室2019年法治政府建设工作报告\n文    号:某人防发〔2020〕6号   发布日期:2020-02-18\n一、主要工作\n2019年,我办推进依法行政。';
     const r = parseReport(text);

@@ -13,6 +13,7 @@ import {
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
 import { bitTable, inBitTable } from '../charTable.js';
+import { autonomousStem } from '../identity/divisions.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
 
 /** A name in two forms kept in step: `view` (normalised, for matching) and `text` (as written). */
@@ -165,7 +166,7 @@ export function isBareLevel(view: string): boolean {
  * dropped, 委员会 at the end shortened to 委).
  */
 export function sameBodyKey(view: string): string {
-  let key = view;
+  let key = shortAutonomous(view);
   for (const [short, full] of INNER_ABBREVIATION_ENTRIES) if (key.includes(short)) key = key.split(short).join(full);
   for (const f of NAME_FILLERS) if (key.includes(f)) key = key.split(f).join('');
   if (key.endsWith('管委会')) key = `${key.slice(0, -3)}管理委员会`;
@@ -173,3 +174,13 @@ export function sameBodyKey(view: string): string {
 }
 
 const INNER_ABBREVIATION_ENTRIES = Object.entries(INNER_ABBREVIATIONS);
+const AUTONOMOUS = '自治';
+
+/** An autonomous place in a name said as its short form: 黔东南苗族侗族自治州机关事务管理局 → 黔东南州…. */
+function shortAutonomous(name: string): string {
+  const at = name.indexOf(AUTONOMOUS);
+  if (at <= 0 || at + AUTONOMOUS.length >= name.length) return name;
+  const placeEnd = at + AUTONOMOUS.length + 1;
+  const stem = autonomousStem(name.slice(0, placeEnd));
+  return stem ? `${stem}${name.charAt(placeEnd - 1)}${name.slice(placeEnd)}` : name;
+}
