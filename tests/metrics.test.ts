@@ -231,6 +231,8 @@ const NEGATIVE: [string, string, [string, DistractorReason][]][] = [
   ['digits side by side', '唯一一家,二〇二一年', []],
   ['named terms', '推行三项制度,完善四张清单,落实三重一大、九不准、一岗双责,七五普法,八五普法,守住三条红线', [['三项', 'named term'], ['四张', 'named term'], ['三条', 'named term']]],
   ['slogans in quotes', '“3+X”模式,“315”消费者权益日,“1+2+N”团队,“最多跑一次”改革,增强“四个意识”', [['一次', 'article'], ['四个', 'named term']]],
+  // a count of matters (大事, 实事, 要事) right after the list it sums up names a set of tasks
+  ['a count of matters that sums up a list', '围绕安全、改革、民生三件大事,抓好教育、医疗两件实事', [['三件', 'slogan'], ['两件', 'slogan']]],
   ['a numeral before a quoted word', '体现出了四个“最”', [['四个', 'slogan']]],
   ['named dates', '12.4宪法日', []],
   ['document numbers', '某府办发〔2023〕8号,省政府令第200号', []],
@@ -282,6 +284,11 @@ describe('metrics: distractors give none', () => {
   it('counts what is no session, programme or title: 召开3次会议, 完成三个项目建设, 《报告》之外', () => {
     const text = '全年召开3次会议,完成三个项目建设,建成五个中心。印发《实施方案》,办理案件12件。';
     expect(metricsOf(text).map((m) => m.raw)).toEqual(['3次', '三个', '五个', '12件']);
+  });
+
+  it('counts matters with no list before them: 办好十件民生实事, 完成三件实事', () => {
+    const text = '全年办好十件民生实事,完成三件实事。';
+    expect(metricsOf(text).map((m) => [m.raw, m.value])).toEqual([['十件', 10], ['三件', 3]]);
   });
 
   it('skips anything inside page chrome', () => {

@@ -190,3 +190,17 @@ describe('subject: the noun after a note in brackets that follows the figure', (
     ]);
   });
 });
+
+describe('metrics: a share as the object of a verb, and quoted words before a noun', () => {
+  it('覆盖76.4%人口: a share right after a verb is a share of the noun after it', () => {
+    check([
+      ['公共法律服务网络覆盖76.4%人口。', [['76.4%', 76.4, '人口']]],
+      // no verb before it: the share keeps the words before it
+      ['满意率95%,', [['95%', 95, '满意率']]],
+    ]);
+  });
+
+  it('“失联”“空壳”小额贷款公司: the noun after a figure reads past quoted words before it', () => {
+    check([['依法注销8家“僵尸”“空转”融资担保公司。', [['8家', 8, '“僵尸”“空转”融资担保公司']]]]);
+  });
+});

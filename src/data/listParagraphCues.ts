@@ -13,7 +13,9 @@ export const FUTURE_WORDS = /[将要拟]|继续|持续|计划|力争|着力|进�
 export const YEAR_OPENER = /^(\d{4})年度?[,我是要将全]/;
 
 /** Words that make a later-year paragraph a plan: 2025年,我局将继续… (not 将 as 把: 将法治建设纳入…). */
-export const YEAR_PLAN_WORDS = /将(?:继续|进一步|持续|重点|着力|围绕|以|坚持|深入|全面|不断|紧紧|认真|大力|切实|从|一是|做好|抓好|推进|强化|深化|着重)|计划|拟/;
+// 将 before a verb of doing more (将加强, 将完善) is "will", never 把
+export const YEAR_PLAN_WORDS =
+  /将(?:继续|进一步|持续|重点|着力|围绕|以|坚持|深入|全面|不断|紧紧|认真|大力|切实|从|一是|做好|抓好|推进|强化|深化|着重|加强|加快|加大|提升|提高|完善|健全|规范|优化|推动|落实|巩固|建立)|计划|拟/;
 
 /** A paragraph that turns from the problems to what will be done about them: 针对上述问题,… */
 export const REMEDY_OPENER = /^(?:针对|对于|就)(?:以上|上述|这些|存在的|前述)(?:问题|不足|短板|困难)/;
@@ -54,11 +56,14 @@ export const STILL_TO_FIX = /需|有待|亟待|加以|今后|下一步|(?<![已�
 /** Words after an admission that say a list of problems follows: 存在以下问题:一是… */
 export const PROBLEM_WORD = /问题|不足|短板|差距|困难|薄弱/;
 
-/** A paragraph that only introduces what follows: 主要存在以下问题: / 重点做好以下工作。 (not …以下工作:一是…, which lists them). */
-export const INTRO = /:$|(?:以下|如下)[^:]{0,40}$/;
+/**
+ * A paragraph that only introduces what follows: 主要存在以下问题: / 重点做好以下工作。 (not …以下工作:一是…,
+ * which lists them). 以下 right after a figure is a bound (控制在3%以下。), it announces nothing.
+ */
+export const INTRO = /:$|(?<![\d%‰])(?:以下|如下)[^:]{0,40}$/;
 
 /** A paragraph that ends by announcing a list: …主要表现在以下几个方面。 */
-export const INTRO_END = /(?:以下|如下)[^。:]{0,12}[。:]?$/;
+export const INTRO_END = /(?<![\d%‰])(?:以下|如下)[^。:]{0,12}[。:]?$/;
 
 const LACK = '(?:问题|不足|差距|短板|困难|弱项|薄弱环节|瓶颈)';
 const HOW_MANY = '(?:一些|一定的?|以下|如下|不少|诸多|许多|若干)';

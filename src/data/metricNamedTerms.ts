@@ -10,6 +10,15 @@ export const NAMED_TERMS: readonly string[] = [
   '一票否决', '两票制',
 ];
 
+/**
+ * Words of "matters" after a count that sums up a list just before it: 稳定、发展、生态、强边四件大事
+ * names a set of four tasks (a slogan), it counts nothing new. Without the list (办好十件民生实事)
+ * the count stands.
+ */
+export const LISTED_SET_MATTERS: readonly string[] = ['大事', '实事', '要事', '好事', '难事'];
+/** How far before the figure the list's 、 may stand (in the same clause). */
+export const LISTED_SET_REACH = 16;
+
 /** Characters that open a quotation or a title; a figure inside a short one is a name: “315”. */
 export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '《': '》', '"': '"' };
 

@@ -66,8 +66,12 @@ function hasCueChar(view: string, p: Span): boolean {
   return false;
 }
 
-/** The paragraphs that start outside every span of `skip` (one pass over both, in order). */
-function outside(paras: readonly Span[], skip: readonly Span[]): Span[] {
+/**
+ * The paragraphs outside every span of `skip` (one pass over both, in order). A paragraph that
+ * starts inside one and goes on past it keeps what follows it: a page scraped as one line starts
+ * with its title and goes on with the whole report.
+ */
+function outside(view: string, paras: readonly Span[], skip: readonly Span[]): Span[] {
   const spans = skip.slice().sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   let k = 0;
@@ -75,6 +79,11 @@ function outside(paras: readonly Span[], skip: readonly Span[]): Span[] {
   for (const p of paras) {
     while (k < spans.length && spans[k]!.start <= p.start) reach = Math.max(reach, spans[k++]!.end);
     if (p.start >= reach) out.push(p);
+    else {
+      let start = reach;
+      while (start < p.end && /\s/u.test(view[start]!)) start++;
+      if (start < p.end) out.push({ start, end: p.end });
+    }
   }
   return out;
 }
@@ -90,7 +99,7 @@ function admissionEnd(text: string): number {
 
 export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   const lists: Lists = { problems: [], plans: [] };
-  const paras = outside(paragraphs(doc, ctx.body), ctx.skip);
+  const paras = outside(doc.view, paragraphs(doc, ctx.body), ctx.skip);
   const text = (p: Span): string => doc.view.slice(p.start, p.end);
   const isHeading = (p: Span): boolean => ctx.headings.has(p.start);
   /** After an intro (…做好以下工作:), the sections that follow it as items, and the index past them. */

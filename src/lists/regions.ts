@@ -51,6 +51,20 @@ function sentenceItems(doc: Doc, para: Span): Span[] {
   return out;
 }
 
+/** Marks that end a sentence, and so may end an item. */
+const SENTENCE_ENDS = ['。', ';', '!', '?'];
+
+/**
+ * `span` without a block of page text after its last sentence, set off by a space: on a page
+ * scraped as one line the last item runs on into the footer (…宣传教育。 【打印】【关闭】 主办:…).
+ */
+function withoutTrailingBlock(doc: Doc, span: Span): Span {
+  const text = spanText(doc, span);
+  const last = Math.max(...SENTENCE_ENDS.map((m) => text.lastIndexOf(m)));
+  if (last < 0 || last === text.length - 1 || !/\s/u.test(text[last + 1]!)) return span;
+  return { start: span.start, end: span.start + last + 1 };
+}
+
 /** Items by 一是/二是 markers: each from after its marker to the next marker or its paragraph's end. */
 function markerItems(doc: Doc, region: Span, paras: Span[]): Span[] | null {
   const markers = enumMarkers(doc, region);
@@ -59,7 +73,7 @@ function markerItems(doc: Doc, region: Span, paras: Span[]): Span[] | null {
   return markers.map((m, i) => {
     const next = markers[i + 1];
     const end = paraEnd(m.start);
-    return withoutCauses(doc, trim(doc, { start: m.textStart, end: next && next.start < end ? next.start : end }));
+    return withoutCauses(doc, withoutTrailingBlock(doc, trim(doc, { start: m.textStart, end: next && next.start < end ? next.start : end })));
   });
 }
 

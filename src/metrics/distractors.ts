@@ -5,6 +5,8 @@
 // tests/metrics.test.ts that names the reason.
 import {
   LAST_ONE_BEFORE,
+  LISTED_SET_MATTERS,
+  LISTED_SET_REACH,
   NAMED_TERMS,
   NUMERAL_IDIOMS,
   PROGRAMME_MEASURE,
@@ -82,6 +84,8 @@ const LAST_ONE = new WordIndex(LAST_ONE_BEFORE);
 const PROGRAMME_VERB_WORDS = new WordIndex(PROGRAMME_VERBS);
 const PROGRAMME_WORD_INDEX = new WordIndex(PROGRAMME_WORDS);
 const CLAUSE_BREAKS = charTable(',;。:!?、\n');
+const LISTED_SET_WORDS = new WordIndex(LISTED_SET_MATTERS);
+const LIST_COMMA = '、';
 
 /** For each character code, the idioms holding it and where: [idiom, offset of the character]. */
 const IDIOMS_BY_CHAR = new Map<number, [string, number][]>();
@@ -129,6 +133,17 @@ function isProgramme(c: Context): boolean {
   return false;
 }
 
+/** 稳定、发展、生态、强边四件大事: a count of matters that sums up the list right before it. */
+function namesListedSet(c: Context): boolean {
+  const { view, q } = c;
+  if (!c.chineseCount || !LISTED_SET_WORDS.startingAt(view, q.end)) return false;
+  for (let i = q.start - 1; i >= 0 && q.start - i <= LISTED_SET_REACH; i--) {
+    if (view[i] === LIST_COMMA) return true;
+    if (CLAUSE_BREAKS[codeAt(view, i)] === 1) return false;
+  }
+  return false;
+}
+
 /** The rules, in the order they are tried. */
 export const DISTRACTORS: readonly Distractor[] = [
   { reason: 'ordinal', applies: (c) => c.word === ORDINAL_MARK || continuesOrdinal(c.view, c.q.start) },
@@ -168,6 +183,7 @@ export const DISTRACTORS: readonly Distractor[] = [
       ((VAGUE_BEFORE.includes(c.before) && CN_SCALE_CHARS.includes(c.view[c.q.start]!)) || CN_NUMERAL_CHARS.includes(c.before)),
   },
   { reason: 'slogan', applies: (c) => c.chineseCount && c.next !== '' && SLOGAN_NEXT.includes(c.next) },
+  { reason: 'slogan', applies: namesListedSet },
   { reason: 'named term', applies: (c) => (c.chineseCount || !c.q.chinese) && NAMED.startingAt(c.view, c.q.start) !== null },
   { reason: 'programme name', applies: isProgramme },
   { reason: 'code', applies: (c) => !c.q.chinese && c.q.start > 0 && CODE_BEFORE[codeAt(c.view, c.q.start - 1)] === 1 },

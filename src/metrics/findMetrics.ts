@@ -8,7 +8,7 @@ import { distractor, type DistractorReason } from './distractors.js';
 import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
-import { respectiveSubjects } from './respectively.js';
+import { respectiveOfFiguresBefore, respectiveSubjects } from './respectively.js';
 import { subjectOf } from './subject.js';
 import { charTable, codeAt } from '../charTable.js';
 import { CN_FINANCIAL_CHARS, CN_VAGUE_DIGIT, MULTIPLIERS } from '../data/numerals.js';
@@ -33,6 +33,9 @@ function pastMixedTail(view: string, at: number): number {
 
 /** Characters that join two figures of one enumeration: 12件和8件, 5%、8%. */
 const JOINERS = charTable('和、及与或');
+
+/** Characters that end a sentence: figures of 分别 pair only within one. */
+const SENTENCE_END = charTable('。;!?\n');
 
 /** The longest run of digits NUMBER_RE reads as one number. */
 const MAX_DIGITS = 16;
@@ -64,6 +67,15 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     if (count < 2) return;
     const spans = respectiveSubjects(view, run.wordsStart, run.floor, count);
     if (spans) spans.forEach((s, k) => (metrics[run.first + k]!.subject = input.slice(s.start, s.end)));
+    else if (figuresBeforeInSentence(count) && respectiveOfFiguresBefore(view, run.wordsStart, run.floor)) {
+      for (let k = 0; k < count; k++) metrics[run.first + k]!.subject = metrics[run.first - count + k]!.subject;
+    }
+  };
+  // the `count` figures right before the run, all in its sentence: 893件,1026.7万元,同比分别增长…
+  const figuresBeforeInSentence = (count: number): boolean => {
+    if (run.first < count) return false;
+    for (let i = metrics[run.first - count]!.span.end; i < run.wordsStart; i++) if (SENTENCE_END[codeAt(view, i)] === 1) return false;
+    return true;
   };
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
   const starts = NUMBER_START; // the tables in locals: the scan reads them at every character

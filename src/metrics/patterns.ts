@@ -56,6 +56,7 @@ export const QUANTITY_FOLLOW = charTable([
   ...Object.keys(MULTIPLIERS).map((m) => m[0]!),
   ...Object.keys(APPROX_INSIDE).map((a) => a[0]!),
   ...'-~～—–至到 ',  // RANGE_SEPARATORS and a space
+  ...'和、及与', // a bare number sharing the unit of the figure after it: 6.3和4.1个百分点
   TENTH, // 九成
   ...UNITS.map((u) => u.unit[0]!),
 ]);

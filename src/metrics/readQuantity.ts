@@ -100,6 +100,23 @@ function loneFinancial(chinese: string | undefined): boolean {
   return chinese !== undefined && chinese.length === 1 && CN_FINANCIAL_WORD_CHARS.includes(chinese);
 }
 
+/** What joins a bare number to the figure after it whose unit it shares: 6.3和4.1个百分点. */
+const SHARED_UNIT_JOINERS = charTable('和、及与');
+const NEXT_ARABIC_RE = /\d+(?:\.\d+)?/y;
+
+/**
+ * The unit a bare Arabic number ending at `at` shares with the figure joined right after it, when
+ * that is a share or a change (分别提升6.3和4.1个百分点, 分别增长5和8%); null otherwise.
+ */
+function sharedUnit(view: string, at: number): string | null {
+  if (SHARED_UNIT_JOINERS[codeAt(view, at)] !== 1) return null;
+  const next = sticky(NEXT_ARABIC_RE, view, at + 1);
+  if (!next) return null;
+  const u = UNIT_AT.startingAt(view, at + 1 + next[0].length);
+  const kind = u ? unitInfo(u)!.kind : null;
+  return kind === 'percent' || kind === 'change' ? u : null;
+}
+
 /** Followers of a tenth (九成以上, 七成的, 九成。): anything else makes 成 a word (八成是, 三成员). */
 const TENTH_FOLLOW = charTable(',。;:!?、)”’ \n以左上的和及至到多余');
 
@@ -222,7 +239,10 @@ export function readQuantityAt(
   // one space between digits and unit, as scraped pages often have: 共办理 12 件
   if (arabic !== undefined && codeAt(view, at) === 0x20 && codeAt(view, at + 1) !== 0x20) at++;
   const u = UNIT_AT.startingAt(view, at);
-  if (!u) return null;
+  if (!u) {
+    const shared = arabic !== undefined && max === null && approx === null && scale === 1 ? sharedUnit(view, at) : null;
+    return shared ? { start, end: at, value, max: null, unit: unitInfo(shared)!, approx, chinese: false } : null;
+  }
   const unit = unitInfo(u)!;
   if (loneFinancial(chinese) && unit.kind !== 'money') return null;
   // 两 only ever counts (二期 may name a phase, 两期 never does), and so does a numeral ending its

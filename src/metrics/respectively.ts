@@ -49,6 +49,25 @@ function shareNamesEnd(view: string, wordsStart: number): number {
   return at;
 }
 
+/** Where the clause of the names that end at `end` starts, no further back than `floor` or REACH. */
+function clauseStart(view: string, end: number, floor: number): number {
+  let start = end;
+  while (start > floor && end - start < REACH && CLAUSE_END[codeAt(view, start - 1)] !== 1) start--;
+  return start;
+}
+
+/**
+ * True when 分别 (or a basis before it) opens its clause with no names before it: 罚没款1026.7万元,
+ * 同比分别增长8.1%和15.6%. The joined figures then pair with the figures of the clauses before,
+ * whose subjects are their names.
+ */
+export function respectiveOfFiguresBefore(view: string, wordsStart: number, floor: number): boolean {
+  const end = namesEnd(view, wordsStart);
+  if (end < 0) return false;
+  const start = clauseStart(view, end, floor);
+  return start === end || (CLAUSE_END[codeAt(view, start - 1)] === 1 && view.slice(start, end).trim() === '');
+}
+
 /**
  * The subjects of `count` joined figures whose words start at `wordsStart`, as view spans in
  * order, or null when the words before them are not `count` names and 分别.
@@ -61,8 +80,7 @@ export function respectiveSubjects(
 ): { start: number; end: number }[] | null {
   const end = namesEnd(view, wordsStart);
   if (end < 0) return null;
-  let start = end;
-  while (start > floor && end - start < REACH && CLAUSE_END[codeAt(view, start - 1)] !== 1) start--;
+  const start = clauseStart(view, end, floor);
   // the names as [from, to) offsets, split at 、 and, for the last two, at 和/及/与
   const parts: [number, number][] = [];
   let from = start;

@@ -18,7 +18,7 @@ import { clauseBeforeFigure } from './subject/strategies/clauseBefore.js';
 import { nounAfterFigure } from './subject/strategies/nounAfter.js';
 import { nounAfterDeFigure } from './subject/strategies/nounAfterDe.js';
 import { growthOfPrevious, sameClause, type Neighbour, type SubjectFallback } from './subject/strategies/previous.js';
-import { shareOfWhatFollows } from './subject/strategies/shareOfWhatFollows.js';
+import { shareOfObjectNoun, shareOfWhatFollows } from './subject/strategies/shareOfWhatFollows.js';
 import { MIN_SUBJECT } from './subject/words.js';
 
 export { cleanSubject, isBareSubject } from './subject/clean.js';
@@ -29,6 +29,7 @@ export const SUBJECT_STRATEGIES: readonly SubjectStrategy[] = [
   actionAfterFigure,
   nounAfterFigure,
   nounAfterDeFigure,
+  shareOfObjectNoun,
   clauseBeforeFigure,
   shareOfWhatFollows,
   beforeParenthesis,

@@ -14,6 +14,9 @@ import {
   parseArabic,
 } from '../data/numerals.js';
 import { CN_ORDINAL_CODES } from './chars.js';
+import { scaled } from './decimal.js';
+
+export { scaled };
 
 /** What a numeral reads as: its value, and whether a vague digit (几) leaves it a lower bound. */
 export interface Reading {
@@ -37,12 +40,6 @@ const isArabicPart = (ch: string): boolean => isAsciiDigit(ch) || ch === '.' || 
 /** The digit value of a character (standard or financial), undefined when it is none. */
 function digitOf(ch: string): number | undefined {
   return CN_DIGITS[ch] ?? CN_FINANCIAL_DIGITS[ch];
-}
-
-/** value × scale without binary noise: 2.2699 × 10000 → 22699. */
-export function scaled(value: number, scale: number): number {
-  const v = value * scale;
-  return Number.isInteger(v) || v > 1e9 ? v : Math.round(v * 1e6) / 1e6;
 }
 
 /** Digits side by side (二〇二二): a year or a code, read place by place; only everyday digits. */

@@ -24,11 +24,30 @@ function startsQuantity(text: string, i: number): boolean {
   return CN_QUANTITY_RE.test(text);
 }
 
+/** The longest quoted word a noun after a figure starts with: “失联”“空壳”小额贷款公司. */
+const QUOTED_WORD_MAX = 8;
+
+/**
+ * How long the run of quoted words is that `text` starts with (“失联”“空壳” of “失联”“空壳”小额贷款公司),
+ * 0 when it starts with none or the run is all there is: the noun they qualify comes after them.
+ */
+function quotedRun(text: string): number {
+  let at = 0;
+  while (codeAt(text, at) === OPEN_QUOTE) {
+    const close = text.indexOf('”', at + 1);
+    if (close < 0 || close - at > QUOTED_WORD_MAX) break;
+    at = close + 1;
+  }
+  return at < text.length && startsNoun(codeAt(text, at)) ? at : 0;
+}
+
 /** The noun right after a figure (300余名医护骨干参加 → 医护骨干), or null. */
 export function nounAfter(text: string, stopAtDe = true): string | null {
   if (!startsNoun(codeAt(text, 0)) || STOP.startingAt(text) || startsQuantity(text, 0)) return null;
-  let end = Math.min(text.length, NOUN_AFTER_MAX);
-  for (let i = 1; i < end; i++) {
+  // quoted words before the noun neither count toward its length nor end it inside them
+  const quoted = quotedRun(text);
+  let end = Math.min(text.length, quoted + NOUN_AFTER_MAX);
+  for (let i = Math.max(1, quoted); i < end; i++) {
     const de = stopAtDe && i >= MIN_SUBJECT && codeAt(text, i) === DE; // 128个社区的网格化管理 → 社区
     if (de || isDigit(codeAt(text, i)) || CUT.startingAt(text, i) || startsQuantity(text, i)) end = i;
   }

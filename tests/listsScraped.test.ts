@@ -1,0 +1,41 @@
+// Problems and plans in forms held-out pages showed: a page scraped as one line (title, report and
+// footer on it), and a combined 存在的不足及下一步打算 section whose later sentences plan.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/index.js';
+import type { ListItem } from '../src/schema.js';
+
+function texts(text: string, items: readonly ListItem[]): string[] {
+  for (const it of items) expect(text.slice(it.span.start, it.span.end)).toBe(it.text);
+  return items.map((it) => it.text);
+}
+
+describe('problems and plans on a page scraped as one line', () => {
+  it('the title starts the line: …仍存在A、B、C等问题。下一步,…以下工作:一是…;二是…;三是…', () => {
+    const text =
+      '某县市场监督管理局2023年度法治政府建设情况报告 2023年,我局认真贯彻落实法治政府建设各项部署,全年办理行政处罚案件45件。' +
+      '同时,我局法治政府建设仍存在执法人员专业素养有待提高、智慧监管手段不多、普法宣传形式较为单一等问题。' +
+      '下一步,我局将重点做好以下工作:一是加强执法人员培训;二是推进智慧监管平台建设;三是丰富普法宣传形式。 【打印】【关闭】';
+    const r = parseReport(text);
+    expect(texts(text, r.problems)).toEqual(['执法人员专业素养有待提高', '智慧监管手段不多', '普法宣传形式较为单一']);
+    expect(texts(text, r.plans)).toEqual(['加强执法人员培训;', '推进智慧监管平台建设;', '丰富普法宣传形式。']);
+  });
+});
+
+describe('a combined 存在的不足及下一步打算 section: a later year with 将 turns to plans', () => {
+  const report = (heading: string, body: string): string =>
+    `某县自然资源局2023年法治政府建设年度报告\n一、主要工作\n全年办理行政处罚案件30件。\n${heading}\n${body}\n某县自然资源局\n2024年1月20日\n`;
+
+  it('2024年,我局将加强…: 将 before a verb of doing more is a plan', () => {
+    const text = report('二、存在的不足及下一步打算', '基层执法人员偏少,执法装备配备不足。2024年,我局将加强执法装备配备,充实基层执法力量。');
+    const r = parseReport(text);
+    expect(texts(text, r.problems)).toEqual(['基层执法人员偏少,执法装备配备不足。']);
+    expect(texts(text, r.plans)).toEqual(['2024年,我局将加强执法装备配备,充实基层执法力量。']);
+  });
+
+  it('…控制在5%以下。: 以下 after a figure is a bound, the plan announces no list', () => {
+    const text = report('三、存在的不足与下一步打算', '行政执法规范化程度仍有差距,2023年案卷评查合格率为92%。2024年,本局将进一步规范执法程序,力争不合格案卷控制在5%以下。');
+    const r = parseReport(text);
+    expect(texts(text, r.problems)).toEqual(['行政执法规范化程度仍有差距,2023年案卷评查合格率为92%。']);
+    expect(texts(text, r.plans)).toEqual(['2024年,本局将进一步规范执法程序,力争不合格案卷控制在5%以下。']);
+  });
+});
