@@ -20,15 +20,21 @@ export function smallBatch(dir: string, count: number): string {
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGKILL'];
 
 /**
- * Kills runs at random points until `kills` of them were killed (a run that finished before its
- * signal starts the output over, so every kill lands in the middle of a batch), then runs to the
- * end; resolves to the files recorded, sorted, and the number of kills.
+ * Kills runs at random points within the time a whole run takes, until `kills` of them were killed
+ * (a run that finished before its signal starts the output over, so every kill lands in the middle
+ * of a batch), then runs to the end; resolves to the files recorded, sorted, and the number of kills.
  */
 export async function killAndResume(batch: string, out: string, kills: number, maxDelayMs = 2500): Promise<{ files: string[]; kills: number }> {
+  // how long a whole run takes here: a kill is drawn within most of it (a fast machine finishes a
+  // small batch before a fixed delay runs out, and a run that finishes counts no kill)
+  const started = Date.now();
+  expect(run(['parse', batch, '-o', out, '-q', '--jobs', '1']).status).toBe(0);
+  const reach = Math.max(50, Math.min(maxDelayMs, Math.floor(0.8 * (Date.now() - started))));
+  rmSync(out, { force: true });
   let killed = 0;
-  for (let runs = 0; killed < kills && runs < kills * 4; runs += 1) {
+  for (let runs = 0; killed < kills && runs < kills * 10; runs += 1) {
     const signal = SIGNALS[Math.floor(Math.random() * SIGNALS.length)]!;
-    const delay = Math.floor(Math.random() * maxDelayMs);
+    const delay = Math.floor(Math.random() * reach);
     const result = await runKilled(['parse', batch, '-o', out, '--resume', '-q', '--jobs', '1'], { signals: [signal], delay });
     if (result.status === 0) {
       rmSync(out, { force: true });
