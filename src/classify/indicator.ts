@@ -130,12 +130,30 @@ const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》
 const AFTER_END = charTable('。;!?\n,:()[]【】、');
 
-const LAW = '法'.charCodeAt(0);
+/** Where 法 stands in each view, found once per document (most pages hold it a few dozen times). */
+const lawPlaces = new WeakMap<Doc, number[]>();
 
-/** True when the sentence between `start` and `end` speaks of law (法). */
-function hasLaw(view: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (view.charCodeAt(k) === LAW) return true;
-  return false;
+function lawPlacesOf(doc: Doc): number[] {
+  let places = lawPlaces.get(doc);
+  if (places === undefined) {
+    places = [];
+    for (let k = doc.view.indexOf('法'); k >= 0; k = doc.view.indexOf('法', k + 1)) places.push(k);
+    lawPlaces.set(doc, places);
+  }
+  return places;
+}
+
+/** True when the sentence between `start` and `end` speaks of law (法): a binary search of its places. */
+function hasLaw(doc: Doc, start: number, end: number): boolean {
+  const places = lawPlacesOf(doc);
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < places.length && places[lo]! < end;
 }
 
 /** The indicator of `metrics[i]`, given the ids of the metrics before it. */
@@ -157,7 +175,7 @@ export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, ear
       if (metrics[k]!.change === null && metrics[k]!.subject === m.subject) return earlier[k] ?? null;
     }
   }
-  const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: hasLaw(view, sentence.start, sentence.end) };
+  const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: hasLaw(doc, sentence.start, sentence.end) };
   const start = backTo(view, m.span.start, prevEnd, REACH_BEFORE, CLAUSE_END);
   const end = forwardTo(view, m.span.end, next ? next.span.start : view.length, REACH_AFTER, AFTER_END);
 
