@@ -1,5 +1,6 @@
 // `fazhi-report dataset`: inputs → the parse command's workers (or NDJSON records parse wrote) →
 // a DuckDB database, one transaction per run. DuckDB is loaded only when the command runs.
+import { INPUT_FORMAT_NAMES } from '../input/formats.js';
 import type { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
 import type { DatasetInput } from '../dataset/rows.js';
@@ -61,7 +62,7 @@ export function datasetCli(): Command {
     .option('-j, --jobs <n|auto>', 'worker threads, as for parse', jobsValue, 'auto')
     .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 512k, 8M)', byteSize, DEFAULT_MAX_BYTES)
     .option('--ndjson-in', 'inputs (or stdin) are NDJSON lines {"id", "text" | "html"}, as for parse')
-    .addOption(new Option('--input-format <format>', 'read every input as text or html').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'read every input in this format').choices(['auto', ...INPUT_FORMAT_NAMES]).default('auto'))
     .option('--encoding <label>', 'decode every file with this encoding (a BOM still wins)', encodingLabel)
     .option('--timeout <seconds>', 'give up on an input after this many seconds (0: no limit)', seconds, DEFAULT_TIMEOUT_SECONDS)
     .option('--no-progress', 'no progress bar even on a terminal')

@@ -72,7 +72,8 @@ function missing(source: Extract<Source, { kind: 'missing' }>, format: OutputFor
   return { result: { ok: false, file: source.name, metrics: 0, error }, out };
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** All of standard input, as bytes. */
+export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

@@ -4,8 +4,10 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { Command, Option } from 'commander';
+import { INPUT_FORMAT_NAMES } from '../input/formats.js';
 import { InputError, OutputError, UsageError } from './errors.js';
 import { expandInputs, type Source } from './inputs.js';
+import { readStdin } from './items.js';
 import { byteSize, encodingLabel } from './optionValues.js';
 import { DEFAULT_MAX_BYTES } from './parseCli.js';
 import { documentFromAnyBytes, readInputFile, type ReadOptions } from './readDocument.js';
@@ -41,8 +43,8 @@ export function viewCli(): Command {
     .argument('<inputs...>', 'files, directories, globs, or - for stdin')
     .option('-o, --out <file.html|dir/>', 'the page to write, or a directory for several inputs (default: stdout)')
     .addOption(
-      new Option('--input-format <format>', 'read every input as text or html (auto: by extension, then by content)')
-        .choices(['auto', 'text', 'html'])
+      new Option('--input-format <format>', 'read every input in this format (auto: by extension, then by content)')
+        .choices(['auto', ...INPUT_FORMAT_NAMES])
         .default('auto'),
     )
     .option('--encoding <label>', 'decode every file with this encoding (a BOM still wins), e.g. gbk', encodingLabel)
@@ -56,12 +58,6 @@ export function viewCli(): Command {
         maxBytes: flags.maxBytes,
       });
     });
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 function displayName(source: Source): string {
