@@ -2,7 +2,7 @@
 // State Council, …规定 / …办法 of the State Council), plan (…规划 / …纲要 / …方案 / …要点), or other.
 import { DEPARTMENT_ISSUER_WORDS, KIND_ENDINGS, LEGISLATURE_WORDS, LOCAL_SCOPE_LEVELS, LOCAL_SCOPE_OPENERS, NOT_A_LEVEL_AFTER } from '../data/citationKinds.js';
 import { placeChainAt } from '../header/places.js';
-import { placesInName } from '../identity/places.js';
+import { opensWithPlace } from '../identity/places.js';
 import type { CitationKind } from '../schema.js';
 
 /** A closing note in brackets at the end of a title, even one left open: (试行), (2021—2025年. */
@@ -23,8 +23,7 @@ function byDepartment(core: string): boolean {
  */
 function byLocalPlace(core: string): boolean {
   if (LOCAL_SCOPE.test(core)) return true;
-  const first = placesInName(core)[0];
-  return first?.start === 0 || placeChainAt(core, 0).length > 0;
+  return opensWithPlace(core) || placeChainAt(core, 0).length > 0;
 }
 
 /** The kind of the title `title`, given in the normalised view (simplified characters, ASCII brackets). */

@@ -67,6 +67,14 @@ function fullAt(name: string, at: number): boolean {
   return false;
 }
 
+/** The place whose name starts at `at`, or null. */
+function tokenAt(name: string, at: number, anchored: boolean): PlaceToken | null {
+  const found = longestAt(name, at, anchored);
+  // a place's name that a township's suffix follows is the township's name (城区街道, 东区街道办事处)
+  if (!found || TOWNSHIP_AFTER.test(name.slice(at + found.length))) return null;
+  return { start: at, end: at + found.length, text: name.slice(at, at + found.length), entries: found.entries };
+}
+
 /** The places `name` (a folded issuer name) states, in order. */
 export function placesInName(name: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
@@ -74,15 +82,19 @@ export function placesInName(name: string): PlaceToken[] {
   let at = opening ? opening.length : 0;
   let anchor = at;
   while (at < name.length - 1) {
-    const found = longestAt(name, at, at === anchor);
-    // a place's name that a township's suffix follows is the township's name (城区街道, 东区街道办事处)
-    if (found && !TOWNSHIP_AFTER.test(name.slice(at + found.length))) {
-      tokens.push({ start: at, end: at + found.length, text: name.slice(at, at + found.length), entries: found.entries });
-      at += found.length;
+    const token = tokenAt(name, at, at === anchor);
+    if (token) {
+      tokens.push(token);
+      at = token.end;
       anchor = at;
     } else at++;
   }
   return tokens;
+}
+
+/** True when `name` opens with a place (the first of placesInName, found without reading on). */
+export function opensWithPlace(name: string): boolean {
+  return name.length > 1 && !PARTY_OPENINGS.some((o) => name.startsWith(o)) && tokenAt(name, 0, true) !== null;
 }
 
 /** True when `a` is `d` or one of its parents. */
