@@ -23,6 +23,10 @@ const CHINESE_YMD = `(${CN_DIGIT}{4})年(${CN_SMALL}{1,3})月(${CN_SMALL}{1,3})�
 
 /** Arabic or Chinese-numeral dates, anywhere in a string (global, so exec walks them). */
 const DATE = new RegExp(`${ARABIC_YMD}|${CHINESE_YMD}`, 'gu');
+/** What every date holds. */
+const MAY_HOLD_DATE = /[\d年]/u;
+/** The same, at one position only (sticky). */
+const DATE_AT = new RegExp(`${ARABIC_YMD}|${CHINESE_YMD}`, 'uy');
 
 /** The ISO date for year, month, day, or null when there is no such day. */
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -51,6 +55,8 @@ function fromMatch(m: RegExpExecArray): string | null {
 /** The valid dates in `text`, in order (at most `limit` of them). */
 export function findDates(text: string, limit = Infinity): FoundDate[] {
   const out: FoundDate[] = [];
+  // every date holds a digit or 年: most strings asked about hold neither
+  if (!MAY_HOLD_DATE.test(text)) return out;
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m && out.length < limit; m = DATE.exec(text)) {
     const iso = fromMatch(m);
@@ -69,7 +75,8 @@ const TIME_ONLY = /^ {0,4}(?:\d{1,2} {0,2}: {0,2}\d{2}(?: {0,2}: {0,2}\d{2})?)? 
 /** True when `text` is only a date, perhaps with a time of day: 2026-01-29 09:57. */
 export function isDateOnly(text: string): boolean {
   const t = text.trim();
-  const d = readDate(t);
-  if (!d || d.start !== 0) return false;
-  return TIME_ONLY.test(t.slice(d.end));
+  DATE_AT.lastIndex = 0;
+  const m = DATE_AT.exec(t);
+  if (!m || fromMatch(m) === null) return false;
+  return TIME_ONLY.test(t.slice(m[0].length));
 }

@@ -8,7 +8,7 @@ import type { Chrome } from '../pipeline.js';
 import { isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
-import { isHan } from '../charTable.js';
+import { bitTable, inBitTable, isHan } from '../charTable.js';
 
 /** 《…》 closing the line: the title a document number or a heading stands before. */
 const QUOTED_TITLE = /《([^《》]{6,80})》 {0,4}$/u;
@@ -57,6 +57,8 @@ function headBeforeIssuerAndDate(text: string): number {
   const end = last.index + last[0].length;
   return TITLE_KEYWORDS.test(text.slice(0, end)) && TITLE_ENDINGS.test(text.slice(0, end)) ? end : text.length;
 }
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
@@ -65,10 +67,16 @@ const RUN_ON_MIN = 10;
 const RUN_ON_LINE_MIN = 100;
 const RUN_ON_MAX = 80;
 /** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
-const TITLE_CHAR = /[\u4e00-\u9fff\d《》〈〉()“”]/u;
+const TITLE_MARKS = bitTable('《》〈〉()“”');
+const isTitleChar = (c: number): boolean =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= DIGIT_0 && c <= DIGIT_9) || inBitTable(TITLE_MARKS, c);
+
+/** True when every character of `view[from, to)` is one a title is made of. */
+function allTitleChars(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTitleChar(view.charCodeAt(i))) return false;
+  return true;
+}
 const ENDING = /报告|总结/gu;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
 /** A title the line runs on from follows no mark of a sentence (…,现将…情况报告如下 is prose). */
 const SENTENCE_MARK = /[,。;:、!?“”《》()]/u;
 /** What opens the prose after a run-on title: its year (2023年,…), its first heading (一、), or nothing. */
@@ -85,10 +93,13 @@ function opensAfterTitle(view: string, at: number): boolean {
 
 /** The title written twice in a row from `s` (a scraped page repeats it): its length, or 0. */
 function doubledAt(view: string, s: number, limit: number): number {
-  for (let n = RUN_ON_MIN; n <= RUN_ON_MAX && s + 2 * n <= limit; n++) {
-    if (view.charCodeAt(s + n) !== view.charCodeAt(s) || view.startsWith(view.slice(s, s + n), s + n) === false) continue;
-    const piece = view.slice(s, s + n);
-    if (TITLE_KEYWORDS.test(piece) && [...piece].every((c) => TITLE_CHAR.test(c))) return n;
+  // the second copy starts where the first character comes again (indexOf, within the reach only)
+  const reach = view.slice(s, Math.min(limit, s + 2 * RUN_ON_MAX));
+  const first = reach[0]!;
+  for (let n = reach.indexOf(first, RUN_ON_MIN); n >= 0 && 2 * n <= reach.length; n = reach.indexOf(first, n + 1)) {
+    const piece = reach.slice(0, n);
+    if (!reach.startsWith(piece, n)) continue;
+    if (TITLE_KEYWORDS.test(piece) && allTitleChars(view, s, s + n)) return n;
   }
   return 0;
 }
@@ -110,7 +121,7 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
   for (let s = from; s < from + RUN_ON_START_MAX && s < limit; s++) {
     const code = view.charCodeAt(s);
     if (!isHan(code) && !(code >= DIGIT_0 && code <= DIGIT_9)) continue;
-    if (s > from && TITLE_CHAR.test(view[s - 1]!)) continue;
+    if (s > from && isTitleChar(view.charCodeAt(s - 1))) continue;
     const n = doubledAt(view, s, limit);
     if (n > 0) return { ...line, contentStart: s, contentEnd: s + n };
     if (s > from && SENTENCE_MARK.test(view[s - 1]!)) continue;
@@ -122,7 +133,7 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
         break;
       }
     }
-    if (end < RUN_ON_MIN || [...stretch.slice(0, end)].some((c) => !TITLE_CHAR.test(c))) continue;
+    if (end < RUN_ON_MIN || !allTitleChars(view, s, s + end)) continue;
     if (!TITLE_ENDINGS.test(stretch.slice(0, end)) || !opensAfterTitle(view, s + end)) continue;
     return { ...line, contentStart: s, contentEnd: s + end };
   }

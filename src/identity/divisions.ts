@@ -31,6 +31,28 @@ export interface DivisionTable {
   readonly byName: ReadonlyMap<string, readonly Entry[]>;
   /** The longest name in the index. */
   readonly maxLength: number;
+  /** The lengths of the names that open with a character (its code), longest first. */
+  readonly lengthsFrom: ReadonlyMap<number, readonly number[]>;
+  /** The lengths of the names that end with a character (its code), longest first. */
+  readonly lengthsTo: ReadonlyMap<number, readonly number[]>;
+}
+
+const NO_LENGTHS: readonly number[] = [];
+
+/** The lengths of the names in the table that may start at `at` in `text`, longest first. */
+export function lengthsFrom(t: DivisionTable, text: string, at: number): readonly number[] {
+  return t.lengthsFrom.get(text.charCodeAt(at)) ?? NO_LENGTHS;
+}
+
+/** The lengths of the names in the table that may end right before `end` in `text`, longest first. */
+export function lengthsTo(t: DivisionTable, text: string, end: number): readonly number[] {
+  return t.lengthsTo.get(text.charCodeAt(end - 1)) ?? NO_LENGTHS;
+}
+
+function addLength(map: Map<number, number[]>, c: number, length: number): void {
+  const list = map.get(c);
+  if (!list) map.set(c, [length]);
+  else if (!list.includes(length)) list.push(length);
 }
 
 let table: DivisionTable | undefined;
@@ -148,7 +170,14 @@ export function divisions(): DivisionTable {
     if (division && !byName.get(old)?.some((e) => !e.stem)) add(byName, old, { division, stem: false, renamed: true });
   }
   let maxLength = 0;
-  for (const name of byName.keys()) maxLength = Math.max(maxLength, name.length);
-  table = { byCode, byName, maxLength };
+  const from = new Map<number, number[]>();
+  const to = new Map<number, number[]>();
+  for (const name of byName.keys()) {
+    maxLength = Math.max(maxLength, name.length);
+    addLength(from, name.charCodeAt(0), name.length);
+    addLength(to, name.charCodeAt(name.length - 1), name.length);
+  }
+  for (const list of [...from.values(), ...to.values()]) list.sort((a, b) => b - a);
+  table = { byCode, byName, maxLength, lengthsFrom: from, lengthsTo: to };
   return table;
 }

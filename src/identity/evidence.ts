@@ -1,7 +1,7 @@
 // The places a document names (title, metadata, body, signature, cited titles), counted, to settle
 // a name several places share (鼓楼区: the 福州市 the text names) and to find the county a township
 // belongs to. Read once per document, only when a name needs it.
-import { divisions, type Division } from './divisions.js';
+import { divisions, lengthsTo, type Division } from './divisions.js';
 
 /** How far into a document places are counted (a report's own text is far shorter). */
 const SCAN_LIMIT = 200_000;
@@ -33,7 +33,8 @@ export interface Evidence {
 
 /** Counts the places `view` names in full. */
 export function readEvidence(view: string): Evidence {
-  const { byName, byCode, maxLength } = divisions();
+  const table = divisions();
+  const { byName, byCode } = table;
   const counts = new Map<Division, number>();
   const credits = new Map<Division, number>();
   const bump = (map: Map<Division, number>, d: Division) => map.set(d, (map.get(d) ?? 0) + 1);
@@ -41,7 +42,9 @@ export function readEvidence(view: string): Evidence {
   let lastEnd = -1;
   for (const m of text.matchAll(NAME_END)) {
     const end = m.index + 1;
-    for (let k = Math.min(maxLength, end); k >= 2; k--) {
+    for (const k of lengthsTo(table, text, end)) {
+      if (k > end) continue;
+      if (k < 2) break;
       const name = text.slice(end - k, end);
       const entries = byName.get(name)?.filter((e) => !e.stem);
       if (!entries?.length) continue;
@@ -98,12 +101,14 @@ export function settle(evidence: Evidence, candidates: readonly Division[], self
  * 蒙城县经济开发区), counted: where a zone the issuer's name states without its place belongs.
  */
 export function zoneOwners(view: string, zone: string): Map<Division, number> {
-  const { byName, maxLength } = divisions();
+  const table = divisions();
   const owners = new Map<Division, number>();
   const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
   for (let at = text.indexOf(zone); at >= 0; at = text.indexOf(zone, at + zone.length)) {
-    for (let k = Math.min(maxLength, at); k >= 2; k--) {
-      const entries = byName.get(text.slice(at - k, at));
+    for (const k of lengthsTo(table, text, at)) {
+      if (k > at) continue;
+      if (k < 2) break;
+      const entries = table.byName.get(text.slice(at - k, at));
       if (!entries) continue;
       const places = new Set(entries.map((e) => e.division));
       if (places.size === 1) for (const d of places) owners.set(d, (owners.get(d) ?? 0) + 1);

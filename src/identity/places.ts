@@ -2,7 +2,7 @@
 // read left to right against the division table.
 import { DEPARTMENT_LINES } from '../data/departments.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
-import { divisions, type Division, type Entry } from './divisions.js';
+import { divisions, lengthsFrom, type Division, type Entry } from './divisions.js';
 
 export interface PlaceToken {
   readonly start: number;
@@ -41,9 +41,12 @@ function departmentAt(name: string, at: number): boolean {
 
 /** The longest entry list for a name starting at `at`, and its length. */
 function longestAt(name: string, at: number, anchored: boolean): { length: number; entries: readonly Entry[] } | null {
-  const { byName, maxLength } = divisions();
-  for (let k = Math.min(maxLength, name.length - at); k >= SHORT_NAME; k--) {
-    const entries = byName.get(name.slice(at, at + k));
+  const t = divisions();
+  const room = name.length - at;
+  for (const k of lengthsFrom(t, name, at)) {
+    if (k > room) continue;
+    if (k < SHORT_NAME) break;
+    const entries = t.byName.get(name.slice(at, at + k));
     if (!entries) continue;
     const full = entries.filter((e) => !e.stem);
     if (full.length > 0 && (anchored || k > SHORT_NAME)) return { length: k, entries: full };
@@ -60,9 +63,12 @@ function longestAt(name: string, at: number, anchored: boolean): { length: numbe
 
 /** True when a place's full name starts at `at`. */
 function fullAt(name: string, at: number): boolean {
-  const { byName, maxLength } = divisions();
-  for (let k = Math.min(maxLength, name.length - at); k >= SHORT_NAME; k--) {
-    if (byName.get(name.slice(at, at + k))?.some((e) => !e.stem)) return true;
+  const t = divisions();
+  const room = name.length - at;
+  for (const k of lengthsFrom(t, name, at)) {
+    if (k > room) continue;
+    if (k < SHORT_NAME) break;
+    if (t.byName.get(name.slice(at, at + k))?.some((e) => !e.stem)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 // Problems and plans from plain paragraphs, for reports without a problems or plans section.
-import { charTable } from '../charTable.js';
+import { charSet, inSet } from '../charTable.js';
 import type { Doc } from '../document.js';
 import { HEADING_CUE_CHARS, headingRole, type HeadingRole } from '../data/listCues.js';
 import { ADMISSION, LIST_END, PARAGRAPH_CUE_CHARS, PROBLEM_WORD, WE_WILL } from '../data/listParagraphCues.js';
@@ -54,7 +54,7 @@ const MAX_LIST_LINES = 10;
 const MAX_HEADING = 30;
 
 /** Characters a paragraph must hold to head, admit or open anything (see PARAGRAPH_CUE_CHARS). */
-const CUE_CHAR = charTable(HEADING_CUE_CHARS + PARAGRAPH_CUE_CHARS);
+const CUE_CHAR = charSet(HEADING_CUE_CHARS + PARAGRAPH_CUE_CHARS);
 
 /** Paragraphs longer than this are read without the cue-character test (the cue patterns scan natively). */
 const CUE_TEST_MAX = 64;
@@ -62,7 +62,7 @@ const CUE_TEST_MAX = 64;
 /** Whether `p` may hold a cue: a short paragraph without a cue character (1. / (2) / 表格) is passed over at once. */
 function hasCueChar(view: string, p: Span): boolean {
   if (p.end - p.start > CUE_TEST_MAX) return true;
-  for (let i = p.start; i < p.end; i++) if (CUE_CHAR[view.charCodeAt(i)] === 1) return true;
+  for (let i = p.start; i < p.end; i++) if (inSet(CUE_CHAR, view.charCodeAt(i))) return true;
   return false;
 }
 

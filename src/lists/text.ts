@@ -1,5 +1,5 @@
 // Pieces of running text the lists pass cuts items from: paragraphs, sentences, 一是 items.
-import { charTable } from '../charTable.js';
+import { charSet, inSet } from '../charTable.js';
 import { ENUM_MARKER_FORMS } from '../data/markers.js';
 import { lineAt, type Doc } from '../document.js';
 import type { Span } from '../schema.js';
@@ -7,7 +7,7 @@ import type { Span } from '../schema.js';
 /** A line at least this long that ends no sentence was wrapped (text from a PDF): its paragraph goes on. */
 const WRAPPED_MIN = 24;
 /** Characters a paragraph's last line ends with. */
-const PARAGRAPH_END = charTable('。!?;:…”’)】');
+const PARAGRAPH_END = charSet('。!?;:…”’)】');
 /** A line opening with a heading or list marker starts a paragraph of its own. */
 const OPENS_WITH_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}[.、)]|第[一二三四五六七八九十]{1,3}[部章节])/u;
 
@@ -18,7 +18,7 @@ const OPENS_WITH_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(①
 function isPunctuatedProse(doc: Doc, first: number, end: number): boolean {
   for (let i = first; i < doc.lines.length && doc.lines[i]!.start < end; i++) {
     const line = doc.lines[i]!;
-    if (line.contentEnd > line.contentStart && PARAGRAPH_END[doc.view.charCodeAt(line.contentEnd - 1)] === 1) return true;
+    if (line.contentEnd > line.contentStart && inSet(PARAGRAPH_END, doc.view.charCodeAt(line.contentEnd - 1))) return true;
   }
   return false;
 }
@@ -28,7 +28,7 @@ function wrapsOn(doc: Doc, lineIndex: number): boolean {
   const line = doc.lines[lineIndex]!;
   const next = doc.lines[lineIndex + 1];
   if (!next || next.contentEnd === next.contentStart) return false;
-  if (line.contentEnd - line.contentStart < WRAPPED_MIN || PARAGRAPH_END[doc.view.charCodeAt(line.contentEnd - 1)] === 1) return false;
+  if (line.contentEnd - line.contentStart < WRAPPED_MIN || inSet(PARAGRAPH_END, doc.view.charCodeAt(line.contentEnd - 1))) return false;
   return !OPENS_WITH_MARKER.test(doc.view.slice(next.contentStart, next.contentStart + 6));
 }
 
@@ -71,8 +71,8 @@ function isSpace(c: number): boolean {
 const SENTENCE_END = '。!?;';
 /** Closing quotes and brackets that stay with the sentence they close. */
 const CLOSERS = '”’」)';
-const IS_SENTENCE_END = charTable(SENTENCE_END);
-const IS_CLOSER = charTable(CLOSERS);
+const IS_SENTENCE_END = charSet(SENTENCE_END);
+const IS_CLOSER = charSet(CLOSERS);
 
 /** The sentences of `span`, each with its closing mark. */
 export function sentences(doc: Doc, span: Span): Span[] {
@@ -80,9 +80,9 @@ export function sentences(doc: Doc, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
   for (let i = span.start; i < span.end; i++) {
-    if (IS_SENTENCE_END[view.charCodeAt(i)] !== 1) continue;
+    if (!inSet(IS_SENTENCE_END, view.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < span.end && IS_CLOSER[view.charCodeAt(end)] === 1) end++;
+    while (end < span.end && inSet(IS_CLOSER, view.charCodeAt(end))) end++;
     pushTrimmed(doc, out, { start, end });
     start = end;
     i = end - 1;
@@ -145,20 +145,20 @@ const FORMS: readonly (readonly MarkerForm[])[] = (() => {
 const FAMILIES = FORMS.length;
 
 /** First characters of every marker form. */
-const MARKER_FIRST = charTable(`第其(${CN_ORDINALS.join('')}${CIRCLED}123456789`);
-const DIGIT = charTable('0123456789');
-const IS_BEFORE_MARKER = charTable(BEFORE_MARKER);
+const MARKER_FIRST = charSet(`第其(${CN_ORDINALS.join('')}${CIRCLED}123456789`);
+const DIGIT = charSet('0123456789');
+const IS_BEFORE_MARKER = charSet(BEFORE_MARKER);
 /** Marks after a marker that belong to it: 第一,… / 一是:… */
-const AFTER_MARKER = charTable(',、: ');
-const COMMA = charTable(',、:');
+const AFTER_MARKER = charSet(',、: ');
+const COMMA = charSet(',、:');
 
 function markerAt(view: string, at: number, ordinal: number, region: Span, family: number): Marker | null {
   const { form, comma } = FORMS[family]![ordinal - 1]!;
   if (!view.startsWith(form, at)) return null;
   let textStart = at + form.length;
-  if (comma && !(textStart < view.length && COMMA[view.charCodeAt(textStart)] === 1)) return null;
-  if (DIGIT[view.charCodeAt(textStart)] === 1) return null; // 1.5万 is no marker
-  while (textStart < region.end && AFTER_MARKER[view.charCodeAt(textStart)] === 1) textStart++;
+  if (comma && !(textStart < view.length && inSet(COMMA, view.charCodeAt(textStart)))) return null;
+  if (inSet(DIGIT, view.charCodeAt(textStart))) return null; // 1.5万 is no marker
+  while (textStart < region.end && inSet(AFTER_MARKER, view.charCodeAt(textStart))) textStart++;
   return { ordinal, family, start: at, textStart };
 }
 
@@ -185,8 +185,8 @@ export function enumMarkers(doc: Doc, region: Span): Marker[] {
     return list.length === 0 ? bestStart === Infinity : f === best || (list[0]!.start < bestStart && list.length < 2);
   };
   for (let i = region.start; i < region.end; i++) {
-    if (MARKER_FIRST[view.charCodeAt(i)] !== 1) continue;
-    if (i > region.start && IS_BEFORE_MARKER[view.charCodeAt(i - 1)] !== 1) continue;
+    if (!inSet(MARKER_FIRST, view.charCodeAt(i))) continue;
+    if (i > region.start && !inSet(IS_BEFORE_MARKER, view.charCodeAt(i - 1))) continue;
     let any = false;
     for (let f = 0; f < FAMILIES; f++) {
       if (!alive(f)) continue;

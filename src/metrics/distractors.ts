@@ -24,7 +24,7 @@ import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
 import { closesClause } from './patterns.js';
 import { inShortQuote, inTitle } from './quotes.js';
-import { charTable, codeAt } from '../charTable.js';
+import { codeAt, charSet, inSet } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 
 /** Why a quantity is no metric. */
@@ -74,7 +74,7 @@ const CN_LEADING_SCALE = '百千万亿';
 /** What follows the measure word of a slogan: 三个不发生, 四个“最”, 五个一. */
 const SLOGAN_NEXT = `“‘不${CN_NUMERAL_CHARS}`;
 /** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
-const CODE_BEFORE = charTable('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.·/\\#+×*-');
+const CODE_BEFORE = charSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.·/\\#+×*-');
 const FRACTION_WORDS = Object.keys(CN_FRACTIONS);
 const SESSION_UNIT = '次';
 
@@ -83,7 +83,7 @@ const SESSION_MEETING_WORDS = new WordIndex(SESSION_MEETINGS);
 const LAST_ONE = new WordIndex(LAST_ONE_BEFORE);
 const PROGRAMME_VERB_WORDS = new WordIndex(PROGRAMME_VERBS);
 const PROGRAMME_WORD_INDEX = new WordIndex(PROGRAMME_WORDS);
-const CLAUSE_BREAKS = charTable(',;。:!?、\n');
+const CLAUSE_BREAKS = charSet(',;。:!?、\n');
 const LISTED_SET_WORDS = new WordIndex(LISTED_SET_MATTERS);
 const LIST_COMMA = '、';
 
@@ -117,7 +117,7 @@ function isSession(c: Context): boolean {
   for (let i = c.q.start - 1; i >= 0 && c.q.start - i <= SESSION_REACH; i--) {
     const ch = c.view[i]!;
     if (ch === SESSION_TERM) return true;
-    if (CLAUSE_BREAKS[ch.charCodeAt(0)] === 1) return false;
+    if (inSet(CLAUSE_BREAKS, ch.charCodeAt(0))) return false;
   }
   return false;
 }
@@ -127,7 +127,7 @@ function isProgramme(c: Context): boolean {
   const { view, q } = c;
   if (!c.chineseCount || q.unit.unit !== PROGRAMME_MEASURE || !PROGRAMME_VERB_WORDS.endingAt(view, q.start)) return false;
   for (let k = 1; k <= PROGRAMME_NOUN_MAX; k++) {
-    if (CLAUSE_BREAKS[codeAt(view, q.end + k - 1)] === 1) return false;
+    if (inSet(CLAUSE_BREAKS, codeAt(view, q.end + k - 1))) return false;
     if (PROGRAMME_WORD_INDEX.startingAt(view, q.end + k)) return true;
   }
   return false;
@@ -139,7 +139,7 @@ function namesListedSet(c: Context): boolean {
   if (!c.chineseCount || !LISTED_SET_WORDS.startingAt(view, q.end)) return false;
   for (let i = q.start - 1; i >= 0 && q.start - i <= LISTED_SET_REACH; i--) {
     if (view[i] === LIST_COMMA) return true;
-    if (CLAUSE_BREAKS[codeAt(view, i)] === 1) return false;
+    if (inSet(CLAUSE_BREAKS, codeAt(view, i))) return false;
   }
   return false;
 }
@@ -186,7 +186,7 @@ export const DISTRACTORS: readonly Distractor[] = [
   { reason: 'slogan', applies: namesListedSet },
   { reason: 'named term', applies: (c) => (c.chineseCount || !c.q.chinese) && NAMED.startingAt(c.view, c.q.start) !== null },
   { reason: 'programme name', applies: isProgramme },
-  { reason: 'code', applies: (c) => !c.q.chinese && c.q.start > 0 && CODE_BEFORE[codeAt(c.view, c.q.start - 1)] === 1 },
+  { reason: 'code', applies: (c) => !c.q.chinese && c.q.start > 0 && inSet(CODE_BEFORE, codeAt(c.view, c.q.start - 1)) },
   { reason: 'quoted name', applies: (c) => inShortQuote(c.view, c.q.start, c.q.end) },
   { reason: 'document title', applies: (c) => inTitle(c.view, c.q.start, c.q.end) },
   { reason: 'page counter', applies: (c) => afterCounterLabel(c.view, c.q.start) },

@@ -10,32 +10,32 @@ import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveOfFiguresBefore, respectiveSubjects } from './respectively.js';
 import { subjectOf } from './subject.js';
-import { charTable, codeAt } from '../charTable.js';
+import { codeAt, charSet, inSet } from '../charTable.js';
 import { CN_FINANCIAL_CHARS, CN_VAGUE_DIGIT, MULTIPLIERS } from '../data/numerals.js';
 
 /** Characters only financial numerals use: a run they lead may be a word (队伍, 陆续) before a number. */
-const FINANCIAL_START = charTable(CN_FINANCIAL_CHARS);
+const FINANCIAL_START = charSet(CN_FINANCIAL_CHARS);
 
 const POINT_CODE = '点'.charCodeAt(0);
 const VAGUE_CODE = CN_VAGUE_DIGIT.charCodeAt(0);
-const MULTIPLIER_CODES = charTable(Object.keys(MULTIPLIERS).map((m) => m[0]!));
+const MULTIPLIER_CODES = charSet(Object.keys(MULTIPLIERS).map((m) => m[0]!));
 
 /**
  * Where to go on after Arabic digits that gave no quantity: past the mixed numeral they lead
  * (3万400件 reads two ways, and its 400件 is no figure of its own), else right after them.
  */
 function pastMixedTail(view: string, at: number): number {
-  if (MULTIPLIER_CODES[codeAt(view, at)] !== 1) return at;
+  if (!inSet(MULTIPLIER_CODES, codeAt(view, at))) return at;
   let j = at + 1;
-  while (j - at <= MIXED_TAIL_MAX && MIXED_TAIL[codeAt(view, j)] === 1) j++;
+  while (j - at <= MIXED_TAIL_MAX && inSet(MIXED_TAIL, codeAt(view, j))) j++;
   return j;
 }
 
 /** Characters that join two figures of one enumeration: 12件和8件, 5%、8%. */
-const JOINERS = charTable('和、及与或');
+const JOINERS = charSet('和、及与或');
 
 /** Characters that end a sentence: figures of 分别 pair only within one. */
-const SENTENCE_END = charTable('。;!?\n');
+const SENTENCE_END = charSet('。;!?\n');
 
 /** The longest run of digits NUMBER_RE reads as one number. */
 const MAX_DIGITS = 16;
@@ -74,7 +74,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
   // the `count` figures right before the run, all in its sentence: 893件,1026.7万元,同比分别增长…
   const figuresBeforeInSentence = (count: number): boolean => {
     if (run.first < count) return false;
-    for (let i = metrics[run.first - count]!.span.end; i < run.wordsStart; i++) if (SENTENCE_END[codeAt(view, i)] === 1) return false;
+    for (let i = metrics[run.first - count]!.span.end; i < run.wordsStart; i++) if (inSet(SENTENCE_END, codeAt(view, i))) return false;
     return true;
   };
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
@@ -123,7 +123,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
       if (!q) {
         // a run led by a financial character that reads as nothing (队伍一万人: 伍一万) may hold a
         // number after its first character
-        if (FINANCIAL_START[codeAt(view, i)] === 1) i++;
+        if (inSet(FINANCIAL_START, codeAt(view, i))) i++;
         else i = m[2] !== undefined ? pastMixedTail(view, numberEnd) : numberEnd;
         continue;
       }
@@ -158,7 +158,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
 
     const previous = metrics.length > 0 ? metrics[metrics.length - 1]! : null;
     // 分别下降25%和33.3%, 分别为12件、8件: a figure joined to the one before shares its subject and growth
-    const joined = previous !== null && wordsStart - floor === 1 && JOINERS[codeAt(view, floor)] === 1;
+    const joined = previous !== null && wordsStart - floor === 1 && inSet(JOINERS, codeAt(view, floor));
     if (joined && change === null && previous.change !== null && q.unit.kind === 'percent') change = previous.change;
     if (!joined) {
       closeRun();

@@ -13,7 +13,7 @@ import {
 } from '../data/numerals.js';
 import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE } from '../data/metricQualifiers.js';
 import { UNITS } from '../data/units.js';
-import { charTable, codeAt } from '../charTable.js';
+import { charSet, charTable, codeAt, inSet } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
@@ -67,7 +67,7 @@ export const MULTIPLIER_WORDS = new WordIndex(Object.keys(MULTIPLIERS));
  * What may go on after a multiplier that follows Arabic digits, making a mixed numeral: 3万4000,
  * 5万4千6百, 2千零30万, 1千零1 (digits, numeral characters, multipliers, 零).
  */
-export const MIXED_TAIL = charTable([
+export const MIXED_TAIL = charSet([
   ...'0123456789',
   ...CN_NUMBER_CHARS,
   ...Object.keys(CN_SMALL_UNITS),
@@ -80,7 +80,7 @@ export const APPROX_INSIDE_WORDS = new WordIndex(Object.keys(APPROX_INSIDE));
 /** The unit, the longest one first: 人次 before 人. */
 export const UNIT_WORDS = new WordIndex(UNITS.map((u) => u.unit));
 /** The dash or word between the two ends of a range. */
-export const RANGE_SEPARATORS = charTable('-~～—–至到');
+export const RANGE_SEPARATORS = charSet('-~～—–至到');
 /** The second number of a range (sticky): group 1 Arabic, group 2 Chinese. */
 export const RANGE_END_RE = new RegExp(`(${ARABIC})|(${CN})`, 'y');
 /** 以上, 左右 … after the unit. */
@@ -91,7 +91,7 @@ export const APPROX_BEFORE_WORDS = Object.keys(APPROX_BEFORE).sort((a, b) => b.l
 export const CN_QUANTITY_RE = new RegExp(`[${CN_NUMERAL_CHARS}]{1,8}(?:余|多)?(?:${alternation(UNITS.map((u) => u.unit))})`, 'y');
 
 /** What may follow a figure that ends its clause: 建成指挥中心一个。, 举办培训班七期, (not 、: 一期、二期 name phases) */
-const CLAUSE_CLOSERS = charTable(',。;!?:\n');
+const CLAUSE_CLOSERS = charSet(',。;!?:\n');
 /** Spaces passed over before the punctuation that closes a clause. */
 const CLOSER_SPACES_MAX = 8;
 
@@ -104,6 +104,6 @@ export function closesClause(view: string, i: number): boolean {
   // spaces first (a CR before LF reads as a space, so 一次\r\n ends its clause as 一次\n does)
   let j = i;
   while (j < view.length && j - i < CLOSER_SPACES_MAX && codeAt(view, j) === 0x20) j++;
-  return j >= view.length || CLAUSE_CLOSERS[codeAt(view, j)] === 1;
+  return j >= view.length || inSet(CLAUSE_CLOSERS, codeAt(view, j));
 }
 

@@ -2,7 +2,7 @@
 import { APPROX_BEFORE, CHANGE_BASES, CHANGE_VERBS } from '../data/metricQualifiers.js';
 import type { Approx, Change } from '../schema.js';
 import { APPROX_BEFORE_WORDS } from './patterns.js';
-import { charTable, codeAt } from '../charTable.js';
+import { codeAt, charSet, inSet } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 
 const CHANGE_VERB_WORDS = new WordIndex(Object.keys(CHANGE_VERBS));
@@ -12,7 +12,7 @@ const BASE_WORDS = new WordIndex(BASES.keys());
 /** Adverbs between a basis and its verb: 同比分别下降. */
 const CHANGE_ADVERB_WORDS = new WordIndex(['分别', '均', '都', '各', '也', '又', '仍', '继续', '进一步']);
 /** 了 / 达 / 为 between a growth verb and its figure. */
-const LINKS_BEFORE_FIGURE = charTable('了达为');
+const LINKS_BEFORE_FIGURE = charSet('了达为');
 /** 比2020年 / 较2020年度: a year as the basis. */
 const YEAR_BASIS_RE = /[比较](\d{4}年度?)$/;
 
@@ -29,7 +29,7 @@ export function approxBefore(view: string, at: number): { approx: Approx; start:
  */
 export function changeBefore(view: string, at: number): { change: Change; start: number } | null {
   let i = at;
-  while (i > 0 && LINKS_BEFORE_FIGURE[codeAt(view, i - 1)] === 1) i--;
+  while (i > 0 && inSet(LINKS_BEFORE_FIGURE, codeAt(view, i - 1))) i--;
   const verb = CHANGE_VERB_WORDS.endingAt(view, i);
   if (!verb) return null;
   i -= verb.length;

@@ -1,7 +1,7 @@
 // Whether a figure stands inside a quotation or a document's title: “最多跑一次”, “315”,
 // 《关于优化营商环境的十条措施》. A figure there names something; it counts nothing.
 import { QUOTE_PAIRS, TITLE_REACH } from '../data/metricNamedTerms.js';
-import { charTable, codeAt } from '../charTable.js';
+import { codeAt, charSet, inSet } from '../charTable.js';
 
 /** How far a quotation may reach on either side of a figure for the figure to be its name. */
 const QUOTE_REACH = 12;
@@ -9,12 +9,12 @@ const QUOTE_REACH = 12;
 const SPACED_REACH = 3 * QUOTE_REACH;
 const SPACE = 0x20;
 /** Characters a quotation does not run across. */
-const CLAUSE_END_CODES = charTable('。;\n!?');
+const CLAUSE_END_CODES = charSet('。;\n!?');
 
 /** The closing quote's code for each opening quote's code, 0 for other characters. */
 const QUOTE_CLOSE_OF = new Uint16Array(0x10000);
 for (const [open, close] of Object.entries(QUOTE_PAIRS)) QUOTE_CLOSE_OF[open.charCodeAt(0)] = close.charCodeAt(0);
-const CLOSE_CODES = charTable(Object.values(QUOTE_PAIRS));
+const CLOSE_CODES = charSet(Object.values(QUOTE_PAIRS));
 
 const TITLE_OPEN = 0x300a; // 《
 const TITLE_CLOSE = 0x300b; // 》
@@ -27,7 +27,7 @@ export function inShortQuote(view: string, start: number, end: number): boolean 
   for (let i = start - 1; i >= 0 && seen <= QUOTE_REACH && start - i <= SPACED_REACH; i--) {
     const ch = codeAt(view, i);
     if (ch !== SPACE) seen++;
-    if (CLAUSE_END_CODES[ch] === 1) return false;
+    if (inSet(CLAUSE_END_CODES, ch)) return false;
     const close = QUOTE_CLOSE_OF[ch]!;
     if (close !== 0) {
       let after = 0;
@@ -35,11 +35,11 @@ export function inShortQuote(view: string, start: number, end: number): boolean 
         const c = codeAt(view, j);
         if (c !== SPACE) after++;
         if (c === close) return true;
-        if (CLAUSE_END_CODES[c] === 1) return false;
+        if (inSet(CLAUSE_END_CODES, c)) return false;
       }
       return false;
     }
-    if (CLOSE_CODES[ch] === 1) return false; // a quotation closed before the figure
+    if (inSet(CLOSE_CODES, ch)) return false; // a quotation closed before the figure
   }
   return false;
 }
@@ -52,7 +52,7 @@ export function inTitle(view: string, start: number, end: number): boolean {
   let opened = false;
   for (let i = start - 1; i >= 0 && start - i <= TITLE_REACH; i--) {
     const ch = codeAt(view, i);
-    if (ch === TITLE_CLOSE || CLAUSE_END_CODES[ch] === 1) return false;
+    if (ch === TITLE_CLOSE || inSet(CLAUSE_END_CODES, ch)) return false;
     if (ch === TITLE_OPEN) {
       opened = true;
       break;
@@ -62,7 +62,7 @@ export function inTitle(view: string, start: number, end: number): boolean {
   for (let j = end; j < view.length && j - end <= TITLE_REACH; j++) {
     const ch = codeAt(view, j);
     if (ch === TITLE_CLOSE) return true;
-    if (ch === TITLE_OPEN || CLAUSE_END_CODES[ch] === 1) return false;
+    if (ch === TITLE_OPEN || inSet(CLAUSE_END_CODES, ch)) return false;
   }
   return false;
 }

@@ -16,7 +16,7 @@ import { readNumeral, scaled } from '../sections/numeral.js';
 import { PHASE_OWNERS, UNITS, UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
 import { LongestMatch } from './wordIndex.js';
 import { APPROX_INSIDE } from '../data/metricQualifiers.js';
-import { charTable, codeAt } from '../charTable.js';
+import { codeAt, charSet, inSet } from '../charTable.js';
 import type { Approx } from '../schema.js';
 import {
   APPROX_INSIDE_WORDS,
@@ -77,7 +77,7 @@ function readScale(view: string, at: number, value: number, digits: string): Fig
   const scale = MULTIPLIERS[m]!;
   const end = at + m.length;
   let tail = end;
-  while (tail < view.length && tail - end < MIXED_TAIL_MAX && MIXED_TAIL[codeAt(view, tail)] === 1) {
+  while (tail < view.length && tail - end < MIXED_TAIL_MAX && inSet(MIXED_TAIL, codeAt(view, tail))) {
     const longer = UNIT_WORDS.startingAt(view, tail); // 5万3千米: 千米 is the unit
     if (longer && longer.length > 1 && MULTIPLIER_WORDS.startingAt(view, tail)) break;
     tail++;
@@ -101,7 +101,7 @@ function loneFinancial(chinese: string | undefined): boolean {
 }
 
 /** What joins a bare number to the figure after it whose unit it shares: 6.3和4.1个百分点. */
-const SHARED_UNIT_JOINERS = charTable('和、及与');
+const SHARED_UNIT_JOINERS = charSet('和、及与');
 const NEXT_ARABIC_RE = /\d+(?:\.\d+)?/y;
 
 /**
@@ -109,7 +109,7 @@ const NEXT_ARABIC_RE = /\d+(?:\.\d+)?/y;
  * that is a share or a change (分别提升6.3和4.1个百分点, 分别增长5和8%); null otherwise.
  */
 function sharedUnit(view: string, at: number): string | null {
-  if (SHARED_UNIT_JOINERS[codeAt(view, at)] !== 1) return null;
+  if (!inSet(SHARED_UNIT_JOINERS, codeAt(view, at))) return null;
   const next = sticky(NEXT_ARABIC_RE, view, at + 1);
   if (!next) return null;
   const u = UNIT_AT.startingAt(view, at + 1 + next[0].length);
@@ -118,7 +118,7 @@ function sharedUnit(view: string, at: number): string | null {
 }
 
 /** Followers of a tenth (九成以上, 七成的, 九成。): anything else makes 成 a word (八成是, 三成员). */
-const TENTH_FOLLOW = charTable(',。;:!?、)”’ \n以左上的和及至到多余');
+const TENTH_FOLLOW = charSet(',。;:!?、)”’ \n以左上的和及至到多余');
 
 /**
  * Tenths at `at` after a numeral of one to ten: 九成 → 90 %, 三成半 → 35 %, 七成五 → 75 %; null when
@@ -138,7 +138,7 @@ function readTenths(view: string, at: number, value: number): { value: number; e
       end++;
     }
   }
-  if (end < view.length && TENTH_FOLLOW[codeAt(view, end)] !== 1) return null;
+  if (end < view.length && !inSet(TENTH_FOLLOW, codeAt(view, end))) return null;
   return { value: percent, end };
 }
 
@@ -204,7 +204,7 @@ export function readQuantityAt(
     scale = fig.scale;
   }
   // 5-10人, 5万至10万元, 三至五人
-  if (RANGE_SEPARATORS[codeAt(view, at)] === 1) {
+  if (inSet(RANGE_SEPARATORS, codeAt(view, at))) {
     const second = sticky(RANGE_END_RE, view, at + 1);
     if (second && (second[1] !== undefined) === (arabic !== undefined)) {
       const read = readNumber(second[1], second[2]);
@@ -279,7 +279,7 @@ function readYuanFractions(view: string, at: number, value: number): { value: nu
 
 /** The upper end of a range that repeats the unit: the 10% of 5%-10%, or null. */
 function sameUnitRangeEnd(view: string, at: number, unit: string): { value: number; end: number } | null {
-  if (RANGE_SEPARATORS[codeAt(view, at)] !== 1) return null;
+  if (!inSet(RANGE_SEPARATORS, codeAt(view, at))) return null;
   const second = sticky(RANGE_END_RE, view, at + 1);
   if (!second || second[1] === undefined) return null;
   const end = at + 1 + second[0].length;

@@ -1,6 +1,6 @@
 // 受理率、办结率分别为98%、100%: names listed before 分别 and as many figures joined after it
 // (by 、 or 和) pair up in order, the first name with the first figure.
-import { charTable, codeAt } from '../charTable.js';
+import { codeAt, charSet, inSet } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 import { cleanSubject } from './subject.js';
 import { CHANGE_BASES } from '../data/metricQualifiers.js';
@@ -8,7 +8,7 @@ import { CHANGE_BASES } from '../data/metricQualifiers.js';
 /** 分别 with the link word after it, longest first. */
 const RESPECTIVELY = new WordIndex(['分别为', '分别是', '分别达到', '分别达', '分别有', '分别占', '分别']);
 /** Characters that end the clause holding the names (、 and 和 separate names, they do not end it). */
-const CLAUSE_END = charTable(',;。:!?()\n“”');
+const CLAUSE_END = charSet(',;。:!?()\n“”');
 /** Words between the last two names: 受理率、办结率和满意率. */
 const LAST_JOINERS = ['和', '及', '与'];
 /** How far back the names may reach. */
@@ -45,14 +45,14 @@ function shareNamesEnd(view: string, wordsStart: number): number {
   const k = view.slice(from, wordsStart).lastIndexOf('分别占');
   if (k < 0) return -1;
   const at = from + k;
-  for (let i = at; i < wordsStart; i++) if (CLAUSE_END[codeAt(view, i)] === 1) return -1;
+  for (let i = at; i < wordsStart; i++) if (inSet(CLAUSE_END, codeAt(view, i))) return -1;
   return at;
 }
 
 /** Where the clause of the names that end at `end` starts, no further back than `floor` or REACH. */
 function clauseStart(view: string, end: number, floor: number): number {
   let start = end;
-  while (start > floor && end - start < REACH && CLAUSE_END[codeAt(view, start - 1)] !== 1) start--;
+  while (start > floor && end - start < REACH && !inSet(CLAUSE_END, codeAt(view, start - 1))) start--;
   return start;
 }
 
@@ -65,7 +65,7 @@ export function respectiveOfFiguresBefore(view: string, wordsStart: number, floo
   const end = namesEnd(view, wordsStart);
   if (end < 0) return false;
   const start = clauseStart(view, end, floor);
-  return start === end || (CLAUSE_END[codeAt(view, start - 1)] === 1 && view.slice(start, end).trim() === '');
+  return start === end || (inSet(CLAUSE_END, codeAt(view, start - 1)) && view.slice(start, end).trim() === '');
 }
 
 /**

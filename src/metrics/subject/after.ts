@@ -3,7 +3,7 @@
 import { GENERIC_ENTITY_WORDS, LIST_SCHEME_VERBS, LIST_WORDS, SCHEME_ADVERBS, SCHEME_VERBS } from '../../data/metricSubjects.js';
 import { CN_NUMERAL_CHARS } from '../../data/numerals.js';
 import { CN_QUANTITY_RE } from '../patterns.js';
-import { charTable, codeAt } from '../../charTable.js';
+import { codeAt, charSet, inSet } from '../../charTable.js';
 import { WordIndex } from '../wordIndex.js';
 import { CUT, LEAD, MARKERS, MIN_SUBJECT, NOUN_AFTER_MAX, STOP, VERBS, VERBS_ANYWHERE } from './words.js';
 import { DE, OPEN_QUOTE, isDigit, startsNoun } from './chars.js';
@@ -14,11 +14,11 @@ export function objectPosition(text: string): boolean {
   return s.length === 0 || MARKERS.endingAt(s) !== null || VERBS.endingAt(s) !== null;
 }
 
-const CN_NUMERAL_CODES = charTable(CN_NUMERAL_CHARS);
+const CN_NUMERAL_CODES = charSet(CN_NUMERAL_CHARS);
 
 /** True when a Chinese numeral with a unit starts at `i`: the 百余人次 of 3期百余人次. */
 function startsQuantity(text: string, i: number): boolean {
-  if (CN_NUMERAL_CODES[codeAt(text, i)] !== 1) return false;
+  if (!inSet(CN_NUMERAL_CODES, codeAt(text, i))) return false;
   if (text.startsWith('分之', i + 1)) return true; // 百分之五十
   CN_QUANTITY_RE.lastIndex = i;
   return CN_QUANTITY_RE.test(text);

@@ -1,6 +1,6 @@
 // The clause around a figure, and the edges of a subject found in it: notes in brackets kept with
 // their noun, lists of parallel names, trailing place words and spaces.
-import { codeAt } from '../../charTable.js';
+import { codeAt, inSet } from '../../charTable.js';
 import { POSTPOSITIONS, POSTPOSITION_EXCEPTIONS } from '../../data/metricSubjects.js';
 import { WordIndex } from '../wordIndex.js';
 import { BOUNDARY, HARD_BOUNDARY, MIN_SUBJECT, REACH_AFTER, REACH_BEFORE, VERBS } from './words.js';
@@ -24,7 +24,7 @@ function nounNoteStart(view: string, close: number, floor: number): number {
       const noun = startsNoun(codeAt(view, k - 1)) && VERBS.endingAt(view.slice(Math.max(floor, k - VERB_MAX), k)) === null;
       return noun ? k : -1;
     }
-    if (BOUNDARY[c] === 1) return -1;
+    if (inSet(BOUNDARY, c)) return -1;
   }
   return -1;
 }
@@ -47,14 +47,14 @@ export function clauseBefore(view: string, at: number, floor: number): Clause {
       const open = nounNoteStart(view, i - 1, floor);
       if (open < 0) break;
       i = open + 1; // the note is part of the noun: go on before its "("
-    } else if (quoted ? HARD_BOUNDARY[c] === 1 : BOUNDARY[c] === 1) break;
+    } else if (quoted ? inSet(HARD_BOUNDARY, c) : inSet(BOUNDARY, c)) break;
   }
   return { text: view.slice(i, at), boundary: i > 0 ? view[i - 1]! : '', start: i };
 }
 
 export function clauseAfter(view: string, at: number): string {
   let i = at;
-  while (i < view.length && i - at < REACH_AFTER && BOUNDARY[codeAt(view, i)] !== 1) i++;
+  while (i < view.length && i - at < REACH_AFTER && !inSet(BOUNDARY, codeAt(view, i))) i++;
   return view.slice(at, i);
 }
 

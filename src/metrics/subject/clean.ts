@@ -1,7 +1,7 @@
 // A clause before a figure made into its subject: lead words, verbs and link words stripped, the
 // clause cuts applied, bare words and distributions passed over to the words left of them.
 import { BARE_SUBJECT_WORDS, COUNTED_ACTIONS, DISTRIBUTIVE_LEADS, DISTRIBUTIVE_UNIT_MAX, ONE_CHAR_NOUNS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
-import { charTable, codeAt } from '../../charTable.js';
+import { codeAt, charSet, inSet } from '../../charTable.js';
 import { WordIndex } from '../wordIndex.js';
 import { CHANGE_WORDS, JOINERS, MEASURE, MIN_SUBJECT, RESULT_WORDS, VERBS, VERBS_ANYWHERE, namesMeasure, stripLeadWords, stripLinkWords } from './words.js';
 import { CLAUSE_CUTS } from './cuts.js';
@@ -59,7 +59,7 @@ export function isBareSubject(s: string): boolean {
 
 const DISTRIBUTIVE_LEAD = new WordIndex(DISTRIBUTIVE_LEADS);
 /** A number after 每 makes a rate's base (每万人口律师数), not a distribution: 每个行政村 is one. */
-const RATE_BASE = charTable('0123456789十百千万');
+const RATE_BASE = charSet('0123456789十百千万');
 
 /**
  * Where a distributive phrase at the end of `s` starts (按每户, 按照每个行政村: the figure is per
@@ -72,7 +72,7 @@ function distributiveStart(s: string): number {
   if (s.endsWith('率') || s.endsWith('数') || MEASURE.endingAt(s)) return -1;
   const lead = DISTRIBUTIVE_LEAD.endingAt(s, k);
   if (lead) return k - lead.length; // 按照每百户: a ratio to distribute by
-  if (RATE_BASE[codeAt(s, k + 1)] === 1) return -1;
+  if (inSet(RATE_BASE, codeAt(s, k + 1))) return -1;
   // with no 按: only 每 and its unit make the whole subject (每户, 每个行政村); 每户补贴 names the 补贴
   return k === 0 && (unit <= 2 || codeAt(s, 1) === GE) ? 0 : -1;
 }

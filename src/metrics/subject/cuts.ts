@@ -1,16 +1,16 @@
 // The constructions cut from the right of a clause before a figure: what follows the subject
 // there is a whole it is a share of, a basis, or a starting state.
 import { COMPARE_WITH_CLOSERS, COMPARE_WITH_EXCEPTIONS, COMPARE_WITH_OPENERS, COMPARISON_BASIS_MAX, COMPARISON_MARKERS, COMPARISON_WORDS_AFTER, COMPARISON_WORDS_BEFORE, DEGREE_ADJECTIVES, FROM_MARKERS, FROM_STATES, FROM_WORD_EXCEPTIONS, SHARE_ENDINGS, SHARE_WORD_EXCEPTIONS } from '../../data/metricSubjects.js';
-import { charTable, codeAt } from '../../charTable.js';
+import { codeAt, charSet, inSet } from '../../charTable.js';
 import { WordIndex } from '../wordIndex.js';
 import { LINK_EXCEPTIONS, MIN_SUBJECT, RESULT, VERBS, hasActionVerb, stripLeadWords } from './words.js';
 import { COMPARED } from './chars.js';
-const COMPARISON = charTable(COMPARISON_MARKERS.join(''));
+const COMPARISON = charSet(COMPARISON_MARKERS.join(''));
 const COMPARISON_AFTER = new WordIndex(COMPARISON_WORDS_AFTER);
 const COMPARISON_BEFORE = new WordIndex(COMPARISON_WORDS_BEFORE);
 const DEGREE = new WordIndex(DEGREE_ADJECTIVES);
 /** Characters that a basis never holds: a quotation or a title belongs to a name (“比学赶超”). */
-const NOT_IN_BASIS = charTable('“”"《》');
+const NOT_IN_BASIS = charSet('“”"《》');
 
 /**
  * The noun phrase before a comparison whose basis runs to the figure, or the text unchanged:
@@ -21,13 +21,13 @@ function cutComparison(text: string): string {
   const from = Math.max(0, text.length - 1 - COMPARISON_BASIS_MAX);
   for (let k = text.length - 2; k >= from; k--) {
     const c = codeAt(text, k);
-    if (NOT_IN_BASIS[c] === 1) return text;
-    if (COMPARISON[c] !== 1) continue;
+    if (inSet(NOT_IN_BASIS, c)) return text;
+    if (!inSet(COMPARISON, c)) continue;
     if (COMPARISON_AFTER.startingAt(text, k) || COMPARISON_BEFORE.endingAt(text, k + 1)) continue;
     if (c === COMPARED && DEGREE.startingAt(text, k + 1)) continue; // 较大数额: a degree, not a comparison
     if (hasActionVerb(text, k + 1)) return text; // 比上年多办理案件: the object follows
     const left = text.slice(0, k);
-    if (k > 0 && NOT_IN_BASIS[codeAt(text, k - 1)] === 1) return text;
+    if (k > 0 && inSet(NOT_IN_BASIS, codeAt(text, k - 1))) return text;
     if (VERBS.endingAt(left)) return text; // 开展比学赶超活动: the verb's object starts with 比
     if (stripLeadWords(left) !== '') return left;
     // 比全省平均水平低: the clause is the comparison, its subject is not written here (比上年多调解纠纷 has one)
@@ -36,7 +36,7 @@ function cutComparison(text: string): string {
   return text;
 }
 
-const COMPARE_OPENER = charTable(COMPARE_WITH_OPENERS.join(''));
+const COMPARE_OPENER = charSet(COMPARE_WITH_OPENERS.join(''));
 const COMPARE_CLOSER = new WordIndex(COMPARE_WITH_CLOSERS);
 const COMPARE_EXCEPTIONS = new WordIndex(COMPARE_WITH_EXCEPTIONS);
 
@@ -49,7 +49,7 @@ function cutCompareWith(text: string): string {
   if (!closer) return text;
   const end = text.length - closer.length;
   for (let k = end - 2; k >= MIN_SUBJECT && end - k - 1 <= COMPARISON_BASIS_MAX; k--) {
-    if (COMPARE_OPENER[codeAt(text, k)] === 1 && !COMPARE_EXCEPTIONS.startingAt(text, k)) return text.slice(0, k);
+    if (inSet(COMPARE_OPENER, codeAt(text, k)) && !COMPARE_EXCEPTIONS.startingAt(text, k)) return text.slice(0, k);
   }
   return text;
 }
@@ -86,7 +86,7 @@ function cutShare(text: string): string {
   return stripLeadWords(left) === '' ? text : left; // 占全省总量的12%: the part is not written here, the share is
 }
 
-const FROM = charTable(FROM_MARKERS.join(''));
+const FROM = charSet(FROM_MARKERS.join(''));
 const FROM_STATE = new WordIndex(FROM_STATES);
 const FROM_EXCEPTIONS = new WordIndex(FROM_WORD_EXCEPTIONS);
 /** The longest state between 由/从 and 的: 由2021年底的. */
@@ -100,13 +100,13 @@ function cutFromState(text: string): string {
   const state = FROM_STATE.endingAt(text);
   if (state) {
     const k = text.length - state.length - 1;
-    return k >= MIN_SUBJECT && FROM[codeAt(text, k)] === 1 ? text.slice(0, k) : text;
+    return k >= MIN_SUBJECT && inSet(FROM, codeAt(text, k)) ? text.slice(0, k) : text;
   }
   // 由法定的, 由2021年的: a short state ending with 的 and holding no verb
   if (!text.endsWith('的')) return text;
   for (let k = text.length - 2; k >= MIN_SUBJECT && text.length - k - 1 <= FROM_STATE_MAX; k--) {
     if (VERBS.startingAt(text, k)) return text;
-    if (FROM[codeAt(text, k)] === 1 && !LINK_EXCEPTIONS.endingAt(text, k + 1) && !FROM_EXCEPTIONS.startingAt(text, k)) {
+    if (inSet(FROM, codeAt(text, k)) && !LINK_EXCEPTIONS.endingAt(text, k + 1) && !FROM_EXCEPTIONS.startingAt(text, k)) {
       return text.slice(0, k);
     }
   }

@@ -2,13 +2,13 @@
 // time and scope words from the left, link words from the right.
 import { DISTRIBUTIVE_LEADS, ENUMERATION_LEADS_RE, LEAD_WORD_EXCEPTIONS, LINK_WORD_EXCEPTIONS, MEASURE_HEADS, MEASURE_HEAD_PREFIXES, RESULT_LINKS, RESULT_VERBS, SHORT_RESULT_WORDS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
 import { CHANGE_BASES, CHANGE_VERBS } from '../../data/metricQualifiers.js';
-import { charTable, codeAt } from '../../charTable.js';
+import { charTable, charSet, codeAt } from '../../charTable.js';
 import { LongestMatch, WordIndex } from '../wordIndex.js';
 import { isDigit } from './chars.js';
 /** Characters that end a clause for the subject search. */
-export const BOUNDARY = charTable(',;。:!?()、\n[]【】');
+export const BOUNDARY = charSet(',;。:!?()、\n[]【】');
 /** Ends a clause even inside quotation marks: a quote is never left open across a sentence or a line. */
-export const HARD_BOUNDARY = charTable('。!?\n');
+export const HARD_BOUNDARY = charSet('。!?\n');
 /** How far to look for a subject on either side. */
 export const REACH_BEFORE = 40;
 export const REACH_AFTER = 24;

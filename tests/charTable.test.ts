@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { bitTable, charSet, charTable, inBitTable, inSet } from '../src/charTable.js';
+
+describe('character sets over UTF-16 codes', () => {
+  it('charSet: each set holds its own characters, though sets share their words', () => {
+    const punctuation = charSet(',。;');
+    const numerals = charSet('一二三');
+    expect(inSet(punctuation, ','.charCodeAt(0))).toBe(true);
+    expect(inSet(punctuation, '。'.charCodeAt(0))).toBe(true);
+    expect(inSet(punctuation, '一'.charCodeAt(0))).toBe(false);
+    expect(inSet(numerals, '三'.charCodeAt(0))).toBe(true);
+    expect(inSet(numerals, ';'.charCodeAt(0))).toBe(false);
+  });
+
+  it('charSet: more than 32 sets stay apart (they spill into a second array of words)', () => {
+    const sets = Array.from({ length: 40 }, (_, k) => charSet([String.fromCharCode(0x4e00 + k)]));
+    sets.forEach((set, k) => {
+      expect(inSet(set, 0x4e00 + k)).toBe(true);
+      expect(inSet(set, 0x4e00 + ((k + 1) % 40))).toBe(false);
+    });
+  });
+
+  it('reads past the end of a string (NaN) as in no set', () => {
+    const set = charSet('abc');
+    expect(inSet(set, ''.charCodeAt(0))).toBe(false);
+    expect(inBitTable(bitTable('abc'), Number.NaN)).toBe(false);
+    expect(charTable('abc')[Number.NaN as unknown as number]).toBeUndefined();
+  });
+
+  it('uses the first code unit of each word given', () => {
+    const set = charSet(['法治', '报告']);
+    expect(inSet(set, '法'.charCodeAt(0))).toBe(true);
+    expect(inSet(set, '报'.charCodeAt(0))).toBe(true);
+    expect(inSet(set, '治'.charCodeAt(0))).toBe(false);
+  });
+});
