@@ -43,12 +43,13 @@ export const HEADER_MAX_LINES = 300;
 /** Index of the first line that is the report's own prose or heading (the header zone ends there). */
 function headerZoneEnd(doc: Doc, kinds: Kinds): number {
   let seen = 0;
+  const stops = fullStops(doc.view);
   for (const line of doc.lines) {
     if (isBlankLine(line)) continue;
     if (++seen > HEADER_MAX_LINES) return line.index;
     // a sentence with a full stop is prose unless it is chrome and holds a word of strong chrome;
     // its kind is asked first: in a paragraph that is a look at its opening, the word search is not
-    if (hasFullStop(doc, line)) {
+    if (stops(line.contentStart) < line.contentEnd) {
       if (!kinds(line.index) || !mayBeStrongChromeAt(doc.view, line.contentStart, line.contentEnd)) return line.index;
       continue;
     }
@@ -61,10 +62,19 @@ function headerZoneEnd(doc: Doc, kinds: Kinds): number {
 
 const FULL_STOP = '。'.charCodeAt(0);
 
-/** True when the line's content holds a full stop (read in place, never past the line). */
-function hasFullStop(doc: Doc, line: Line): boolean {
-  for (let i = line.contentStart; i < line.contentEnd; i++) if (doc.view.charCodeAt(i) === FULL_STOP) return true;
-  return false;
+/**
+ * The first full stop at or after an offset, for offsets asked in increasing order: each search
+ * starts where the last found one is passed, so the lines of a page cost one walk of it in all.
+ */
+function fullStops(view: string): (from: number) => number {
+  let next = -1;
+  return (from) => {
+    if (next < from && next !== Infinity) {
+      next = view.indexOf('。', from);
+      if (next < 0) next = Infinity;
+    }
+    return next;
+  };
 }
 
 interface Found {

@@ -13,6 +13,7 @@ import {
   SHARE_WORDS,
   STRONG_TRIGGER_WORDS,
 } from '../data/chromeLabels.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
 import { opensWithHeadingMarker } from './text.js';
@@ -36,7 +37,16 @@ export interface LineKind {
   readonly strong: boolean;
 }
 
-const BULLETS = /^[•·●◆■*>»›\s]{0,6}/u;
+/** Bullets and spaces (\s) a line's lead is made of, at most BULLETS_MAX of them. */
+const BULLETS = bitTable([...'•·●◆■*>»›\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', ...Array.from({ length: 11 }, (_, k) => String.fromCharCode(0x2000 + k))]);
+const BULLETS_MAX = 6;
+
+/** The length of the bullets and spaces `raw` opens with (at most BULLETS_MAX). */
+function leadLength(raw: string): number {
+  let n = 0;
+  while (n < BULLETS_MAX && inBitTable(BULLETS, raw.charCodeAt(n))) n++;
+  return n;
+}
 const SHARE_CORE = /分享|打印|关闭|收藏|扫一扫|字体|字号|返回|纠错/u;
 /** Every share word, longest first, as one pattern: a share line is nothing else. */
 const SHARE_ANY = new RegExp(
@@ -128,7 +138,7 @@ const STRONG_SHARE: LineKind = { kind: 'share', strong: true };
 export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | null {
   const raw = doc.view.slice(line.contentStart, line.contentEnd);
   if (raw === '') return null;
-  const lead = BULLETS.exec(raw)![0];
+  const lead = raw.slice(0, leadLength(raw));
   const text = raw.slice(lead.length);
   const short = raw.length <= 90 && !raw.includes('。');
   // a section heading is the report's own, whatever words it holds (…"扫一扫"执法公示, 强化技术支持)

@@ -82,7 +82,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
   const follow = QUANTITY_FOLLOW;
   const length = view.length;
   for (let i = 0; i < length; ) {
-    const start = starts[codeAt(view, i)]!;
+    const start = starts[view.charCodeAt(i)]!; // i < length: no bounds check needed
     if (start === 0) {
       i++;
       continue;
