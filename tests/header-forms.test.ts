@@ -133,6 +133,9 @@ describe('issuer: party and national bodies', () => {
     ['商务委', '上海市商务委', '上海市商务委员会'],
     ['经信委', '某市经信委', '某市经济和信息化委员会'],
     ['综合执法局', '某区综合执法局', '某区综合行政执法局'],
+    ['a ministry joining two lines of work without 和', '住房城乡建设部', '住房和城乡建设部'],
+    ['a department joining two lines of work without 和', '某省人力资源社会保障厅', '某省人力资源和社会保障厅'],
+    ['a commission joining two lines of work without 和', '国家发展改革委', '国家发展和改革委员会'],
   ])('expands the standard abbreviation %s', (_abbr, written, full) => {
     expect(officialName(written, written).view).toBe(full);
   });
@@ -168,6 +171,14 @@ describe('metadata forms', () => {
     expect(text.slice(r.issuer!.span.start, r.issuer!.span.end)).toBe(r.issuer!.mention);
   });
 
+  it('takes the full name of an autonomous place named for one people over its short form (鄂伦春旗 → 鄂伦春自治旗)', () => {
+    const text = '鄂伦春旗市场监督管理局2022年法治政府建设情况报告\n一、主要工作\n2022年,我局推进依法行政。\n鄂伦春自治旗市场监督管理局\n2023年1月12日';
+    const r = parseReport(text);
+    expect(r.issuer?.name).toBe('鄂伦春自治旗市场监督管理局');
+    expect(r.issuer?.region?.code).toBe('150723');
+    expect(text.slice(r.issuer!.span.start, r.issuer!.span.end)).toBe(r.issuer!.mention);
+  });
+
   it('reads two-character labels spaced out to a four-character width (标    题:, 文    号: … 发布日期:)', () => {
     const text = '标    题:某某市人民防空办公室2019年法治政府建设工作报告\n文    号:某人防发〔2020〕6号   发布日期:2020-02-18\n一、主要工作\n2019年,我办推进依法行政。';
     const r = parseReport(text);
@@ -191,6 +202,15 @@ describe('metadata forms', () => {
   it('reads 发布时间 after a label it does not know (栏目:)', () => {
     const text = '某市市场监管局2022年法治政府建设年度报告\n栏目:政策文件 发布时间:2023-01-12\n2022年,市市场监管局坚持以习近平法治思想为指导。';
     expect(header(text).publishedAt).toBe('2023-01-12');
+  });
+
+  it('reads a date after the source\'s name, with no label, as the publication date (来源:某某网  2021-04-02)', () => {
+    const text = '住房城乡建设部2020年法治政府建设情况报告\n来源:住房城乡建设部门户网站  2021-04-02 09:30\n2020年,住房城乡建设部坚持依法行政。';
+    const h = header(text);
+    expect(h.publishedAt).toBe('2021-04-02');
+    expect(h.issuer?.name).toBe('住房和城乡建设部');
+    // a date inside a name, with no space before it, is no date of the page
+    expect(header('来源:某县2021-04-02工作组\n2020年,某县司法局坚持依法行政。').publishedAt).toBeNull();
   });
 
   it.each([

@@ -123,6 +123,15 @@ describe('region', () => {
     expect(identify('伊犁州水利局').reading.region?.prefecture).toBe('伊犁哈萨克自治州');
   });
 
+  it('reads the short form of an autonomous place named for one people only (鄂伦春自治旗 → 鄂伦春旗)', () => {
+    const region = identify('鄂伦春旗市场监督管理局').reading.region;
+    expect(region?.code).toBe('150723');
+    expect(region?.county).toBe('鄂伦春自治旗');
+    expect(identify('鄂伦春自治旗市场监督管理局').reading.region?.code).toBe('150723');
+    // the people's name alone is no place
+    expect(identify('鄂伦春族文化研究会').reading.region).toBeNull();
+  });
+
   it('keeps a township as written and its county from the name', () => {
     expect(identify('长沙市天心区坡子街街道办事处').reading.region).toEqual({
       code: '430103',

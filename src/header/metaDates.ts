@@ -3,7 +3,7 @@
 import { ISSUED_DATE_LABELS, META_LABELS, META_LABEL_LIST } from '../data/chromeLabels.js';
 import { normalise, type Doc } from '../document.js';
 import type { Chrome, MetaField } from '../pipeline.js';
-import { readDate } from './dates.js';
+import { findDates, isDateOnly, readDate } from './dates.js';
 
 /** The first metadata date of a field `pick` accepts. */
 function metaDate(doc: Doc, chrome: Chrome, pick: (field: MetaField) => boolean): string | null {
@@ -40,12 +40,32 @@ function runOnPublished(doc: Doc): string | null {
   return null;
 }
 
-/** The page's publication date: 发布日期, 发布时间, 公开日期, 时间 …, else 发文日期. */
+/** Fields whose value is a name: a date after it is no part of the name. */
+const NAME_KEYS: ReadonlySet<MetaField['key']> = new Set(['source', 'publisher', 'author']);
+
+/**
+ * A date closing the value of a name's field after a space, with no label of its own
+ * (来源:某某部网站  2020-03-31): the date the page was published.
+ */
+function unlabelledDate(doc: Doc, chrome: Chrome): string | null {
+  for (const field of chrome.meta) {
+    if (!NAME_KEYS.has(field.key)) continue;
+    const value = doc.view.slice(field.span.start, field.span.end);
+    const date = findDates(value).at(-1);
+    if (date && date.start > 0 && value.charCodeAt(date.start - 1) === SPACE && isDateOnly(value.slice(date.start))) return date.iso;
+  }
+  return null;
+}
+
+const SPACE = 0x20;
+
+/** The page's publication date: 发布日期, 发布时间, 公开日期, 时间 …, else 发文日期, else a date after a source's name. */
 export function publishedAt(doc: Doc, chrome: Chrome): string | null {
   return (
     metaDate(doc, chrome, (f) => f.key === 'publishedAt') ??
     metaDate(doc, chrome, (f) => f.key === 'writtenAt' && isIssuedDate(f)) ??
-    runOnPublished(doc)
+    runOnPublished(doc) ??
+    unlabelledDate(doc, chrome)
   );
 }
 

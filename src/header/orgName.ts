@@ -13,7 +13,7 @@ import {
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
 import { bitTable, inBitTable } from '../charTable.js';
-import { autonomousStem } from '../identity/divisions.js';
+import { autonomousRoot } from '../identity/divisions.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
 
 /** A name in two forms kept in step: `view` (normalised, for matching) and `text` (as written). */
@@ -181,6 +181,6 @@ function shortAutonomous(name: string): string {
   const at = name.indexOf(AUTONOMOUS);
   if (at <= 0 || at + AUTONOMOUS.length >= name.length) return name;
   const placeEnd = at + AUTONOMOUS.length + 1;
-  const stem = autonomousStem(name.slice(0, placeEnd));
+  const stem = autonomousRoot(name.slice(0, placeEnd));
   return stem ? `${stem}${name.charAt(placeEnd - 1)}${name.slice(placeEnd)}` : name;
 }

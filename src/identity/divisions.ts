@@ -77,6 +77,20 @@ export function autonomousStem(name: string): string | null {
   return stem === name.slice(0, at) ? null : stem;
 }
 
+/**
+ * The root of an autonomous place's short form: its stem (酉阳), or, where one people is the whole
+ * name before 自治, that people (鄂温克族自治旗 → 鄂温克, written 鄂温克旗); null for other names.
+ */
+export function autonomousRoot(name: string): string | null {
+  const stem = autonomousStem(name);
+  if (stem) return stem;
+  const at = name.lastIndexOf(AUTONOMOUS);
+  if (at <= 0 || name.length - at !== AUTONOMOUS.length + 1) return null;
+  const before = name.slice(0, at);
+  const people = before.endsWith('族') ? before.slice(0, -1) : before;
+  return people.length >= 2 && ETHNIC_GROUPS.includes(people) ? people : null;
+}
+
 /** The name without its level's suffix: 湖北省 → 湖北, 伊犁哈萨克自治州 → 伊犁 (null when nothing is left to stand alone). */
 export function stemOf(name: string): string | null {
   const autonomous = name.includes(AUTONOMOUS) ? autonomousStem(name) : null;
@@ -155,10 +169,11 @@ export function divisions(): DivisionTable {
   for (const division of byCode.values()) {
     if (division.zone) continue;
     const autonomous = division.name.includes(AUTONOMOUS) ? autonomousStem(division.name) : null;
-    if (autonomous) {
-      // 肃南县, 伊犁州, 宁夏自治区: the short forms of autonomous places are written as names
+    const root = autonomous ?? (division.name.includes(AUTONOMOUS) ? autonomousRoot(division.name) : null);
+    if (root) {
+      // 肃南县, 伊犁州, 宁夏自治区, 鄂温克旗: the short forms of autonomous places are written as names
       const level = division.name.slice(-1);
-      for (const short of [autonomous + level, autonomous + AUTONOMOUS + level]) {
+      for (const short of [root + level, root + AUTONOMOUS + level]) {
         if (!byName.has(short)) add(byName, short, { division, stem: false, renamed: false });
       }
     }
