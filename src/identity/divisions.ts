@@ -31,28 +31,44 @@ export interface DivisionTable {
   readonly byName: ReadonlyMap<string, readonly Entry[]>;
   /** The longest name in the index. */
   readonly maxLength: number;
-  /** The lengths of the names that open with a character (its code), longest first. */
-  readonly lengthsFrom: ReadonlyMap<number, readonly number[]>;
-  /** The lengths of the names that end with a character (its code), longest first. */
-  readonly lengthsTo: ReadonlyMap<number, readonly number[]>;
+  /** By a character's code, the lengths of the names that open with it, as bits (bit k: a name of k characters). */
+  readonly opening: Uint32Array;
+  /** By a character's code, the lengths of the names that close with it, as bits. */
+  readonly closing: Uint32Array;
 }
 
-const NO_LENGTHS: readonly number[] = [];
+/** Names are indexed by length in the bits of a 32-bit word: none is longer. */
+const MAX_INDEXED_LENGTH = 31;
 
-/** The lengths of the names in the table that may start at `at` in `text`, longest first. */
-export function lengthsFrom(t: DivisionTable, text: string, at: number): readonly number[] {
-  return t.lengthsFrom.get(text.charCodeAt(at)) ?? NO_LENGTHS;
+/**
+ * The lengths a name of the table may have at `text[start, start + k)`, as bits (bit k), judged
+ * by its first character and the characters that could close it (two array reads per length: the
+ * table's map is asked only where both fit). Lengths past `end` are left out.
+ */
+export function lengthsAt(t: DivisionTable, text: string, start: number, end: number): number {
+  let fits = 0;
+  for (let m = t.opening[text.charCodeAt(start)] ?? 0; m !== 0; ) {
+    const k = 31 - Math.clz32(m);
+    m ^= 1 << k;
+    if (start + k <= end && ((t.closing[text.charCodeAt(start + k - 1)] ?? 0) & (1 << k)) !== 0) fits |= 1 << k;
+  }
+  return fits;
 }
 
-/** The lengths of the names in the table that may end right before `end` in `text`, longest first. */
-export function lengthsTo(t: DivisionTable, text: string, end: number): readonly number[] {
-  return t.lengthsTo.get(text.charCodeAt(end - 1)) ?? NO_LENGTHS;
+/** The lengths a name of the table may have at `text[end - k, end)`, as bits (bit k); none starts before `begin`. */
+export function lengthsBefore(t: DivisionTable, text: string, end: number, begin: number): number {
+  let fits = 0;
+  for (let m = t.closing[text.charCodeAt(end - 1)] ?? 0; m !== 0; ) {
+    const k = 31 - Math.clz32(m);
+    m ^= 1 << k;
+    if (end - k >= begin && ((t.opening[text.charCodeAt(end - k)] ?? 0) & (1 << k)) !== 0) fits |= 1 << k;
+  }
+  return fits;
 }
 
-function addLength(map: Map<number, number[]>, c: number, length: number): void {
-  const list = map.get(c);
-  if (!list) map.set(c, [length]);
-  else if (!list.includes(length)) list.push(length);
+/** The longest length in `lengths` (bits), or -1 when there is none. */
+export function longest(lengths: number): number {
+  return lengths === 0 ? -1 : 31 - Math.clz32(lengths);
 }
 
 let table: DivisionTable | undefined;
@@ -185,14 +201,14 @@ export function divisions(): DivisionTable {
     if (division && !byName.get(old)?.some((e) => !e.stem)) add(byName, old, { division, stem: false, renamed: true });
   }
   let maxLength = 0;
-  const from = new Map<number, number[]>();
-  const to = new Map<number, number[]>();
+  const opening = new Uint32Array(0x10000);
+  const closing = new Uint32Array(0x10000);
   for (const name of byName.keys()) {
+    if (name.length > MAX_INDEXED_LENGTH) throw new Error(`division table: ${name} is longer than ${MAX_INDEXED_LENGTH} characters`);
     maxLength = Math.max(maxLength, name.length);
-    addLength(from, name.charCodeAt(0), name.length);
-    addLength(to, name.charCodeAt(name.length - 1), name.length);
+    opening[name.charCodeAt(0)]! |= 1 << name.length;
+    closing[name.charCodeAt(name.length - 1)]! |= 1 << name.length;
   }
-  for (const list of [...from.values(), ...to.values()]) list.sort((a, b) => b - a);
-  table = { byCode, byName, maxLength, lengthsFrom: from, lengthsTo: to };
+  table = { byCode, byName, maxLength, opening, closing };
   return table;
 }

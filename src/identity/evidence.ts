@@ -1,7 +1,7 @@
 // The places a document names (title, metadata, body, signature, cited titles), counted, to settle
 // a name several places share (鼓楼区: the 福州市 the text names) and to find the county a township
 // belongs to. Read once per document, only when a name needs it.
-import { divisions, lengthsTo, type Division } from './divisions.js';
+import { divisions, lengthsBefore, longest, type Division } from './divisions.js';
 
 /** How far into a document places are counted (a report's own text is far shorter). */
 const SCAN_LIMIT = 200_000;
@@ -42,9 +42,7 @@ export function readEvidence(view: string): Evidence {
   let lastEnd = -1;
   for (const m of text.matchAll(NAME_END)) {
     const end = m.index + 1;
-    for (const k of lengthsTo(table, text, end)) {
-      if (k > end) continue;
-      if (k < 2) break;
+    for (let lengths = lengthsBefore(table, text, end, 0), k = longest(lengths); k >= 2; lengths ^= 1 << k, k = longest(lengths)) {
       const name = text.slice(end - k, end);
       const entries = byName.get(name)?.filter((e) => !e.stem);
       if (!entries?.length) continue;
@@ -105,9 +103,7 @@ export function zoneOwners(view: string, zone: string): Map<Division, number> {
   const owners = new Map<Division, number>();
   const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
   for (let at = text.indexOf(zone); at >= 0; at = text.indexOf(zone, at + zone.length)) {
-    for (const k of lengthsTo(table, text, at)) {
-      if (k > at) continue;
-      if (k < 2) break;
+    for (let lengths = lengthsBefore(table, text, at, 0), k = longest(lengths); k >= 2; lengths ^= 1 << k, k = longest(lengths)) {
       const entries = table.byName.get(text.slice(at - k, at));
       if (!entries) continue;
       const places = new Set(entries.map((e) => e.division));

@@ -2,7 +2,7 @@
 // read left to right against the division table.
 import { DEPARTMENT_LINES } from '../data/departments.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
-import { divisions, lengthsFrom, type Division, type Entry } from './divisions.js';
+import { divisions, lengthsAt, longest, type Division, type Entry } from './divisions.js';
 
 export interface PlaceToken {
   readonly start: number;
@@ -42,10 +42,7 @@ function departmentAt(name: string, at: number): boolean {
 /** The longest entry list for a name starting at `at`, and its length. */
 function longestAt(name: string, at: number, anchored: boolean): { length: number; entries: readonly Entry[] } | null {
   const t = divisions();
-  const room = name.length - at;
-  for (const k of lengthsFrom(t, name, at)) {
-    if (k > room) continue;
-    if (k < SHORT_NAME) break;
+  for (let lengths = lengthsAt(t, name, at, name.length), k = longest(lengths); k >= SHORT_NAME; lengths ^= 1 << k, k = longest(lengths)) {
     const entries = t.byName.get(name.slice(at, at + k));
     if (!entries) continue;
     const full = entries.filter((e) => !e.stem);
@@ -64,10 +61,7 @@ function longestAt(name: string, at: number, anchored: boolean): { length: numbe
 /** True when a place's full name starts at `at`. */
 function fullAt(name: string, at: number): boolean {
   const t = divisions();
-  const room = name.length - at;
-  for (const k of lengthsFrom(t, name, at)) {
-    if (k > room) continue;
-    if (k < SHORT_NAME) break;
+  for (let lengths = lengthsAt(t, name, at, name.length), k = longest(lengths); k >= SHORT_NAME; lengths ^= 1 << k, k = longest(lengths)) {
     if (t.byName.get(name.slice(at, at + k))?.some((e) => !e.stem)) return true;
   }
   return false;
