@@ -13,6 +13,8 @@ const DEFAULT_HIGH_WATER = 1024 * 1024;
 export class OrderedWriter<T> {
   private readonly pending = new Map<number, T>();
   private next = 0;
+  /** Results from this index on are never written (see cut). */
+  private end = Infinity;
   private failure: OutputError | null = null;
 
   constructor(
@@ -28,9 +30,11 @@ export class OrderedWriter<T> {
 
   /** Hands in the result for input `index`; writes it, and whatever waited for it, at once. */
   put(index: number, item: T): void {
+    if (index >= this.end) return;
     this.pending.set(index, item);
     for (;;) {
       const at = this.next;
+      if (at >= this.end) return;
       const ready = this.pending.get(at);
       if (ready === undefined) return;
       this.pending.delete(at);
@@ -38,6 +42,15 @@ export class OrderedWriter<T> {
       for (const chunk of this.render(ready, at)) this.write(chunk);
       this.written(ready, at);
     }
+  }
+
+  /**
+   * Says the result for `index` will never come (its input was abandoned): nothing from it on is
+   * written, so the output stays the results of a run of inputs from the first, in order.
+   */
+  cut(index: number): void {
+    this.end = Math.min(this.end, index);
+    for (const at of [...this.pending.keys()]) if (at >= this.end) this.pending.delete(at);
   }
 
   /** Writes raw text after everything written so far (a header, a closing bracket). */

@@ -111,13 +111,13 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
   /** Messages started and not yet written: bounds the memory of a batch of any size. */
   const window = limiter(threads * Math.max(4, Math.ceil(WINDOW_PER_JOB / perMessage)));
   const separator = options.format === 'json' ? ',\n' : '';
-  const writer = new OrderedWriter<ResultBatch | null>(
+  const writer = new OrderedWriter<ResultBatch>(
     output.stream,
     options.out ?? 'stdout',
-    (b) => (b === null ? [] : chunksOf(b, separator, tally.files)),
+    (b) => chunksOf(b, separator, tally.files),
     (b) => {
       window.release();
-      for (const result of b?.results ?? []) count(result);
+      for (const result of b.results) count(result);
     },
   );
   if (options.format === 'json') writer.raw('[\n');
@@ -155,7 +155,8 @@ export async function runParse(args: readonly string[], options: ParseCommandOpt
         done.push(
           runner
             .run(seq, item.tasks)
-            .then((r) => writer.put(i, r))
+            // abandoned (a second signal): no record for it, nor for any input after it
+            .then((r) => (r === null ? writer.cut(i) : writer.put(i, r)))
             .catch((error: unknown) => {
               failure ??= error;
             }),
