@@ -39,17 +39,26 @@ function departmentAt(name: string, at: number): boolean {
   return DEPARTMENT_LINES.some((line) => line.words.some((w) => name.startsWith(w, at)));
 }
 
+function countStems(entries: readonly Entry[]): number {
+  let n = 0;
+  for (const e of entries) if (e.stem) n++;
+  return n;
+}
+
 /** The longest entry list for a name starting at `at`, and its length. */
 function longestAt(name: string, at: number, anchored: boolean): { length: number; entries: readonly Entry[] } | null {
   const t = divisions();
   for (let lengths = lengthsAt(t, name, at, name.length), k = longest(lengths); k >= SHORT_NAME; lengths ^= 1 << k, k = longest(lengths)) {
     const entries = t.byName.get(name.slice(at, at + k));
     if (!entries) continue;
-    const full = entries.filter((e) => !e.stem);
-    if (full.length > 0 && (anchored || k > SHORT_NAME)) return { length: k, entries: full };
+    // most names are full names only or stems only: the list itself, with no copy
+    const stemCount = countStems(entries);
+    if (stemCount < entries.length && (anchored || k > SHORT_NAME)) {
+      return { length: k, entries: stemCount === 0 ? entries : entries.filter((e) => !e.stem) };
+    }
     // a bare stem names a place only where a zone's word, another place or (for a province or a
     // prefecture) a department's word follows: 武汉经开区, 济源产城融合示范区, 烟台人力资源和社会保障局
-    const stems = entries.filter((e) => e.stem);
+    const stems = stemCount === entries.length ? entries : entries.filter((e) => e.stem);
     if (!anchored || stems.length === 0) continue;
     if (zoneSoon(name, at + k) || fullAt(name, at + k)) return { length: k, entries: stems };
     const upper = stems.filter((e) => e.division.level !== 'county');
