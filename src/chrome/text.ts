@@ -19,7 +19,37 @@ const CLAUSE_MIN = 8;
 export function isProseLine(text: string): boolean {
   if (text.includes('。')) return true;
   if (text.length < PROSE_MIN || !/[,;]/u.test(text)) return false;
-  return text.split(/[,;]/u).some((part) => part.trim().length >= CLAUSE_MIN);
+  return hasLongClause(text);
+}
+
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+
+/**
+ * True when a piece between commas or semicolons is CLAUSE_MIN characters long or more, spaces
+ * at its ends not counted (read in place: a line of a million commas splits into no array).
+ */
+function hasLongClause(text: string): boolean {
+  let first = -1; // the first character of the piece that is not a space
+  let last = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : COMMA;
+    if (c === COMMA || c === SEMICOLON) {
+      if (first >= 0 && last - first + 1 >= CLAUSE_MIN) return true;
+      first = -1;
+      last = -1;
+    } else if (!isSpaceCode(c)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return false;
+}
+
+/** What String.prototype.trim takes away: white space and line terminators. */
+function isSpaceCode(c: number): boolean {
+  return (c <= 0x20 && (c === 0x20 || (c >= 0x09 && c <= 0x0d))) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A line that opens with a section marker (一、 (一) 1. 第一部分). */
