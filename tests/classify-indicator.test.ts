@@ -46,6 +46,22 @@ const POSITIVE: Row[] = [
   { form: 'power list items', text: '公布权责清单事项1200项。', raw: '1200项', indicator: 'powers.list' },
   { form: 'a general activity word names what a document issued counts', text: '核发食品经营备案凭证45件。', raw: '45件', indicator: 'services.handled' },
   { form: 'hotline work orders', text: '办理12345热线工单3200件。', raw: '3200件', indicator: 'petitions.handled' },
+  { form: 'a step word counts what its sentence named before it (受理)', text: '全年收到行政复议申请20件,受理18件。', raw: '18件', indicator: 'reconsideration.cases' },
+  { form: 'a step word with no id of its own (审结)', text: '全年收到行政复议申请20件,受理18件,审结16件。', raw: '16件', indicator: 'reconsideration.cases' },
+  { form: 'a step word after 其中 (维持)', text: '办理行政应诉案件9件,其中维持7件。', raw: '7件', indicator: 'litigation.cases' },
+  { form: 'a step word with nothing named before counts by its own entry', text: '政务服务中心受理2300件。', raw: '2300件', indicator: 'services.handled' },
+  { form: 'a grade rate of case files (优秀率)', text: '评查行政执法案卷150卷,优秀率76%。', raw: '76%', indicator: 'enforcement.case-files' },
+  { form: 'a grade rate named with its files (案卷合格率)', text: '全年案卷合格率93.5%。', raw: '93.5%', indicator: 'enforcement.case-files' },
+  { form: 'a grade rate of an exam', text: '组织执法人员学法考试,合格率99%。', raw: '99%', indicator: 'exam.results' },
+  { form: 'a closing rate takes the disputes named before it', text: '仲裁机构处理劳动争议案件300件,调解成功率70%,仲裁结案率96%。', raw: '96%', indicator: 'disputes.resolved' },
+  { form: 'an item of a list under one verb', text: '审查各类合同40份、招商协议6件。', raw: '6件', indicator: 'legality-review.items' },
+  { form: 'the last of a list of decisions', text: '其中撤销2件、确认违法1件、责令履行1件。', raw: '1件', indicator: 'reconsideration.corrected' },
+  { form: 'contracts listed with other documents before the figure', text: '法律顾问审查合同、协议等文件80份。', raw: '80份', indicator: 'legality-review.items' },
+  { form: 'complaints (申诉)', text: '全年受理用户申诉3100件。', raw: '3100件', indicator: 'petitions.handled' },
+  { form: 'visits counted in people (来访)', text: '全年接待来访群众240人次。', raw: '240人次', indicator: 'petitions.handled' },
+  { form: 'dispute cases are no enforcement cases (争议案件)', text: '处理人事争议案件52件。', raw: '52件', indicator: 'disputes.resolved' },
+  { form: 'items stationed in a service hall (进驻事项)', text: '政务大厅进驻事项860项。', raw: '860项', indicator: 'services.items' },
+  { form: 'items of power (权力事项)', text: '公布行政权力事项900项。', raw: '900项', indicator: 'powers.list' },
 ];
 
 const NEGATIVE: Row[] = [
@@ -60,6 +76,7 @@ const NEGATIVE: Row[] = [
   { form: 'a quality rate', text: '饮用水水源地水质达标率100%。', raw: '100%', indicator: null },
   { form: 'a none word as the noun after the figure', text: '发布登记证等7个电子证照标准。', raw: '7个', indicator: null },
   { form: 'a rate with no activity and nothing before it', text: '签约服务覆盖率35%。', raw: '35%', indicator: null },
+  { form: 'a list of changes is no list of one count', text: '开展执法检查30次,检查频次下降20%、企业成本降低15%。', raw: '15%', indicator: null },
 ];
 
 function check(row: Row): void {

@@ -32,10 +32,10 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   { id: 'training.sessions', measures: ['times'], cues: ['培训', '讲座', '轮训', '培训班', '法治课', '以案释法', '授课', '专题辅导'] },
   { id: 'training.participants', measures: ['people', 'rate'], cues: ['培训', '参训', '轮训', '培训班', '授课', '讲座'] },
   { id: 'exam.results', measures: ['people', 'rate'], cues: ['考试', '考法', '参考率', '通过率', '合格率', '优秀率', '答题', '资格考试', '参考人数', '测试'] },
-  { id: 'services.items', measures: ['things'], excludeUnits: ['件', '件次'], cues: ['政务服务事项', '行政许可事项', '审批事项', '许可事项', '服务事项', '公共服务事项', '子项', '下放', '取消行政许可', '赋权事项', '审批服务事项', '依申请'] },
+  { id: 'services.items', measures: ['things'], excludeUnits: ['件', '件次'], cues: ['政务服务事项', '行政许可事项', '审批事项', '许可事项', '服务事项', '公共服务事项', '子项', '下放', '取消行政许可', '赋权事项', '审批服务事项', '依申请', '进驻事项'] },
   { id: 'services.handled', measures: ['things'], cues: ['办件', '办结', '受理', '核发', '审批', '许可', '注册', '登记', '认定', '核准', '办理业务', '办件量'] },
   { id: 'services.online', measures: ['things', 'rate'], cues: ['网上可办', '全程网办', '网上办', '一网通办', '网办', '掌上办', '最多跑一次', '跑一次', '一次办', '不见面', '零跑腿', '跨省通办', '网上办件', '全流程网上'] },
-  { id: 'powers.list', measures: ['things'], cues: ['权责清单', '权力清单', '行政职权', '责任清单', '职责', '职权'] },
+  { id: 'powers.list', measures: ['things'], cues: ['权责清单', '权力清单', '行政职权', '责任清单', '职责', '职权', '权力事项', '职权事项'] },
   { id: 'certification.items', measures: ['things'], cues: ['证明事项', '证明材料', '告知承诺', '用证', '证明'] },
   { id: 'normative-docs.issued', measures: ['things'], cues: ['规范性文件', '政府规章', '规章'] },
   { id: 'normative-docs.reviewed', measures: ['things', 'rate'], cues: ['规范性文件合法性审查', '规范性文件合法性审核', '规范性文件审核', '规范性文件备案', '审查规范性文件', '审核规范性文件', '备案规范性文件', '备案审查', '报备率', '备案率', '报备'] },
@@ -49,12 +49,12 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   { id: 'enforcement.officers', measures: ['people', 'rate'], cues: ['持证', '执法证', '执法资格', '持有执法', '取得执法'], objects: ['执法人员', '执法队员', '执法队伍'] },
   { id: 'enforcement.case-files', measures: ['things', 'rate'], cues: ['案卷', '评查', '卷宗'] },
   { id: 'reconsideration.cases', measures: ['things'], cues: ['行政复议', '复议', '行政复议案件', '复议案件', '复议申请'] },
-  { id: 'reconsideration.corrected', measures: ['things', 'rate'], cues: ['纠错', '撤销', '确认违法'] },
+  { id: 'reconsideration.corrected', measures: ['things', 'rate'], cues: ['纠错', '撤销', '确认违法', '责令履行'] },
   { id: 'litigation.cases', measures: ['things'], cues: ['行政应诉', '行政诉讼', '应诉案件', '诉讼案件', '诉讼', '应诉', '行政诉讼案件', '行政应诉案件'] },
   { id: 'litigation.lost', measures: ['things', 'rate'], cues: ['败诉'] },
   { id: 'litigation.head-appearance', measures: ['things', 'times', 'people', 'rate'], cues: ['出庭', '出庭应诉', '负责人出庭'] },
-  { id: 'disputes.resolved', measures: ['things', 'rate'], cues: ['调解', '化解', '矛盾纠纷', '纠纷', '调处', '争议'] },
-  { id: 'petitions.handled', measures: ['things', 'times', 'rate'], cues: ['信访', '热线', '工单', '投诉', '举报', '诉求', '来信来访', '12345'] },
+  { id: 'disputes.resolved', measures: ['things', 'rate'], cues: ['调解', '化解', '矛盾纠纷', '纠纷', '调处', '争议', '争议案件', '纠纷案件', '仲裁'] },
+  { id: 'petitions.handled', measures: ['things', 'times', 'people', 'rate'], cues: ['信访', '热线', '工单', '投诉', '举报', '诉求', '来信来访', '12345', '来访', '来信', '申诉'] },
   { id: 'disclosure.requests', measures: ['things'], cues: ['依申请公开', '信息公开申请', '公开申请'] },
   { id: 'disclosure.published', measures: ['things'], cues: ['主动公开', '公开政府信息', '发布信息', '政策解读'] },
   { id: 'proposals.handled', measures: ['things', 'rate'], cues: ['建议', '提案', '人大代表建议', '政协提案'] },
@@ -72,4 +72,14 @@ export const NOT_INDICATOR_CUES: readonly string[] = [
   '医院', '病床', '满意度', '示范', '获评', '荣获', '评为', '表彰', '先进', '经费', '预算', '资金', '投资',
   '投入', '时限', '工作日', '小时', '压缩', '申请材料', '窗口', '试点', '社会组织', '措施', '方面',
   '重点问题', '法律问题', '责任书', '制度', '项目', '标准', '清单', '设备',
+];
+
+/**
+ * Words that name a step or a grade any kind of case, application or file passes through (受理,
+ * 审结, 维持, 合格率 …): a figure they stand closest to counts what its sentence named before them
+ * (收到行政复议申请14件,受理12件 → reconsideration; 评查案卷300卷,优秀率82% → case files). With
+ * nothing named before, a step word counts by its own entry above (受理 → services.handled).
+ */
+export const STEP_CUES: readonly string[] = [
+  '受理', '审结', '办结', '结案', '维持', '驳回', '终止', '合格率', '优秀率', '优良率', '结案率', '办结率',
 ];
