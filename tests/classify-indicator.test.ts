@@ -62,6 +62,12 @@ const POSITIVE: Row[] = [
   { form: 'dispute cases are no enforcement cases (争议案件)', text: '处理人事争议案件52件。', raw: '52件', indicator: 'disputes.resolved' },
   { form: 'items stationed in a service hall (进驻事项)', text: '政务大厅进驻事项860项。', raw: '860项', indicator: 'services.items' },
   { form: 'items of power (权力事项)', text: '公布行政权力事项900项。', raw: '900项', indicator: 'powers.list' },
+  { form: 'a cleanup verb before listed documents', text: '清理规章和规范性文件共40件。', raw: '40件', indicator: 'normative-docs.cleanup' },
+  { form: 'a review verb after the documents', text: '对6件规范性文件开展合法性审核。', raw: '6件', indicator: 'normative-docs.reviewed' },
+  { form: 'the first document verb of the clause leads', text: '全年制定修改政府规章3件。', raw: '3件', indicator: 'normative-docs.issued' },
+  { form: 'a verb before a cited title acts on the title; 部 counts rules', text: '修订《城市管理条例》配套规章2部。', raw: '2部', indicator: 'normative-docs.issued' },
+  { form: 'the rate of what the clause does to the documents before it', text: '制发规范性文件5件,经合法性审核率100%。', raw: '100%', indicator: 'normative-docs.reviewed' },
+  { form: 'delegated approval powers (审批权限)', text: '将8项审批权限下放至区县。', raw: '8项', indicator: 'services.items' },
 ];
 
 const NEGATIVE: Row[] = [

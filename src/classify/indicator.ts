@@ -4,12 +4,13 @@
 // ordinary business closest to the figure (刑事立案, 水质) or cues of different ids listed together
 // (学习培训、宣传宣讲100余场次) give null: null beats a wrong id.
 import { charTable } from '../charTable.js';
-import type { Measure } from '../data/indicators.js';
+import { DOCUMENT_VERBS, type Measure } from '../data/indicators.js';
 import type { Doc } from '../document.js';
 import type { Pass } from '../pipeline.js';
 import type { Indicator, Metric } from '../schema.js';
 import { cueTable, idsFor, type CueTable, type CueWord } from './indicatorCues.js';
 import { measureOf } from './measure.js';
+import { WordIndex } from '../metrics/wordIndex.js';
 
 /** Characters that end the clause a figure is read in. */
 const CLAUSE_END = charTable('。;!?\n,:()[]【】');
@@ -126,6 +127,22 @@ function headAfter(r: Reader, text: string, start: number, end: number, objects:
   return last;
 }
 
+const documentVerbs = new WordIndex(Object.keys(DOCUMENT_VERBS));
+
+/**
+ * A count of documents (规范性文件N件) counts what the first document verb of its clause does to
+ * them; a verb before a cited title acts on the title (修订《…条例》配套规章2部 issues rules).
+ */
+function ofDocuments(view: string, start: number, end: number, id: Indicator | null): Indicator | null {
+  if (id !== 'normative-docs.issued') return id;
+  let first: string | null = null;
+  for (let s = start; s < end; s++) {
+    if (view.charCodeAt(s) === CLOSE_TITLE) first = null;
+    else if (first === null) first = documentVerbs.startingAt(view, s);
+  }
+  return first === null ? id : DOCUMENT_VERBS[first]!;
+}
+
 /** True when only link words (共, 达, 为 …) stand between `from` and `to`. */
 function linked(view: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (LINKS[view.charCodeAt(k)] !== 1) return false;
@@ -150,6 +167,9 @@ const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》
 const AFTER_END = charTable('。;!?\n,:()[]【】、');
 const LIST_MARK = 0x3001; // 、
+/** The unit that counts laws and rules as well as devices. */
+const LAWS_UNIT = '部';
+const DOCUMENTS = 'normative-docs.';
 /** The measures that count: an item of a list of counts counts what the item before it counts. */
 const COUNTS: ReadonlySet<Measure> = new Set(['times', 'people', 'things']);
 
@@ -181,6 +201,16 @@ function hasLaw(doc: Doc, start: number, end: number): boolean {
 
 /** The indicator of `metrics[i]`, given the ids of the metrics before it. */
 export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, earlier: readonly (Indicator | null)[]): Indicator | null {
+  const measure = measureOf(metrics[i]!);
+  if (measure !== 'other') return readAs(doc, metrics, i, earlier, measure);
+  if (metrics[i]!.unit !== LAWS_UNIT) return null;
+  // 配套规章2部: 部 counts laws and rules as well as devices (执法记录仪16部)
+  const id = readAs(doc, metrics, i, earlier, 'things');
+  return id !== null && id.startsWith(DOCUMENTS) ? id : null;
+}
+
+/** The indicator of `metrics[i]`, read as a figure of `measure`. */
+function readAs(doc: Doc, metrics: readonly Metric[], i: number, earlier: readonly (Indicator | null)[], measure: Measure): Indicator | null {
   const { view } = doc;
   const m = metrics[i]!;
   const prev = metrics[i - 1];
@@ -190,8 +220,6 @@ export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, ear
     start: backTo(view, m.span.start, 0, REACH_SENTENCE, SENTENCE_END),
     end: forwardTo(view, m.span.end, view.length, REACH_SENTENCE, SENTENCE_END),
   };
-  const measure = measureOf(m);
-  if (measure === 'other') return null;
   if (m.change !== null && m.subject !== null) {
     // 罚没款277.2万元,同比增长12.5%: a growth figure counts what the figure it is the growth of counts
     for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start; k--) {
@@ -209,10 +237,10 @@ export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, ear
     if (head.id) return head.id;
   }
   // a cue right before the figure (发放宣传材料400余份) outranks the noun after it
-  if (before.id && linked(view, before.end, m.span.start)) return before.id;
+  if (before.id && linked(view, before.end, m.span.start)) return ofDocuments(view, start, end, before.id);
   const after = headAfter(r, view, m.span.end, end, false);
-  if (after !== undefined) return after;
-  if (before.id !== undefined) return before.id;
+  if (after !== undefined) return ofDocuments(view, start, end, after);
+  if (before.id !== undefined) return ofDocuments(view, start, end, before.id);
   if (m.subject) {
     const bySubject = closestBefore(r, m.subject, 0, m.subject.length);
     if (bySubject.id !== undefined) return bySubject.id;
@@ -236,9 +264,10 @@ export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, ear
   }
   if (r.measure === 'rate' && (clause.includes('率') || m.subject?.endsWith('率'))) {
     // 抽查任务740家,完成率100%: a rate of no named activity is the rate of the figure before it
+    // (制发规范性文件2件,经合法性审核率100%: of the documents, the rate of what the clause does to them)
     for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start; k--) {
       const id = earlier[k];
-      if (id) return id;
+      if (id) return ofDocuments(view, start, end, id);
     }
   }
   return null;

@@ -32,7 +32,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   { id: 'training.sessions', measures: ['times'], cues: ['培训', '讲座', '轮训', '培训班', '法治课', '以案释法', '授课', '专题辅导'] },
   { id: 'training.participants', measures: ['people', 'rate'], cues: ['培训', '参训', '轮训', '培训班', '授课', '讲座'] },
   { id: 'exam.results', measures: ['people', 'rate'], cues: ['考试', '考法', '参考率', '通过率', '合格率', '优秀率', '答题', '资格考试', '参考人数', '测试'] },
-  { id: 'services.items', measures: ['things'], excludeUnits: ['件', '件次'], cues: ['政务服务事项', '行政许可事项', '审批事项', '许可事项', '服务事项', '公共服务事项', '子项', '下放', '取消行政许可', '赋权事项', '审批服务事项', '依申请', '进驻事项'] },
+  { id: 'services.items', measures: ['things'], excludeUnits: ['件', '件次'], cues: ['政务服务事项', '行政许可事项', '审批事项', '许可事项', '服务事项', '公共服务事项', '子项', '下放', '取消行政许可', '赋权事项', '审批服务事项', '依申请', '进驻事项', '审批权限'] },
   { id: 'services.handled', measures: ['things'], cues: ['办件', '办结', '受理', '核发', '审批', '许可', '注册', '登记', '认定', '核准', '办理业务', '办件量'] },
   { id: 'services.online', measures: ['things', 'rate'], cues: ['网上可办', '全程网办', '网上办', '一网通办', '网办', '掌上办', '最多跑一次', '跑一次', '一次办', '不见面', '零跑腿', '跨省通办', '网上办件', '全流程网上'] },
   { id: 'powers.list', measures: ['things'], cues: ['权责清单', '权力清单', '行政职权', '责任清单', '职责', '职权', '权力事项', '职权事项'] },
@@ -83,3 +83,14 @@ export const NOT_INDICATOR_CUES: readonly string[] = [
 export const STEP_CUES: readonly string[] = [
   '受理', '审结', '办结', '结案', '维持', '驳回', '终止', '合格率', '优秀率', '优良率', '结案率', '办结率',
 ];
+
+/**
+ * Verbs whose object, a normative document (规范性文件, 规章), says what a count of documents
+ * counts: 清理规章和规范性文件N件 is a cleanup, 对N件规范性文件开展合法性审核 a review, 制定修改部门规章N件
+ * an issue (the first verb of the clause leads).
+ */
+export const DOCUMENT_VERBS: Readonly<Record<string, Indicator>> = {
+  制定: 'normative-docs.issued', 出台: 'normative-docs.issued', 制发: 'normative-docs.issued', 印发: 'normative-docs.issued', 起草: 'normative-docs.issued',
+  清理: 'normative-docs.cleanup', 废止: 'normative-docs.cleanup', 修订: 'normative-docs.cleanup', 修改: 'normative-docs.cleanup', 宣布失效: 'normative-docs.cleanup',
+  合法性审核: 'normative-docs.reviewed', 合法性审查: 'normative-docs.reviewed', 审核: 'normative-docs.reviewed', 审查: 'normative-docs.reviewed', 备案: 'normative-docs.reviewed',
+};
