@@ -11,6 +11,7 @@ import type { Indicator, Metric } from '../schema.js';
 import { cueTable, idsFor, type CueTable, type CueWord } from './indicatorCues.js';
 import { measureOf } from './measure.js';
 import { WordIndex } from '../metrics/wordIndex.js';
+import { CueSet } from './headingCues.js';
 
 /** Characters that end the clause a figure is read in. */
 const CLAUSE_END = charTable('。;!?\n,:()[]【】');
@@ -24,7 +25,8 @@ const LINKS = charTable('共达为约近超计逾了合累有 ');
 /** The part of a list (after its last 、) a lumped figure's cue stands in is no longer than this. */
 const LUMP_PART_MAX = 10;
 /** Words that say a head count is the reach of the activity named earlier in the sentence. */
-const COVERAGE_WORDS = ['覆盖', '参加', '参与', '惠及', '共计', '累计'];
+const COVERAGE = new CueSet(['覆盖', '参加', '参与', '惠及', '共计', '累计']);
+const RATE = 0x7387; // 率
 /** The head count that goes with an activity (培训N场,覆盖N人次 → trainees). */
 const PEOPLE_OF: Partial<Record<Indicator, Indicator>> = {
   'training.sessions': 'training.participants',
@@ -143,6 +145,12 @@ function ofDocuments(view: string, start: number, end: number, id: Indicator | n
   return first === null ? id : DOCUMENT_VERBS[first]!;
 }
 
+/** True when `code` stands between `from` and `to`. */
+function holds(view: string, code: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.charCodeAt(k) === code) return true;
+  return false;
+}
+
 /** True when only link words (共, 达, 为 …) stand between `from` and `to`. */
 function linked(view: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (LINKS[view.charCodeAt(k)] !== 1) return false;
@@ -173,30 +181,31 @@ const DOCUMENTS = 'normative-docs.';
 /** The measures that count: an item of a list of counts counts what the item before it counts. */
 const COUNTS: ReadonlySet<Measure> = new Set(['times', 'people', 'things']);
 
-/** Where 法 stands in each view, found once per document (most pages hold it a few dozen times). */
-const lawPlaces = new WeakMap<Doc, number[]>();
-
-function lawPlacesOf(doc: Doc): number[] {
-  let places = lawPlaces.get(doc);
-  if (places === undefined) {
-    places = [];
-    for (let k = doc.view.indexOf('法'); k >= 0; k = doc.view.indexOf('法', k + 1)) places.push(k);
-    lawPlaces.set(doc, places);
-  }
-  return places;
+/**
+ * Where the first 法 at or after `from` stands in a view (view.length when none), per document.
+ * Figures are read left to right, so their sentences start left to right: a search picks up where
+ * the last one stopped, and a whole document costs one scan however many figures it holds.
+ */
+interface LawCursor {
+  from: number;
+  at: number;
 }
 
-/** True when the sentence between `start` and `end` speaks of law (法): a binary search of its places. */
+const lawCursors = new WeakMap<Doc, LawCursor>();
+
+/** True when the sentence between `start` and `end` speaks of law (法). */
 function hasLaw(doc: Doc, start: number, end: number): boolean {
-  const places = lawPlacesOf(doc);
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]! < start) lo = mid + 1;
-    else hi = mid;
+  let c = lawCursors.get(doc);
+  if (c === undefined) {
+    c = { from: -1, at: -1 };
+    lawCursors.set(doc, c);
   }
-  return lo < places.length && places[lo]! < end;
+  if (start < c.from || start > c.at) {
+    const k = doc.view.indexOf('法', start);
+    c.from = start;
+    c.at = k < 0 ? doc.view.length : k;
+  }
+  return c.at < end;
 }
 
 /** The indicator of `metrics[i]`, given the ids of the metrics before it. */
@@ -253,8 +262,7 @@ function readAs(doc: Doc, metrics: readonly Metric[], i: number, earlier: readon
   const object = headAfter(r, view, start, m.span.start, true) ?? headAfter(r, view, m.span.end, end, true);
   if (object) return object;
 
-  const clause = view.slice(start, m.span.start);
-  if (r.measure === 'people' && COVERAGE_WORDS.some((w) => clause.includes(w))) {
+  if (r.measure === 'people' && COVERAGE.in(view, start, m.span.start)) {
     // 培训4场次,覆盖380余人次: the reach of the activity named before, in the same sentence
     for (const measure of ['times', 'things'] as const) {
       const activity = closestBefore({ ...r, measure }, view, sentence.start, start);
@@ -262,7 +270,7 @@ function readAs(doc: Doc, metrics: readonly Metric[], i: number, earlier: readon
       if (people) return people;
     }
   }
-  if (r.measure === 'rate' && (clause.includes('率') || m.subject?.endsWith('率'))) {
+  if (r.measure === 'rate' && (holds(view, RATE, start, m.span.start) || m.subject?.endsWith('率'))) {
     // 抽查任务740家,完成率100%: a rate of no named activity is the rate of the figure before it
     // (制发规范性文件2件,经合法性审核率100%: of the documents, the rate of what the clause does to them)
     for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start; k--) {
