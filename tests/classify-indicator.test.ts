@@ -73,6 +73,8 @@ const POSITIVE: Row[] = [
 const NEGATIVE: Row[] = [
   { form: 'a word of ordinary business closest to the figure', text: '刑事立案数同比下降13.4%。', raw: '13.4%', indicator: null },
   { form: 'a study not about law', text: '党组会议专题学习重要讲话精神35次。', raw: '35次', indicator: null },
+  { form: 'a meeting not about law, its sentence running to the end of the text', text: '全年召开党组会议12次', raw: '12次', indicator: null },
+  { form: 'a meeting about law named after the figure in its sentence', text: '全年召开党组会议12次,研究部署依法行政工作。', raw: '12次', indicator: 'leadership.meetings' },
   { form: 'activities of different ids lumped together', text: '开展学习培训、宣传宣讲100余场次。', raw: '100余场次', indicator: null },
   { form: 'equipment', text: '配备执法记录仪16台。', raw: '16台', indicator: null },
   { form: 'equipment in any unit of equipment', text: '配备执法记录仪120部。', raw: '120部', indicator: null },

@@ -1,6 +1,8 @@
 // section.topic: headings of each area, the first-sentence rule, and the frame parts that have none.
 import { describe, expect, it } from 'vitest';
+import { firstWordIn } from '../src/classify/headingCues.js';
 import { topicIn } from '../src/classify/topic.js';
+import { WordIndex } from '../src/metrics/wordIndex.js';
 import { parseReport } from '../src/parse.js';
 import type { Section, Topic } from '../src/schema.js';
 
@@ -67,5 +69,20 @@ describe('section.topic', () => {
   it('a text that names no area has no topic', () => {
     expect(topicIn('持续提升工作水平')).toBeUndefined();
     expect(topicIn('推进执法规范化')).toBe('enforcement');
+  });
+
+  it('a text is read in place between two offsets', () => {
+    const text = '一、推进执法规范化。二、加强普法宣传。';
+    expect(topicIn(text, text.indexOf('二'))).toBe('publicity');
+    expect(topicIn(text, 0, text.indexOf('。'))).toBe('enforcement');
+    expect(topicIn(text, 2, 4)).toBeUndefined();
+  });
+
+  it('where the longest word runs past the end, a shorter one ending before it is found', () => {
+    const index = new WordIndex(['执法', '执法检查']);
+    const text = '开展执法检查';
+    expect(firstWordIn(index, text, 0, 5)).toBe('执法');
+    expect(firstWordIn(index, text)).toBe('执法检查');
+    expect(firstWordIn(index, text, 0, 3)).toBeNull();
   });
 });

@@ -5,7 +5,6 @@
 // (学习培训、宣传宣讲100余场次) give null: null beats a wrong id.
 import { charTable } from '../charTable.js';
 import { DOCUMENT_VERBS, type Measure } from '../data/indicators.js';
-import type { Doc } from '../document.js';
 import type { Pass } from '../pipeline.js';
 import type { Indicator, Metric } from '../schema.js';
 import { cueTable, idsFor, type CueTable, type CueWord } from './indicatorCues.js';
@@ -182,61 +181,75 @@ const DOCUMENTS = 'normative-docs.';
 const COUNTS: ReadonlySet<Measure> = new Set(['times', 'people', 'things']);
 
 /**
- * Where the first 法 at or after `from` stands in a view (view.length when none), per document.
- * Figures are read left to right, so their sentences start left to right: a search picks up where
- * the last one stopped, and a whole document costs one scan however many figures it holds.
+ * Where the first 法 at or after a place stands in a view (view.length when none). Figures are
+ * read left to right, so their sentences start left to right: a search picks up where the last one
+ * stopped, and a whole document costs one scan however many figures it holds.
  */
-interface LawCursor {
-  from: number;
-  at: number;
+class LawCursor {
+  private from = -1;
+  private at = -1;
+
+  constructor(private readonly view: string) {}
+
+  /** The first 法 at or after `from`. */
+  next(from: number): number {
+    if (from < this.from || from > this.at) {
+      const k = this.view.indexOf('法', from);
+      this.from = from;
+      this.at = k < 0 ? this.view.length : k;
+    }
+    return this.at;
+  }
 }
 
-const lawCursors = new WeakMap<Doc, LawCursor>();
-
-/** True when the sentence between `start` and `end` speaks of law (法). */
-function hasLaw(doc: Doc, start: number, end: number): boolean {
-  let c = lawCursors.get(doc);
-  if (c === undefined) {
-    c = { from: -1, at: -1 };
-    lawCursors.set(doc, c);
-  }
-  if (start < c.from || start > c.at) {
-    const k = doc.view.indexOf('法', start);
-    c.from = start;
-    c.at = k < 0 ? doc.view.length : k;
-  }
-  return c.at < end;
+/**
+ * True when the sentence of a figure speaks of law (法): the sentence runs from `start` to the
+ * first sentence end after the figure (`figureEnd`), at most REACH_SENTENCE further on.
+ */
+function hasLaw(view: string, law: LawCursor, start: number, figureEnd: number): boolean {
+  const at = law.next(start);
+  if (at < figureEnd) return true;
+  if (at >= view.length || at >= figureEnd + REACH_SENTENCE) return false;
+  for (let k = figureEnd; k < at; k++) if (SENTENCE_END[view.charCodeAt(k)] === 1) return false;
+  return true;
 }
 
-/** The indicator of `metrics[i]`, given the ids of the metrics before it. */
-export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, earlier: readonly (Indicator | null)[]): Indicator | null {
-  const measure = measureOf(metrics[i]!);
-  if (measure !== 'other') return readAs(doc, metrics, i, earlier, measure);
-  if (metrics[i]!.unit !== LAWS_UNIT) return null;
+/** What the reading of a document's figures shares. */
+interface Figures {
+  readonly view: string;
+  readonly metrics: readonly Metric[];
+  /** The ids of the figures read so far. */
+  readonly earlier: readonly (Indicator | null)[];
+  readonly law: LawCursor;
+}
+
+/** The indicator of `f.metrics[i]`, given the ids of the metrics before it. */
+export function indicatorOf(f: Figures, i: number): Indicator | null {
+  const measure = measureOf(f.metrics[i]!);
+  if (measure !== 'other') return readAs(f, i, measure);
+  if (f.metrics[i]!.unit !== LAWS_UNIT) return null;
   // 配套规章2部: 部 counts laws and rules as well as devices (执法记录仪16部)
-  const id = readAs(doc, metrics, i, earlier, 'things');
+  const id = readAs(f, i, 'things');
   return id !== null && id.startsWith(DOCUMENTS) ? id : null;
 }
 
 /** The indicator of `metrics[i]`, read as a figure of `measure`. */
-function readAs(doc: Doc, metrics: readonly Metric[], i: number, earlier: readonly (Indicator | null)[], measure: Measure): Indicator | null {
-  const { view } = doc;
+function readAs(f: Figures, i: number, measure: Measure): Indicator | null {
+  const { view, metrics, earlier, law } = f;
   const m = metrics[i]!;
   const prev = metrics[i - 1];
   const prevEnd = prev && prev.span.end <= m.span.start ? prev.span.end : 0;
   const next = metrics[i + 1];
-  const sentence = {
-    start: backTo(view, m.span.start, 0, REACH_SENTENCE, SENTENCE_END),
-    end: forwardTo(view, m.span.end, view.length, REACH_SENTENCE, SENTENCE_END),
-  };
+  const start = backTo(view, m.span.start, prevEnd, REACH_BEFORE, CLAUSE_END);
+  // no sentence end stands in the clause: the sentence's start is looked for from the clause's on
+  const sentence = { start: backTo(view, start, 0, REACH_SENTENCE - (m.span.start - start), SENTENCE_END) } as const;
   if (m.change !== null && m.subject !== null) {
     // 罚没款277.2万元,同比增长12.5%: a growth figure counts what the figure it is the growth of counts
     for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start; k--) {
       if (metrics[k]!.change === null && metrics[k]!.subject === m.subject) return earlier[k] ?? null;
     }
   }
-  const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: hasLaw(doc, sentence.start, sentence.end) };
-  const start = backTo(view, m.span.start, prevEnd, REACH_BEFORE, CLAUSE_END);
+  const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: hasLaw(view, law, sentence.start, m.span.end) };
   const end = forwardTo(view, m.span.end, next ? next.span.start : view.length, REACH_AFTER, AFTER_END);
 
   const before = closestBefore(r, view, start, m.span.start);
@@ -286,8 +299,9 @@ export const indicatorPass: Pass = {
   name: 'indicator',
   run(doc, draft) {
     const ids: (Indicator | null)[] = [];
+    const figures: Figures = { view: doc.view, metrics: draft.metrics, earlier: ids, law: new LawCursor(doc.view) };
     const metrics = draft.metrics.map((m, i) => {
-      const indicator = indicatorOf(doc, draft.metrics, i, ids);
+      const indicator = indicatorOf(figures, i);
       ids.push(indicator);
       return indicator === m.indicator ? m : { ...m, indicator };
     });

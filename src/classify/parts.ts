@@ -4,18 +4,17 @@
 // heading naming several (主要举措、成效及存在的问题) is looked into. Without such sections, the
 // paragraphs that hold the problems and plans the lists pass found; a report of achievement sections
 // only has measures = those sections.
-import { LEADERS_DUTY_CUES, MEASURES_CUES } from '../data/parts.js';
+import { LEADERS_DUTY_CUES } from '../data/parts.js';
 import { headingRole } from '../data/listCues.js';
 import { lineAt, type Doc } from '../document.js';
 import { trim } from '../lists/text.js';
-import { viewTitle } from '../lists/sectionText.js';
 import type { Draft, Pass } from '../pipeline.js';
 import type { ListItem, Parts, Section, Span } from '../schema.js';
-import { CueSet, isLeadersDuty } from './headingCues.js';
+import { isLeadersDuty } from './headingCues.js';
+import { forgetHeadings, headingOf, namesMeasures, type Heading } from './headings.js';
 
 type PartKey = keyof Parts;
 
-const MEASURES = new CueSet(MEASURES_CUES);
 /** A heading that announces problems among other parts (主要举措、成效和存在的问题). */
 const PROBLEM_WORD = /问题|不足|短板|差距/u;
 
@@ -23,12 +22,12 @@ const PROBLEM_WORD = /问题|不足|短板|差距/u;
 const DUTY_OPENING = 60;
 
 /** The parts a heading names. */
-export function headingParts(title: string, reportYear: number | null): PartKey[] {
+export function headingParts(title: string, reportYear: number | null, heading: Heading | null = null): PartKey[] {
   const keys: PartKey[] = [];
   const role = headingRole(title, reportYear);
-  if (MEASURES.in(title) || role === 'announce') keys.push('measures');
+  if ((heading ? heading.measures : namesMeasures(title)) || role === 'announce') keys.push('measures');
   if (role === 'problems' || role === 'both' || role === 'causes' || (role === 'announce' && PROBLEM_WORD.test(title))) keys.push('shortcomings');
-  if (isLeadersDuty(title)) keys.push('leadersDuty');
+  if ((heading ? heading.duty : true) && isLeadersDuty(title)) keys.push('leadersDuty');
   if (role === 'plans' || role === 'both' || (role === 'announce' && !keys.includes('shortcomings'))) keys.push('nextYear');
   return keys;
 }
@@ -41,7 +40,8 @@ function emptyParts(): Parts {
 function fromSections(doc: Doc, sections: readonly Section[], year: number | null, parts: Parts, inside: PartKey | null): PartKey[] {
   const claimed: PartKey[] = [];
   for (const s of sections) {
-    const keys = headingParts(viewTitle(doc, s), year).filter((k) => k !== inside);
+    const heading = headingOf(doc, s);
+    const keys = headingParts(heading.title, year, heading).filter((k) => k !== inside);
     if (keys.length === 1) {
       parts[keys[0]!].push(s.span);
       claimed.push(keys[0]!);
@@ -122,6 +122,8 @@ function achievements(doc: Doc, draft: Readonly<Draft>, parts: Parts): Span[] {
 export const partsPass: Pass = {
   name: 'parts',
   run(doc, draft) {
-    return { parts: reportParts(doc, draft) };
+    const parts = reportParts(doc, draft);
+    forgetHeadings(doc);
+    return { parts };
   },
 };

@@ -3,21 +3,20 @@
 // 存在的不足, 下一步工作安排) have none; the leaders' duty part is about leadership (INDICATORS.md
 // lists the first-responsible-person duty under it). Of two areas named, the first leads.
 import { charTable } from '../charTable.js';
-import { MEASURES_CUES } from '../data/parts.js';
 import { TOPICS } from '../data/topics.js';
 import type { Doc } from '../document.js';
-import { afterHeading, viewTitle } from '../lists/sectionText.js';
+import { afterHeading } from '../lists/sectionText.js';
 import { WordIndex } from '../metrics/wordIndex.js';
 import type { Pass } from '../pipeline.js';
 import type { Section, Topic } from '../schema.js';
-import { CueSet, firstWordIn, namesDuty } from './headingCues.js';
+import { firstWordIn } from './headingCues.js';
+import { headingOf } from './headings.js';
 
 /** A heading this long or shorter that names no area is read on into its first sentence. */
 const SHORT_HEADING = 16;
 /** Sentences longer than this are cut for the cue search. */
 const FIRST_SENTENCE_MAX = 120;
 const SENTENCE_END = charTable('。;!?\n');
-const MEASURES = new CueSet(MEASURES_CUES);
 
 interface TopicIndex {
   readonly index: WordIndex;
@@ -56,9 +55,9 @@ function firstSentenceTopic(doc: Doc, s: Section): Topic | undefined {
 
 /** The topic of one section (its children are not looked at). */
 export function sectionTopic(doc: Doc, s: Section): Topic | null {
-  const title = viewTitle(doc, s);
-  if (namesDuty(title)) return 'leadership';
-  if (s.kind !== null || MEASURES.in(title)) return null;
+  const { title, duty, measures } = headingOf(doc, s);
+  if (duty) return 'leadership';
+  if (s.kind !== null || measures) return null;
   const byTitle = topicIn(title);
   if (byTitle !== undefined) return byTitle;
   // a short heading of a section without sub-sections is read on into its first sentence
