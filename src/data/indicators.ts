@@ -58,7 +58,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   { id: 'disclosure.requests', measures: ['things'], cues: ['依申请公开', '信息公开申请', '公开申请'] },
   { id: 'disclosure.published', measures: ['things'], cues: ['主动公开', '公开政府信息', '发布信息', '政策解读'] },
   { id: 'proposals.handled', measures: ['things', 'rate'], cues: ['建议', '提案', '人大代表建议', '政协提案'] },
-  { id: 'publicity.events', measures: ['times'], cues: ['普法', '宣传', '宣讲', '法治宣传', '宣传活动', '法治文化', '送法', '七进', '八进', '九进'] },
+  { id: 'publicity.events', measures: ['times'], cues: ['普法', '宣传', '宣讲', '法治宣传', '宣传活动', '法治文化', '送法', '七进', '八进', '九进', '法律进', '法治进'] },
   { id: 'publicity.materials', measures: ['things'], cues: ['宣传资料', '宣传材料', '资料', '手册', '宣传册', '小册子', '海报', '横幅', '折页', '读本', '稿件', '推文', '宣传品', '标语', '展板'] },
   { id: 'publicity.reach', measures: ['people'], cues: ['受教育', '法律咨询', '群众咨询', '咨询', '受众', '观看', '参与群众', '覆盖群众', '惠及', '接待'] },
 ];
@@ -71,7 +71,7 @@ export const NOT_INDICATOR_CUES: readonly string[] = [
   '刑事', '刑事立案', '刑事案件', '犯罪', '逮捕', '警情', '破案', '水质', '断面', '浓度', '空气', 'AQI', '法律服务',
   '医院', '病床', '满意度', '示范', '获评', '荣获', '评为', '表彰', '先进', '经费', '预算', '资金', '投资',
   '投入', '时限', '工作日', '小时', '压缩', '申请材料', '窗口', '试点', '社会组织', '措施', '方面',
-  '重点问题', '法律问题', '责任书', '制度', '项目', '标准', '清单', '设备',
+  '重点问题', '法律问题', '责任书', '制度', '项目', '标准', '清单', '设备', '隐患',
 ];
 
 /**
