@@ -11,14 +11,12 @@ import { cueTable, idsFor, type CueTable, type CueWord } from './indicatorCues.j
 import { measureOf } from './measure.js';
 import { WordIndex } from '../metrics/wordIndex.js';
 import { CueSet } from './headingCues.js';
+import { backTo, forwardTo, LawCursor, Place } from './place.js';
 
 /** Characters that end the clause a figure is read in. */
 const CLAUSE_END = charTable('。;!?\n,:()[]【】');
-/** Characters that end a sentence. */
-const SENTENCE_END = charTable('。;!?\n');
 const REACH_BEFORE = 30;
 const REACH_AFTER = 16;
-const REACH_SENTENCE = 120;
 /** Words that may stand between a cue and its figure (罚没款金额达38.8万元). */
 const LINKS = charTable('共达为约近超计逾了合累有 ');
 /** The part of a list (after its last 、) a lumped figure's cue stands in is no longer than this. */
@@ -38,8 +36,8 @@ interface Reader {
   readonly cues: CueTable;
   readonly measure: Measure;
   readonly unit: string;
-  /** The figure's sentence speaks of law (法): law cues count. */
-  readonly law: boolean;
+  /** Where the figure stands: whether its sentence speaks of law (法), so that law cues count. */
+  readonly place: Place;
 }
 
 interface Found {
@@ -54,7 +52,7 @@ interface Found {
 
 /** The ids `word` gives this figure, or null when it gives none. */
 function idsOf(r: Reader, info: CueWord): readonly Indicator[] | null {
-  if (info.strength === 'cue' || (info.strength === 'law' && r.law)) {
+  if (info.strength === 'cue' || (info.strength === 'law' && r.place.law())) {
     const ids = idsFor(info, r.measure, r.unit);
     return ids.length > 0 ? ids : null;
   }
@@ -156,20 +154,6 @@ function linked(view: string, from: number, to: number): boolean {
   return true;
 }
 
-function backTo(view: string, at: number, floor: number, reach: number, ends: Uint8Array): number {
-  const limit = Math.max(floor, at - reach);
-  let s = at;
-  while (s > limit && ends[view.charCodeAt(s - 1)] !== 1) s--;
-  return s;
-}
-
-function forwardTo(view: string, at: number, ceiling: number, reach: number, ends: Uint8Array): number {
-  const limit = Math.min(ceiling, at + reach);
-  let e = at;
-  while (e < limit && ends[view.charCodeAt(e)] !== 1) e++;
-  return e;
-}
-
 const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》
 const AFTER_END = charTable('。;!?\n,:()[]【】、');
@@ -179,40 +163,6 @@ const LAWS_UNIT = '部';
 const DOCUMENTS = 'normative-docs.';
 /** The measures that count: an item of a list of counts counts what the item before it counts. */
 const COUNTS: ReadonlySet<Measure> = new Set(['times', 'people', 'things']);
-
-/**
- * Where the first 法 at or after a place stands in a view (view.length when none). Figures are
- * read left to right, so their sentences start left to right: a search picks up where the last one
- * stopped, and a whole document costs one scan however many figures it holds.
- */
-class LawCursor {
-  private from = -1;
-  private at = -1;
-
-  constructor(private readonly view: string) {}
-
-  /** The first 法 at or after `from`. */
-  next(from: number): number {
-    if (from < this.from || from > this.at) {
-      const k = this.view.indexOf('法', from);
-      this.from = from;
-      this.at = k < 0 ? this.view.length : k;
-    }
-    return this.at;
-  }
-}
-
-/**
- * True when the sentence of a figure speaks of law (法): the sentence runs from `start` to the
- * first sentence end after the figure (`figureEnd`), at most REACH_SENTENCE further on.
- */
-function hasLaw(view: string, law: LawCursor, start: number, figureEnd: number): boolean {
-  const at = law.next(start);
-  if (at < figureEnd) return true;
-  if (at >= view.length || at >= figureEnd + REACH_SENTENCE) return false;
-  for (let k = figureEnd; k < at; k++) if (SENTENCE_END[view.charCodeAt(k)] === 1) return false;
-  return true;
-}
 
 /** What the reading of a document's figures shares. */
 interface Figures {
@@ -242,20 +192,20 @@ function readAs(f: Figures, i: number, measure: Measure): Indicator | null {
   const next = metrics[i + 1];
   const start = backTo(view, m.span.start, prevEnd, REACH_BEFORE, CLAUSE_END);
   // no sentence end stands in the clause: the sentence's start is looked for from the clause's on
-  const sentence = { start: backTo(view, start, 0, REACH_SENTENCE - (m.span.start - start), SENTENCE_END) } as const;
+  const sentence = new Place(view, law, start, m.span);
   if (m.change !== null && m.subject !== null) {
     // 罚没款277.2万元,同比增长12.5%: a growth figure counts what the figure it is the growth of counts
-    for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start; k--) {
+    for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start(); k--) {
       if (metrics[k]!.change === null && metrics[k]!.subject === m.subject) return earlier[k] ?? null;
     }
   }
-  const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: hasLaw(view, law, sentence.start, m.span.end) };
+  const r: Reader = { cues: cueTable(), measure, unit: m.unit, place: sentence };
   const end = forwardTo(view, m.span.end, next ? next.span.start : view.length, REACH_AFTER, AFTER_END);
 
   const before = closestBefore(r, view, start, m.span.start);
   if (before.step >= 0) {
     // 收到行政复议申请14件,受理12件、审结12件: a step counts what the sentence named before it
-    const head = closestBefore(r, view, sentence.start, before.step, true);
+    const head = closestBefore(r, view, sentence.start(), before.step, true);
     if (head.id) return head.id;
   }
   // a cue right before the figure (发放宣传材料400余份) outranks the noun after it
@@ -278,7 +228,7 @@ function readAs(f: Figures, i: number, measure: Measure): Indicator | null {
   if (r.measure === 'people' && COVERAGE.in(view, start, m.span.start)) {
     // 培训4场次,覆盖380余人次: the reach of the activity named before, in the same sentence
     for (const measure of ['times', 'things'] as const) {
-      const activity = closestBefore({ ...r, measure }, view, sentence.start, start);
+      const activity = closestBefore({ ...r, measure }, view, sentence.start(), start);
       const people = activity.id ? PEOPLE_OF[activity.id] : undefined;
       if (people) return people;
     }
@@ -286,7 +236,7 @@ function readAs(f: Figures, i: number, measure: Measure): Indicator | null {
   if (r.measure === 'rate' && (holds(view, RATE, start, m.span.start) || m.subject?.endsWith('率'))) {
     // 抽查任务740家,完成率100%: a rate of no named activity is the rate of the figure before it
     // (制发规范性文件2件,经合法性审核率100%: of the documents, the rate of what the clause does to them)
-    for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start; k--) {
+    for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start(); k--) {
       const id = earlier[k];
       if (id) return ofDocuments(view, start, end, id);
     }
