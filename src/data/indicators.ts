@@ -27,10 +27,10 @@ export interface IndicatorEntry {
 }
 
 export const INDICATORS: readonly IndicatorEntry[] = [
-  { id: 'study.sessions', measures: ['times'], cues: ['学法', '法治学习', '法制学习', '法律学习', '会前学法'], lawCues: ['集体学习', '专题学习', '中心组学习', '理论学习', '学习研讨', '专题研讨', '传达学习', '集中学习', '学习会', '学习'] },
+  { id: 'study.sessions', measures: ['times'], excludeUnits: ['期', '班', '班次'], cues: ['学法', '法治学习', '法制学习', '法律学习', '会前学法'], lawCues: ['集体学习', '专题学习', '中心组学习', '理论学习', '学习研讨', '专题研讨', '传达学习', '集中学习', '学习会', '学习'] },
   { id: 'leadership.meetings', measures: ['times'], cues: ['专题研究法治', '研究法治', '研究部署法治', '法治建设会议', '法治建设专题会', '法治政府建设专题会', '法治工作汇报', '法治建设工作汇报', '法治政府建设工作汇报', '听取法治'], lawCues: ['常务会议', '常务会', '常委会', '党组会议', '党组会', '党委会议', '党委会', '党工委会议', '专题会议', '专题会', '部署会', '工作会议', '委员会会议', '领导小组会议', '工作汇报', '情况汇报', '专题汇报'] },
-  { id: 'training.sessions', measures: ['times'], cues: ['培训', '讲座', '轮训', '培训班', '法治课', '以案释法', '授课', '专题辅导'] },
-  { id: 'training.participants', measures: ['people', 'rate'], cues: ['培训', '参训', '轮训', '培训班', '授课', '讲座'] },
+  { id: 'training.sessions', measures: ['times'], cues: ['培训', '讲座', '轮训', '培训班', '法治课', '以案释法', '授课', '专题辅导', '旁听庭审', '庭审旁听'] },
+  { id: 'training.participants', measures: ['people', 'rate'], cues: ['培训', '参训', '轮训', '培训班', '授课', '讲座', '旁听庭审', '庭审旁听', '旁听'] },
   { id: 'exam.results', measures: ['people', 'rate'], cues: ['考试', '考法', '参考率', '通过率', '合格率', '优秀率', '答题', '资格考试', '参考人数', '测试'] },
   { id: 'services.items', measures: ['things'], excludeUnits: ['件', '件次'], cues: ['政务服务事项', '行政许可事项', '审批事项', '许可事项', '服务事项', '公共服务事项', '子项', '下放', '取消行政许可', '赋权事项', '审批服务事项', '依申请', '进驻事项', '审批权限'] },
   { id: 'services.handled', measures: ['things'], cues: ['办件', '办结', '受理', '核发', '审批', '许可', '注册', '登记', '认定', '核准', '办理业务', '办件量'] },
