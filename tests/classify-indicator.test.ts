@@ -69,6 +69,7 @@ const POSITIVE: Row[] = [
   { form: 'the rate of what the clause does to the documents before it', text: '制发规范性文件5件,经合法性审核率100%。', raw: '100%', indicator: 'normative-docs.reviewed' },
   { form: 'delegated approval powers (审批权限)', text: '将8项审批权限下放至区县。', raw: '8项', indicator: 'services.items' },
   { form: 'officials sent to sit in on a trial (旁听庭审) are trained', text: '组织80名干部旁听庭审。', raw: '80名', indicator: 'training.participants' },
+  { form: 'the units an inspection reached (涉及)', text: '开展执法检查40次,涉及企业95家。', raw: '95家', indicator: 'enforcement.inspections' },
   { form: 'a campaign taking law somewhere (法律进…)', text: '开展“法律进企业”活动15次。', raw: '15次', indicator: 'publicity.events' },
 ];
 
@@ -87,6 +88,7 @@ const NEGATIVE: Row[] = [
   { form: 'a none word as the noun after the figure', text: '发布登记证等7个电子证照标准。', raw: '7个', indicator: null },
   { form: 'a rate with no activity and nothing before it', text: '签约服务覆盖率35%。', raw: '35%', indicator: null },
   { form: 'a study counted in 期 is a course, no study session', text: '干部分4期集中学习法律法规。', raw: '4期', indicator: null },
+  { form: 'the units reached by an activity that counts no units', text: '开展普法宣传20场次,覆盖社区15个。', raw: '15个', indicator: null },
   { form: 'hazards found in a check are no inspections', text: '开展安全检查,排查隐患320项。', raw: '320项', indicator: null },
   { form: 'a list of changes is no list of one count', text: '开展执法检查30次,检查频次下降20%、企业成本降低15%。', raw: '15%', indicator: null },
 ];

@@ -7,7 +7,7 @@ import { charTable } from '../charTable.js';
 import { DOCUMENT_VERBS, type Measure } from '../data/indicators.js';
 import type { Pass } from '../pipeline.js';
 import type { Indicator, Metric } from '../schema.js';
-import { cueTable, idsFor, type CueTable, type CueWord } from './indicatorCues.js';
+import { cueTable, idsFor, takes, type CueTable, type CueWord } from './indicatorCues.js';
 import { measureOf } from './measure.js';
 import { WordIndex } from '../metrics/wordIndex.js';
 import { CueSet } from './headingCues.js';
@@ -21,8 +21,8 @@ const REACH_AFTER = 16;
 const LINKS = charTable('共达为约近超计逾了合累有 ');
 /** The part of a list (after its last 、) a lumped figure's cue stands in is no longer than this. */
 const LUMP_PART_MAX = 10;
-/** Words that say a head count is the reach of the activity named earlier in the sentence. */
-const COVERAGE = new CueSet(['覆盖', '参加', '参与', '惠及', '共计', '累计']);
+/** Words that say a count is the reach of the activity named earlier in the sentence. */
+const COVERAGE = new CueSet(['覆盖', '参加', '参与', '惠及', '共计', '累计', '涉及']);
 const RATE = 0x7387; // 率
 /** The head count that goes with an activity (培训N场,覆盖N人次 → trainees). */
 const PEOPLE_OF: Partial<Record<Indicator, Indicator>> = {
@@ -232,6 +232,11 @@ function readAs(f: Figures, i: number, measure: Measure): Indicator | null {
       const people = activity.id ? PEOPLE_OF[activity.id] : undefined;
       if (people) return people;
     }
+  }
+  if (r.measure === 'things' && COVERAGE.in(view, start, m.span.start)) {
+    // 执法检查126次,涉及企业378家: the units reached by the activity named before, when its id counts them
+    const activity = closestBefore({ ...r, measure: 'times' }, view, sentence.start(), start);
+    if (activity.id && takes(activity.id, 'things')) return activity.id;
   }
   if (r.measure === 'rate' && (holds(view, RATE, start, m.span.start) || m.subject?.endsWith('率'))) {
     // 抽查任务740家,完成率100%: a rate of no named activity is the rate of the figure before it

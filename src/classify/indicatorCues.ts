@@ -67,3 +67,10 @@ export function idsFor(word: CueWord, measure: Measure, unit: string): readonly 
   if (!word.unitBound) return word.byMeasure[measure];
   return word.entries.filter((e) => e.measures.includes(measure) && !e.excludeUnits?.includes(unit)).map((e) => e.id);
 }
+
+const MEASURES_OF = new Map(INDICATORS.map((e) => [e.id, e.measures]));
+
+/** True when `id` takes figures of `measure`. */
+export function takes(id: Indicator, measure: Measure): boolean {
+  return MEASURES_OF.get(id)?.includes(measure) ?? false;
+}
