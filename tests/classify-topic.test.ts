@@ -1,6 +1,8 @@
 // section.topic: headings of each area, the first-sentence rule, and the frame parts that have none.
 import { describe, expect, it } from 'vitest';
+import { firstWordIn } from '../src/classify/headingCues.js';
 import { topicIn } from '../src/classify/topic.js';
+import { WordIndex } from '../src/metrics/wordIndex.js';
 import { parseReport } from '../src/parse.js';
 import type { Section, Topic } from '../src/schema.js';
 
@@ -22,6 +24,12 @@ const ROWS: Row[] = [
   { form: 'oversight: openness', heading: '(一)全面推进政务公开', topic: 'oversight' },
   { form: 'digital', heading: '(一)加快数字政府建设', topic: 'digital' },
   { form: 'publicity: 普法', heading: '(一)深入开展普法宣传教育', topic: 'publicity' },
+  { form: 'rules: the body of law of a line of work (法律制度)', heading: '(一)健全交通运输法律制度', topic: 'rules' },
+  { form: 'rules: rules that go with a law (配套法规)', heading: '(一)推进安全生产法配套法规修订', topic: 'rules' },
+  { form: 'disputes: the 枫桥经验 model of settling disputes', heading: '(一)坚持和发展新时代“枫桥经验”', topic: 'disputes' },
+  { form: 'disputes: hotline complaints handled at once (接诉即办)', heading: '(一)深化“接诉即办”改革', topic: 'disputes' },
+  { form: 'disputes: complaints of users (申诉, 投诉)', heading: '一、依法处理旅客投诉', topic: 'disputes' },
+  { form: 'leadership: law training of officials', heading: '(一)加强村干部法律知识培训', topic: 'leadership' },
   { form: 'the longest word wins (学习宣传贯彻 is no publicity)', heading: '(一)深入学习宣传贯彻习近平法治思想', topic: 'leadership' },
   { form: 'of two areas the first named leads', heading: '(一)强化法治理论武装,提高科学决策水平', topic: 'leadership' },
   { form: 'a short heading is read on into its first sentence', heading: '(一)夯实工作基础', body: '严格落实行政执法三项制度,规范执法行为。', topic: 'enforcement' },
@@ -61,5 +69,20 @@ describe('section.topic', () => {
   it('a text that names no area has no topic', () => {
     expect(topicIn('持续提升工作水平')).toBeUndefined();
     expect(topicIn('推进执法规范化')).toBe('enforcement');
+  });
+
+  it('a text is read in place between two offsets', () => {
+    const text = '一、推进执法规范化。二、加强普法宣传。';
+    expect(topicIn(text, text.indexOf('二'))).toBe('publicity');
+    expect(topicIn(text, 0, text.indexOf('。'))).toBe('enforcement');
+    expect(topicIn(text, 2, 4)).toBeUndefined();
+  });
+
+  it('where the longest word runs past the end, a shorter one ending before it is found', () => {
+    const index = new WordIndex(['执法', '执法检查']);
+    const text = '开展执法检查';
+    expect(firstWordIn(index, text, 0, 5)).toBe('执法');
+    expect(firstWordIn(index, text)).toBe('执法检查');
+    expect(firstWordIn(index, text, 0, 3)).toBeNull();
   });
 });

@@ -4,26 +4,26 @@
 // ordinary business closest to the figure (刑事立案, 水质) or cues of different ids listed together
 // (学习培训、宣传宣讲100余场次) give null: null beats a wrong id.
 import { charTable } from '../charTable.js';
-import type { Measure } from '../data/indicators.js';
-import type { Doc } from '../document.js';
+import { DOCUMENT_VERBS, type Measure } from '../data/indicators.js';
 import type { Pass } from '../pipeline.js';
 import type { Indicator, Metric } from '../schema.js';
-import { cueTable, idsFor, type CueTable, type CueWord } from './indicatorCues.js';
+import { cueTable, idsFor, takes, type CueTable, type CueWord } from './indicatorCues.js';
 import { measureOf } from './measure.js';
+import { WordIndex } from '../metrics/wordIndex.js';
+import { CueSet } from './headingCues.js';
+import { backTo, forwardTo, LawCursor, Place } from './place.js';
 
 /** Characters that end the clause a figure is read in. */
 const CLAUSE_END = charTable('。;!?\n,:()[]【】');
-/** Characters that end a sentence. */
-const SENTENCE_END = charTable('。;!?\n');
 const REACH_BEFORE = 30;
 const REACH_AFTER = 16;
-const REACH_SENTENCE = 120;
 /** Words that may stand between a cue and its figure (罚没款金额达38.8万元). */
 const LINKS = charTable('共达为约近超计逾了合累有 ');
 /** The part of a list (after its last 、) a lumped figure's cue stands in is no longer than this. */
 const LUMP_PART_MAX = 10;
-/** Words that say a head count is the reach of the activity named earlier in the sentence. */
-const COVERAGE_WORDS = ['覆盖', '参加', '参与', '惠及', '共计', '累计'];
+/** Words that say a count is the reach of the activity named earlier in the sentence. */
+const COVERAGE = new CueSet(['覆盖', '参加', '参与', '惠及', '共计', '累计', '涉及']);
+const RATE = 0x7387; // 率
 /** The head count that goes with an activity (培训N场,覆盖N人次 → trainees). */
 const PEOPLE_OF: Partial<Record<Indicator, Indicator>> = {
   'training.sessions': 'training.participants',
@@ -36,29 +36,39 @@ interface Reader {
   readonly cues: CueTable;
   readonly measure: Measure;
   readonly unit: string;
-  /** The figure's sentence speaks of law (法): law cues count. */
-  readonly law: boolean;
+  /** Where the figure stands: whether its sentence speaks of law (法), so that law cues count. */
+  readonly place: Place;
 }
 
 interface Found {
-  /** The id, or null when the closest word says no indicator. */
-  readonly id: Indicator | null;
-  /** Where the word that decided ends. */
+  /** The id, null when the closest word says no indicator, undefined when no word gives one. */
+  readonly id: Indicator | null | undefined;
+  /** Where the word that decided starts and ends. */
+  readonly start: number;
   readonly end: number;
+  /** Where the closest word starts when it is a step word (受理12件, 其中维持10件), else -1. */
+  readonly step: number;
 }
 
 /** The ids `word` gives this figure, or null when it gives none. */
-function idsOf(r: Reader, info: CueWord): Indicator[] | null {
-  if (info.strength === 'cue' || (info.strength === 'law' && r.law)) {
+function idsOf(r: Reader, info: CueWord): readonly Indicator[] | null {
+  if (info.strength === 'cue' || (info.strength === 'law' && r.place.law())) {
     const ids = idsFor(info, r.measure, r.unit);
     return ids.length > 0 ? ids : null;
   }
   return null;
 }
 
-/** The closest cue before `end` (back to `start`); a `none` word closer than any cue gives null. */
-function closestBefore(r: Reader, text: string, start: number, end: number): Found | undefined {
-  let found: Found | undefined;
+/**
+ * The closest cue before `end` (back to `start`); a `none` word closer than any cue gives null.
+ * With `skipSteps`, step words are passed over (the head of a sentence is looked for behind them).
+ */
+function closestBefore(r: Reader, text: string, start: number, end: number, skipSteps = false): Found {
+  let id: Indicator | undefined;
+  let idStart = -1;
+  let idEnd = -1;
+  let step = -1;
+  let met = false;
   for (let e = end; e > start; e--) {
     if (text.charCodeAt(e - 1) === CLOSE_TITLE) {
       // 学习《信访工作条例》等法律法规5次: a cited title names what is studied, not the activity
@@ -70,19 +80,29 @@ function closestBefore(r: Reader, text: string, start: number, end: number): Fou
     const word = r.cues.index.endingAt(text, e);
     if (word === null || e - word.length < start) continue;
     const info = r.cues.words.get(word)!;
-    if (found === undefined) {
-      if (info.strength === 'none') return { id: null, end: e };
+    const at = e - word.length;
+    e = at + 1; // words do not overlap
+    if (info.step) {
+      if (!met) step = at;
+      if (skipSteps) continue;
+    }
+    met = true;
+    if (id === undefined) {
+      if (info.strength === 'none') return { id: null, start: at, end: at + word.length, step };
       const ids = idsOf(r, info);
-      if (ids) found = { id: ids[0]!, end: e };
+      if (ids) {
+        id = ids[0]!;
+        idStart = at;
+        idEnd = at + word.length;
+      }
     } else {
       // 学习培训、宣传宣讲100余场次: two activities listed together are no one indicator
       const ids = idsOf(r, info);
-      const sep = text.lastIndexOf('、', found.end);
-      if (ids && !ids.includes(found.id!) && sep >= e && end - sep <= LUMP_PART_MAX) return { id: null, end: found.end };
+      const sep = text.lastIndexOf('、', idStart - 1);
+      if (ids && !ids.includes(id) && sep >= at + word.length && end - sep <= LUMP_PART_MAX) return { id: null, start: idStart, end: idEnd, step };
     }
-    e -= word.length - 1; // words do not overlap
   }
-  return found;
+  return { id, start: idStart, end: idEnd, step };
 }
 
 /**
@@ -106,106 +126,124 @@ function headAfter(r: Reader, text: string, start: number, end: number, objects:
   return last;
 }
 
+const documentVerbs = new WordIndex(Object.keys(DOCUMENT_VERBS));
+
+/**
+ * A count of documents (规范性文件N件) counts what the first document verb of its clause does to
+ * them; a verb before a cited title acts on the title (修订《…条例》配套规章2部 issues rules).
+ */
+function ofDocuments(view: string, start: number, end: number, id: Indicator | null): Indicator | null {
+  if (id !== 'normative-docs.issued') return id;
+  let first: string | null = null;
+  for (let s = start; s < end; s++) {
+    if (view.charCodeAt(s) === CLOSE_TITLE) first = null;
+    else if (first === null) first = documentVerbs.startingAt(view, s);
+  }
+  return first === null ? id : DOCUMENT_VERBS[first]!;
+}
+
+/** True when `code` stands between `from` and `to`. */
+function holds(view: string, code: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.charCodeAt(k) === code) return true;
+  return false;
+}
+
 /** True when only link words (共, 达, 为 …) stand between `from` and `to`. */
 function linked(view: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (LINKS[view.charCodeAt(k)] !== 1) return false;
   return true;
 }
 
-function backTo(view: string, at: number, floor: number, reach: number, ends: Uint8Array): number {
-  const limit = Math.max(floor, at - reach);
-  let s = at;
-  while (s > limit && ends[view.charCodeAt(s - 1)] !== 1) s--;
-  return s;
-}
-
-function forwardTo(view: string, at: number, ceiling: number, reach: number, ends: Uint8Array): number {
-  const limit = Math.min(ceiling, at + reach);
-  let e = at;
-  while (e < limit && ends[view.charCodeAt(e)] !== 1) e++;
-  return e;
-}
-
 const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》
 const AFTER_END = charTable('。;!?\n,:()[]【】、');
+const LIST_MARK = 0x3001; // 、
+/** The unit that counts laws and rules as well as devices. */
+const LAWS_UNIT = '部';
+const DOCUMENTS = 'normative-docs.';
+/** The measures that count: an item of a list of counts counts what the item before it counts. */
+const COUNTS: ReadonlySet<Measure> = new Set(['times', 'people', 'things']);
 
-/** Where 法 stands in each view, found once per document (most pages hold it a few dozen times). */
-const lawPlaces = new WeakMap<Doc, number[]>();
-
-function lawPlacesOf(doc: Doc): number[] {
-  let places = lawPlaces.get(doc);
-  if (places === undefined) {
-    places = [];
-    for (let k = doc.view.indexOf('法'); k >= 0; k = doc.view.indexOf('法', k + 1)) places.push(k);
-    lawPlaces.set(doc, places);
-  }
-  return places;
+/** What the reading of a document's figures shares. */
+interface Figures {
+  readonly view: string;
+  readonly metrics: readonly Metric[];
+  /** The ids of the figures read so far. */
+  readonly earlier: readonly (Indicator | null)[];
+  readonly law: LawCursor;
 }
 
-/** True when the sentence between `start` and `end` speaks of law (法): a binary search of its places. */
-function hasLaw(doc: Doc, start: number, end: number): boolean {
-  const places = lawPlacesOf(doc);
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < places.length && places[lo]! < end;
+/** The indicator of `f.metrics[i]`, given the ids of the metrics before it. */
+export function indicatorOf(f: Figures, i: number): Indicator | null {
+  const measure = measureOf(f.metrics[i]!);
+  if (measure !== 'other') return readAs(f, i, measure);
+  if (f.metrics[i]!.unit !== LAWS_UNIT) return null;
+  // 配套规章2部: 部 counts laws and rules as well as devices (执法记录仪16部)
+  const id = readAs(f, i, 'things');
+  return id !== null && id.startsWith(DOCUMENTS) ? id : null;
 }
 
-/** The indicator of `metrics[i]`, given the ids of the metrics before it. */
-export function indicatorOf(doc: Doc, metrics: readonly Metric[], i: number, earlier: readonly (Indicator | null)[]): Indicator | null {
-  const { view } = doc;
+/** The indicator of `metrics[i]`, read as a figure of `measure`. */
+function readAs(f: Figures, i: number, measure: Measure): Indicator | null {
+  const { view, metrics, earlier, law } = f;
   const m = metrics[i]!;
   const prev = metrics[i - 1];
   const prevEnd = prev && prev.span.end <= m.span.start ? prev.span.end : 0;
   const next = metrics[i + 1];
-  const sentence = {
-    start: backTo(view, m.span.start, 0, REACH_SENTENCE, SENTENCE_END),
-    end: forwardTo(view, m.span.end, view.length, REACH_SENTENCE, SENTENCE_END),
-  };
-  const measure = measureOf(m);
-  if (measure === 'other') return null;
+  const start = backTo(view, m.span.start, prevEnd, REACH_BEFORE, CLAUSE_END);
+  // no sentence end stands in the clause: the sentence's start is looked for from the clause's on
+  const sentence = new Place(view, law, start, m.span);
   if (m.change !== null && m.subject !== null) {
     // 罚没款277.2万元,同比增长12.5%: a growth figure counts what the figure it is the growth of counts
-    for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start; k--) {
+    for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start(); k--) {
       if (metrics[k]!.change === null && metrics[k]!.subject === m.subject) return earlier[k] ?? null;
     }
   }
-  const r: Reader = { cues: cueTable(), measure, unit: m.unit, law: hasLaw(doc, sentence.start, sentence.end) };
-  const start = backTo(view, m.span.start, prevEnd, REACH_BEFORE, CLAUSE_END);
+  const r: Reader = { cues: cueTable(), measure, unit: m.unit, place: sentence };
   const end = forwardTo(view, m.span.end, next ? next.span.start : view.length, REACH_AFTER, AFTER_END);
 
   const before = closestBefore(r, view, start, m.span.start);
+  if (before.step >= 0) {
+    // 收到行政复议申请14件,受理12件、审结12件: a step counts what the sentence named before it
+    const head = closestBefore(r, view, sentence.start(), before.step, true);
+    if (head.id) return head.id;
+  }
   // a cue right before the figure (发放宣传材料400余份) outranks the noun after it
-  if (before && before.id && linked(view, before.end, m.span.start)) return before.id;
+  if (before.id && linked(view, before.end, m.span.start)) return ofDocuments(view, start, end, before.id);
   const after = headAfter(r, view, m.span.end, end, false);
-  if (after !== undefined) return after;
-  if (before) return before.id;
+  if (after !== undefined) return ofDocuments(view, start, end, after);
+  if (before.id !== undefined) return ofDocuments(view, start, end, before.id);
   if (m.subject) {
     const bySubject = closestBefore(r, m.subject, 0, m.subject.length);
-    if (bySubject) return bySubject.id;
+    if (bySubject.id !== undefined) return bySubject.id;
+  }
+  if (prev && start === prevEnd && view.charCodeAt(prevEnd) === LIST_MARK && earlier[i - 1] && COUNTS.has(measure) && measureOf(prev) === measure) {
+    // 审查合同27份、决策文件5件: an item of a list under one verb counts what the item before it counts
+    // (not a rate: 频次下降53%、成本降低37% are changes of two things)
+    return earlier[i - 1]!;
   }
   const object = headAfter(r, view, start, m.span.start, true) ?? headAfter(r, view, m.span.end, end, true);
   if (object) return object;
 
-  const clause = view.slice(start, m.span.start);
-  if (r.measure === 'people' && COVERAGE_WORDS.some((w) => clause.includes(w))) {
+  if (r.measure === 'people' && COVERAGE.in(view, start, m.span.start)) {
     // 培训4场次,覆盖380余人次: the reach of the activity named before, in the same sentence
     for (const measure of ['times', 'things'] as const) {
-      const activity = closestBefore({ ...r, measure }, view, sentence.start, start);
-      const people = activity?.id ? PEOPLE_OF[activity.id] : undefined;
+      const activity = closestBefore({ ...r, measure }, view, sentence.start(), start);
+      const people = activity.id ? PEOPLE_OF[activity.id] : undefined;
       if (people) return people;
     }
   }
-  if (r.measure === 'rate' && (clause.includes('率') || m.subject?.endsWith('率'))) {
+  if (r.measure === 'things' && COVERAGE.in(view, start, m.span.start)) {
+    // 执法检查126次,涉及企业378家: the units reached by the activity named before, when its id counts them
+    const activity = closestBefore({ ...r, measure: 'times' }, view, sentence.start(), start);
+    if (activity.id && takes(activity.id, 'things')) return activity.id;
+  }
+  if (r.measure === 'rate' && (holds(view, RATE, start, m.span.start) || m.subject?.endsWith('率'))) {
     // 抽查任务740家,完成率100%: a rate of no named activity is the rate of the figure before it
-    for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start; k--) {
+    // (制发规范性文件2件,经合法性审核率100%: of the documents, the rate of what the clause does to them)
+    for (let k = i - 1; k >= 0 && metrics[k]!.span.end > sentence.start(); k--) {
       const id = earlier[k];
-      if (id) return id;
+      if (id) return ofDocuments(view, start, end, id);
     }
   }
   return null;
@@ -216,8 +254,9 @@ export const indicatorPass: Pass = {
   name: 'indicator',
   run(doc, draft) {
     const ids: (Indicator | null)[] = [];
+    const figures: Figures = { view: doc.view, metrics: draft.metrics, earlier: ids, law: new LawCursor(doc.view) };
     const metrics = draft.metrics.map((m, i) => {
-      const indicator = indicatorOf(doc, draft.metrics, i, ids);
+      const indicator = indicatorOf(figures, i);
       ids.push(indicator);
       return indicator === m.indicator ? m : { ...m, indicator };
     });

@@ -1,18 +1,25 @@
 // The indicator vocabulary as one word index: which ids each word points to, and how strongly.
-import { INDICATORS, NOT_INDICATOR_CUES, type IndicatorEntry, type Measure } from '../data/indicators.js';
+import { INDICATORS, NOT_INDICATOR_CUES, STEP_CUES, type IndicatorEntry, type Measure } from '../data/indicators.js';
 import { WordIndex } from '../metrics/wordIndex.js';
 import type { Indicator } from '../schema.js';
 
 /**
  * A cue names the activity counted; a law cue does so only in a sentence that speaks of law; an
- * object names only who or what is involved; `none` says the figure has no indicator.
+ * object names only who or what is involved; `none` says the figure has no indicator; a `step`
+ * word only names a step of handling (审结, 维持) and points to no id of its own.
  */
-export type CueStrength = 'cue' | 'law' | 'object' | 'none';
+export type CueStrength = 'cue' | 'law' | 'object' | 'none' | 'step';
 
 export interface CueWord {
   readonly strength: CueStrength;
   /** The entries the word points to (empty for `none`). */
   readonly entries: readonly IndicatorEntry[];
+  /** The word names a step or a grade of handling (STEP_CUES): the figure counts what its sentence named before. */
+  readonly step: boolean;
+  /** The ids of the entries that take each measure, in the order listed (before units are looked at). */
+  readonly byMeasure: Readonly<Record<Measure, readonly Indicator[]>>;
+  /** Some entry of the word excludes some units. */
+  readonly unitBound: boolean;
 }
 
 export interface CueTable {
@@ -20,19 +27,20 @@ export interface CueTable {
   readonly words: ReadonlyMap<string, CueWord>;
 }
 
-const RANK: Record<CueStrength, number> = { cue: 3, law: 2, object: 1, none: 0 };
+const RANK: Record<CueStrength, number> = { cue: 4, law: 3, object: 2, step: 1, none: 0 };
+const MEASURES: readonly Measure[] = ['times', 'people', 'things', 'rate', 'money', 'other'];
 
 let table: CueTable | undefined;
 
 /** Built once, on first use. A word keeps the strongest role any entry gives it. */
 export function cueTable(): CueTable {
   if (table) return table;
-  const words = new Map<string, { strength: CueStrength; entries: IndicatorEntry[] }>();
+  const found = new Map<string, { strength: CueStrength; entries: IndicatorEntry[] }>();
   const add = (word: string, strength: CueStrength, entry?: IndicatorEntry) => {
-    let w = words.get(word);
+    let w = found.get(word);
     if (!w) {
       w = { strength, entries: [] };
-      words.set(word, w);
+      found.set(word, w);
     } else if (RANK[strength] > RANK[w.strength]) {
       w.strength = strength;
     }
@@ -41,12 +49,28 @@ export function cueTable(): CueTable {
   for (const e of INDICATORS) for (const w of e.cues) add(w, 'cue', e);
   for (const e of INDICATORS) for (const w of e.lawCues ?? []) add(w, 'law', e);
   for (const e of INDICATORS) for (const w of e.objects ?? []) add(w, 'object', e);
-  for (const w of NOT_INDICATOR_CUES) if (!words.has(w)) add(w, 'none');
+  for (const w of STEP_CUES) add(w, 'step');
+  for (const w of NOT_INDICATOR_CUES) if (!found.has(w)) add(w, 'none');
+  const steps = new Set(STEP_CUES);
+  const words = new Map<string, CueWord>();
+  for (const [word, { strength, entries }] of found) {
+    const byMeasure = {} as Record<Measure, readonly Indicator[]>;
+    for (const m of MEASURES) byMeasure[m] = entries.filter((e) => e.measures.includes(m)).map((e) => e.id);
+    words.set(word, { strength, entries, step: steps.has(word), byMeasure, unitBound: entries.some((e) => e.excludeUnits !== undefined) });
+  }
   table = { index: new WordIndex(words.keys()), words };
   return table;
 }
 
 /** The ids of `word` that take a figure of `measure` in `unit` (the first one listed wins a tie). */
-export function idsFor(word: CueWord, measure: Measure, unit: string): Indicator[] {
+export function idsFor(word: CueWord, measure: Measure, unit: string): readonly Indicator[] {
+  if (!word.unitBound) return word.byMeasure[measure];
   return word.entries.filter((e) => e.measures.includes(measure) && !e.excludeUnits?.includes(unit)).map((e) => e.id);
+}
+
+const MEASURES_OF = new Map(INDICATORS.map((e) => [e.id, e.measures]));
+
+/** True when `id` takes figures of `measure`. */
+export function takes(id: Indicator, measure: Measure): boolean {
+  return MEASURES_OF.get(id)?.includes(measure) ?? false;
 }

@@ -4,36 +4,30 @@
 // heading naming several (主要举措、成效及存在的问题) is looked into. Without such sections, the
 // paragraphs that hold the problems and plans the lists pass found; a report of achievement sections
 // only has measures = those sections.
-import { LEADERS_DUTY_CUES, LEADERS_DUTY_FRAME, MEASURES_CUES } from '../data/parts.js';
+import { LEADERS_DUTY_CUES } from '../data/parts.js';
 import { headingRole } from '../data/listCues.js';
 import { lineAt, type Doc } from '../document.js';
 import { trim } from '../lists/text.js';
-import { viewTitle } from '../lists/sectionText.js';
 import type { Draft, Pass } from '../pipeline.js';
 import type { ListItem, Parts, Section, Span } from '../schema.js';
-import { hasAny } from './headingCues.js';
+import { isLeadersDuty } from './headingCues.js';
+import { forgetHeadings, headingOf, namesMeasures, type Heading } from './headings.js';
 
 type PartKey = keyof Parts;
+
+/** A heading that announces problems among other parts (主要举措、成效和存在的问题). */
+const PROBLEM_WORD = /问题|不足|短板|差距/u;
 
 /** How far into a paragraph a leaders' duty cue still opens it. */
 const DUTY_OPENING = 60;
 
-/** A cited title: 严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》 only names the rules. */
-const CITED_TITLE = /《[^《》]{0,80}》/gu;
-
-/** True when `text` (a heading or a paragraph's opening) is about how the heads fulfilled the first-responsible-person duty. */
-export function isLeadersDuty(text: string): boolean {
-  const own = text.includes('《') ? text.replace(CITED_TITLE, '') : text;
-  return hasAny(own, LEADERS_DUTY_CUES) && hasAny(own, LEADERS_DUTY_FRAME);
-}
-
 /** The parts a heading names. */
-export function headingParts(title: string, reportYear: number | null): PartKey[] {
+export function headingParts(title: string, reportYear: number | null, heading: Heading | null = null): PartKey[] {
   const keys: PartKey[] = [];
   const role = headingRole(title, reportYear);
-  if (hasAny(title, MEASURES_CUES) || role === 'announce') keys.push('measures');
-  if (role === 'problems' || role === 'both' || role === 'causes' || (role === 'announce' && /问题|不足|短板|差距/u.test(title))) keys.push('shortcomings');
-  if (isLeadersDuty(title)) keys.push('leadersDuty');
+  if ((heading ? heading.measures : namesMeasures(title)) || role === 'announce') keys.push('measures');
+  if (role === 'problems' || role === 'both' || role === 'causes' || (role === 'announce' && PROBLEM_WORD.test(title))) keys.push('shortcomings');
+  if ((heading ? heading.duty : true) && isLeadersDuty(title)) keys.push('leadersDuty');
   if (role === 'plans' || role === 'both' || (role === 'announce' && !keys.includes('shortcomings'))) keys.push('nextYear');
   return keys;
 }
@@ -46,7 +40,8 @@ function emptyParts(): Parts {
 function fromSections(doc: Doc, sections: readonly Section[], year: number | null, parts: Parts, inside: PartKey | null): PartKey[] {
   const claimed: PartKey[] = [];
   for (const s of sections) {
-    const keys = headingParts(viewTitle(doc, s), year).filter((k) => k !== inside);
+    const heading = headingOf(doc, s);
+    const keys = headingParts(heading.title, year, heading).filter((k) => k !== inside);
     if (keys.length === 1) {
       parts[keys[0]!].push(s.span);
       claimed.push(keys[0]!);
@@ -127,6 +122,8 @@ function achievements(doc: Doc, draft: Readonly<Draft>, parts: Parts): Span[] {
 export const partsPass: Pass = {
   name: 'parts',
   run(doc, draft) {
-    return { parts: reportParts(doc, draft) };
+    const parts = reportParts(doc, draft);
+    forgetHeadings(doc);
+    return { parts };
   },
 };

@@ -2,19 +2,21 @@
 // when a short heading names none, of its first sentence). Frame parts of the report (主要举措和成效,
 // 存在的不足, 下一步工作安排) have none; the leaders' duty part is about leadership (INDICATORS.md
 // lists the first-responsible-person duty under it). Of two areas named, the first leads.
-import { LEADERS_DUTY_CUES, MEASURES_CUES } from '../data/parts.js';
+import { charTable } from '../charTable.js';
 import { TOPICS } from '../data/topics.js';
 import type { Doc } from '../document.js';
-import { afterHeading, viewTitle } from '../lists/sectionText.js';
+import { afterHeading } from '../lists/sectionText.js';
 import { WordIndex } from '../metrics/wordIndex.js';
 import type { Pass } from '../pipeline.js';
 import type { Section, Topic } from '../schema.js';
-import { hasAny, wordsIn } from './headingCues.js';
+import { firstWordIn } from './headingCues.js';
+import { headingOf } from './headings.js';
 
 /** A heading this long or shorter that names no area is read on into its first sentence. */
 const SHORT_HEADING = 16;
 /** Sentences longer than this are cut for the cue search. */
 const FIRST_SENTENCE_MAX = 120;
+const SENTENCE_END = charTable('。;!?\n');
 
 interface TopicIndex {
   readonly index: WordIndex;
@@ -35,31 +37,32 @@ function topicIndex(): TopicIndex {
  * The topic `text` names, undefined when it names none. Of several, the first one named leads:
  * 强化法治理论武装,提高党组科学决策水平 is about leadership.
  */
-export function topicIn(text: string): Topic | undefined {
+export function topicIn(text: string, from = 0, to = text.length): Topic | undefined {
   const { index, topicOf } = topicIndex();
-  const first = wordsIn(index, text)[0];
-  return first === undefined ? undefined : topicOf.get(first);
+  const first = firstWordIn(index, text, from, to);
+  return first === null ? undefined : topicOf.get(first);
 }
 
-/** The section's first sentence, in the view. */
-function firstSentence(doc: Doc, s: Section): string {
+/** The topic the section's first sentence names (the sentence read in the view, in place). */
+function firstSentenceTopic(doc: Doc, s: Section): Topic | undefined {
+  const { view } = doc;
   const from = afterHeading(doc, s);
-  const to = Math.min(s.span.end, from + FIRST_SENTENCE_MAX);
-  const text = doc.view.slice(from, to);
-  const stop = text.search(/[。;!?\n]/u);
-  return stop >= 0 ? text.slice(0, stop) : text;
+  const limit = Math.min(s.span.end, from + FIRST_SENTENCE_MAX);
+  let to = from;
+  while (to < limit && SENTENCE_END[view.charCodeAt(to)] !== 1) to++;
+  return topicIn(view, from, to);
 }
 
 /** The topic of one section (its children are not looked at). */
 export function sectionTopic(doc: Doc, s: Section): Topic | null {
-  const title = viewTitle(doc, s);
-  if (hasAny(title, LEADERS_DUTY_CUES)) return 'leadership';
-  if (s.kind !== null || hasAny(title, MEASURES_CUES)) return null;
+  const { title, duty, measures } = headingOf(doc, s);
+  if (duty) return 'leadership';
+  if (s.kind !== null || measures) return null;
   const byTitle = topicIn(title);
   if (byTitle !== undefined) return byTitle;
   // a short heading of a section without sub-sections is read on into its first sentence
   if (s.children.length > 0 || title.length > SHORT_HEADING) return null;
-  return topicIn(firstSentence(doc, s)) ?? null;
+  return firstSentenceTopic(doc, s) ?? null;
 }
 
 function withTopics(doc: Doc, sections: readonly Section[]): Section[] {
