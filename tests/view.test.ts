@@ -68,6 +68,7 @@ describe('renderMarked', () => {
           tag: cls === 'm' ? 'mark' : 'span',
           className: cls,
           first: { id: `k${i}` },
+          attrs: { 'data-k': `k${i}` },
           atomic: cls === 'm',
         }));
         const doc = parseDocument(`<div>${renderMarked(t, marks)}</div>`);
@@ -82,11 +83,25 @@ describe('renderMarked', () => {
           const els = DomUtils.findAll((el) => el.attribs['id'] === m.first!['id'], doc.children);
           expect(els).toHaveLength(1);
           expect(DomUtils.textContent(els[0]!)).toBe(t.slice(m.start, lastEnd));
-          expect(DomUtils.findAll((el) => el.name === 'mark' && el.attribs['class'] === 'm cont', doc.children)).toHaveLength(0);
+          // never cut: no second piece of it (a metric that overlaps a kept one may be cut, this one not)
+          expect(DomUtils.findAll((el) => el.attribs['data-k'] === m.first!['id'] && el.attribs['class'] === 'm cont', doc.children)).toHaveLength(0);
         }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('cuts a metric that overlaps a kept one, never the kept one (aaaaa: [2,4) kept, [3,5) moved to [2,5))', () => {
+    const marks: Mark[] = [
+      { start: 3, end: 5, rank: 0, tag: 'mark', className: 'm', first: { id: 'late' }, atomic: true },
+      { start: 1, end: 3, rank: 0, tag: 'span', className: 's', first: { id: 'cell' } },
+      { start: 2, end: 4, rank: 0, tag: 'mark', className: 'm', first: { id: 'kept' }, atomic: true },
+    ];
+    const doc = parseDocument(`<div>${renderMarked('aaaaa', marks)}</div>`);
+    expect(DomUtils.textContent(doc)).toBe('aaaaa');
+    const kept = DomUtils.findAll((el) => el.attribs['id'] === 'kept', doc.children);
+    expect(kept).toHaveLength(1);
+    expect(DomUtils.textContent(kept[0]!)).toBe('aa');
   });
 });
 
