@@ -45,5 +45,5 @@ export function recordFromLine(line: string, fallbackId: string): DatasetInput {
   }
   const record = parsed.data;
   if (!record.ok) return { file, ok: false, error: { code: record.error.code, message: record.error.message } };
-  return { file, ok: true, input: record.input, report: record.report };
+  return { file, ok: true, input: record.input, report: record.report, ...('words' in record ? { words: record.words } : {}) };
 }

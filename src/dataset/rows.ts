@@ -10,6 +10,8 @@ export interface InputSummary {
   encoding: string;
   bytes: number;
   chars: number;
+  /** The text parsed (parse --with-text). */
+  text?: string | undefined;
 }
 
 /** A parsed input as `fazhi-report parse` writes it (an OkRecord). */
@@ -18,6 +20,8 @@ export interface ReportRecord {
   ok: true;
   input?: InputSummary | undefined;
   report: Report;
+  /** Each section's words (parse --words), as written; checked where they are read. */
+  words?: unknown;
 }
 
 /** An input that failed (an ErrorRecord; codes from elsewhere are kept as they are). */

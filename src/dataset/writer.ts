@@ -19,7 +19,7 @@ import {
   PANEL_VIEW,
   TABLE_COLUMNS_SQL,
 } from './sql.js';
-import { TABLES } from './tables.js';
+import { OPTIONAL_TABLES, TABLES } from './tables.js';
 
 type DuckDB = typeof import('@duckdb/node-api');
 
@@ -92,7 +92,7 @@ function appendFor(type: ColumnType, duckdb: DuckDB): Append {
 }
 
 interface Sink {
-  table: Table<DatasetInput>;
+  table: Table<never>;
   appender: DuckDBAppender;
   appends: Append[];
   rows: number;
@@ -101,13 +101,17 @@ interface Sink {
 export interface DatasetOptions {
   /** Add to the tables already there (they must have this version's columns); else replace them. */
   append: boolean;
+  /** Tables besides TABLES whose rows come at the end of the run (see appendRows), such as keywords. */
+  extra?: readonly Table<never>[];
 }
+
 
 export class DatasetWriter {
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
     private readonly sinks: Sink[],
+    private readonly extras: Sink[],
   ) {}
 
   /** Opens (or creates) the database at `path` and starts the transaction the run writes in. */
@@ -122,14 +126,18 @@ export class DatasetWriter {
     const connection = await instance.connect();
     try {
       await connection.run('BEGIN TRANSACTION');
-      if (options.append) await ensureTables(connection, path);
-      else await replaceTables(connection);
-      const sinks: Sink[] = [];
-      for (const table of TABLES) {
+      const extra = options.extra ?? [];
+      if (options.append) await ensureTables(connection, path, [...TABLES, ...extra]);
+      else await replaceTables(connection, extra);
+      const sink = async (table: Table<never>): Promise<Sink> => {
         const appends = table.columns.map((c) => appendFor(c.type, duckdb));
-        sinks.push({ table, appender: await connection.createAppender(table.name), appends, rows: 0 });
-      }
-      return new DatasetWriter(instance, connection, sinks);
+        return { table, appender: await connection.createAppender(table.name), appends, rows: 0 };
+      };
+      const sinks: Sink[] = [];
+      for (const table of TABLES) sinks.push(await sink(table));
+      const extras: Sink[] = [];
+      for (const table of extra) extras.push(await sink(table));
+      return new DatasetWriter(instance, connection, sinks, extras);
     } catch (error) {
       connection.closeSync();
       instance.closeSync();
@@ -142,32 +150,34 @@ export class DatasetWriter {
    * when a cell does not fit its column.
    */
   add(input: DatasetInput): void {
-    const rows = this.sinks.map((sink) => sink.table.rows(input));
+    const rows = TABLES.map((table) => table.rows(input));
     this.sinks.forEach((sink, t) => {
-      for (const row of rows[t]!) {
-        sink.table.columns.forEach((column, i) => {
-          if (!fits(column.type, row[i]!)) throw new DatasetRowError(sink.table.name, column.name, column.type, row[i]!);
-        });
-      }
+      for (const row of rows[t]!) check(sink.table, row);
     });
     this.sinks.forEach((sink, t) => {
-      for (const row of rows[t]!) {
-        for (let i = 0; i < row.length; i++) sink.appends[i]!(sink.appender, row[i]!);
-        sink.appender.endRow();
-        sink.rows += 1;
-      }
+      for (const row of rows[t]!) append(sink, row);
     });
+  }
+
+  /** Appends rows to one of the `extra` tables; a row that does not fit throws DatasetRowError. */
+  appendRows(name: string, rows: Iterable<Value[]>): void {
+    const sink = this.extras.find((s) => s.table.name === name);
+    if (!sink) throw new Error(`no table ${name} was opened for this run`);
+    for (const row of rows) {
+      check(sink.table, row);
+      append(sink, row);
+    }
   }
 
   /** Rows appended to each table by this run. */
   counts(): Record<string, number> {
-    return Object.fromEntries(this.sinks.map((s) => [s.table.name, s.rows]));
+    return Object.fromEntries([...this.sinks, ...this.extras].map((s) => [s.table.name, s.rows]));
   }
 
   /** Flushes, makes the panel view, commits, writes the Parquet files, and closes the database. */
   async finish(parquetDir?: string): Promise<void> {
     try {
-      for (const sink of this.sinks) {
+      for (const sink of [...this.sinks, ...this.extras]) {
         sink.appender.flushSync();
         sink.appender.closeSync();
       }
@@ -192,24 +202,38 @@ export class DatasetWriter {
 
   private async writeParquet(dir: string): Promise<void> {
     await mkdir(dir, { recursive: true });
-    for (const name of [...TABLES.map((t) => t.name), PANEL_VIEW]) {
+    for (const name of [...TABLES.map((t) => t.name), ...this.extras.map((s) => s.table.name), PANEL_VIEW]) {
       await this.connection.run(copyToParquetSql(name, join(dir, `${name}.parquet`)));
     }
   }
 }
 
-async function replaceTables(connection: DuckDBConnection): Promise<void> {
+/** The cells of a row fit its table's columns, or DatasetRowError. */
+function check(table: Table<never>, row: readonly Value[]): void {
+  table.columns.forEach((column, i) => {
+    if (!fits(column.type, row[i]!)) throw new DatasetRowError(table.name, column.name, column.type, row[i]!);
+  });
+}
+
+function append(sink: Sink, row: readonly Value[]): void {
+  for (let i = 0; i < row.length; i++) sink.appends[i]!(sink.appender, row[i]!);
+  sink.appender.endRow();
+  sink.rows += 1;
+}
+
+async function replaceTables(connection: DuckDBConnection, extra: readonly Table<never>[]): Promise<void> {
   await connection.run(DROP_PANEL_SQL);
-  for (const table of TABLES) {
-    await connection.run(dropTableSql(table));
+  for (const table of OPTIONAL_TABLES) await connection.run(dropTableSql(table.name));
+  for (const table of [...TABLES, ...extra]) {
+    await connection.run(dropTableSql(table.name));
     await connection.run(createTableSql(table, false));
     await connection.run(commentSql(table));
   }
 }
 
 /** Creates the tables that are missing; refuses a table whose columns are not this version's. */
-async function ensureTables(connection: DuckDBConnection, path: string): Promise<void> {
-  for (const table of TABLES) {
+async function ensureTables(connection: DuckDBConnection, path: string, tables: readonly Table<never>[]): Promise<void> {
+  for (const table of tables) {
     const reader = await connection.runAndReadAll(TABLE_COLUMNS_SQL, [table.name]);
     const found = reader.getRows().map(([name, type]) => `${String(name)} ${String(type)}`);
     if (found.length === 0) {
