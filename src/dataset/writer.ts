@@ -5,9 +5,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { DatasetRowError, fits } from './cells.js';
-import type { ColumnType, Table, Value } from './columns.js';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { DatasetRowError } from './cells.js';
+import type { Table, Value } from './columns.js';
 import type { DatasetInput } from './rows.js';
 import {
   commentSql,
@@ -19,6 +19,7 @@ import {
   PANEL_VIEW,
   TABLE_COLUMNS_SQL,
 } from './sql.js';
+import { TableAppender } from './tableAppender.js';
 import { OPTIONAL_TABLES, TABLES } from './tables.js';
 
 type DuckDB = typeof import('@duckdb/node-api');
@@ -73,31 +74,6 @@ export function loadDuckDB(): DuckDB {
   }
 }
 
-type Append = (appender: DuckDBAppender, value: Value) => void;
-
-/** How a cell that fits (see fits) goes into the appender. */
-function appendFor(type: ColumnType, duckdb: DuckDB): Append {
-  const listType = duckdb.LIST(duckdb.VARCHAR);
-  const append: Record<ColumnType, Append> = {
-    VARCHAR: (a, v) => a.appendVarchar(v as string),
-    DATE: (a, v) => a.appendVarchar(v as string),
-    INTEGER: (a, v) => a.appendInteger(v as number),
-    BIGINT: (a, v) => a.appendBigInt(BigInt(v as number)),
-    DOUBLE: (a, v) => a.appendDouble(v as number),
-    BOOLEAN: (a, v) => a.appendBoolean(v as boolean),
-    'VARCHAR[]': (a, v) => a.appendList(v as string[], listType),
-  };
-  const own = append[type];
-  return (appender, value) => (value === null ? appender.appendNull() : own(appender, value));
-}
-
-interface Sink {
-  table: Table<never>;
-  appender: DuckDBAppender;
-  appends: Append[];
-  rows: number;
-}
-
 export interface DatasetOptions {
   /** Add to the tables already there (they must have this version's columns); else replace them. */
   append: boolean;
@@ -110,8 +86,8 @@ export class DatasetWriter {
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
-    private readonly sinks: Sink[],
-    private readonly extras: Sink[],
+    private readonly sinks: TableAppender[],
+    private readonly extras: TableAppender[],
   ) {}
 
   /** Opens (or creates) the database at `path` and starts the transaction the run writes in. */
@@ -129,13 +105,10 @@ export class DatasetWriter {
       const extra = options.extra ?? [];
       if (options.append) await ensureTables(connection, path, [...TABLES, ...extra]);
       else await replaceTables(connection, extra);
-      const sink = async (table: Table<never>): Promise<Sink> => {
-        const appends = table.columns.map((c) => appendFor(c.type, duckdb));
-        return { table, appender: await connection.createAppender(table.name), appends, rows: 0 };
-      };
-      const sinks: Sink[] = [];
+      const sink = async (table: Table<never>) => new TableAppender(table, await connection.createAppender(table.name), duckdb);
+      const sinks: TableAppender[] = [];
       for (const table of TABLES) sinks.push(await sink(table));
-      const extras: Sink[] = [];
+      const extras: TableAppender[] = [];
       for (const table of extra) extras.push(await sink(table));
       return new DatasetWriter(instance, connection, sinks, extras);
     } catch (error) {
@@ -150,13 +123,10 @@ export class DatasetWriter {
    * when a cell does not fit its column.
    */
   add(input: DatasetInput): void {
+    const { sinks } = this;
     const rows = TABLES.map((table) => table.rows(input));
-    this.sinks.forEach((sink, t) => {
-      for (const row of rows[t]!) check(sink.table, row);
-    });
-    this.sinks.forEach((sink, t) => {
-      for (const row of rows[t]!) append(sink, row);
-    });
+    for (let t = 0; t < sinks.length; t++) for (const row of rows[t]!) sinks[t]!.check(row);
+    for (let t = 0; t < sinks.length; t++) for (const row of rows[t]!) sinks[t]!.append(row);
   }
 
   /** Appends rows to one of the `extra` tables; a row that does not fit throws DatasetRowError. */
@@ -164,8 +134,8 @@ export class DatasetWriter {
     const sink = this.extras.find((s) => s.table.name === name);
     if (!sink) throw new Error(`no table ${name} was opened for this run`);
     for (const row of rows) {
-      check(sink.table, row);
-      append(sink, row);
+      sink.check(row);
+      sink.append(row);
     }
   }
 
@@ -177,10 +147,7 @@ export class DatasetWriter {
   /** Flushes, makes the panel view, commits, writes the Parquet files, and closes the database. */
   async finish(parquetDir?: string): Promise<void> {
     try {
-      for (const sink of [...this.sinks, ...this.extras]) {
-        sink.appender.flushSync();
-        sink.appender.closeSync();
-      }
+      for (const sink of [...this.sinks, ...this.extras]) sink.close();
       await this.connection.run(CREATE_PANEL_SQL);
       await this.connection.run('COMMIT');
       if (parquetDir !== undefined) await this.writeParquet(parquetDir);
@@ -206,19 +173,6 @@ export class DatasetWriter {
       await this.connection.run(copyToParquetSql(name, join(dir, `${name}.parquet`)));
     }
   }
-}
-
-/** The cells of a row fit its table's columns, or DatasetRowError. */
-function check(table: Table<never>, row: readonly Value[]): void {
-  table.columns.forEach((column, i) => {
-    if (!fits(column.type, row[i]!)) throw new DatasetRowError(table.name, column.name, column.type, row[i]!);
-  });
-}
-
-function append(sink: Sink, row: readonly Value[]): void {
-  for (let i = 0; i < row.length; i++) sink.appends[i]!(sink.appender, row[i]!);
-  sink.appender.endRow();
-  sink.rows += 1;
 }
 
 async function replaceTables(connection: DuckDBConnection, extra: readonly Table<never>[]): Promise<void> {
