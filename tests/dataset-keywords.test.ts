@@ -4,59 +4,29 @@
 // records; records with neither are counted in a warning; without @node-rs/jieba (simulated with a
 // resolve hook) the option stops with the install message, and without the option jieba is never loaded.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalise } from '../src/document.js';
 import { parseReport } from '../src/index.js';
 import { keywords } from '../src/text/index.js';
+import type { KeywordRow } from '../src/dataset/keywords.js';
 import { MISSING_MESSAGE } from '../src/text/segmenter.js';
+import { CLI, duckdb, FIXTURES, optional, query } from './helpers/dataset.js';
+import { jiebaHook } from './helpers/jiebaHook.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = process.env.FAZHI_CLI ?? join(ROOT, 'dist', 'cli.js');
-const FIXTURES = readdirSync(join(ROOT, 'fixtures'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(ROOT, 'fixtures', f));
-
-type DuckDB = typeof import('@duckdb/node-api');
-const load = <T>(name: string): T | null => {
-  try {
-    return createRequire(import.meta.url)(name) as T;
-  } catch {
-    return null;
-  }
-};
-/** DuckDB's client, or null where it truly cannot load here (then every case is skipped, and says so). */
-const duckdb = load<DuckDB>('@duckdb/node-api');
 /** Whether the segmenter loads here (else the cases that need it are skipped, and say so). */
-const jieba = load<unknown>('@node-rs/jieba') !== null;
+const jieba = optional<unknown>('@node-rs/jieba') !== null;
 
 const DIR = mkdtempSync(join(tmpdir(), 'fazhi-dataset-keywords-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
-/** A resolve hook: logs each specifier to FAZHI_RESOLVE_LOG and, with FAZHI_NO_JIEBA, finds no @node-rs/jieba. */
-const HOOKS = join(DIR, 'hooks.mjs');
-writeFileSync(
-  HOOKS,
-  `import { appendFileSync } from 'node:fs';
-export async function resolve(specifier, context, next) {
-  if (process.env.FAZHI_RESOLVE_LOG) appendFileSync(process.env.FAZHI_RESOLVE_LOG, specifier + '\\n');
-  if (process.env.FAZHI_NO_JIEBA && specifier.startsWith('@node-rs/jieba')) {
-    throw Object.assign(new Error("Cannot find package '" + specifier + "'"), { code: 'ERR_MODULE_NOT_FOUND' });
-  }
-  return next(specifier, context);
-}
-`,
-);
-const REGISTER = join(DIR, 'register.mjs');
-writeFileSync(REGISTER, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(HOOKS).href)});\n`);
+/** `node --import REGISTER`: with FAZHI_NO_JIEBA no @node-rs/jieba is found; FAZHI_RESOLVE_LOG logs every specifier. */
+const REGISTER = jiebaHook(DIR);
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(REGISTER).href, CLI, ...args], {
+  const r = spawnSync(process.execPath, ['--import', REGISTER, CLI, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024,
@@ -64,27 +34,8 @@ function run(args: string[], env: Record<string, string> = {}) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-interface Row {
-  file: string;
-  rank: number;
-  term: string;
-  weight: number;
-  count: number;
-  df: number;
-  start: number;
-  end: number;
-}
-
-async function query(db: string, sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await duckdb!.DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
-  const connection = await instance.connect();
-  try {
-    return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
-}
+/** A row of the table: a KeywordRow with its span as two columns. */
+type Row = Omit<KeywordRow, 'span'> & { start: number; end: number };
 
 const keywordRows = async (db: string): Promise<Row[]> =>
   (await query(db, 'SELECT * FROM keywords ORDER BY file, rank')) as unknown as Row[];
