@@ -2,8 +2,9 @@
 // Times the built CLI's dataset command against parse to NDJSON on the same batch (copies of
 // fixtures/seed-*.txt made distinct, in a temp dir), and prints reports per second and the ratio
 // (target: dataset at 0.7x of parse or better). Also times dataset reading the NDJSON records
-// that parse wrote. Run `npm run build` first; needs @duckdb/node-api installed.
-//   node scripts/bench-dataset.mjs [--size 2000] [--runs 3] [--dist DIR]
+// that parse wrote; with --keywords, also dataset DIR --keywords (needs @node-rs/jieba; segmenting
+// is most of its time). Run `npm run build` first; needs @duckdb/node-api installed.
+//   node scripts/bench-dataset.mjs [--size 2000] [--runs 3] [--dist DIR] [--keywords]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '3' },
     dist: { type: 'string', default: join(ROOT, 'dist') },
+    keywords: { type: 'boolean', default: false },
   },
 });
 const SIZE = Number(values.size);
@@ -69,6 +71,7 @@ try {
     ['parse DIR --out FILE.ndjson', ['parse', dir, '-q', '--out', ndjson]],
     ['dataset DIR --db FILE', ['dataset', dir, '-q', '--db', db]],
     ['dataset FILE.ndjson --db FILE', ['dataset', ndjson, '-q', '--db', db]],
+    ...(values.keywords ? [['dataset DIR --db FILE --keywords', ['dataset', dir, '-q', '--db', db, '--keywords']]] : []),
   ];
   time(modes[0][1]); // warm the file cache, and write the NDJSON the last mode reads
   const times = modes.map(() => []);
@@ -88,7 +91,7 @@ try {
     const med = median(times[m]);
     const cell = `${med.toFixed(2)} s ${(SIZE / med).toFixed(0)}/s [${Math.min(...times[m]).toFixed(2)}]`;
     const cpu = baseCpu === null ? '' : `   CPU ${median(cpus[m]).toFixed(2)} s, ${(baseCpu / median(cpus[m])).toFixed(2)}x of parse`;
-    console.log(`${label.padEnd(32)} ${cell.padStart(24)}   ${(base / med).toFixed(2)}x of parse${cpu}`);
+    console.log(`${label.padEnd(34)} ${cell.padStart(24)}   ${(base / med).toFixed(2)}x of parse${cpu}`);
   }
   console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes skew the numbers)`);
 } finally {

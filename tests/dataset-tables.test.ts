@@ -110,6 +110,10 @@ describe('recordFromLine: NDJSON records of parse', () => {
   it('takes an ok record and a failed record as they are', () => {
     const line = JSON.stringify({ file: 'a.txt', ok: true, input: { format: 'text', encoding: 'utf-8', encodingSource: 'default', bytes: 9, chars: 3 }, report });
     expect(recordFromLine(line, 'in.ndjson:1')).toMatchObject({ file: 'a.txt', ok: true, input: { bytes: 9, chars: 3 } });
+    for (const format of ['html', 'pdf', 'docx', 'doc']) {
+      const other = JSON.stringify({ file: `a.${format}`, ok: true, input: { format, encoding: 'utf-8', encodingSource: 'default', bytes: 9, chars: 3 }, report });
+      expect(recordFromLine(other, 'in.ndjson:1')).toMatchObject({ ok: true, input: { format } });
+    }
     expect(recordFromLine('{"file":"b.txt","ok":false,"error":{"code":"timeout","message":"slow"}}', 'in.ndjson:2')).toEqual({
       file: 'b.txt',
       ok: false,

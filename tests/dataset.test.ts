@@ -3,31 +3,13 @@
 // `fazhi-report parse` writes for the same inputs.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Section } from '../src/index.js';
 import type { OkRecord, ParseRecord } from '../src/cli/record.js';
 import { TABLES } from '../src/dataset/tables.js';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = process.env.FAZHI_CLI ?? join(ROOT, 'dist', 'cli.js');
-const FIXTURES = readdirSync(join(ROOT, 'fixtures'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(ROOT, 'fixtures', f));
-
-type DuckDB = typeof import('@duckdb/node-api');
-/** The client, or null where it truly cannot load on this platform (then the suite is skipped). */
-const duckdb: DuckDB | null = (() => {
-  try {
-    return createRequire(import.meta.url)('@duckdb/node-api') as DuckDB;
-  } catch {
-    return null;
-  }
-})();
+import { CLI, duckdb, FIXTURES, query, ROOT } from './helpers/dataset.js';
 
 interface Run {
   status: number | null;
@@ -38,18 +20,6 @@ interface Run {
 function run(args: string[], cli = CLI): Run {
   const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Runs SQL on a database and closes it again (the CLI needs the file to itself). */
-async function query(db: string, sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await duckdb!.DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
-  const connection = await instance.connect();
-  try {
-    return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
 }
 
 async function counts(db: string): Promise<Record<string, number>> {

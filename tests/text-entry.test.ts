@@ -5,33 +5,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MISSING_MESSAGE } from '../src/text/segmenter.js';
+import { jiebaHook } from './helpers/jiebaHook.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIR = mkdtempSync(join(tmpdir(), 'fazhi-text-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
-/** A module-resolution hook: logs each specifier to FAZHI_RESOLVE_LOG and, with FAZHI_NO_JIEBA, finds no @node-rs/jieba. */
-const HOOKS = join(DIR, 'hooks.mjs');
-writeFileSync(
-  HOOKS,
-  `import { appendFileSync } from 'node:fs';
-export async function resolve(specifier, context, next) {
-  if (process.env.FAZHI_RESOLVE_LOG) appendFileSync(process.env.FAZHI_RESOLVE_LOG, specifier + '\\n');
-  if (process.env.FAZHI_NO_JIEBA && specifier.startsWith('@node-rs/jieba')) {
-    throw Object.assign(new Error("Cannot find package '" + specifier + "'"), { code: 'ERR_MODULE_NOT_FOUND' });
-  }
-  return next(specifier, context);
-}
-`,
-);
-const REGISTER = join(DIR, 'register.mjs');
-writeFileSync(REGISTER, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(HOOKS).href)});\n`);
+/** `node --import REGISTER`: with FAZHI_NO_JIEBA no @node-rs/jieba is found; FAZHI_RESOLVE_LOG logs every specifier. */
+const REGISTER = jiebaHook(DIR);
 
 function node(code: string, env: Record<string, string> = {}, type: 'module' | 'commonjs' = 'module') {
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(REGISTER).href, `--input-type=${type}`, '-e', code], {
+  const r = spawnSync(process.execPath, ['--import', REGISTER, `--input-type=${type}`, '-e', code], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -102,7 +89,7 @@ describe('fazhi-report parse --words', () => {
   const text = readFileSync(join(ROOT, 'fixtures', 'seed-001.txt'), 'utf8');
   writeFileSync(file, text);
   const cli = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ['--import', pathToFileURL(REGISTER).href, CLI, ...args], {
+    spawnSync(process.execPath, ['--import', REGISTER, CLI, ...args], {
       encoding: 'utf8',
       env: { ...process.env, ...env },
     });

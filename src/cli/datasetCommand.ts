@@ -2,14 +2,27 @@
 // a DuckDB database, one transaction per run. DuckDB is loaded only when the command runs.
 import { INPUT_FORMAT_NAMES } from '../input/formats.js';
 import type { Writable } from 'node:stream';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DatasetInput } from '../dataset/rows.js';
+import type { KeywordsCollector } from '../dataset/keywords.js';
 import type { DatasetWriter } from '../dataset/writer.js';
 import { UsageError } from './errors.js';
-import { byteSize, encodingLabel, jobsValue, seconds } from './optionValues.js';
+import { byteSize, encodingLabel, jobsValue, positiveInt, seconds } from './optionValues.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_SECONDS } from './parseCli.js';
 import { runParse, type ParseCommandOptions } from './parseCommand.js';
 import type { InputFormat } from './record.js';
+
+/** Keywords per report with a bare --keywords (as keywords() of fazhi-report/text). */
+const DEFAULT_KEYWORDS = 10;
+
+/** --keywords n: a whole number; a path taken for it says where the option goes. */
+function keywordCount(value: string): number {
+  try {
+    return positiveInt(value);
+  } catch {
+    throw new InvalidArgumentError('expected a whole number of at least 1 (give --keywords after the inputs, or write --keywords=N)');
+  }
+}
 
 /** Arguments (files or globs) read as parse records without --records. */
 const RECORD_FILE = /\.(?:ndjson|jsonl)$/i;
@@ -27,6 +40,8 @@ interface DatasetFlags {
   quiet?: boolean;
   progress: boolean;
   timeout: number;
+  /** --keywords [n]: true without a number. */
+  keywords?: number | true;
 }
 
 const DATASET_HELP = `
@@ -36,18 +51,23 @@ Tables (each row keyed by "file": the input's name, or the id of an --ndjson-in 
   metrics    one row per figure (value, unit, kind, subject, indicator, section_path, span)
   problems, plans, citations   one row per entry of the report's lists
   errors     one row per input that failed (code, message)
+  keywords   with --keywords N: a report's top N words (rank, term, weight, count, df, span)
   panel      a view: one row per report, indicator and unit (first value, number of figures)
 Every input gives one row of reports or of errors. The database is replaced unless --append; a run
 writes in one transaction, so a run that fails leaves the database as it was.
 Inputs named *.ndjson or *.jsonl are read as the records of fazhi-report parse (so is every input
 with --records); all other inputs are parsed as by fazhi-report parse.
-Needs DuckDB's Node client, the optional dependency @duckdb/node-api (npm install @duckdb/node-api).
+Needs DuckDB's Node client, the optional dependency @duckdb/node-api (npm install @duckdb/node-api);
+--keywords also needs the word segmenter @node-rs/jieba (npm install @node-rs/jieba). Keywords are
+ranked by TF-IDF over the reports of the run; records read from NDJSON need their words (parse --words)
+or their text (parse --with-text): the run says how many had neither (they get no keyword rows).
 Exit status: 0 every input went in, 1 some input failed (see the errors table), 2 usage error.
 
 Examples:
   $ fazhi-report dataset reports/ --db reports.duckdb
   $ fazhi-report parse reports/ --out reports.ndjson && fazhi-report dataset reports.ndjson --db reports.duckdb
   $ fazhi-report dataset 'archive/**/*.html' --db reports.duckdb --parquet parquet/
+  $ fazhi-report dataset reports/ --db reports.duckdb --keywords 20
   $ duckdb reports.duckdb "SELECT province, year, value FROM panel WHERE indicator = 'reconsideration.cases'"`;
 
 /** The `dataset` command (the program adds it with copyInheritedSettings: exit codes, help). */
@@ -59,6 +79,7 @@ export function datasetCli(): Command {
     .option('--append', 'add to the tables of --db instead of replacing them')
     .option('--parquet <dir>', 'also write each table and the panel view as DIR/<name>.parquet')
     .option('--records', 'every input (or stdin) is NDJSON records written by fazhi-report parse')
+    .option('--keywords [n]', `add a table keywords: each report's top n words (default ${DEFAULT_KEYWORDS}; needs @node-rs/jieba)`, keywordCount)
     .option('-j, --jobs <n|auto>', 'worker threads, as for parse', jobsValue, 'auto')
     .option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 512k, 8M)', byteSize, DEFAULT_MAX_BYTES)
     .option('--ndjson-in', 'inputs (or stdin) are NDJSON lines {"id", "text" | "html"}, as for parse')
@@ -76,8 +97,9 @@ export function datasetCli(): Command {
 /** Loads the writer and opens the database; a missing DuckDB or a bad --db is a usage error. */
 async function openWriter(flags: DatasetFlags): Promise<DatasetWriter> {
   const { DatasetWriter, DatasetTargetError, DuckDBUnavailableError } = await import('../dataset/writer.js');
+  const { KEYWORDS } = await import('../dataset/keywords.js');
   try {
-    return await DatasetWriter.open(flags.db, { append: flags.append === true });
+    return await DatasetWriter.open(flags.db, { append: flags.append === true, extra: flags.keywords === undefined ? [] : [KEYWORDS] });
   } catch (error) {
     if (error instanceof DuckDBUnavailableError || error instanceof DatasetTargetError) throw new UsageError(error.message);
     throw error;
@@ -103,6 +125,7 @@ export async function runDataset(args: readonly string[], flags: DatasetFlags): 
     if (error instanceof DuckDBUnavailableError) throw new UsageError(error.message);
     throw error;
   }
+  const keywords = flags.keywords === undefined ? null : await keywordsCollector(flags.keywords === true ? DEFAULT_KEYWORDS : flags.keywords);
   const inputs = args.length === 0 ? ['-'] : args;
   let opened: Promise<DatasetWriter> | undefined;
   let writer: DatasetWriter | undefined;
@@ -113,13 +136,15 @@ export async function runDataset(args: readonly string[], flags: DatasetFlags): 
   };
   process.once('worker', early);
   /** A record whose values do not fit the tables (only from a foreign file) becomes an error row. */
-  const add = (input: DatasetInput): void => {
+  const add = (input: DatasetInput): void | Promise<void> => {
     try {
       writer!.add(input);
     } catch (error) {
       if (!(error instanceof DatasetRowError)) throw error;
       writer!.add({ file: input.file, ok: false, error: { code: 'bad-record', message: error.message } });
+      return;
     }
+    if (keywords && input.ok) return keywords.add(input);
   };
   let status = 0;
   try {
@@ -135,6 +160,7 @@ export async function runDataset(args: readonly string[], flags: DatasetFlags): 
         process.stderr.write(`fazhi-report: ${counted.ok + counted.failed} records read, ${counted.ok} ok, ${counted.failed} failed\n`);
       }
     }
+    if (keywords) writer!.appendRows('keywords', keywords.rows());
     await writer!.finish(flags.parquet);
   } catch (error) {
     // Opening the database failed: that is the error to report (the batch only saw its stream fail).
@@ -146,7 +172,23 @@ export async function runDataset(args: readonly string[], flags: DatasetFlags): 
     process.off('worker', early);
   }
   if (flags.quiet !== true) process.stderr.write(summary(flags, writer!.counts()));
+  if (keywords && keywords.missing > 0) process.stderr.write(missingWords(keywords.missing, keywords.reports + keywords.missing));
   return status;
+}
+
+/** The keywords of the run; a missing segmenter is a usage error with the install message (as parse --words). */
+async function keywordsCollector(top: number): Promise<KeywordsCollector> {
+  const { checkSegmenter } = await import('../text/record.js');
+  await checkSegmenter().catch((error: Error) => Promise.reject(new UsageError(error.message)));
+  const { KeywordsCollector } = await import('../dataset/keywords.js');
+  return new KeywordsCollector(top, async () => (await import('../text/index.js')).loadText());
+}
+
+function missingWords(missing: number, reports: number): string {
+  return (
+    `fazhi-report: warning: --keywords: ${missing} of ${reports} parsed records carry neither their words nor their text, ` +
+    'so they have no rows in keywords (write them with fazhi-report parse --words or --with-text)\n'
+  );
 }
 
 function parseOptions(flags: DatasetFlags, sink: Writable): ParseCommandOptions {
@@ -159,7 +201,9 @@ function parseOptions(flags: DatasetFlags, sink: Writable): ParseCommandOptions 
     ndjsonIn: flags.ndjsonIn === true,
     inputFormat: flags.inputFormat,
     encoding: flags.encoding,
-    withText: false,
+    // --keywords: the workers segment each text (as parse --words); its view gives each word's normalised form
+    withText: flags.keywords !== undefined,
+    words: flags.keywords !== undefined,
     bom: false,
     quiet: flags.quiet === true,
     progress: flags.progress,

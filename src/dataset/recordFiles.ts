@@ -32,29 +32,29 @@ async function streamOf(path: string): Promise<NodeJS.ReadableStream | DatasetIn
 }
 
 /** Hands each record of each argument to `add`, in order; counts them. */
-export async function readRecordFiles(args: readonly string[], add: (input: DatasetInput) => void): Promise<Counted> {
+export async function readRecordFiles(args: readonly string[], add: (input: DatasetInput) => void | Promise<void>): Promise<Counted> {
   const counted: Counted = { ok: 0, failed: 0 };
-  const take = (input: DatasetInput): void => {
-    add(input);
+  const take = async (input: DatasetInput): Promise<void> => {
+    await add(input);
     if (input.ok) counted.ok += 1;
     else counted.failed += 1;
   };
   for (const arg of args) {
     const files = await filesOf(arg);
     if (!Array.isArray(files)) {
-      take(files);
+      await take(files);
       continue;
     }
     for (const path of files) {
       const stream = await streamOf(path);
       if (!('on' in stream)) {
-        take(stream);
+        await take(stream);
         continue;
       }
       let lineNo = 0;
       for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
         lineNo += 1;
-        if (line.trim() !== '') take(recordFromLine(line, `${path}:${lineNo}`));
+        if (line.trim() !== '') await take(recordFromLine(line, `${path}:${lineNo}`));
       }
     }
   }

@@ -2,11 +2,13 @@
 // (not JSON, not a record, a report that does not match the schema) becomes a failed input with
 // code bad-record, so every line gives one row of `reports` or `errors`.
 import { z } from 'zod';
+import { INPUT_FORMAT_NAMES, type InputFormat } from '../input/formats.js';
 import { ReportSchema } from '../schema.js';
 import type { DatasetInput } from './rows.js';
 
 const InputInfoSchema = z.looseObject({
-  format: z.enum(['text', 'html']),
+  // every format parse reads (pdf, docx … too): from the one registry, so that no format drifts out
+  format: z.enum(INPUT_FORMAT_NAMES as [InputFormat, ...InputFormat[]]),
   encoding: z.string(),
   bytes: z.number().int().nonnegative(),
   chars: z.number().int().nonnegative(),
@@ -45,5 +47,5 @@ export function recordFromLine(line: string, fallbackId: string): DatasetInput {
   }
   const record = parsed.data;
   if (!record.ok) return { file, ok: false, error: { code: record.error.code, message: record.error.message } };
-  return { file, ok: true, input: record.input, report: record.report };
+  return { file, ok: true, input: record.input, report: record.report, ...('words' in record ? { words: record.words } : {}) };
 }

@@ -2,7 +2,7 @@
 // order with their paths, and each list (metrics, problems, plans, citations) with the section
 // path of every entry. Pure: no I/O, no DuckDB.
 import type { Report, Section, Span } from '../index.js';
-import { SECTION_PATH_SEPARATOR, sectionPath } from '../cli/sectionPath.js';
+import { SECTION_PATH_SEPARATOR, sectionsAt } from '../cli/sectionPath.js';
 
 /** How the input was read (the record's `input`; absent from records of other tools). */
 export interface InputSummary {
@@ -10,6 +10,8 @@ export interface InputSummary {
   encoding: string;
   bytes: number;
   chars: number;
+  /** The text parsed (parse --with-text). */
+  text?: string | undefined;
 }
 
 /** A parsed input as `fazhi-report parse` writes it (an OkRecord). */
@@ -18,6 +20,8 @@ export interface ReportRecord {
   ok: true;
   input?: InputSummary | undefined;
   report: Report;
+  /** Each section's words (parse --words), as written; checked where they are read. */
+  words?: unknown;
 }
 
 /** An input that failed (an ErrorRecord; codes from elsewhere are kept as they are). */
@@ -77,9 +81,22 @@ export function flattenSections(sections: readonly Section[]): SectionRow[] {
   return out;
 }
 
+/** The path of each section of a report, made once per report and shared by every entry in it. */
+const pathsOfReport = new WeakMap<Report, Map<Section, string>>();
+
+function pathsOf(report: Report): Map<Section, string> {
+  let paths = pathsOfReport.get(report);
+  if (!paths) {
+    paths = new Map(flattenSections(report.sections).map((row) => [row.section, row.path]));
+    pathsOfReport.set(report, paths);
+  }
+  return paths;
+}
+
 /** The section path of a span in a report, as in the CSV output ("" outside every section). */
 export function pathOf(report: Report, span: Span): string {
-  return sectionPath(report.sections, span).join(SECTION_PATH_SEPARATOR);
+  const innermost = sectionsAt(report.sections, span).at(-1);
+  return innermost ? pathsOf(report).get(innermost)! : '';
 }
 
 /** Number of sections at every level. */

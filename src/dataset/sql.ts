@@ -39,8 +39,8 @@ export function commentSql(table: Table<never>): string {
   return `COMMENT ON TABLE ${ident(table.name)} IS ${literal(table.about)}`;
 }
 
-export function dropTableSql(table: Table<never>): string {
-  return `DROP TABLE IF EXISTS ${ident(table.name)}`;
+export function dropTableSql(name: string): string {
+  return `DROP TABLE IF EXISTS ${ident(name)}`;
 }
 
 export const DROP_PANEL_SQL = `DROP VIEW IF EXISTS ${ident(PANEL_VIEW)}`;

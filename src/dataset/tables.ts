@@ -2,6 +2,7 @@
 // first column of each is `file`, the record's key (its file name, or the id of an --ndjson-in line).
 import type { Citation, ListItem, Metric } from '../index.js';
 import { defineTable, spanColumns, type Column, type Table } from './columns.js';
+import { KEYWORDS } from './keywords.js';
 import { REPORTS } from './reportsTable.js';
 import { children, errorRecords, flattenSections, pathOf, type Child, type DatasetInput, type FailedRecord, type SectionRow } from './rows.js';
 
@@ -109,3 +110,6 @@ export const TABLES: readonly Table<DatasetInput>[] = [
   CITATIONS,
   ERRORS,
 ];
+
+/** Tables only some runs write (keywords: with --keywords); a run that replaces the database drops them. */
+export const OPTIONAL_TABLES: readonly Table<never>[] = [KEYWORDS];

@@ -5,9 +5,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { DatasetRowError, fits } from './cells.js';
-import type { ColumnType, Table, Value } from './columns.js';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { DatasetRowError } from './cells.js';
+import type { Table, Value } from './columns.js';
 import type { DatasetInput } from './rows.js';
 import {
   commentSql,
@@ -19,7 +19,8 @@ import {
   PANEL_VIEW,
   TABLE_COLUMNS_SQL,
 } from './sql.js';
-import { TABLES } from './tables.js';
+import { TableAppender } from './tableAppender.js';
+import { OPTIONAL_TABLES, TABLES } from './tables.js';
 
 type DuckDB = typeof import('@duckdb/node-api');
 
@@ -73,41 +74,20 @@ export function loadDuckDB(): DuckDB {
   }
 }
 
-type Append = (appender: DuckDBAppender, value: Value) => void;
-
-/** How a cell that fits (see fits) goes into the appender. */
-function appendFor(type: ColumnType, duckdb: DuckDB): Append {
-  const listType = duckdb.LIST(duckdb.VARCHAR);
-  const append: Record<ColumnType, Append> = {
-    VARCHAR: (a, v) => a.appendVarchar(v as string),
-    DATE: (a, v) => a.appendVarchar(v as string),
-    INTEGER: (a, v) => a.appendInteger(v as number),
-    BIGINT: (a, v) => a.appendBigInt(BigInt(v as number)),
-    DOUBLE: (a, v) => a.appendDouble(v as number),
-    BOOLEAN: (a, v) => a.appendBoolean(v as boolean),
-    'VARCHAR[]': (a, v) => a.appendList(v as string[], listType),
-  };
-  const own = append[type];
-  return (appender, value) => (value === null ? appender.appendNull() : own(appender, value));
-}
-
-interface Sink {
-  table: Table<DatasetInput>;
-  appender: DuckDBAppender;
-  appends: Append[];
-  rows: number;
-}
-
 export interface DatasetOptions {
   /** Add to the tables already there (they must have this version's columns); else replace them. */
   append: boolean;
+  /** Tables besides TABLES whose rows come at the end of the run (see appendRows), such as keywords. */
+  extra?: readonly Table<never>[];
 }
+
 
 export class DatasetWriter {
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
-    private readonly sinks: Sink[],
+    private readonly sinks: TableAppender[],
+    private readonly extras: TableAppender[],
   ) {}
 
   /** Opens (or creates) the database at `path` and starts the transaction the run writes in. */
@@ -122,14 +102,15 @@ export class DatasetWriter {
     const connection = await instance.connect();
     try {
       await connection.run('BEGIN TRANSACTION');
-      if (options.append) await ensureTables(connection, path);
-      else await replaceTables(connection);
-      const sinks: Sink[] = [];
-      for (const table of TABLES) {
-        const appends = table.columns.map((c) => appendFor(c.type, duckdb));
-        sinks.push({ table, appender: await connection.createAppender(table.name), appends, rows: 0 });
-      }
-      return new DatasetWriter(instance, connection, sinks);
+      const extra = options.extra ?? [];
+      if (options.append) await ensureTables(connection, path, [...TABLES, ...extra]);
+      else await replaceTables(connection, extra);
+      const sink = async (table: Table<never>) => new TableAppender(table, await connection.createAppender(table.name), duckdb);
+      const sinks: TableAppender[] = [];
+      for (const table of TABLES) sinks.push(await sink(table));
+      const extras: TableAppender[] = [];
+      for (const table of extra) extras.push(await sink(table));
+      return new DatasetWriter(instance, connection, sinks, extras);
     } catch (error) {
       connection.closeSync();
       instance.closeSync();
@@ -142,35 +123,31 @@ export class DatasetWriter {
    * when a cell does not fit its column.
    */
   add(input: DatasetInput): void {
-    const rows = this.sinks.map((sink) => sink.table.rows(input));
-    this.sinks.forEach((sink, t) => {
-      for (const row of rows[t]!) {
-        sink.table.columns.forEach((column, i) => {
-          if (!fits(column.type, row[i]!)) throw new DatasetRowError(sink.table.name, column.name, column.type, row[i]!);
-        });
-      }
-    });
-    this.sinks.forEach((sink, t) => {
-      for (const row of rows[t]!) {
-        for (let i = 0; i < row.length; i++) sink.appends[i]!(sink.appender, row[i]!);
-        sink.appender.endRow();
-        sink.rows += 1;
-      }
-    });
+    const { sinks } = this;
+    const rows = TABLES.map((table) => table.rows(input));
+    for (let t = 0; t < sinks.length; t++) for (const row of rows[t]!) sinks[t]!.check(row);
+    for (let t = 0; t < sinks.length; t++) for (const row of rows[t]!) sinks[t]!.append(row);
+  }
+
+  /** Appends rows to one of the `extra` tables; a row that does not fit throws DatasetRowError. */
+  appendRows(name: string, rows: Iterable<Value[]>): void {
+    const sink = this.extras.find((s) => s.table.name === name);
+    if (!sink) throw new Error(`no table ${name} was opened for this run`);
+    for (const row of rows) {
+      sink.check(row);
+      sink.append(row);
+    }
   }
 
   /** Rows appended to each table by this run. */
   counts(): Record<string, number> {
-    return Object.fromEntries(this.sinks.map((s) => [s.table.name, s.rows]));
+    return Object.fromEntries([...this.sinks, ...this.extras].map((s) => [s.table.name, s.rows]));
   }
 
   /** Flushes, makes the panel view, commits, writes the Parquet files, and closes the database. */
   async finish(parquetDir?: string): Promise<void> {
     try {
-      for (const sink of this.sinks) {
-        sink.appender.flushSync();
-        sink.appender.closeSync();
-      }
+      for (const sink of [...this.sinks, ...this.extras]) sink.close();
       await this.connection.run(CREATE_PANEL_SQL);
       await this.connection.run('COMMIT');
       if (parquetDir !== undefined) await this.writeParquet(parquetDir);
@@ -192,24 +169,25 @@ export class DatasetWriter {
 
   private async writeParquet(dir: string): Promise<void> {
     await mkdir(dir, { recursive: true });
-    for (const name of [...TABLES.map((t) => t.name), PANEL_VIEW]) {
+    for (const name of [...TABLES.map((t) => t.name), ...this.extras.map((s) => s.table.name), PANEL_VIEW]) {
       await this.connection.run(copyToParquetSql(name, join(dir, `${name}.parquet`)));
     }
   }
 }
 
-async function replaceTables(connection: DuckDBConnection): Promise<void> {
+async function replaceTables(connection: DuckDBConnection, extra: readonly Table<never>[]): Promise<void> {
   await connection.run(DROP_PANEL_SQL);
-  for (const table of TABLES) {
-    await connection.run(dropTableSql(table));
+  for (const table of OPTIONAL_TABLES) await connection.run(dropTableSql(table.name));
+  for (const table of [...TABLES, ...extra]) {
+    await connection.run(dropTableSql(table.name));
     await connection.run(createTableSql(table, false));
     await connection.run(commentSql(table));
   }
 }
 
 /** Creates the tables that are missing; refuses a table whose columns are not this version's. */
-async function ensureTables(connection: DuckDBConnection, path: string): Promise<void> {
-  for (const table of TABLES) {
+async function ensureTables(connection: DuckDBConnection, path: string, tables: readonly Table<never>[]): Promise<void> {
+  for (const table of tables) {
     const reader = await connection.runAndReadAll(TABLE_COLUMNS_SQL, [table.name]);
     const found = reader.getRows().map(([name, type]) => `${String(name)} ${String(type)}`);
     if (found.length === 0) {
