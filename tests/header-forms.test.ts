@@ -136,6 +136,9 @@ describe('issuer: party and national bodies', () => {
     ['a ministry joining two lines of work without 和', '住房城乡建设部', '住房和城乡建设部'],
     ['a department joining two lines of work without 和', '某省人力资源社会保障厅', '某省人力资源和社会保障厅'],
     ['a commission joining two lines of work without 和', '国家发展改革委', '国家发展和改革委员会'],
+    ['a zone reporting on itself is issued by its committee', '某某经济技术开发区', '某某经济技术开发区管理委员会'],
+    ['an industrial park too', '某某工业园区', '某某工业园区管理委员会'],
+    ['a 新区 may be a district: its government', '浦东新区', '浦东新区人民政府'],
   ])('expands the standard abbreviation %s', (_abbr, written, full) => {
     expect(officialName(written, written).view).toBe(full);
   });

@@ -14,6 +14,7 @@ import {
 } from '../data/issuerNames.js';
 import { bitTable, inBitTable } from '../charTable.js';
 import { autonomousRoot } from '../identity/divisions.js';
+import { ZONE_WORDS } from '../data/divisionNames.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
 
 /** A name in two forms kept in step: `view` (normalised, for matching) and `text` (as written). */
@@ -89,9 +90,18 @@ function expandAbbreviation(name: OrgName): OrgName {
   return abbr ? replaceEnd(name, abbr, ABBREVIATIONS[abbr]!) : name;
 }
 
-/** A place reporting on itself is issued by its government: 桑日镇 → 桑日镇人民政府. */
+/** Zones run by a 管理委员会 of their own (开发区, 园区, 示范区 …), not by a 人民政府 (新区 and 新城 may be either). */
+const ZONES_UNDER_COMMITTEE: readonly string[] = ZONE_WORDS.filter((w) => w !== '新区' && w !== '新城' && w !== '管理区');
+
+/**
+ * A place reporting on itself is issued by its government: 桑日镇 → 桑日镇人民政府; a zone by its
+ * committee: 某某经济技术开发区 → 某某经济技术开发区管理委员会.
+ */
 function placeToGovernment(name: OrgName): OrgName {
   if (name.view.endsWith('街道')) return { view: `${name.view}办事处`, text: `${name.text}办事处` };
+  if (ZONES_UNDER_COMMITTEE.some((w) => name.view.endsWith(w)) && name.view.length > 2) {
+    return { view: `${name.view}管理委员会`, text: `${name.text}管理委员会` };
+  }
   if (name.view.length >= 2 && PLACE_LEVELS.some((l) => name.view.endsWith(l))) {
     return { view: `${name.view}人民政府`, text: `${name.text}人民政府` };
   }

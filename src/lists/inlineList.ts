@@ -38,9 +38,11 @@ export function inlineProblems(doc: Doc, sentence: Span): Span[] {
   LIST_END.lastIndex = 0;
   const end = LIST_END.exec(text.slice(afterAdmission));
   if (!end) return [];
-  // found and fixed (发现…等问题,已整改) is an achievement; still to fix (…等问题,需要加以解决) is not
+  // found and fixed (发现…等问题,已整改) is an achievement; still to fix (…等问题,需要加以解决) is not.
+  // Such words count before the admission and after the list, never inside the problems listed
+  // (…纠纷化解机制不够健全, 违法用地发现难: the words name the problem there)
   const tail = text.slice(afterAdmission + end.index);
-  if (FIXED_WORDS.test(text.slice(0, afterAdmission + end.index)) || (FIXED_WORDS.test(tail) && !STILL_TO_FIX.test(tail))) return [];
+  if (FIXED_WORDS.test(text.slice(0, admission.index)) || (FIXED_WORDS.test(tail) && !STILL_TO_FIX.test(tail))) return [];
   const listEnd = sentence.start + afterAdmission + end.index;
   const listStart = leadEnd(doc, sentence.start + afterAdmission, listEnd);
   const parts: Span[] = [];

@@ -1,6 +1,6 @@
 // Cutting a stretch of text into items: by 一是 markers, by paragraph, or by sentence.
 import type { Doc } from '../document.js';
-import { LEADING_MARKER, TURN_WILL, WE_WILL } from '../data/listParagraphCues.js';
+import { ADMISSION, LEADING_MARKER, PROBLEM_WORD, TURN_WILL, WE_WILL } from '../data/listParagraphCues.js';
 import type { Span } from '../schema.js';
 import { inlineProblems } from './inlineList.js';
 import { isCauseOpener, isCauseSentence, isIntro, isOutro, isPlanOpener, isClosingLine, spanText } from './paragraphKinds.js';
@@ -46,9 +46,25 @@ function sentenceItems(doc: Doc, para: Span): Span[] {
     if (s.start > para.start && isCauseSentence(spanText(doc, s))) break;
     const listed = inlineProblems(doc, s);
     if (listed.length > 0) out.push(...listed);
-    else if (!(all.length > 1 && isIntro(spanText(doc, s)))) out.push(s);
+    else if (!(all.length > 1 && isIntro(spanText(doc, s)))) out.push(afterAnnouncement(doc, s));
   }
   return out;
+}
+
+/** How far after the word of problems the colon that announces them may stand (…不足,主要表现在:). */
+const ANNOUNCEMENT_REACH = 20;
+
+/** A sentence without the clause that announces the problems in it (…还存在一些差距:A;), when there is one. */
+function afterAnnouncement(doc: Doc, s: Span): Span {
+  const text = spanText(doc, s);
+  const admission = ADMISSION.exec(text);
+  if (!admission) return s;
+  const after = admission.index + admission[0].length;
+  const word = PROBLEM_WORD.exec(text.slice(after, after + ANNOUNCEMENT_REACH));
+  if (!word) return s;
+  const colon = text.indexOf(':', after + word.index);
+  if (colon < 0 || colon - after > ANNOUNCEMENT_REACH + word.index || colon === text.length - 1) return s;
+  return trim(doc, { start: s.start + colon + 1, end: s.end });
 }
 
 /** Marks that end a sentence, and so may end an item. */
