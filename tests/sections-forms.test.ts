@@ -38,6 +38,24 @@ describe('headings in a page with no line breaks', () => {
   });
 });
 
+describe('a first sub-heading run on after its parent\'s title', () => {
+  it('reads (一) right after the title of 一、 on the same line, and the (二) that follows it', () => {
+    const text = '一、加强组织领导,压实工作责任(一)完善工作制度。我局制定年度工作要点。\n(二)强化学法用法一是坚持会前学法;二是组织专题培训。\n二、推进严格执法(一)规范执法程序。全面落实执法三项制度。\n';
+    expect(outline(text)).toEqual([
+      [1, '一、', '加强组织领导,压实工作责任'],
+      [2, '(一)', '完善工作制度'],
+      [2, '(二)', '强化学法用法'],
+      [1, '二、', '推进严格执法'],
+      [2, '(一)', '规范执法程序'],
+    ]);
+  });
+
+  it('reads no sub-heading from a (一) that opens an enumeration in a sub-heading\'s title', () => {
+    const text = '一、主要工作\n(一)完善制度(1)制定规则。我局制定年度工作要点。\n';
+    expect(outline(text).map(([level, marker]) => `${level}${marker}`)).toEqual(['1一、', '2(一)']);
+  });
+});
+
 describe('siblings a page lost', () => {
   it('(四) after (一): the page lost (二)(三)', () => {
     const text = '一、主要举措\n(一)深化法制学习,提升素养能力。全年开展集中学法26次。\n(四)聚焦重点任务,提升依法行政工作效能1.深化改革,推进一窗受理。2.建立机制,化解矛盾。';

@@ -117,6 +117,31 @@ function runOnHeadings(doc: Doc, line: Line, end: number): Candidate[] {
   return out;
 }
 
+/** How far past a heading's title the marker that ended it may start (spaces, a comma). */
+const CHILD_MARKER_REACH = 3;
+/** Styles of headings whose first sub-heading may run on after their title on the same line. */
+const PARENT_STYLES = new Set(['cn', 'part']);
+
+/**
+ * The first sub-heading run on after a heading's title on its line: 一、强化组织保障(一)健全工作机制。
+ * (the title of 一、 ends where (一) starts; (一) opens a heading of its own), or null.
+ */
+function childRunOn(doc: Doc, heading: Candidate, end: number): Candidate | null {
+  if (!PARENT_STYLES.has(heading.marker.style)) return null;
+  const { view } = doc;
+  const lineEnd = heading.line.contentEnd;
+  for (let at = heading.titleEnd; at < lineEnd && at <= heading.titleEnd + CHILD_MARKER_REACH; at++) {
+    if (!canStartMarker(view.charCodeAt(at))) continue;
+    const marker = readMarker(view, at, lineEnd);
+    if (!marker || marker.style !== 'cn-paren' || marker.ordinal !== 1) return null;
+    const titleStart = titleStartAfter(view, marker, lineEnd);
+    const title = findTitleEnd(view, titleStart, lineEnd);
+    if (title.end <= titleStart || (!title.closed && lineEnd >= end)) return null;
+    return { marker, titleStart, titleEnd: title.end, line: heading.line };
+  }
+  return null;
+}
+
 /** Every line of the body that reads as a heading, in document order. */
 export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
   const candidates: Candidate[] = [];
@@ -140,6 +165,8 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
       previous !== null && previous !== lastHeadingLine && CONTINUES.has(doc.view.charCodeAt(previous.contentEnd - 1));
     if (heading && !afterOpenSentence) {
       candidates.push(heading);
+      const child = childRunOn(doc, heading, end);
+      if (child) candidates.push(child);
       lastHeadingLine = heading.line;
     }
     else if (!heading && line.contentEnd >= end && markers.of(line)) {
