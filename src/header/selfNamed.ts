@@ -51,20 +51,28 @@ const SELF_BY_FIRST: ReadonlyMap<string, readonly (readonly [string, string])[]>
 
 /** The kinds (局, 委 …) of the self-references (我局, 本委 …) between `from` and `end`. */
 function selfKinds(view: string, from: number, end: number): Set<string> {
-  const kinds = new Set<string>();
-  for (const [first, words] of SELF_BY_FIRST) {
-    for (let i = view.indexOf(first, from); i >= 0 && i < end; i = view.indexOf(first, i + 1)) {
-      if (!inBitTable(SELF_SECOND, view.charCodeAt(i + 1))) continue;
-      for (const [word, kind] of words) if (view.startsWith(word, i) && i + word.length <= end) kinds.add(kind);
-      if (kinds.size === SELF_KINDS) return kinds;
-    }
+  // one native scan for every self-reference; the kinds are then listed by first character (我
+  // before 本), each in the order the text has them
+  const found: (readonly [string, string])[] = [];
+  const seen = new Set<string>();
+  SELF_WORDS.lastIndex = from;
+  for (let m = SELF_WORDS.exec(view); m && m.index + m[0].length <= end; m = SELF_WORDS.exec(view)) {
+    const key = m[0][0]! + SELF_REFERENCES[m[0]]!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push([m[0][0]!, SELF_REFERENCES[m[0]]!]);
+    if (seen.size === SELF_KEYS) break;
   }
+  const kinds = new Set<string>();
+  for (const first of SELF_BY_FIRST.keys()) for (const [f, kind] of found) if (f === first) kinds.add(kind);
   return kinds;
 }
 
-/** The second characters of the self-references: after most 我 and 本 (我市, 本年) none can follow. */
-const SELF_SECOND = bitTable(Object.keys(SELF_REFERENCES).map((w) => w.slice(1)));
-const SELF_KINDS = new Set(Object.values(SELF_REFERENCES)).size;
+/** Every self-reference, as one pattern (none is the start of another). */
+const SELF_WORDS = new RegExp(Object.keys(SELF_REFERENCES).join('|'), 'gu');
+/** How many (first character, kind) pairs there are: all found, the scan stops. */
+const SELF_KEYS = new Set(Object.entries(SELF_REFERENCES).map(([w, k]) => w[0]! + k)).size;
+
 
 /**
  * The report calls itself 我局 / 我委: its full name is then the most frequent "place + … + 局"
