@@ -76,9 +76,11 @@ function allTitleChars(view: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isTitleChar(view.charCodeAt(i))) return false;
   return true;
 }
-const ENDING = /报告|总结/gu;
+/** The words a run-on title ends with, all of one length. */
+const ENDINGS: readonly string[] = ['报告', '总结'];
+const ENDING_LENGTH = 2;
 /** A title the line runs on from follows no mark of a sentence (…,现将…情况报告如下 is prose). */
-const SENTENCE_MARK = /[,。;:、!?“”《》()]/u;
+const SENTENCE_MARKS = bitTable(',。;:、!?“”《》()');
 /** What opens the prose after a run-on title: its year (2023年,…), its first heading (一、), or nothing. */
 const PROSE_OPENS = /^(?:\d|[一二三四五六七八九十]、|$|[\s[【])/u;
 /** The longest metadata label (公文生成日期). */
@@ -118,24 +120,43 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
   const from = line.contentStart;
   const limit = Math.min(line.contentEnd, from + RUN_ON_START_MAX + 2 * RUN_ON_MAX);
   if (!TITLE_KEYWORDS.test(view.slice(from, limit))) return null;
+  const endings = endingsIn(view, from, limit);
   for (let s = from; s < from + RUN_ON_START_MAX && s < limit; s++) {
     const code = view.charCodeAt(s);
     if (!isHan(code) && !(code >= DIGIT_0 && code <= DIGIT_9)) continue;
     if (s > from && isTitleChar(view.charCodeAt(s - 1))) continue;
     const n = doubledAt(view, s, limit);
     if (n > 0) return { ...line, contentStart: s, contentEnd: s + n };
-    if (s > from && SENTENCE_MARK.test(view[s - 1]!)) continue;
-    const stretch = view.slice(s, Math.min(limit, s + RUN_ON_MAX));
+    if (s > from && inBitTable(SENTENCE_MARKS, view.charCodeAt(s - 1))) continue;
+    const stretchEnd = Math.min(limit, s + RUN_ON_MAX);
     let end = -1;
-    for (const m of stretch.matchAll(ENDING)) {
-      if (TITLE_KEYWORDS.test(stretch.slice(0, m.index))) {
-        end = m.index + m[0].length;
+    // the first 报告/总结 in the stretch after a word of the genre (the endings were found once)
+    for (let k = firstAtOrAfter(endings, s); k < endings.length && endings[k]! + ENDING_LENGTH <= stretchEnd; k++) {
+      if (TITLE_KEYWORDS.test(view.slice(s, endings[k]!))) {
+        end = endings[k]! + ENDING_LENGTH - s;
         break;
       }
     }
     if (end < RUN_ON_MIN || !allTitleChars(view, s, s + end)) continue;
-    if (!TITLE_ENDINGS.test(stretch.slice(0, end)) || !opensAfterTitle(view, s + end)) continue;
+    if (!TITLE_ENDINGS.test(view.slice(s, s + end)) || !opensAfterTitle(view, s + end)) continue;
     return { ...line, contentStart: s, contentEnd: s + end };
   }
   return null;
+}
+
+/** Where 报告 and 总结 start in `view[from, to)`, in order. */
+function endingsIn(view: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  const window = view.slice(from, to); // searched within the window only: no scan on to the page's end
+  for (const word of ENDINGS) {
+    for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + word.length)) out.push(from + at);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The index of the first offset in `sorted` at or after `at`. */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let k = 0;
+  while (k < sorted.length && sorted[k]! < at) k++;
+  return k;
 }
