@@ -204,3 +204,21 @@ describe('metrics: a share as the object of a verb, and quoted words before a no
     check([['依法注销8家“僵尸”“空转”融资担保公司。', [['8家', 8, '“僵尸”“空转”融资担保公司']]]]);
   });
 });
+
+describe('subject: the words after a figure, as the genre writes them', () => {
+  it('reads a level with its alternatives in brackets as one noun (市(州), 县(市、区), 村(社区))', () => {
+    check([
+      ['全省已有9个市(州)、86个县(市、区)建成示范点。', [['9个', 9, '市(州)'], ['86个', 86, '县(市、区)']]],
+      ['全区32个村（社区）均配备法律顾问。', [['32个', 32, '村（社区）']]],
+    ]);
+  });
+
+  it('reads a quoted name whole, its numerals included, and never ends a subject inside quotes', () => {
+    check([
+      // 一次 inside the quotes is no figure and does not cut the subject
+      ['其中41项实现“一次都不跑”。', [['41项', 41, '实现“一次都不跑”']]],
+    ]);
+    const [m] = metricsOf('共有12家单位纳入“信用联合奖惩对象名单管理系统”。');
+    expect((m?.subject?.match(/“/gu) ?? []).length).toBe((m?.subject?.match(/”/gu) ?? []).length);
+  });
+});

@@ -48,9 +48,25 @@ function subjectAt(view: string, ctx: SubjectContext): Span | null {
 }
 
 /** Where the subject is, as view offsets, or null; a subject that is one quotation loses its quotes: “首违不罚”. */
+/**
+ * A subject that opens a quote it does not close ends before that quote (严重失信企业在“信用中国 →
+ * 严重失信企业在), or loses the quote mark when it opens with it (“信用联合奖惩对象名单 → 信用联合奖惩对象名单).
+ */
+function withoutOpenQuote(view: string, at: Span): Span | null {
+  let open = -1;
+  for (let i = at.start; i < at.end; i++) {
+    const c = view.charCodeAt(i);
+    if (c === OPEN_QUOTE) open = i;
+    else if (c === CLOSE_QUOTE) open = -1;
+  }
+  if (open < 0) return at;
+  const cut = open === at.start ? { start: at.start + 1, end: at.end } : { start: at.start, end: open };
+  return cut.end > cut.start ? cut : null;
+}
+
 export function findSubject(view: string, ctx: SubjectContext): Span | null {
   const found = trimSpaces(view, subjectAt(view, ctx));
-  const at = found && { start: found.start, end: found.end - trailingWords(view.slice(found.start, found.end)) };
+  const at = found && withoutOpenQuote(view, { start: found.start, end: found.end - trailingWords(view.slice(found.start, found.end)) });
   if (at !== null && isBareSubject(view.slice(at.start, at.end))) return null; // 覆盖, 中: no subject
   if (at === null || at.end - at.start < MIN_SUBJECT + 2) return at;
   if (view.charCodeAt(at.start) !== OPEN_QUOTE || view.charCodeAt(at.end - 1) !== CLOSE_QUOTE) return at;

@@ -5,7 +5,7 @@ import { CN_NUMERAL_CHARS } from '../../data/numerals.js';
 import { CN_QUANTITY_RE } from '../patterns.js';
 import { codeAt, charSet, inSet } from '../../charTable.js';
 import { WordIndex } from '../wordIndex.js';
-import { CUT, LEAD, MARKERS, MIN_SUBJECT, NOUN_AFTER_MAX, STOP, VERBS, VERBS_ANYWHERE } from './words.js';
+import { CUT, LEAD, levelWithAlternatives, MARKERS, MIN_SUBJECT, NOUN_AFTER_MAX, STOP, VERBS, VERBS_ANYWHERE } from './words.js';
 import { DE, OPEN_QUOTE, isDigit, startsNoun } from './chars.js';
 /** True when the clause before the figure leaves it as an object: 召开22次, 对21家, 参评的25件. */
 export function objectPosition(text: string): boolean {
@@ -44,10 +44,21 @@ function quotedRun(text: string): number {
 /** The noun right after a figure (300余名医护骨干参加 → 医护骨干), or null. */
 export function nounAfter(text: string, stopAtDe = true): string | null {
   if (!startsNoun(codeAt(text, 0)) || STOP.startingAt(text) || startsQuantity(text, 0)) return null;
+  const level = levelWithAlternatives(text, 0);
+  if (level > 0) return text.slice(0, level);
   // quoted words before the noun neither count toward its length nor end it inside them
   const quoted = quotedRun(text);
   let end = Math.min(text.length, quoted + NOUN_AFTER_MAX);
-  for (let i = Math.max(1, quoted); i < end; i++) {
+  for (let i = quoted; i < end; i++) {
+    if (codeAt(text, i) === OPEN_QUOTE) {
+      // a quoted name is read whole (实现“最多跑一次”: its 一次 is no figure), or left out when it
+      // closes past the noun's reach: a subject never ends inside quotes
+      const close = text.indexOf('”', i + 1);
+      if (close < 0 || close >= end) end = i;
+      else i = close;
+      continue;
+    }
+    if (i === 0) continue; // the noun's first character ends nothing
     const de = stopAtDe && i >= MIN_SUBJECT && codeAt(text, i) === DE; // 128个社区的网格化管理 → 社区
     if (de || isDigit(codeAt(text, i)) || CUT.startingAt(text, i) || startsQuantity(text, i)) end = i;
   }

@@ -3,7 +3,7 @@
 import { codeAt, inSet } from '../../charTable.js';
 import { POSTPOSITIONS, POSTPOSITION_EXCEPTIONS } from '../../data/metricSubjects.js';
 import { WordIndex } from '../wordIndex.js';
-import { BOUNDARY, HARD_BOUNDARY, MIN_SUBJECT, REACH_AFTER, REACH_BEFORE, VERBS } from './words.js';
+import { BOUNDARY, HARD_BOUNDARY, levelWithAlternatives, MIN_SUBJECT, REACH_AFTER, REACH_BEFORE, VERBS } from './words.js';
 import { clean } from './clean.js';
 import { CLOSE_PAREN, CLOSE_QUOTE, LIST_COMMA, OPEN_PAREN, OPEN_QUOTE, SPACE, startsNoun } from './chars.js';
 
@@ -53,7 +53,8 @@ export function clauseBefore(view: string, at: number, floor: number): Clause {
 }
 
 export function clauseAfter(view: string, at: number): string {
-  let i = at;
+  // 9个市(州): the brackets of a level's alternatives end no clause
+  let i = at + levelWithAlternatives(view, at);
   while (i < view.length && i - at < REACH_AFTER && !inSet(BOUNDARY, codeAt(view, i))) i++;
   return view.slice(at, i);
 }

@@ -113,3 +113,16 @@ export function hasActionVerb(text: string, from: number, verbs = VERBS_ANYWHERE
 }
 
 export const RESULT = new WordIndex(RESULT_WORDS);
+
+/**
+ * A place's level and the others it stands for, in brackets: 市(州), 县(市、区), 村(社区), the units
+ * a count of places is of (9个市(州)、88个县(市、区)). Sticky: read at one offset.
+ */
+const LEVEL_WITH_ALTERNATIVES = /[省市县区州盟旗乡镇村]\((?:\p{Script=Han}{1,4}、){0,3}\p{Script=Han}{1,4}\)/uy;
+
+/** The length of a level and its alternatives in brackets at `at` in `view`, or 0. */
+export function levelWithAlternatives(view: string, at: number): number {
+  LEVEL_WITH_ALTERNATIVES.lastIndex = at;
+  const m = LEVEL_WITH_ALTERNATIVES.exec(view);
+  return m ? m[0].length : 0;
+}
