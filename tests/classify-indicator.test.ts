@@ -68,7 +68,7 @@ const POSITIVE: Row[] = [
   { form: 'a cleanup verb before listed documents', text: '清理规章和规范性文件共40件。', raw: '40件', indicator: 'normative-docs.cleanup' },
   { form: 'a review verb after the documents', text: '对6件规范性文件开展合法性审核。', raw: '6件', indicator: 'normative-docs.reviewed' },
   { form: 'the first document verb of the clause leads', text: '全年制定修改政府规章3件。', raw: '3件', indicator: 'normative-docs.issued' },
-  { form: 'a verb before a cited title acts on the title; 部 counts rules', text: '修订《城市管理条例》配套规章2部。', raw: '2部', indicator: 'normative-docs.issued' },
+  { form: 'a verb before a cited title acts on the title; 部 counts rules', text: '修订《河道管理条例》等配套规章3部。', raw: '3部', indicator: 'normative-docs.issued' },
   { form: 'the rate of what the clause does to the documents before it', text: '制发规范性文件5件,经合法性审核率100%。', raw: '100%', indicator: 'normative-docs.reviewed' },
   { form: 'delegated approval powers (审批权限)', text: '将8项审批权限下放至区县。', raw: '8项', indicator: 'services.items' },
   { form: 'officials sent to sit in on a trial (旁听庭审) are trained', text: '组织80名干部旁听庭审。', raw: '80名', indicator: 'training.participants' },
