@@ -39,6 +39,18 @@ export function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
+/** An ASCII digit, by code (the view has folded full-width ones). */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** White space and line terminators, by code: what \s matches and String.prototype.trim takes away. */
+export function isWhiteSpace(code: number): boolean {
+  return (code <= 0x20 && (code === 0x20 || (code >= 0x09 && code <= 0x0d))) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f ||
+    code === 0x3000 || code === 0xfeff;
+}
+
 /**
  * A set of characters as one bit of a word per UTF-16 code, the words shared by every set made
  * (32 sets to an array): a character's membership in all of them sits in one cache line, where a

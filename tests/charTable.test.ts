@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bitTable, charSet, charTable, inBitTable, inSet } from '../src/charTable.js';
+import { bitTable, charSet, charTable, inBitTable, inSet, isAsciiDigit, isWhiteSpace } from '../src/charTable.js';
 
 describe('character sets over UTF-16 codes', () => {
   it('charSet: each set holds its own characters, though sets share their words', () => {
@@ -32,5 +32,20 @@ describe('character sets over UTF-16 codes', () => {
     expect(inSet(set, '法'.charCodeAt(0))).toBe(true);
     expect(inSet(set, '报'.charCodeAt(0))).toBe(true);
     expect(inSet(set, '治'.charCodeAt(0))).toBe(false);
+  });
+
+  it('isWhiteSpace is what \\s matches and trim() takes away, on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(isWhiteSpace(c), c.toString(16)).toBe(/\s/u.test(ch));
+      if (isWhiteSpace(c)) expect(`a${ch}`.trim()).toBe('a');
+    }
+    expect(isWhiteSpace(Number.NaN)).toBe(false);
+  });
+
+  it('isAsciiDigit is 0-9 only (full-width digits are folded before)', () => {
+    expect([...'0189'].every((d) => isAsciiDigit(d.charCodeAt(0)))).toBe(true);
+    expect([...'/:a１'].some((d) => isAsciiDigit(d.charCodeAt(0)))).toBe(false);
+    expect(isAsciiDigit(Number.NaN)).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import {
   SHARE_WORDS,
   STRONG_TRIGGER_WORDS,
 } from '../data/chromeLabels.js';
-import { bitTable, inBitTable } from '../charTable.js';
+import { bitTable, inBitTable, isWhiteSpace } from '../charTable.js';
 import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
 import { opensWithHeadingMarker } from './text.js';
@@ -37,14 +37,16 @@ export interface LineKind {
   readonly strong: boolean;
 }
 
-/** Bullets and spaces (\s) a line's lead is made of, at most BULLETS_MAX of them. */
-const BULLETS = bitTable([...'•·●◆■*>»›\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', ...Array.from({ length: 11 }, (_, k) => String.fromCharCode(0x2000 + k))]);
+/** Bullets a line's lead is made of, with white space; at most BULLETS_MAX of them. */
+const BULLETS = bitTable('•·●◆■*>»›');
 const BULLETS_MAX = 6;
 
-/** The length of the bullets and spaces `raw` opens with (at most BULLETS_MAX). */
+const isLead = (c: number): boolean => inBitTable(BULLETS, c) || isWhiteSpace(c);
+
+/** The length of the bullets and white space `raw` opens with (at most BULLETS_MAX). */
 function leadLength(raw: string): number {
   let n = 0;
-  while (n < BULLETS_MAX && inBitTable(BULLETS, raw.charCodeAt(n))) n++;
+  while (n < BULLETS_MAX && isLead(raw.charCodeAt(n))) n++;
   return n;
 }
 const SHARE_CORE = /分享|打印|关闭|收藏|扫一扫|字体|字号|返回|纠错/u;

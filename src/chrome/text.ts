@@ -1,4 +1,5 @@
 // Shapes of lines the chrome and header passes tell apart: prose, section headings, title-like lines.
+import { isWhiteSpace } from '../charTable.js';
 import type { SectionStyle } from '../schema.js';
 import { readMarker } from '../sections/marker.js';
 
@@ -38,7 +39,7 @@ function hasLongClause(text: string): boolean {
       if (first >= 0 && last - first + 1 >= CLAUSE_MIN) return true;
       first = -1;
       last = -1;
-    } else if (!isSpaceCode(c)) {
+    } else if (!isWhiteSpace(c)) {
       if (first < 0) first = i;
       last = i;
     }
@@ -46,11 +47,6 @@ function hasLongClause(text: string): boolean {
   return false;
 }
 
-/** What String.prototype.trim takes away: white space and line terminators. */
-function isSpaceCode(c: number): boolean {
-  return (c <= 0x20 && (c === 0x20 || (c >= 0x09 && c <= 0x0d))) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** A line that opens with a section marker (一、 (一) 1. 第一部分). */
 export function opensWithHeadingMarker(text: string): boolean {

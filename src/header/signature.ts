@@ -6,7 +6,7 @@ import type { Span } from '../schema.js';
 import { findDates, isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
-import { isHan } from '../charTable.js';
+import { isAsciiDigit, isHan } from '../charTable.js';
 
 export interface Signature {
   readonly name: Span | null;
@@ -65,8 +65,6 @@ function closingSignature(doc: Doc, chrome: Chrome): Signature | null {
 }
 
 const DAY = '日'.charCodeAt(0);
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
 
 /** A name signing a page scraped into one line stands after the last sentence: …。某某局2024年1月5日. */
 const RUN_ON_NAME_MAX = 40;
@@ -82,7 +80,7 @@ function runOnSignature(doc: Doc, chrome: Chrome): Signature | null {
   if (text.length <= LINE_MAX) return null;
   // the line must close with a date: its last character is 日 or a digit
   const last = text.charCodeAt(text.length - 1);
-  if (last !== DAY && !(last >= DIGIT_0 && last <= DIGIT_9)) return null;
+  if (last !== DAY && !isAsciiDigit(last)) return null;
   const tail = text.slice(-LINE_MAX);
   const dates = findDates(tail);
   const date = dates[dates.length - 1];

@@ -8,7 +8,7 @@ import type { Chrome } from '../pipeline.js';
 import { isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
-import { bitTable, inBitTable, isHan } from '../charTable.js';
+import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 
 /** 《…》 closing the line: the title a document number or a heading stands before. */
 const QUOTED_TITLE = /《([^《》]{6,80})》 {0,4}$/u;
@@ -57,8 +57,6 @@ function headBeforeIssuerAndDate(text: string): number {
   const end = last.index + last[0].length;
   return TITLE_KEYWORDS.test(text.slice(0, end)) && TITLE_ENDINGS.test(text.slice(0, end)) ? end : text.length;
 }
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
@@ -68,8 +66,7 @@ const RUN_ON_LINE_MIN = 100;
 const RUN_ON_MAX = 80;
 /** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
 const TITLE_MARKS = bitTable('《》〈〉()“”');
-const isTitleChar = (c: number): boolean =>
-  (c >= 0x4e00 && c <= 0x9fff) || (c >= DIGIT_0 && c <= DIGIT_9) || inBitTable(TITLE_MARKS, c);
+const isTitleChar = (c: number): boolean => isHan(c) || isAsciiDigit(c) || inBitTable(TITLE_MARKS, c);
 
 /** True when every character of `view[from, to)` is one a title is made of. */
 function allTitleChars(view: string, from: number, to: number): boolean {
@@ -123,7 +120,7 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
   const endings = endingsIn(view, from, limit);
   for (let s = from; s < from + RUN_ON_START_MAX && s < limit; s++) {
     const code = view.charCodeAt(s);
-    if (!isHan(code) && !(code >= DIGIT_0 && code <= DIGIT_9)) continue;
+    if (!isHan(code) && !isAsciiDigit(code)) continue;
     if (s > from && isTitleChar(view.charCodeAt(s - 1))) continue;
     const n = doubledAt(view, s, limit);
     if (n > 0) return { ...line, contentStart: s, contentEnd: s + n };

@@ -34,13 +34,12 @@ export class CodeSet {
 }
 
 export const CODE_0 = 0x30;
-export const CODE_9 = 0x39;
 export const CODE_OPEN = 0x28; // (
 export const CODE_CLOSE = 0x29; // )
 export const CODE_SPACE = 0x20;
 export const CODE_DI = 0x7b2c; // 第
 
-export const isDigitCode = (code: number): boolean => code >= CODE_0 && code <= CODE_9;
+export { isAsciiDigit as isDigitCode } from '../charTable.js';
 
 /** 一 二 … 十: the characters a Chinese ordinal is written with. */
 export const CN_ORDINAL_CODES = new CodeSet(CN_ORDINAL_CHARS);

@@ -18,16 +18,12 @@ export const RATIO = code('比');
 export const COMPARED = code('较');
 /** 个: the measure word of 每个行政村. */
 export const GE = code('个');
-const DIGIT_0 = code('0');
-const DIGIT_9 = code('9');
 /** CJK unified ideographs, extension A included. */
 const CJK_FIRST = 0x3400;
 const CJK_LAST = 0x9fff;
 
 /** True for an ASCII digit (the view has folded full-width ones). */
-export function isDigit(c: number): boolean {
-  return c >= DIGIT_0 && c <= DIGIT_9;
-}
+export { isAsciiDigit as isDigit } from '../../charTable.js';
 
 /** A character a noun may start with: CJK, an opening quote or 《. */
 export function startsNoun(c: number): boolean {
