@@ -29,8 +29,6 @@ export interface Entry {
 export interface DivisionTable {
   readonly byCode: ReadonlyMap<string, Division>;
   readonly byName: ReadonlyMap<string, readonly Entry[]>;
-  /** The longest name in the index. */
-  readonly maxLength: number;
   /** By a character's code, the lengths of the names that open with it, as bits (bit k: a name of k characters). */
   readonly opening: Uint32Array;
   /** By a character's code, the lengths of the names that close with it, as bits. */
@@ -98,8 +96,11 @@ export function autonomousStem(name: string): string | null {
  * name before 自治, that people (鄂温克族自治旗 → 鄂温克, written 鄂温克旗); null for other names.
  */
 export function autonomousRoot(name: string): string | null {
-  const stem = autonomousStem(name);
-  if (stem) return stem;
+  return autonomousStem(name) ?? onePeople(name);
+}
+
+/** The one people an autonomous place is named for when it is the whole name before 自治 (鄂温克族自治旗 → 鄂温克). */
+function onePeople(name: string): string | null {
   const at = name.lastIndexOf(AUTONOMOUS);
   if (at <= 0 || name.length - at !== AUTONOMOUS.length + 1) return null;
   const before = name.slice(0, at);
@@ -185,7 +186,7 @@ export function divisions(): DivisionTable {
   for (const division of byCode.values()) {
     if (division.zone) continue;
     const autonomous = division.name.includes(AUTONOMOUS) ? autonomousStem(division.name) : null;
-    const root = autonomous ?? (division.name.includes(AUTONOMOUS) ? autonomousRoot(division.name) : null);
+    const root = autonomous ?? (division.name.includes(AUTONOMOUS) ? onePeople(division.name) : null);
     if (root) {
       // 肃南县, 伊犁州, 宁夏自治区, 鄂温克旗: the short forms of autonomous places are written as names
       const level = division.name.slice(-1);
@@ -200,15 +201,13 @@ export function divisions(): DivisionTable {
     const division = byCode.get(code);
     if (division && !byName.get(old)?.some((e) => !e.stem)) add(byName, old, { division, stem: false, renamed: true });
   }
-  let maxLength = 0;
   const opening = new Uint32Array(0x10000);
   const closing = new Uint32Array(0x10000);
   for (const name of byName.keys()) {
     if (name.length > MAX_INDEXED_LENGTH) throw new Error(`division table: ${name} is longer than ${MAX_INDEXED_LENGTH} characters`);
-    maxLength = Math.max(maxLength, name.length);
     opening[name.charCodeAt(0)]! |= 1 << name.length;
     closing[name.charCodeAt(name.length - 1)]! |= 1 << name.length;
   }
-  table = { byCode, byName, maxLength, opening, closing };
+  table = { byCode, byName, opening, closing };
   return table;
 }
