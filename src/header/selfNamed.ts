@@ -42,37 +42,32 @@ function nameFrom(view: string, b: number, end: number, kind: string): number | 
   return null;
 }
 
-/** Self-references by their first character (我, 本): the text is scanned for those only. */
-const SELF_BY_FIRST: ReadonlyMap<string, readonly (readonly [string, string])[]> = (() => {
-  const map = new Map<string, [string, string][]>();
-  for (const [word, kind] of Object.entries(SELF_REFERENCES)) map.set(word[0]!, [...(map.get(word[0]!) ?? []), [word, kind]]);
-  return map;
-})();
-
-/** The kinds (局, 委 …) of the self-references (我局, 本委 …) between `from` and `end`. */
-function selfKinds(view: string, from: number, end: number): Set<string> {
-  // one native scan for every self-reference; the kinds are then listed by first character (我
-  // before 本), each in the order the text has them
-  const found: (readonly [string, string])[] = [];
-  const seen = new Set<string>();
-  SELF_WORDS.lastIndex = from;
-  for (let m = SELF_WORDS.exec(view); m && m.index + m[0].length <= end; m = SELF_WORDS.exec(view)) {
-    const key = m[0][0]! + SELF_REFERENCES[m[0]]!;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    found.push([m[0][0]!, SELF_REFERENCES[m[0]]!]);
-    if (seen.size === SELF_KEYS) break;
-  }
-  const kinds = new Set<string>();
-  for (const first of SELF_BY_FIRST.keys()) for (const [f, kind] of found) if (f === first) kinds.add(kind);
-  return kinds;
-}
-
+/** The first characters of the self-references (我, 本), in the order their kinds are listed. */
+const SELF_FIRSTS: readonly string[] = [...new Set(Object.keys(SELF_REFERENCES).map((w) => w[0]!))];
 /** Every self-reference, as one pattern (none is the start of another). */
 const SELF_WORDS = new RegExp(Object.keys(SELF_REFERENCES).join('|'), 'gu');
 /** How many (first character, kind) pairs there are: all found, the scan stops. */
-const SELF_KEYS = new Set(Object.entries(SELF_REFERENCES).map(([w, k]) => w[0]! + k)).size;
+const SELF_PAIRS = new Set(Object.entries(SELF_REFERENCES).map(([w, k]) => w[0]! + k)).size;
 
+/**
+ * The kinds (局, 委 …) of the self-references (我局, 本委 …) between `from` and `end`: one native
+ * scan for all of them, the kinds listed by first character (我 before 本), each in text order.
+ */
+function selfKinds(view: string, from: number, end: number): Set<string> {
+  const byFirst = new Map<string, Set<string>>(SELF_FIRSTS.map((first) => [first, new Set<string>()]));
+  let pairs = 0;
+  SELF_WORDS.lastIndex = from;
+  for (let m = SELF_WORDS.exec(view); m && m.index + m[0].length <= end; m = SELF_WORDS.exec(view)) {
+    const kinds = byFirst.get(m[0][0]!)!;
+    const kind = SELF_REFERENCES[m[0]]!;
+    if (kinds.has(kind)) continue;
+    kinds.add(kind);
+    if (++pairs === SELF_PAIRS) break;
+  }
+  const kinds = new Set<string>();
+  for (const ofFirst of byFirst.values()) for (const kind of ofFirst) kinds.add(kind);
+  return kinds;
+}
 
 /**
  * The report calls itself 我局 / 我委: its full name is then the most frequent "place + … + 局"
