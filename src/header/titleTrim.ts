@@ -118,6 +118,7 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
   const limit = Math.min(line.contentEnd, from + RUN_ON_START_MAX + 2 * RUN_ON_MAX);
   if (!TITLE_KEYWORDS.test(view.slice(from, limit))) return null;
   const endings = endingsIn(view, from, limit);
+  let next = 0; // the first ending at or after s (s only grows)
   for (let s = from; s < from + RUN_ON_START_MAX && s < limit; s++) {
     const code = view.charCodeAt(s);
     if (!isHan(code) && !isAsciiDigit(code)) continue;
@@ -128,7 +129,8 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
     const stretchEnd = Math.min(limit, s + RUN_ON_MAX);
     let end = -1;
     // the first 报告/总结 in the stretch after a word of the genre (the endings were found once)
-    for (let k = firstAtOrAfter(endings, s); k < endings.length && endings[k]! + ENDING_LENGTH <= stretchEnd; k++) {
+    while (next < endings.length && endings[next]! < s) next++;
+    for (let k = next; k < endings.length && endings[k]! + ENDING_LENGTH <= stretchEnd; k++) {
       if (TITLE_KEYWORDS.test(view.slice(s, endings[k]!))) {
         end = endings[k]! + ENDING_LENGTH - s;
         break;
@@ -149,11 +151,4 @@ function endingsIn(view: string, from: number, to: number): number[] {
     for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + word.length)) out.push(from + at);
   }
   return out.sort((a, b) => a - b);
-}
-
-/** The index of the first offset in `sorted` at or after `at`. */
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let k = 0;
-  while (k < sorted.length && sorted[k]! < at) k++;
-  return k;
 }
