@@ -126,19 +126,23 @@ interface LineLabels {
 }
 
 const NO_LABELS: LineLabels = { labels: [], marked: false };
-/** Labels of the lines read so far, per document (lineKind, startsWithLabel and the readers share them). */
-const labelCache = new WeakMap<Doc, Map<number, LineLabels>>();
+/**
+ * Labels of the lines read so far, for the last document asked about (lineKind, startsWithLabel
+ * and the readers share them): one slot, not a WeakMap, whose entries cost every young-generation
+ * GC a walk of its ephemeron table.
+ */
+let labelsDoc: Doc | null = null;
+let labelsByLine: (LineLabels | undefined)[] = [];
 
 function readLabels(doc: Doc, line: Line): LineLabels {
-  let cache = labelCache.get(doc);
-  if (!cache) {
-    cache = new Map();
-    labelCache.set(doc, cache);
+  if (labelsDoc !== doc) {
+    labelsDoc = doc;
+    labelsByLine = new Array<LineLabels | undefined>(doc.lines.length);
   }
-  let found = cache.get(line.index);
+  let found = labelsByLine[line.index];
   if (found === undefined) {
     found = scanLine(doc, line);
-    cache.set(line.index, found);
+    labelsByLine[line.index] = found;
   }
   return found;
 }
