@@ -85,8 +85,27 @@ export function parseReport(text: string, options?: ParseOptions): Report {
   return finish(draft);
 }
 
-/** Drops what the passes shared among themselves; every report field is passed on as it is. */
+/**
+ * Drops what the passes shared among themselves; every report field is passed on as it is. Written
+ * out field by field (in the schema's order): one object shape, where a rest spread of the draft
+ * copied it through a generic path.
+ */
 function finish(d: Draft): Report {
-  const { chrome: _chrome, ...report } = d;
-  return report;
+  return {
+    schemaVersion: d.schemaVersion,
+    title: d.title,
+    titleSpan: d.titleSpan,
+    issuer: d.issuer,
+    year: d.year,
+    publishedAt: d.publishedAt,
+    signedAt: d.signedAt,
+    addressee: d.addressee,
+    sections: d.sections,
+    metrics: d.metrics,
+    problems: d.problems,
+    plans: d.plans,
+    parts: d.parts,
+    citations: d.citations,
+    warnings: d.warnings,
+  };
 }

@@ -3,33 +3,40 @@
 import { CIRCLED_NUMBERS, CN_ORDINAL_CHARS } from '../data/markers.js';
 
 /**
- * A small set of characters (at most 255), as a table over the range of their codes holding each
- * one's index in the string plus one.
+ * A small set of characters (at most 255): a bit per code over the range of their codes for
+ * `has` (a set spanning ( to 第 is 4 KB, where a byte per code was 32 KB for the cache to hold),
+ * and each one's index in the string plus one, a byte per code, for `indexOf`.
  */
 export class CodeSet {
   private readonly min: number;
-  private readonly table: Uint8Array;
+  private readonly size: number;
+  private readonly bits: Uint32Array;
+  private readonly index: Uint8Array;
 
   constructor(chars: string) {
     const codes = Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i));
     this.min = codes.length > 0 ? Math.min(...codes) : 0;
     const max = codes.length > 0 ? Math.max(...codes) : -1;
-    this.table = new Uint8Array(max - this.min + 1);
+    this.size = max - this.min + 1;
+    this.bits = new Uint32Array((this.size + 31) >>> 5);
+    this.index = new Uint8Array(this.size);
     codes.forEach((c, i) => {
-      if (this.table[c - this.min] === 0) this.table[c - this.min] = Math.min(i + 1, 255);
+      const k = c - this.min;
+      this.bits[k >>> 5]! |= 1 << (k & 31);
+      if (this.index[k] === 0) this.index[k] = Math.min(i + 1, 255);
     });
   }
 
   /** True when `code` is one of the characters (NaN, i.e. past either end of a string, is not). */
   has(code: number): boolean {
     const k = code - this.min;
-    return k >= 0 && k < this.table.length && this.table[k] !== 0;
+    return k >= 0 && k < this.size && (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
   }
 
   /** The index of `code`'s first place in the string, or -1. */
   indexOf(code: number): number {
     const k = code - this.min;
-    return k >= 0 && k < this.table.length ? this.table[k]! - 1 : -1;
+    return k >= 0 && k < this.size ? this.index[k]! - 1 : -1;
   }
 }
 

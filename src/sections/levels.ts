@@ -69,7 +69,8 @@ export function assignLevels(candidates: readonly Candidate[], input: string): L
   const warnings: string[] = [];
   const rejected: Candidate[] = [];
   const open = (at: number, style: SectionStyle, ordinal: number, heading: Candidate): void => {
-    stack.length = at;
+    // popped, not cut by setting the length (a call into the runtime each time)
+    while (stack.length > at) stack.pop();
     stack.push({ style, ordinal });
     lastAt.set(placeKey(style, at), ordinal);
     sections.push({ heading, level: at + 1 });
