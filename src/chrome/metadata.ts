@@ -6,6 +6,7 @@ import type { Doc, Line } from '../document.js';
 import type { MetaField } from '../pipeline.js';
 import { isDateOnly, readDate } from '../header/dates.js';
 import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
+import { isWhiteSpace } from '../charTable.js';
 
 /** Characters a label may follow on its line, as char codes (no one-character strings per position). */
 const LABEL_BEFORE = new Set([' ', '[', '【', '|', '•', '·', ']', '】', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
@@ -190,21 +191,33 @@ export function startsWithLabel(doc: Doc, line: Line): boolean {
   const first = labels[0];
   if (!first) return false;
   const lead = doc.view.slice(line.contentStart, first.start);
-  return /^[\s[【•·●◆■*|-]{0,6}$/u.test(lead) || leadingDate(doc, line, first) !== null;
+  return LABEL_LEAD.test(lead) || leadingDate(doc, line, first) !== null;
 }
 
+/** What may stand before a line's first label: bullets, brackets, spaces. */
+const LABEL_LEAD = /^[\s[【•·●◆■*|-]{0,6}$/u;
+/** Bullets and spaces before a leading date. */
+const DATE_BULLETS = /^[•·●◆■*]{0,4} {0,4}/u;
+const BRACKETS = ['[', ']', '【', '】', '|'].map((c) => c.charCodeAt(0));
+/** What a field's value is trimmed of: white space, brackets, bars (by code: no one-character strings). */
+const isPadding = (code: number): boolean => isWhiteSpace(code) || BRACKETS.includes(code);
+
 function trimmedSpan(doc: Doc, start: number, end: number): { start: number; end: number } {
+  const { view } = doc;
   let s = start;
   let e = end;
-  while (s < e && /[\s[\]【】|]/u.test(doc.view[s]!)) s++;
-  while (e > s && /[\s[\]【】|]/u.test(doc.view[e - 1]!)) e--;
+  while (s < e && isPadding(view.charCodeAt(s))) s++;
+  while (e > s && isPadding(view.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
+
+/** What a label means, as a map (one look-up path for every label). */
+const META_KEY: ReadonlyMap<string, MetaField['key']> = new Map(Object.entries(META_LABELS));
 
 /** A date (and time) standing before the first label: "2022-03-11 09:18 来源:某局". */
 function leadingDate(doc: Doc, line: Line, first: LabelAt): MetaField | null {
   const span = trimmedSpan(doc, line.contentStart, first.start);
-  const bullet = /^[•·●◆■*]{0,4} {0,4}/u.exec(doc.view.slice(span.start, span.end))![0].length;
+  const bullet = DATE_BULLETS.exec(doc.view.slice(span.start, span.end))![0].length;
   const from = span.start + bullet;
   if (from >= span.end || !isDateOnly(doc.view.slice(from, span.end))) return null;
   return { key: 'publishedAt', label: '', value: doc.input.slice(from, span.end), span: { start: from, end: span.end } };
@@ -221,7 +234,7 @@ export function readLabelledFields(doc: Doc, line: Line): MetaField[] {
     const span = trimmedSpan(doc, at.after, next ? next.start : line.contentEnd);
     if (span.end <= span.start) return;
     out.push({
-      key: META_LABELS[at.label] ?? 'other',
+      key: META_KEY.get(at.label) ?? 'other',
       label: doc.input.slice(at.start, at.labelEnd),
       value: doc.input.slice(span.start, span.end),
       span,
@@ -244,7 +257,7 @@ export function readValueLine(doc: Doc, line: Line, label: LabelAt): MetaField |
   const span = trimmedSpan(doc, line.contentStart, line.contentEnd);
   if (span.end <= span.start) return null;
   return {
-    key: META_LABELS[label.label] ?? 'other',
+    key: META_KEY.get(label.label) ?? 'other',
     label: doc.input.slice(label.start, label.labelEnd),
     value: doc.input.slice(span.start, span.end),
     span,
