@@ -6,7 +6,7 @@ import type { Doc, Line } from '../document.js';
 import type { MetaField } from '../pipeline.js';
 import { isDateOnly, readDate } from '../header/dates.js';
 import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
-import { isWhiteSpace } from '../charTable.js';
+import { bitTable, inBitTable, isWhiteSpace } from '../charTable.js';
 
 /** Characters a label may follow on its line, as char codes (no one-character strings per position). */
 const LABEL_BEFORE = new Set([' ', '[', '【', '|', '•', '·', ']', '】', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
@@ -54,9 +54,13 @@ const LABELS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
   return map;
 })();
 
+/** The first characters of the labels, as a bit table: most positions of a line are passed after one read. */
+const LABEL_FIRSTS = bitTable(META_LABEL_LIST);
+
 function labelAt(view: string, i: number, lineStart: number, lineEnd: number, table: boolean): LabelAt | null {
-  if (!mayOpenLabel(view, i, lineStart)) return null;
-  const labels = LABELS_BY_FIRST.get(view.charCodeAt(i));
+  const code = view.charCodeAt(i);
+  if (!inBitTable(LABEL_FIRSTS, code) || !mayOpenLabel(view, i, lineStart)) return null;
+  const labels = LABELS_BY_FIRST.get(code);
   if (!labels) return null;
   for (const label of labels) {
     const end = matchLabel(view, i, lineEnd, label);
