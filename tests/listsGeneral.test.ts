@@ -58,6 +58,12 @@ describe('problems and plans in one paragraph', () => {
       plans: ['建立学法制度;', '开展执法培训。'],
     },
     {
+      label: '认识到存在的不足:一是… (the admission after a verb of seeing), then a later year: 一是…',
+      text: `${WORK}成绩面前,我们也清楚地认识到存在的不足:一是学法制度落实不够;二是执法文书质量不高。2025年,我局将从以下方面着力:一是严格学法制度;二是开展文书评查。\n`,
+      problems: ['学法制度落实不够;', '执法文书质量不高。'],
+      plans: ['严格学法制度;', '开展文书评查。'],
+    },
+    {
       label: 'a later year opening the plans straight into 一是: …不足。2025年,我局将一是…;二是…',
       text: `${WORK}二、存在的问题和下一步打算\n我局也存在一些问题:一是执法力量不足;二是普法形式单一。2025年,我局将一是充实执法力量;二是创新普法形式。\n`,
       problems: ['执法力量不足;', '普法形式单一。'],

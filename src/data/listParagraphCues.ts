@@ -41,8 +41,8 @@ export const PARAGRAPH_CUE_CHARS = '仍还也尚但依下今明新未针对就�
 /** Words that open an inline list after its lead: …存在不足,主要是A、B等问题 / 表现为A、B等问题 */
 export const LIST_LEAD = /^(?:主要|具体)?(?:是|有|表现(?:在|为))/;
 
-/** Words after which a list of problems comes: 仍存在, 还存在着, 依然面临 … */
-export const ADMISSION = /(?:[仍还也尚但]|依然|仍然)然?(?:存在|面临|有)着?(?:一些|一定的?|以下|如下)?/;
+/** Words after which a list of problems comes: 仍存在, 还存在着, 依然面临, 认识到存在 … */
+export const ADMISSION = /(?:[仍还也尚但]|依然|仍然|[认意]识到)然?(?:存在|面临|有)着?(?:一些|一定的?|以下|如下)?/;
 
 /** The end of an inline list of problems: 等问题, 等不足, 等方面的问题 … */
 export const LIST_END = /等(?:方面)?的?(?:问题|不足|短板|困难|差距|薄弱环节|情况)/;
