@@ -192,8 +192,26 @@ describe('labels after a figure or a dash', () => {
     ['a date right before the label', '日期:2022-03-29来源:区卫健委', ['日期', '来源']],
     ['a time right before the label', '2022-03-29 10:20来源:区卫健委', ['来源']],
     ['a list dash opening the line', '-发布机构:某县人民政府', ['发布机构']],
+    ['the value of a label before it, run on (作者:某局时间:)', '作者:市水务局时间:2023-02-14阅读:', ['作者', '时间', '阅读']],
   ])('reads a label after %s', (_form, text, expected) => {
     expect(labels(text)).toEqual(expected);
+  });
+
+  it('reads a run-on label only with its colon right after it, and only after a label of the line', () => {
+    // 来源 inside the value, no colon after it: the value's own words
+    expect(labels('作者:市来源保护办公室')).toEqual(['作者']);
+    // no label before it on the line: prose, not a run-on field
+    expect(labels('全市办理时间:三个工作日')).toEqual([]);
+  });
+
+  it('gives a run-on date label its own field and value', () => {
+    const text = '作者:市水务局时间:2023-02-14阅读:\n2022年,我局坚持依法行政。';
+    const { meta } = findChrome(createDoc(text));
+    const date = meta.find((m) => m.label === '时间')!;
+    expect(date.key).toBe('publishedAt');
+    expect(date.value).toBe('2023-02-14');
+    expect(text.slice(date.span.start, date.span.end)).toBe('2023-02-14');
+    expect(meta.find((m) => m.label === '作者')!.value).toBe('市水务局');
   });
 
   it.each([

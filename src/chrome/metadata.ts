@@ -57,14 +57,24 @@ const LABELS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
 /** The first characters of the labels, as a bit table: most positions of a line are passed after one read. */
 const LABEL_FIRSTS = bitTable(META_LABEL_LIST);
 
-function labelAt(view: string, i: number, lineStart: number, lineEnd: number, table: boolean): LabelAt | null {
+/**
+ * The label at `i` (see above). `runOn`: a label of the line before it is read already, so this one
+ * may follow any character as long as its colon follows it at once (作者:某局时间:2022-01-18).
+ */
+function labelAt(view: string, i: number, lineStart: number, lineEnd: number, table: boolean, runOn = false): LabelAt | null {
   const code = view.charCodeAt(i);
-  if (!inBitTable(LABEL_FIRSTS, code) || !mayOpenLabel(view, i, lineStart)) return null;
+  if (!inBitTable(LABEL_FIRSTS, code)) return null;
+  const open = mayOpenLabel(view, i, lineStart);
+  if (!open && !runOn) return null;
   const labels = LABELS_BY_FIRST.get(code);
   if (!labels) return null;
   for (const label of labels) {
     const end = matchLabel(view, i, lineEnd, label);
     if (end < 0) continue;
+    if (!open) {
+      if (end - i === label.length && view.charCodeAt(end) === COLON) return { label, start: i, labelEnd: end, after: end + 1 };
+      continue;
+    }
     let j = end;
     while (j < lineEnd && view.charCodeAt(j) === SPACE) j++;
     if (j < lineEnd && LABEL_AFTER.has(view[j]!)) return { label, start: i, labelEnd: end, after: j + 1 };
@@ -94,6 +104,7 @@ function matchLabel(view: string, i: number, lineEnd: number, label: string): nu
   return j;
 }
 const SPACE = ' '.charCodeAt(0);
+const COLON = ':'.charCodeAt(0);
 
 /** Metadata lines are short; longer lines are not searched for labels. */
 const MAX_META_LINE = 400;
@@ -104,7 +115,7 @@ function scanLabels(doc: Doc, line: Line, table: boolean): LabelAt[] {
   if (line.contentEnd - line.contentStart > MAX_META_LINE) return out;
   const { view } = doc;
   for (let i = line.contentStart; i < line.contentEnd; i++) {
-    const at = labelAt(view, i, line.contentStart, line.contentEnd, table);
+    const at = labelAt(view, i, line.contentStart, line.contentEnd, table, !table && out.length > 0);
     if (at) {
       out.push(at);
       i = at.after - 1;

@@ -70,6 +70,7 @@ export const META_LABELS: Readonly<Record<string, MetaKey>> = {
   所属主题: 'other',
   访问量: 'other',
   访问次数: 'other',
+  阅读: 'other',
   阅读次数: 'other',
   阅读人次: 'other',
   阅读量: 'other',
