@@ -78,6 +78,8 @@ const CASES: Record<string, Case> = {
   '"。(一)“" × n (one line, unclosed quotes)': { unit: '。(一)“' },
   '"。(一)工作一是" × n (one line)': { unit: '。(一)工作一是' },
   '"。一、工作一是" × n (one line)': { unit: '。一、工作一是' },
+  '"报告如下:一、情况" × n (one line)': { unit: '报告如下:一、情况' },
+  '"如下:一、情况2023年" × n (one line)': { unit: '如下:一、情况2023年', suffix: ',' },
   '"(一)学法第一," × n (one line)': { unit: '(一)学法第一,', suffix: '第二,' },
   '"村(社区)" × n + "14个"': { unit: '村(社区)', suffix: '14个' },
   '"较上年" × n + "缩短5%"': { unit: '较上年', suffix: '缩短5%' },

@@ -33,6 +33,19 @@ describe('headings in a page with no line breaks', () => {
     expect(outline(text)).toEqual([]);
   });
 
+  it('reads 一、 run on after the colon of 报告如下:, and no other colon', () => {
+    const text = `2023年,县司法局${FILLER}现将有关情况报告如下:一、健全工作机制。${FILLER}主要做法:二、规范执法行为。${FILLER}`;
+    expect(outline(text)).toEqual([[1, '一、', '健全工作机制']]);
+  });
+
+  it('ends a run-on title before a sentence that opens with its year (基本情况2023年,…)', () => {
+    const text = `${FILLER}现将有关情况报告如下:一、基本情况2023年,我镇${FILLER}二、主要做法。${FILLER}`;
+    expect(outline(text)).toEqual([
+      [1, '一、', '基本情况'],
+      [1, '二、', '主要做法'],
+    ]);
+  });
+
   it('reads nothing run on in a short line', () => {
     expect(outline('全年办理案件3件。二、深化改革。')).toEqual([]);
   });

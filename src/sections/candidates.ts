@@ -5,7 +5,7 @@ import { isBlankLine, type Doc, type Line } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
 import { canStartMarker, CODE_CLOSE, CODE_SPACE, CodeSet } from './chars.js';
 import { readMarker, type MarkerMatch } from './marker.js';
-import { runOnMarkers } from './runOn.js';
+import { beforeYearSentence, runOnMarkers } from './runOn.js';
 import { findTitleEnd } from './title.js';
 
 export interface Candidate {
@@ -112,7 +112,7 @@ function runOnHeadings(doc: Doc, line: Line, end: number): Candidate[] {
     const titleStart = titleStartAfter(doc.view, marker, scanEnd);
     const title = findTitleEnd(doc.view, titleStart, scanEnd);
     if (title.end <= titleStart || (!title.closed && scanEnd >= end)) continue;
-    out.push({ marker, titleStart, titleEnd: title.end, line });
+    out.push({ marker, titleStart, titleEnd: beforeYearSentence(doc.view, titleStart, title.end), line });
   }
   return out;
 }

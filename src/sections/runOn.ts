@@ -1,6 +1,7 @@
 // Headings inside a long line: a page scraped with no line breaks runs its headings on after the
 // sentence before them (…法治保障。一、坚持党的领导,…引领法治政府建设。一是…). Only the markers of
-// a report's own structure (一、 (一) 第一部分) count there, and only right after a full stop.
+// a report's own structure (一、 (一) 第一部分) count there, and only right after a full stop or
+// after the colon of the sentence that announces the report (现将…报告如下:一、…).
 import type { Line } from '../document.js';
 import type { SectionStyle } from '../schema.js';
 import { canStartMarker, CODE_SPACE } from './chars.js';
@@ -9,14 +10,23 @@ import { readMarker, type MarkerMatch } from './marker.js';
 /** A line this long is a page (or much of one) run together, not a paragraph under a heading. */
 export const RUN_ON_LINE_MIN = 300;
 const FULL_STOP = '。'.charCodeAt(0);
+const COLON = ':'.charCodeAt(0);
+/** The words before the colon that announces what follows: 报告如下:, 总结如下:. */
+const ANNOUNCE = '如下';
+
+/** True when the character at `i` ends a sentence a heading may run on after. */
+function endsSentence(view: string, i: number): boolean {
+  const c = view.charCodeAt(i);
+  return c === FULL_STOP || (c === COLON && view.startsWith(ANNOUNCE, i - ANNOUNCE.length));
+}
 const RUN_ON_STYLES: readonly SectionStyle[] = ['cn', 'cn-paren', 'part'];
 
-/** The markers of structure that stand right after a full stop inside `line` (not at its start). */
+/** The markers of structure that stand right after a full stop (or 如下:) inside `line` (not at its start). */
 export function runOnMarkers(view: string, line: Line): MarkerMatch[] {
   const out: MarkerMatch[] = [];
   if (line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return out;
   for (let i = line.contentStart; i < line.contentEnd; i++) {
-    if (view.charCodeAt(i) !== FULL_STOP) continue;
+    if (!endsSentence(view, i)) continue;
     let at = i + 1;
     if (!canStartMarker(view.charCodeAt(at)) && view.charCodeAt(at) !== CODE_SPACE) continue;
     while (at < line.contentEnd && view.charCodeAt(at) === CODE_SPACE) at++;
@@ -25,3 +35,15 @@ export function runOnMarkers(view: string, line: Line): MarkerMatch[] {
   }
   return out;
 }
+
+/**
+ * Where a run-on heading's title ends at the latest: before a sentence that opens with its year
+ * (一、基本情况2023年,我镇…: the title is 基本情况; a page that lost its line breaks ran the two on).
+ */
+export function beforeYearSentence(view: string, titleStart: number, titleEnd: number): number {
+  // searched within the title only: a search on to the end of the page for every heading would be quadratic
+  const at = view.slice(titleStart + 1, titleEnd).search(YEAR_SENTENCE);
+  return at < 0 ? titleEnd : titleStart + 1 + at;
+}
+/** A year opening a sentence: 2023年, / 2023年度, (the comma tells it from a title's 2023年工作). */
+const YEAR_SENTENCE = /\d{4}年度?,/u;
