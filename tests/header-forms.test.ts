@@ -230,6 +230,7 @@ describe('metadata forms', () => {
 describe('title forms', () => {
   it.each([
     ['inside 《》 after a document number', '某卫〔2024〕3号《某某省卫生健康委关于2023年度法治政府建设情况的报告》\n省委、省政府:\n根据有关部署要求,现呈送我委2023年度法治政府建设情况报告。', '某某省卫生健康委关于2023年度法治政府建设情况的报告'],
+    ['after a document number and a space, no 《》', '某交法〔2023〕6号\u3000某某省交通运输厅关于2022年度法治政府建设情况的报告\n2022年,省交通运输厅坚持依法行政,全面推进交通运输法治建设。', '某某省交通运输厅关于2022年度法治政府建设情况的报告'],
     ['a site name appended after -', '某某市教育局关于2023年法治政府建设工作情况的报告-某某娱乐国际\n2023年,在市委市政府的正确领导下,市教育局认真贯彻落实部署要求。', '某某市教育局关于2023年法治政府建设工作情况的报告'],
     ['a portal appended after _', '某某县司法局2023年度法治政府建设情况报告_某某县人民政府门户\n2023年,县司法局坚持依法行政,全面推进法治建设。', '某某县司法局2023年度法治政府建设情况报告'],
     ['a full title that ends like one wins over a menu copy cut short', '当前位置: 首页 > 通知公告 > 正文\n某某省2023年度法治政府建设工作\n【来源:某某省2023年度法治政府建设工作 | 发布日期:2024-04-10 】\n某某省2023年度法治政府建设工作\n\n情况报告\n\n按照有关要求,现将全省2023年度法治政府建设情况报告如下。', '某某省2023年度法治政府建设工作情况报告'],
@@ -251,6 +252,18 @@ describe('title forms', () => {
     const h = header(text);
     expect(h.title).toBe('2023年度乡镇法治政府建设情况报告及2023年工作方案');
     expect(h.issuer?.name).not.toBe('乡镇人民政府');
+  });
+
+  it('a page scraped into one line: the title inside 《》 after the breadcrumb, before a label', () => {
+    const text = '某某市统计局首页 > 信息公开 > 工作总结《某某市统计局2022年度法治政府建设工作报告》发布日期:2023-02-10 信息来源:办公室 2022年,市统计局坚持依法统计、依法治统,认真贯彻落实上级部署,现将有关情况报告如下:一、加强组织领导';
+    const h = header(text);
+    expect(h.title).toBe('某某市统计局2022年度法治政府建设工作报告');
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe(h.title);
+  });
+
+  it('a cited plan in 《》 at the start of a one-line page is no title', () => {
+    const text = '2023年,某县司法局认真贯彻落实《法治政府建设实施纲要(2021-2025年)》,坚持依法行政,全面推进法治政府建设,各项工作取得新进展,现将有关情况报告如下:一、加强组织领导,压实法治建设责任。';
+    expect(header(text).title).toBeNull();
   });
 
   it('a prose line is no run-on title (…情况报告如下)', () => {

@@ -17,6 +17,9 @@ const APPENDED = /(?:报告|总结|情况|工作要点|汇报) {0,2}[-_|—–] 
 
 const SEPARATOR = /[-_|—–]/u;
 
+/** A document number and the spaces after it, opening the line: 皖交法〔2020〕8号 (the title follows). */
+const DOC_NUMBER_LEAD = /^[\u4e00-\u9fff]{1,10}[〔[(【]\d{4}[〕\])】]第?\d{1,4}号 {1,4}/u;
+
 /** The line cut to the title it holds (a piece of the line, same index), or the line itself. */
 export function titlePiece(doc: Doc, line: Line): Line {
   const text = lineText(doc, line);
@@ -24,6 +27,10 @@ export function titlePiece(doc: Doc, line: Line): Line {
   if (quoted && TITLE_KEYWORDS.test(quoted[1]!)) {
     const start = line.contentStart + quoted.index + 1;
     return { ...line, contentStart: start, contentEnd: start + quoted[1]!.length };
+  }
+  const numbered = DOC_NUMBER_LEAD.exec(text);
+  if (numbered && numbered[0].length < text.length && TITLE_KEYWORDS.test(text.slice(numbered[0].length))) {
+    return { ...line, contentStart: line.contentStart + numbered[0].length };
   }
   const head = headBeforeIssuerAndDate(text);
   if (head < text.length) return { ...line, contentEnd: line.contentStart + head };
@@ -140,7 +147,23 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
     if (!TITLE_ENDINGS.test(view.slice(s, s + end)) || !opensAfterTitle(view, s + end)) continue;
     return { ...line, contentStart: s, contentEnd: s + end };
   }
-  return null;
+  return quotedRunOnTitle(doc, line, limit);
+}
+
+/**
+ * A title in 《》 that a one-line page runs on from, after its breadcrumb (…> 工作总结《某局2017年度
+ * 依法行政工作报告》发布日期:…): the first 《…》 of the opening that reads as a report's title and
+ * is followed by the prose or a metadata label.
+ */
+function quotedRunOnTitle(doc: Doc, line: Line, limit: number): Line | null {
+  const { view } = doc;
+  const open = view.indexOf('《', line.contentStart);
+  if (open < 0 || open >= line.contentStart + RUN_ON_START_MAX) return null;
+  const close = view.indexOf('》', open + 1);
+  if (close < 0 || close > limit || close - open - 1 < RUN_ON_MIN || close - open - 1 > RUN_ON_MAX) return null;
+  const title = view.slice(open + 1, close);
+  if (!TITLE_KEYWORDS.test(title) || !TITLE_ENDINGS.test(title) || !allTitleChars(view, open + 1, close)) return null;
+  return opensAfterTitle(view, close + 1) ? { ...line, contentStart: open + 1, contentEnd: close } : null;
 }
 
 /** Where 报告 and 总结 start in `view[from, to)`, in order. */
