@@ -128,6 +128,17 @@ describe('issuer: party and national bodies', () => {
     expect(h.issuer?.name).toBe('青海省卫生健康委员会');
   });
 
+  it('a ministry the site footer names with the state\'s name is named without it (主办单位:中华人民共和国…部 → …部)', () => {
+    const text = '中华人民共和国文化和旅游部\n当前位置:首页 > 信息公开 > 法治政府建设\n[ 发布机构 ] 文化和旅游部      [ 成文日期 ] 2023年03月20日\n[ 标    题 ] 文化和旅游部2022年法治政府建设情况报告\n[ 发文字号 ]                    [ 发布日期 ] 2023年03月30日\n2022年,文化和旅游部认真贯彻落实党中央、国务院决策部署,扎实推进依法行政。\n【打印本页】 【关闭窗口】\n主办单位:中华人民共和国文化和旅游部   网站标识码:bm00000000';
+    expect(header(text).issuer?.name).toBe('文化和旅游部');
+  });
+
+  it('a wing banner in its short form (科右中旗) and in full in the body: the full name', () => {
+    const text = '科右中旗司法局2022年度法治政府建设工作报告\n发布时间:2023年01月16日\n2022年,科尔沁右翼中旗司法局在旗委、旗政府的正确领导下,扎实推进法治政府建设。';
+    const h = header(text);
+    expect(h.issuer?.name).toBe('科尔沁右翼中旗司法局');
+  });
+
   it.each([
     ['林草局', '肃南县林草局', '肃南县林业和草原局'],
     ['商务委', '上海市商务委', '上海市商务委员会'],

@@ -43,3 +43,15 @@ export const TOWNSHIP_ENDS: readonly string[] = ['街道', '镇', '乡'];
 export const NATIONAL_STARTS: readonly string[] = ['国务院', '国家', '中华人民共和国', '中央', '全国', '最高人民'];
 /** How a national body's name ends when it names no place (司法部, 审计署, 海关总署, 国家统计局 …). */
 export const NATIONAL_ENDS: readonly string[] = ['部', '署', '总局', '总署'];
+
+/** The state's name before a national body's (中华人民共和国水利部): analysts name the body without it. */
+export const STATE_NAME = '中华人民共和国';
+
+/**
+ * A banner named for a people's wing (科尔沁右翼中旗, 察哈尔右翼后旗) and its short form (科右中旗,
+ * 察右后旗): the people's first character, the wing, the position. Both peoples' names are three
+ * characters long.
+ */
+export const WING_BANNER = /[\u4e00-\u9fff]{3}[左右]翼[前中后]旗/gu;
+/** The short form of a WING_BANNER match: 科尔沁右翼中旗 → 科右中旗. */
+export const shortWingBanner = (full: string): string => `${full[0]!}${full[3]!}${full[5]!}旗`;

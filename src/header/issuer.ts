@@ -13,6 +13,7 @@ import { titleMention } from './titleIssuer.js';
 import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
 import { genrePlace, placeFor } from './places.js';
 import { withLevelWord, withPlacesAbove } from './fullPlace.js';
+import { STATE_NAME } from '../data/divisionNames.js';
 import type { Title } from './title.js';
 
 interface Candidate {
@@ -38,6 +39,13 @@ function withPlace(doc: Doc, name: OrgName, others: readonly Candidate[]): OrgNa
   const at = doc.view.indexOf(place + level);
   const text = at >= 0 ? doc.input.slice(at, at + place.length) : place;
   return { view: place + name.view, text: text + name.text };
+}
+
+/** 中华人民共和国水利部 → 水利部: a national body as analysts name it, without the state's name. */
+function withoutStateName(name: OrgName): OrgName {
+  const n = STATE_NAME.length;
+  if (!name.view.startsWith(STATE_NAME) || name.view.length <= n + 1) return name;
+  return { view: name.view.slice(n), text: name.text.slice(n) };
 }
 
 /** A government or its office, which publishes the reports of its departments too. */
@@ -86,7 +94,7 @@ export function findIssuer(
   for (const c of candidates) {
     if (c.name.view.length > best.name.view.length && sameBodyKey(c.name.view).endsWith(key)) best = c;
   }
-  const name = withPlacesAbove(doc, withLevelWord(doc, withPlace(doc, best.name, candidates)));
+  const name = withoutStateName(withPlacesAbove(doc, withLevelWord(doc, withPlace(doc, best.name, candidates))));
   const { span, source } = best.mention;
   // who the issuer is (level, kind, department, region) is the identity pass's to say
   return {

@@ -14,7 +14,7 @@ import {
 } from '../data/issuerNames.js';
 import { bitTable, inBitTable } from '../charTable.js';
 import { autonomousRoot } from '../identity/divisions.js';
-import { ZONE_WORDS } from '../data/divisionNames.js';
+import { shortWingBanner, WING_BANNER, ZONE_WORDS } from '../data/divisionNames.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
 
 /** A name in two forms kept in step: `view` (normalised, for matching) and `text` (as written). */
@@ -173,10 +173,12 @@ export function isBareLevel(view: string): boolean {
 /**
  * What the short and the full form of one body's name share, for telling that two names name the
  * same body: 市发展改革委 and 某市发展和改革委员会 both give …发展改革委 (fillers such as 和
- * dropped, 委员会 at the end shortened to 委).
+ * dropped, 委员会 at the end shortened to 委, autonomous places and wing banners in their short
+ * form: 科尔沁右翼中旗司法局 and 科右中旗司法局 give 科右中旗司法局).
  */
 export function sameBodyKey(view: string): string {
   let key = shortAutonomous(view);
+  if (key.includes('翼')) key = key.replace(WING_BANNER, shortWingBanner);
   for (const [short, full] of INNER_ABBREVIATION_ENTRIES) if (key.includes(short)) key = key.split(short).join(full);
   for (const f of NAME_FILLERS) if (key.includes(f)) key = key.split(f).join('');
   if (key.endsWith('管委会')) key = `${key.slice(0, -3)}管理委员会`;
