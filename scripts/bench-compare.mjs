@@ -8,11 +8,12 @@
 // round alike. Corpus as in bench.mjs: ../shared/corpus/dev when present, else
 // fixtures/seed-*.txt, plus any directories given.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleSource } from './bundle-src.mjs';
+import { readCorpus } from './corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -30,34 +31,11 @@ if (!ref || !Number.isInteger(ROUNDS) || ROUNDS < 4) {
   process.exit(2);
 }
 
-function readCorpus() {
-  const dev = join(ROOT, '..', 'shared', 'corpus', 'dev');
-  const sources = [
-    existsSync(dev) ? { dir: dev, pick: (f) => f.endsWith('.txt') } : { dir: join(ROOT, 'fixtures'), pick: (f) => /^seed-.*\.txt$/.test(f) },
-    ...extraDirs.map((d) => ({ dir: resolve(d), pick: (f) => f.endsWith('.txt') })),
-  ];
-  const texts = [];
-  for (const { dir, pick } of sources) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter(pick).sort()) texts.push(readFileSync(join(dir, f), 'utf8'));
-  }
-  return texts;
-}
-
 /** Bundles `src/index.ts` under `root` into the cache (under this project, so zod and date-fns resolve). */
 async function bundle(root, name) {
   const outfile = join(ROOT, 'node_modules', '.cache', 'fazhi-bench', `${name}.js`);
   mkdirSync(join(ROOT, 'node_modules', '.cache', 'fazhi-bench'), { recursive: true });
-  await build({
-    stdin: { contents: "export { parseReport } from './src/index.ts';", resolveDir: root, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'warning',
-    absWorkingDir: root,
-  });
+  await bundleSource(outfile, { root, contents: "export { parseReport } from './src/index.ts';" });
   return import(pathToFileURL(outfile).href);
 }
 
@@ -73,7 +51,7 @@ try {
 }
 const B = await bundle(ROOT, 'current');
 
-const texts = readCorpus();
+const texts = readCorpus(extraDirs).texts.map((t) => t.text);
 const chars = texts.reduce((n, t) => n + t.length, 0);
 const cpuMs = () => {
   const c = process.cpuUsage();

@@ -10,9 +10,9 @@
 // - words(): warm throughput over the corpus (words/s, chars/s), median of the rounds;
 // - keywords(): one run over the whole corpus.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readCorpus } from './corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -28,17 +28,6 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const INDEX = pathToFileURL(join(ROOT, 'dist', 'index.js')).href;
 const TEXT = pathToFileURL(join(ROOT, 'dist', 'text.js')).href;
-
-function readCorpus() {
-  const dev = join(ROOT, '..', 'shared', 'corpus', 'dev');
-  const sources = [
-    existsSync(dev) ? { dir: dev, pick: (f) => f.endsWith('.txt') } : { dir: join(ROOT, 'fixtures'), pick: (f) => /^seed-.*\.txt$/.test(f) },
-    ...dirs.map((d) => ({ dir: resolve(d), pick: (f) => f.endsWith('.txt') })),
-  ];
-  return sources.flatMap(({ dir, pick }) =>
-    existsSync(dir) ? readdirSync(dir).filter(pick).sort().map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') })) : [],
-  );
-}
 
 /** Runs `code` in a fresh process; it prints JSON {ms, rss}. */
 function cold(code) {
@@ -65,7 +54,7 @@ async function main() {
     if (JSON_OUT) console.log(JSON.stringify({ skipped: error.message }));
     return;
   }
-  const corpus = readCorpus().map(({ id, text: t }) => ({ id, text: t, report: parseReport(t) }));
+  const corpus = readCorpus(dirs).texts.map(({ id, text: t }) => ({ id, text: t, report: parseReport(t) }));
   const chars = corpus.reduce((n, r) => n + r.text.length, 0);
   log(`bench-text: ${corpus.length} reports, ${chars.toLocaleString('en')} chars`);
 

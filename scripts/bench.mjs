@@ -17,12 +17,13 @@
 // - with --passes, the time of each pass of the pipeline (built from src/ with esbuild), each
 //   step timed as the lesser of its wall and CPU time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleSource } from './bundle-src.mjs';
+import { readCorpus } from './corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The build measured: dist/index.js, or BENCH_DIST=<path> for a private build. */
@@ -37,6 +38,9 @@ const extraDirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '
 const JSON_OUT = flag('--json');
 const PEER_BUDGET_S = Number(option('--peer-budget', '30'));
 const WARM_MIN_MS = 3000;
+/** Parses (and milliseconds) of warm-up before warm rounds count. */
+const WARM_UP_PARSES = 5000;
+const WARM_UP_MS = 2000;
 const WARM_MIN_ROUNDS = 5;
 const COLD_RUNS = 5;
 /** Parses counted from a fresh process, and how many processes are measured. */
@@ -45,29 +49,6 @@ const FIRST_RUNS = 3;
 
 function log(...xs) {
   if (!JSON_OUT) console.error(...xs);
-}
-
-/**
- * The corpus: the real reports of ../shared/corpus/dev when it exists (a clone of the package alone
- * has none), else the seed reports bundled in fixtures/ (fixtures/seed-*.txt; the other fixtures
- * are short texts written for unit tests, not reports); plus any directories given.
- */
-function readCorpus() {
-  const dev = join(ROOT, '..', 'shared', 'corpus', 'dev');
-  const sources = [
-    existsSync(dev) ? { dir: dev, pick: (f) => f.endsWith('.txt') } : { dir: join(ROOT, 'fixtures'), pick: (f) => /^seed-.*\.txt$/.test(f) },
-    ...extraDirs.map((d) => ({ dir: resolve(d), pick: (f) => f.endsWith('.txt') })),
-  ];
-  const texts = [];
-  const used = [];
-  for (const { dir, pick } of sources) {
-    if (!existsSync(dir)) continue;
-    const files = readdirSync(dir).filter(pick).sort();
-    if (files.length === 0) continue;
-    used.push({ dir, files: files.length });
-    for (const f of files) texts.push({ name: join(dir, f), text: readFileSync(join(dir, f), 'utf8') });
-  }
-  return { texts, used };
 }
 
 function median(xs) {
@@ -82,7 +63,12 @@ const mb = (bytes) => bytes / (1024 * 1024);
 async function warm(texts) {
   const { parseReport } = await import(pathToFileURL(DIST).href);
   const chars = texts.reduce((n, t) => n + t.text.length, 0);
-  for (let i = 0; i < 3; i++) for (const t of texts) parseReport(t.text);
+  // warm means compiled: a fresh parser is several times slower for its first few thousand parses,
+  // and on a busy machine the compiler threads take longer still, so warm up by parses and time
+  for (let n = 0, w0 = performance.now(); n < WARM_UP_PARSES || performance.now() - w0 < WARM_UP_MS; ) {
+    for (const t of texts) parseReport(t.text);
+    n += texts.length;
+  }
   const rounds = [];
   const cpuRounds = [];
   const t0 = performance.now();
@@ -284,7 +270,7 @@ if (!existsSync(DIST)) {
   console.error('bench: dist/index.js is missing; run `npm run build` first (npm run bench does).');
   process.exit(1);
 }
-const { texts, used } = readCorpus();
+const { texts, used } = readCorpus(extraDirs);
 if (texts.length === 0) {
   console.error('bench: no .txt files in fixtures/');
   process.exit(1);

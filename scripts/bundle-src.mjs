@@ -6,13 +6,18 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Writes `outfile` exporting parseReport, ReportSchema, PASSES, emptyDraft and createDoc from src/. */
-export async function bundleSource(outfile) {
+const EXPORTS =
+  "export { parseReport, ReportSchema } from './src/index.ts'; export { PASSES, emptyDraft } from './src/parse.ts'; export { createDoc } from './src/document.ts';";
+
+/**
+ * Writes `outfile` exporting parseReport, ReportSchema, PASSES, emptyDraft and createDoc from src/
+ * (or `contents`, a module's source, from the sources under `root`: another checkout's src/).
+ */
+export async function bundleSource(outfile, { root = ROOT, contents = EXPORTS } = {}) {
   await build({
     stdin: {
-      contents:
-        "export { parseReport, ReportSchema } from './src/index.ts'; export { PASSES, emptyDraft } from './src/parse.ts'; export { createDoc } from './src/document.ts';",
-      resolveDir: ROOT,
+      contents,
+      resolveDir: root,
       loader: 'ts',
     },
     bundle: true,
@@ -21,6 +26,6 @@ export async function bundleSource(outfile) {
     packages: 'external',
     outfile,
     logLevel: 'warning',
-    absWorkingDir: ROOT,
+    absWorkingDir: root,
   });
 }
