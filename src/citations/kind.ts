@@ -12,6 +12,20 @@ const TRAILING_ANGLE = /[>〉]$/u;
 /** A title opening with the scope of its own place: 全市…, 本省…, 我区… (not 全市场…). */
 const LOCAL_SCOPE = new RegExp(`^[${LOCAL_SCOPE_OPENERS}][${LOCAL_SCOPE_LEVELS}](?![${NOT_A_LEVEL_AFTER}])`, 'u');
 
+/** The last characters of the kind endings: a title ending with none of them is 'other' at once. */
+const ENDING_LAST = new Set(KIND_ENDINGS.map((k) => k.ending.charCodeAt(k.ending.length - 1)));
+const GREATER = 0x3e; // >
+const ANGLE = 0x3009; // 〉
+
+/** The title without its closing note and a trailing angle bracket (the regexes asked only where they may match). */
+function coreOf(title: string): string {
+  let core = title.trim();
+  const last = core.charCodeAt(core.length - 1);
+  if (last === GREATER || last === ANGLE) core = core.replace(TRAILING_ANGLE, '');
+  if (core.includes('(')) core = core.replace(TRAILING_NOTE, '');
+  return core.trim();
+}
+
 function byDepartment(core: string): boolean {
   return DEPARTMENT_ISSUER_WORDS.some((w) => core.includes(w)) && !LEGISLATURE_WORDS.some((w) => core.includes(w));
 }
@@ -28,7 +42,8 @@ function byLocalPlace(core: string): boolean {
 
 /** The kind of the title `title`, given in the normalised view (simplified characters, ASCII brackets). */
 export function citationKind(title: string): CitationKind {
-  const core = title.trim().replace(TRAILING_ANGLE, '').replace(TRAILING_NOTE, '').trim();
+  const core = coreOf(title);
+  if (!ENDING_LAST.has(core.charCodeAt(core.length - 1))) return 'other';
   const hit = KIND_ENDINGS.find((k) => core.endsWith(k.ending));
   if (!hit) return 'other';
   if (hit.kind !== 'regulation') return hit.kind;

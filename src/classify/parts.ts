@@ -71,21 +71,27 @@ function paragraphsOf(doc: Doc, items: readonly ListItem[]): Span[] {
   return out;
 }
 
-/** The body lines on which `cue` stands within DUTY_OPENING of the start. */
-function linesOpeningWith(doc: Doc, body: Span, cue: string): Span[] {
-  const out: Span[] = [];
+/** The body lines on which `cue` stands within DUTY_OPENING of the start, added to `out`. */
+function linesOpeningWith(doc: Doc, body: Span, cue: string, out: Span[]): void {
   for (let at = doc.view.indexOf(cue, body.start); at >= 0 && at < body.end; at = doc.view.indexOf(cue, at + 1)) {
     const line = lineAt(doc, at);
     if (line.contentEnd > body.end) break;
     if (at - line.contentStart <= DUTY_OPENING) out.push({ start: line.contentStart, end: line.contentEnd });
   }
-  return out;
+}
+
+function byStart(spans: Span[]): Span[] {
+  for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 /** Paragraphs that open on the leaders' duty (党政主要负责人履行推进法治建设第一责任人职责情况…). */
 function dutyParagraphs(doc: Doc, draft: Readonly<Draft>): Span[] {
   const { body } = draft.chrome;
-  const lines = LEADERS_DUTY_CUES.flatMap((cue) => linesOpeningWith(doc, body, cue)).sort((a, b) => a.start - b.start);
+  const found: Span[] = [];
+  for (const cue of LEADERS_DUTY_CUES) linesOpeningWith(doc, body, cue, found);
+  if (found.length === 0) return found;
+  const lines = byStart(found);
   return lines.filter(
     (line, i) =>
       (i === 0 || line.start !== lines[i - 1]!.start) &&
