@@ -77,9 +77,10 @@ function closestBefore(r: Reader, text: string, start: number, end: number, skip
       if (open >= start) e = open + 1;
       continue;
     }
-    const word = r.cues.index.endingAt(text, e);
-    if (word === null || e - word.length < start) continue;
-    const info = r.cues.words.get(word)!;
+    const cue = r.cues.lexicon.endingAt(text, e);
+    if (cue === null || e - cue.text.length < start) continue;
+    const info = cue.value;
+    const word = cue.text;
     const at = e - word.length;
     e = at + 1; // words do not overlap
     if (info.step) {
@@ -113,9 +114,10 @@ function closestBefore(r: Reader, text: string, start: number, end: number, skip
 function headAfter(r: Reader, text: string, start: number, end: number, objects: boolean): Indicator | null | undefined {
   let last: Indicator | null | undefined;
   for (let s = start; s < end; s++) {
-    const word = r.cues.index.startingAt(text, s);
-    if (word === null || s + word.length > end) continue;
-    const info = r.cues.words.get(word)!;
+    const cue = r.cues.lexicon.startingAt(text, s);
+    if (cue === null || s + cue.text.length > end) continue;
+    const info = cue.value;
+    const word = cue.text;
     const ids = objects ? (info.strength === 'object' ? idsFor(info, r.measure, r.unit) : []) : idsOf(r, info);
     if (ids && ids.length > 0) {
       if (s === start) return ids[0];

@@ -6,11 +6,10 @@ import { charTable } from '../charTable.js';
 import { TOPICS } from '../data/topics.js';
 import type { Doc } from '../document.js';
 import { afterHeading } from '../lists/sectionText.js';
-import { WordIndex } from '../metrics/wordIndex.js';
 import type { Pass } from '../pipeline.js';
 import type { Section, Topic } from '../schema.js';
-import { firstWordIn } from './headingCues.js';
 import { headingOf } from './headings.js';
+import { Lexicon } from './lexicon.js';
 
 /** A heading this long or shorter that names no area is read on into its first sentence. */
 const SHORT_HEADING = 16;
@@ -18,18 +17,10 @@ const SHORT_HEADING = 16;
 const FIRST_SENTENCE_MAX = 120;
 const SENTENCE_END = charTable('。;!?\n');
 
-interface TopicIndex {
-  readonly index: WordIndex;
-  readonly topicOf: ReadonlyMap<string, Topic>;
-}
+let built: Lexicon<Topic> | undefined;
 
-let built: TopicIndex | undefined;
-
-function topicIndex(): TopicIndex {
-  if (built) return built;
-  const topicOf = new Map<string, Topic>();
-  for (const t of TOPICS) for (const w of t.cues) if (!topicOf.has(w)) topicOf.set(w, t.id);
-  built = { index: new WordIndex(topicOf.keys()), topicOf };
+function topicIndex(): Lexicon<Topic> {
+  built ??= new Lexicon(TOPICS.flatMap((t) => t.cues.map((w) => [w, t.id] as const)));
   return built;
 }
 
@@ -38,9 +29,7 @@ function topicIndex(): TopicIndex {
  * 强化法治理论武装,提高党组科学决策水平 is about leadership.
  */
 export function topicIn(text: string, from = 0, to = text.length): Topic | undefined {
-  const { index, topicOf } = topicIndex();
-  const first = firstWordIn(index, text, from, to);
-  return first === null ? undefined : topicOf.get(first);
+  return topicIndex().firstIn(text, from, to)?.value;
 }
 
 /** The topic the section's first sentence names (the sentence read in the view, in place). */

@@ -1,7 +1,7 @@
 // The places an issuer's name states (杭州市 + 上城区 in 杭州市上城区教育局; 武汉 in 武汉经开区统计局),
 // read left to right against the division table.
-import { DEPARTMENT_LINES } from '../data/departments.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
+import { departmentWordAt } from './departmentWords.js';
 import { divisions, lengthsAt, longest, type Division, type Entry } from './divisions.js';
 
 export interface PlaceToken {
@@ -34,11 +34,6 @@ function zoneSoon(name: string, at: number): boolean {
   });
 }
 
-/** True when a department's word starts at `at` (烟台 + 人力资源和社会保障局). */
-function departmentAt(name: string, at: number): boolean {
-  return DEPARTMENT_LINES.some((line) => line.words.some((w) => name.startsWith(w, at)));
-}
-
 function countStems(entries: readonly Entry[]): number {
   let n = 0;
   for (const e of entries) if (e.stem) n++;
@@ -62,7 +57,7 @@ function longestAt(name: string, at: number, anchored: boolean): { length: numbe
     if (!anchored || stems.length === 0) continue;
     if (zoneSoon(name, at + k) || fullAt(name, at + k)) return { length: k, entries: stems };
     const upper = stems.filter((e) => e.division.level !== 'county');
-    if (upper.length > 0 && departmentAt(name, at + k)) return { length: k, entries: upper };
+    if (upper.length > 0 && departmentWordAt(name, at + k)) return { length: k, entries: upper };
   }
   return null;
 }

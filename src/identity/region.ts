@@ -1,8 +1,8 @@
 // Where the issuer belongs: the places its name states, settled by the places the document names
 // where a name fits several (鼓楼区) or names none below a township (长征镇: the 普陀区 of the text).
-import { DEPARTMENT_LINES } from '../data/departments.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
 import type { Region } from '../schema.js';
+import { departmentWordWithin } from './departmentWords.js';
 import { divisions, type Division } from './divisions.js';
 import { readEvidence, settle, zoneOwners, type Evidence } from './evidence.js';
 import { chainCandidates, contains, placesInName, type PlaceToken } from './places.js';
@@ -33,14 +33,6 @@ const ORGAN_WORDS = /政府|[局委厅办部署党院所镇乡]|中共|街道/u;
 const JOINED_WORDS = /\p{Script=Han}{2}和\p{Script=Han}/u;
 /** The suffixes a place may have changed to since (长寿县 → 长寿区, 铜仁地区 → 铜仁市). */
 const NEW_SUFFIXES: readonly string[] = ['区', '市', '县', '旗', '地区'];
-
-/** True when a department's word starts in the first `n` characters (住房和城市|建设局 is no place). */
-function departmentWithin(text: string, n: number): boolean {
-  return DEPARTMENT_LINES.some((line) => line.words.some((w) => {
-    const i = text.indexOf(w);
-    return i >= 0 && i < n;
-  }));
-}
 
 /** "江苏省南京市鼓楼区 (320106)" */
 function describePlace(d: Division): string {
@@ -95,7 +87,7 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
 
   const p = !t && !ZONE_WORDS.some((w) => rest.startsWith(w)) ? PLACE_LIKE.exec(rest) : null;
   const zone = p !== null && ZONE_WORDS.some((w) => p[0].endsWith(w));
-  if (p && !zone && !ORGAN_WORDS.test(p[0]) && !JOINED_WORDS.test(p[1]!) && !departmentWithin(rest, p[0].length)) {
+  if (p && !zone && !ORGAN_WORDS.test(p[0]) && !JOINED_WORDS.test(p[1]!) && !departmentWordWithin(rest, p[0].length)) {
     const renamed = withNewSuffix(p[1]!, candidates);
     if (renamed.length > 0) {
       candidates = renamed;
@@ -137,7 +129,10 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
     else {
       warnings.push(`issuer region: the document names no county that ${township} belongs to`);
       const known = division ? regionOf(division, tokens, township) : null;
-      return { division: null, region: { ...(known ?? { province: null, prefecture: null, county: null }), code: null, township }, township, tokens, unknown, warnings };
+      const region: Region = known
+        ? { code: null, province: known.province, prefecture: known.prefecture, county: known.county, township }
+        : { province: null, prefecture: null, county: null, code: null, township };
+      return { division: null, region, township, tokens, unknown, warnings };
     }
   }
   const region = division ? regionOf(division, tokens, township, candidates.length === 1 && division === candidates[0] ? oldName : undefined) : null;
