@@ -20,13 +20,18 @@ export function firstWordIn(index: WordIndex, text: string, from = 0, to = text.
 /** A list of cue words asked with one scan: does a text hold any of them? */
 export class CueSet {
   private readonly words: Lexicon<null>;
+  /** The one word of a set of one (第一责任): found with indexOf. */
+  private readonly only: string | null;
 
   constructor(words: readonly string[]) {
     this.words = new Lexicon(words.map((w) => [w, null] as const));
+    const distinct = [...new Set(words)].filter((w) => w !== '');
+    this.only = distinct.length === 1 ? distinct[0]! : null;
   }
 
   /** True when `text` (between `from` and `to`) holds any of the words. */
   in(text: string, from = 0, to = text.length): boolean {
+    if (this.only !== null && to === text.length) return text.indexOf(this.only, from) >= 0;
     return this.words.firstIn(text, from, to) !== null;
   }
 }

@@ -5,6 +5,9 @@
 export interface LexiconEntry<T> {
   readonly text: string;
   readonly value: T;
+  /** The codes of the word's first and last characters: one compare before startsWith is asked. */
+  readonly first: number;
+  readonly last: number;
 }
 
 function push<T>(map: Map<number, LexiconEntry<T>[]>, key: number, entry: LexiconEntry<T>): void {
@@ -30,9 +33,9 @@ export class Lexicon<T> {
     for (const [text, value] of entries) if (text.length > 0 && !seen.has(text)) seen.set(text, value);
     const sorted = [...seen].sort((a, b) => b[0].length - a[0].length);
     for (const [text, value] of sorted) {
-      const entry = { text, value };
       const first = text.charCodeAt(0);
       const last = text.charCodeAt(text.length - 1);
+      const entry = { text, value, first, last };
       push(this.byFirst, first, entry);
       push(this.byLast, last, entry);
       this.firsts[first >>> 5]! |= 1 << (first & 31);
@@ -48,7 +51,8 @@ export class Lexicon<T> {
     const words = this.byFirst.get(code)!;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
-      if (at + w.text.length <= to && s.startsWith(w.text, at)) return w;
+      const end = at + w.text.length;
+      if (end <= to && s.charCodeAt(end - 1) === w.last && s.startsWith(w.text, at)) return w;
     }
     return null;
   }
@@ -61,7 +65,8 @@ export class Lexicon<T> {
     const words = this.byLast.get(code)!;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
-      if (end >= w.text.length && s.startsWith(w.text, end - w.text.length)) return w;
+      const at = end - w.text.length;
+      if (at >= 0 && s.charCodeAt(at) === w.first && s.startsWith(w.text, at)) return w;
     }
     return null;
   }

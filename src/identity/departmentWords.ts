@@ -8,15 +8,18 @@ interface DepartmentWord {
   readonly text: string;
   /** The index of its line in DEPARTMENT_LINES. */
   readonly line: number;
+  /** The code of its last character: one compare before startsWith is asked. */
+  readonly last: number;
 }
 
 const BY_FIRST = new Map<number, DepartmentWord[]>();
 for (let line = 0; line < DEPARTMENT_LINES.length; line++) {
   for (const text of DEPARTMENT_LINES[line]!.words) {
     const code = text.charCodeAt(0);
+    const word = { text, line, last: text.charCodeAt(text.length - 1) };
     const list = BY_FIRST.get(code);
-    if (list) list.push({ text, line });
-    else BY_FIRST.set(code, [{ text, line }]);
+    if (list) list.push(word);
+    else BY_FIRST.set(code, [word]);
   }
 }
 const FIRSTS = bitTable(DEPARTMENT_LINES.flatMap((line) => line.words));
@@ -26,7 +29,9 @@ function lineAt(text: string, at: number): number {
   let best = DEPARTMENT_LINES.length;
   const code = text.charCodeAt(at);
   if (!inBitTable(FIRSTS, code)) return best;
-  for (const w of BY_FIRST.get(code)!) if (w.line < best && text.startsWith(w.text, at)) best = w.line;
+  for (const w of BY_FIRST.get(code)!) {
+    if (w.line < best && text.charCodeAt(at + w.text.length - 1) === w.last && text.startsWith(w.text, at)) best = w.line;
+  }
   return best;
 }
 
