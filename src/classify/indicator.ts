@@ -3,7 +3,7 @@
 // else the clause before it (培训执法人员200人次: 培训), else the metric's subject. A word of
 // ordinary business closest to the figure (刑事立案, 水质) or cues of different ids listed together
 // (学习培训、宣传宣讲100余场次) give null: null beats a wrong id.
-import { charTable } from '../charTable.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import { DOCUMENT_VERBS, type Measure } from '../data/indicators.js';
 import type { Pass } from '../pipeline.js';
 import type { Indicator, Metric } from '../schema.js';
@@ -14,11 +14,11 @@ import { CueSet } from './headingCues.js';
 import { backTo, forwardTo, LawCursor, Place } from './place.js';
 
 /** Characters that end the clause a figure is read in. */
-const CLAUSE_END = charTable('。;!?\n,:()[]【】');
+const CLAUSE_END = bitTable('。;!?\n,:()[]【】');
 const REACH_BEFORE = 30;
 const REACH_AFTER = 16;
 /** Words that may stand between a cue and its figure (罚没款金额达38.8万元). */
-const LINKS = charTable('共达为约近超计逾了合累有 ');
+const LINKS = bitTable('共达为约近超计逾了合累有 ');
 /** The part of a list (after its last 、) a lumped figure's cue stands in is no longer than this. */
 const LUMP_PART_MAX = 10;
 /** Words that say a count is the reach of the activity named earlier in the sentence. */
@@ -152,13 +152,13 @@ function holds(view: string, code: number, from: number, to: number): boolean {
 
 /** True when only link words (共, 达, 为 …) stand between `from` and `to`. */
 function linked(view: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (LINKS[view.charCodeAt(k)] !== 1) return false;
+  for (let k = from; k < to; k++) if (!inBitTable(LINKS, view.charCodeAt(k))) return false;
   return true;
 }
 
 const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》
-const AFTER_END = charTable('。;!?\n,:()[]【】、');
+const AFTER_END = bitTable('。;!?\n,:()[]【】、');
 const LIST_MARK = 0x3001; // 、
 /** The unit that counts laws and rules as well as devices. */
 const LAWS_UNIT = '部';

@@ -2,7 +2,7 @@
 // when a short heading names none, of its first sentence). Frame parts of the report (主要举措和成效,
 // 存在的不足, 下一步工作安排) have none; the leaders' duty part is about leadership (INDICATORS.md
 // lists the first-responsible-person duty under it). Of two areas named, the first leads.
-import { charTable } from '../charTable.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import { TOPICS } from '../data/topics.js';
 import type { Doc } from '../document.js';
 import { afterHeading } from '../lists/sectionText.js';
@@ -15,7 +15,7 @@ import { Lexicon } from './lexicon.js';
 const SHORT_HEADING = 16;
 /** Sentences longer than this are cut for the cue search. */
 const FIRST_SENTENCE_MAX = 120;
-const SENTENCE_END = charTable('。;!?\n');
+const SENTENCE_END = bitTable('。;!?\n');
 
 let built: Lexicon<Topic> | undefined;
 
@@ -38,7 +38,7 @@ function firstSentenceTopic(doc: Doc, s: Section): Topic | undefined {
   const from = afterHeading(doc, s);
   const limit = Math.min(s.span.end, from + FIRST_SENTENCE_MAX);
   let to = from;
-  while (to < limit && SENTENCE_END[view.charCodeAt(to)] !== 1) to++;
+  while (to < limit && !inBitTable(SENTENCE_END, view.charCodeAt(to))) to++;
   return topicIn(view, from, to);
 }
 
