@@ -106,17 +106,31 @@ export function contains(a: Division, d: Division): boolean {
   return a === d || a === d.province || a === d.prefecture;
 }
 
+/** True when `d` is one of `candidates`, holds one or lies in one. */
+function fitsAny(candidates: readonly Division[], d: Division): boolean {
+  for (const a of candidates) if (contains(a, d) || contains(d, a)) return true;
+  return false;
+}
+
+/** The candidate `d` lies in (not `d` itself), or `d`. */
+function deeperOf(candidates: readonly Division[], d: Division): Division {
+  for (const a of candidates) if (contains(d, a) && a !== d) return a;
+  return d;
+}
+
 /** The places the last token can be, given the ones before it (杭州市 + 上城区: the 上城区 in 杭州市). */
 export function chainCandidates(tokens: readonly PlaceToken[]): Division[] {
   let candidates: Division[] = [];
   for (const token of tokens) {
-    const next = token.entries
-      .map((e) => e.division)
-      .filter((d) => candidates.length === 0 || candidates.some((a) => contains(a, d) || contains(d, a)));
+    const next: Division[] = [];
+    for (const e of token.entries) if (candidates.length === 0 || fitsAny(candidates, e.division)) next.push(e.division);
     // a token that fits none of the places before it is passed over: the chain keeps what it knows
     if (next.length === 0) continue;
     // the deeper of two nested places is the one the issuer belongs to
-    candidates = next.map((d) => candidates.find((a) => contains(d, a) && a !== d) ?? d);
+    for (let k = 0; k < next.length; k++) next[k] = deeperOf(candidates, next[k]!);
+    candidates = next;
   }
-  return [...new Set(candidates)];
+  const distinct: Division[] = [];
+  for (const d of candidates) if (!distinct.includes(d)) distinct.push(d);
+  return distinct;
 }
