@@ -37,6 +37,26 @@ export interface DivisionTable {
   readonly opening: Uint32Array;
   /** By a character's code less FIRST_CODE, the lengths of the names that close with it, as bits. */
   readonly closing: Uint32Array;
+  /**
+   * One bit per signature of a name (a hash of its first, second and last characters and its
+   * length; 8 KB): a clear bit says no name has it, and the map is not asked (nor a key sliced).
+   */
+  readonly signatures: Uint32Array;
+}
+
+/** The signature of the name of `k` (at least 2) characters at `text[start, start + k)`: 16 bits. */
+function signature(text: string, start: number, k: number): number {
+  const first = Math.imul(text.charCodeAt(start), 0x9e3779b1);
+  const second = Math.imul(text.charCodeAt(start + 1), 0x85ebca77);
+  const last = Math.imul(text.charCodeAt(start + k - 1), 0xc2b2ae3d);
+  return (first ^ second ^ last ^ Math.imul(k, 0x27d4eb2f)) >>> 16;
+}
+
+/** The entries of the name of `k` (at least 2) characters at `text[start, start + k)`, or undefined. */
+export function entriesAt(t: DivisionTable, text: string, start: number, k: number): readonly Entry[] | undefined {
+  const s = signature(text, start, k);
+  if ((t.signatures[s >>> 5]! & (1 << (s & 31))) === 0) return undefined;
+  return t.byName.get(text.slice(start, start + k));
 }
 
 /** The range of codes the names' first and last characters lie in (CJK unified ideographs). */
@@ -217,6 +237,7 @@ export function divisions(): DivisionTable {
   }
   const opening = new Uint32Array(LAST_CODE - FIRST_CODE + 1);
   const closing = new Uint32Array(LAST_CODE - FIRST_CODE + 1);
+  const signatures = new Uint32Array(0x10000 >>> 5);
   for (const name of byName.keys()) {
     if (name.length > MAX_INDEXED_LENGTH) throw new Error(`division table: ${name} is longer than ${MAX_INDEXED_LENGTH} characters`);
     const first = name.charCodeAt(0);
@@ -224,7 +245,11 @@ export function divisions(): DivisionTable {
     if (first < FIRST_CODE || first > LAST_CODE || last < FIRST_CODE || last > LAST_CODE) throw new Error(`division table: ${name} opens or closes outside U+4E00–U+9FFF`);
     opening[first - FIRST_CODE]! |= 1 << name.length;
     closing[last - FIRST_CODE]! |= 1 << name.length;
+    if (name.length >= 2) {
+      const sig = signature(name, 0, name.length);
+      signatures[sig >>> 5]! |= 1 << (sig & 31);
+    }
   }
-  table = { byCode, byName, opening, closing };
+  table = { byCode, byName, opening, closing, signatures };
   return table;
 }

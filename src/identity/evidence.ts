@@ -1,7 +1,7 @@
 // The places a document names (title, metadata, body, signature, cited titles), counted, to settle
 // a name several places share (鼓楼区: the 福州市 the text names) and to find the county a township
 // belongs to. Read once per document, only when a name needs it.
-import { divisions, lengthsBefore, longest, type Division, type Entry } from './divisions.js';
+import { divisions, entriesAt, lengthsBefore, longest, type Division, type Entry } from './divisions.js';
 
 /** How far into a document places are counted (a report's own text is far shorter). */
 const SCAN_LIMIT = 200_000;
@@ -56,7 +56,7 @@ function hasFullName(entries: readonly Entry[]): boolean {
 /** Counts the places `view` names in full. */
 export function readEvidence(view: string): Evidence {
   const table = divisions();
-  const { byName, byCode } = table;
+  const { byCode } = table;
   const counts = new Map<Division, number>();
   const credits = new Map<Division, number>();
   const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
@@ -65,7 +65,7 @@ export function readEvidence(view: string): Evidence {
     if (!isNameEnd(text.charCodeAt(i))) continue;
     const end = i + 1;
     for (let lengths = lengthsBefore(table, text, end, 0), k = longest(lengths); k >= 2; lengths ^= 1 << k, k = longest(lengths)) {
-      const entries = byName.get(text.slice(end - k, end));
+      const entries = entriesAt(table, text, end - k, k);
       if (entries === undefined || !hasFullName(entries)) continue;
       const free = k > 2 || end - k === 0 || notHanAt(text, end - k - 1) || lastEnd === end - k;
       // a two-character name ending with 区 is a word too (城区, 郊区, 矿区)
@@ -127,7 +127,7 @@ export function zoneOwners(view: string, zone: string): Map<Division, number> {
   const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
   for (let at = text.indexOf(zone); at >= 0; at = text.indexOf(zone, at + zone.length)) {
     for (let lengths = lengthsBefore(table, text, at, 0), k = longest(lengths); k >= 2; lengths ^= 1 << k, k = longest(lengths)) {
-      const entries = table.byName.get(text.slice(at - k, at));
+      const entries = entriesAt(table, text, at - k, k);
       if (!entries) continue;
       const places = new Set(entries.map((e) => e.division));
       if (places.size === 1) for (const d of places) owners.set(d, (owners.get(d) ?? 0) + 1);

@@ -2,7 +2,7 @@
 // read left to right against the division table.
 import { ZONE_WORDS } from '../data/divisionNames.js';
 import { departmentWordAt } from './departmentWords.js';
-import { divisions, lengthsAt, longest, type Division, type Entry } from './divisions.js';
+import { divisions, entriesAt, lengthsAt, longest, type Division, type Entry } from './divisions.js';
 
 export interface PlaceToken {
   readonly start: number;
@@ -44,7 +44,7 @@ function countStems(entries: readonly Entry[]): number {
 function longestAt(name: string, at: number, anchored: boolean): { length: number; entries: readonly Entry[] } | null {
   const t = divisions();
   for (let lengths = lengthsAt(t, name, at, name.length), k = longest(lengths); k >= SHORT_NAME; lengths ^= 1 << k, k = longest(lengths)) {
-    const entries = t.byName.get(name.slice(at, at + k));
+    const entries = entriesAt(t, name, at, k);
     if (!entries) continue;
     // most names are full names only or stems only: the list itself, with no copy
     const stemCount = countStems(entries);
@@ -66,7 +66,7 @@ function longestAt(name: string, at: number, anchored: boolean): { length: numbe
 function fullAt(name: string, at: number): boolean {
   const t = divisions();
   for (let lengths = lengthsAt(t, name, at, name.length), k = longest(lengths); k >= SHORT_NAME; lengths ^= 1 << k, k = longest(lengths)) {
-    if (t.byName.get(name.slice(at, at + k))?.some((e) => !e.stem)) return true;
+    if (entriesAt(t, name, at, k)?.some((e) => !e.stem)) return true;
   }
   return false;
 }
