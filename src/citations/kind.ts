@@ -1,6 +1,6 @@
 // What kind of document a cited title names: law (…法), regulation (…条例 of a legislature or the
 // State Council, …规定 / …办法 of the State Council), plan (…规划 / …纲要 / …方案 / …要点), or other.
-import { DEPARTMENT_ISSUER_WORDS, KIND_ENDINGS, LEGISLATURE_WORDS, LOCAL_SCOPE_LEVELS, LOCAL_SCOPE_OPENERS, NOT_A_LEVEL_AFTER } from '../data/citationKinds.js';
+import { DEPARTMENT_ISSUER_WORDS, KIND_ENDINGS, type KindEnding, LEGISLATURE_WORDS, LOCAL_SCOPE_LEVELS, LOCAL_SCOPE_OPENERS, NOT_A_LEVEL_AFTER } from '../data/citationKinds.js';
 import { placeChainAt } from '../header/places.js';
 import { opensWithPlace } from '../identity/places.js';
 import type { CitationKind } from '../schema.js';
@@ -64,11 +64,17 @@ function byLocalPlace(core: string): boolean {
   return opensWithPlace(core) || placeChainAt(core, 0).length > 0;
 }
 
+/** The first of KIND_ENDINGS `core` ends with, or null. */
+function endingOf(core: string): KindEnding | null {
+  for (const k of KIND_ENDINGS) if (core.endsWith(k.ending)) return k;
+  return null;
+}
+
 /** The kind of the title `title`, given in the normalised view (simplified characters, ASCII brackets). */
 export function citationKind(title: string): CitationKind {
   const core = coreOf(title);
   if (!ENDING_LAST.has(core.charCodeAt(core.length - 1))) return 'other';
-  const hit = KIND_ENDINGS.find((k) => core.endsWith(k.ending));
+  const hit = endingOf(core);
   if (!hit) return 'other';
   if (hit.kind !== 'regulation') return hit.kind;
   if (byDepartment(core) || (hit.nationalOnly && byLocalPlace(core))) return 'other';

@@ -38,7 +38,8 @@ function lineAt(text: string, at: number): number {
 /** The first line of DEPARTMENT_LINES one of whose words `text` holds (the list's order decides), or null. */
 export function departmentLineIn(text: string): string | null {
   let best = DEPARTMENT_LINES.length;
-  for (let at = 0; at < text.length; at++) best = Math.min(best, lineAt(text, at));
+  // the first line can not be bettered: the scan stops there
+  for (let at = 0; at < text.length && best > 0; at++) best = Math.min(best, lineAt(text, at));
   return best < DEPARTMENT_LINES.length ? DEPARTMENT_LINES[best]!.id : null;
 }
 

@@ -1,14 +1,13 @@
 // The places a document names (title, metadata, body, signature, cited titles), counted, to settle
 // a name several places share (鼓楼区: the 福州市 the text names) and to find the county a township
 // belongs to. Read once per document, only when a name needs it.
+import { bitTable, inBitTable } from '../charTable.js';
 import { divisions, entriesAt, lengthsBefore, longest, type Division, type Entry } from './divisions.js';
 
 /** How far into a document places are counted (a report's own text is far shorter). */
 const SCAN_LIMIT = 200_000;
-/** The characters a place's full name ends with (省市县区州盟旗). */
-function isNameEnd(c: number): boolean {
-  return c === 0x7701 || c === 0x5e02 || c === 0x53bf || c === 0x533a || c === 0x5dde || c === 0x76df || c === 0x65d7;
-}
+/** The characters a place's full name ends with. */
+const NAME_END = bitTable('省市县区州盟旗');
 /** 区: two-character names ending with it are words too (城区, 郊区, 矿区), not counted in running text. */
 const QU = 0x533a;
 /**
@@ -62,7 +61,7 @@ export function readEvidence(view: string): Evidence {
   const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!isNameEnd(text.charCodeAt(i))) continue;
+    if (!inBitTable(NAME_END, text.charCodeAt(i))) continue;
     const end = i + 1;
     for (let lengths = lengthsBefore(table, text, end, 0), k = longest(lengths); k >= 2; lengths ^= 1 << k, k = longest(lengths)) {
       const entries = entriesAt(table, text, end - k, k);
