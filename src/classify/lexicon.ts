@@ -8,6 +8,8 @@ export interface LexiconEntry<T> {
   /** The codes of the word's first and last characters: one compare before startsWith is asked. */
   readonly first: number;
   readonly last: number;
+  /** The word's length, kept beside the codes: a miss reads the entry only, not the word. */
+  readonly length: number;
 }
 
 function push<T>(map: Map<number, LexiconEntry<T>[]>, key: number, entry: LexiconEntry<T>): void {
@@ -35,7 +37,7 @@ export class Lexicon<T> {
     for (const [text, value] of sorted) {
       const first = text.charCodeAt(0);
       const last = text.charCodeAt(text.length - 1);
-      const entry = { text, value, first, last };
+      const entry = { text, value, first, last, length: text.length };
       push(this.byFirst, first, entry);
       push(this.byLast, last, entry);
       this.firsts[first >>> 5]! |= 1 << (first & 31);
@@ -51,7 +53,7 @@ export class Lexicon<T> {
     const words = this.byFirst.get(code)!;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
-      const end = at + w.text.length;
+      const end = at + w.length;
       if (end <= to && s.charCodeAt(end - 1) === w.last && s.startsWith(w.text, at)) return w;
     }
     return null;
@@ -65,7 +67,7 @@ export class Lexicon<T> {
     const words = this.byLast.get(code)!;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
-      const at = end - w.text.length;
+      const at = end - w.length;
       if (at >= 0 && s.charCodeAt(at) === w.first && s.startsWith(w.text, at)) return w;
     }
     return null;
