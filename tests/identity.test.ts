@@ -142,6 +142,12 @@ describe('region', () => {
     });
   });
 
+  it('reads a township or an unknown place named with characters outside the BMP (two code units each)', () => {
+    const far = '𠀋'.repeat(8);
+    expect(identify(`长沙市天心区人民政府${far}镇人民政府`).reading.township).toBe(`${far}镇`);
+    expect(identify(`𠀋𠀋𠀋𠀋𠀋𠀋自治县司法局`).reading.unknown).toEqual({ name: '𠀋𠀋𠀋𠀋𠀋𠀋自治县', suffix: '自治县' });
+  });
+
   it('folds traditional characters for reading and keeps the township as written', () => {
     const { report: r } = report('辰溪縣小龍門鄉人民政府', '2023年,我乡推进法治建设。');
     expect(r.issuer?.region).toMatchObject({ code: '431223', county: '辰溪县', township: '小龍門鄉' });

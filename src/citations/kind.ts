@@ -1,16 +1,54 @@
 // What kind of document a cited title names: law (…法), regulation (…条例 of a legislature or the
 // State Council, …规定 / …办法 of the State Council), plan (…规划 / …纲要 / …方案 / …要点), or other.
-import { DEPARTMENT_ISSUER_WORDS, KIND_ENDINGS, LEGISLATURE_WORDS, LOCAL_SCOPE_LEVELS, LOCAL_SCOPE_OPENERS, NOT_A_LEVEL_AFTER } from '../data/citationKinds.js';
+import { DEPARTMENT_ISSUER_WORDS, KIND_ENDINGS, type KindEnding, LEGISLATURE_WORDS, LOCAL_SCOPE_LEVELS, LOCAL_SCOPE_OPENERS, NOT_A_LEVEL_AFTER } from '../data/citationKinds.js';
 import { placeChainAt } from '../header/places.js';
 import { opensWithPlace } from '../identity/places.js';
 import type { CitationKind } from '../schema.js';
 
-/** A closing note in brackets at the end of a title, even one left open: (试行), (2021—2025年. */
-const TRAILING_NOTE = /\([^()]{1,20}\)?$/u;
-/** A closing angle bracket of a title quoted inside (…<…实施方案>). */
-const TRAILING_ANGLE = /[>〉]$/u;
+/** A closing note in brackets at the end of a title is at most this many characters (code points) long. */
+const NOTE_MAX = 20;
+const OPEN_PAREN = 0x28; // (
+const CLOSE_PAREN = 0x29; // )
 /** A title opening with the scope of its own place: 全市…, 本省…, 我区… (not 全市场…). */
 const LOCAL_SCOPE = new RegExp(`^[${LOCAL_SCOPE_OPENERS}][${LOCAL_SCOPE_LEVELS}](?![${NOT_A_LEVEL_AFTER}])`, 'u');
+
+/** The last characters of the kind endings: a title ending with none of them is 'other' at once. */
+const ENDING_LAST = new Set(KIND_ENDINGS.map((k) => k.ending.charCodeAt(k.ending.length - 1)));
+/** A closing angle bracket of a title quoted inside (…<…实施方案>). */
+const GREATER = 0x3e; // >
+const ANGLE = 0x3009; // 〉
+
+/**
+ * `core` without a closing note in brackets at its end, even one left open: (试行), (2021—2025年.
+ * The note is 1 to NOTE_MAX characters with no bracket among them, after the last (, and an
+ * optional ) ends the title (what /\([^()]{1,20}\)?$/u takes away, read without a regex).
+ */
+export function withoutNote(core: string): string {
+  const open = core.lastIndexOf('(');
+  if (open < 0) return core;
+  let end = core.length;
+  if (end - 1 > open && core.charCodeAt(end - 1) === CLOSE_PAREN) end--;
+  let n = 0;
+  for (let k = open + 1; k < end; k++) {
+    const c = core.charCodeAt(k);
+    if (c === OPEN_PAREN || c === CLOSE_PAREN) return core;
+    // a surrogate pair is one character
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < end) {
+      const low = core.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) k++;
+    }
+    if (++n > NOTE_MAX) return core;
+  }
+  return n > 0 ? core.slice(0, open) : core;
+}
+
+/** The title without its closing note and a trailing angle bracket. */
+function coreOf(title: string): string {
+  let core = title.trim();
+  const last = core.charCodeAt(core.length - 1);
+  if (last === GREATER || last === ANGLE) core = core.slice(0, -1);
+  return withoutNote(core).trim();
+}
 
 function byDepartment(core: string): boolean {
   return DEPARTMENT_ISSUER_WORDS.some((w) => core.includes(w)) && !LEGISLATURE_WORDS.some((w) => core.includes(w));
@@ -26,10 +64,17 @@ function byLocalPlace(core: string): boolean {
   return opensWithPlace(core) || placeChainAt(core, 0).length > 0;
 }
 
+/** The first of KIND_ENDINGS `core` ends with, or null. */
+function endingOf(core: string): KindEnding | null {
+  for (const k of KIND_ENDINGS) if (core.endsWith(k.ending)) return k;
+  return null;
+}
+
 /** The kind of the title `title`, given in the normalised view (simplified characters, ASCII brackets). */
 export function citationKind(title: string): CitationKind {
-  const core = title.trim().replace(TRAILING_ANGLE, '').replace(TRAILING_NOTE, '').trim();
-  const hit = KIND_ENDINGS.find((k) => core.endsWith(k.ending));
+  const core = coreOf(title);
+  if (!ENDING_LAST.has(core.charCodeAt(core.length - 1))) return 'other';
+  const hit = endingOf(core);
   if (!hit) return 'other';
   if (hit.kind !== 'regulation') return hit.kind;
   if (byDepartment(core) || (hit.nationalOnly && byLocalPlace(core))) return 'other';

@@ -1,7 +1,8 @@
 // Cue words found in a heading or a sentence: one scan over the text, each place asked of a word
 // index (a bit set answers most places at once), instead of one includes() per cue word.
 import { LEADERS_DUTY_CUES, LEADERS_DUTY_FRAME } from '../data/parts.js';
-import { WordIndex } from '../metrics/wordIndex.js';
+import type { WordIndex } from '../metrics/wordIndex.js';
+import { Lexicon } from './lexicon.js';
 
 /** The first word of `index` in `text` between `from` and `to` (the longest one starting there), or null. */
 export function firstWordIn(index: WordIndex, text: string, from = 0, to = text.length): string | null {
@@ -18,15 +19,20 @@ export function firstWordIn(index: WordIndex, text: string, from = 0, to = text.
 
 /** A list of cue words asked with one scan: does a text hold any of them? */
 export class CueSet {
-  private readonly index: WordIndex;
+  private readonly words: Lexicon<null>;
+  /** The one word of a set of one (第一责任): found with indexOf. */
+  private readonly only: string | null;
 
   constructor(words: readonly string[]) {
-    this.index = new WordIndex(words);
+    this.words = new Lexicon(words.map((w) => [w, null] as const));
+    const distinct = [...new Set(words)].filter((w) => w !== '');
+    this.only = distinct.length === 1 ? distinct[0]! : null;
   }
 
   /** True when `text` (between `from` and `to`) holds any of the words. */
   in(text: string, from = 0, to = text.length): boolean {
-    return firstWordIn(this.index, text, from, to) !== null;
+    if (this.only !== null && to === text.length) return text.indexOf(this.only, from) >= 0;
+    return this.words.firstIn(text, from, to) !== null;
   }
 }
 

@@ -3,7 +3,7 @@
 // else the clause before it (培训执法人员200人次: 培训), else the metric's subject. A word of
 // ordinary business closest to the figure (刑事立案, 水质) or cues of different ids listed together
 // (学习培训、宣传宣讲100余场次) give null: null beats a wrong id.
-import { charTable } from '../charTable.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import { DOCUMENT_VERBS, type Measure } from '../data/indicators.js';
 import type { Pass } from '../pipeline.js';
 import type { Indicator, Metric } from '../schema.js';
@@ -14,11 +14,11 @@ import { CueSet } from './headingCues.js';
 import { backTo, forwardTo, LawCursor, Place } from './place.js';
 
 /** Characters that end the clause a figure is read in. */
-const CLAUSE_END = charTable('。;!?\n,:()[]【】');
+const CLAUSE_END = bitTable('。;!?\n,:()[]【】');
 const REACH_BEFORE = 30;
 const REACH_AFTER = 16;
 /** Words that may stand between a cue and its figure (罚没款金额达38.8万元). */
-const LINKS = charTable('共达为约近超计逾了合累有 ');
+const LINKS = bitTable('共达为约近超计逾了合累有 ');
 /** The part of a list (after its last 、) a lumped figure's cue stands in is no longer than this. */
 const LUMP_PART_MAX = 10;
 /** Words that say a count is the reach of the activity named earlier in the sentence. */
@@ -40,14 +40,34 @@ interface Reader {
   readonly place: Place;
 }
 
+/** What closestBefore found: written into one of two slots the figure's reading reuses (no object per search). */
 interface Found {
   /** The id, null when the closest word says no indicator, undefined when no word gives one. */
-  readonly id: Indicator | null | undefined;
+  id: Indicator | null | undefined;
   /** Where the word that decided starts and ends. */
-  readonly start: number;
-  readonly end: number;
+  start: number;
+  end: number;
   /** Where the closest word starts when it is a step word (受理12件, 其中维持10件), else -1. */
-  readonly step: number;
+  step: number;
+}
+
+/** The search right before the figure, read again after the others. */
+const BEFORE: Found = { id: undefined, start: -1, end: -1, step: -1 };
+/** Every other search, read right after it is made. */
+const OTHER: Found = { id: undefined, start: -1, end: -1, step: -1 };
+
+function found(out: Found, id: Indicator | null | undefined, start: number, end: number, step: number): Found {
+  out.id = id;
+  out.start = start;
+  out.end = end;
+  out.step = step;
+  return out;
+}
+
+/** The last 、 at or before `from` and not before `floor`, or -1. */
+function listMarkBack(text: string, from: number, floor: number): number {
+  for (let k = from; k >= floor; k--) if (text.charCodeAt(k) === LIST_MARK) return k;
+  return -1;
 }
 
 /** The ids `word` gives this figure, or null when it gives none. */
@@ -63,7 +83,7 @@ function idsOf(r: Reader, info: CueWord): readonly Indicator[] | null {
  * The closest cue before `end` (back to `start`); a `none` word closer than any cue gives null.
  * With `skipSteps`, step words are passed over (the head of a sentence is looked for behind them).
  */
-function closestBefore(r: Reader, text: string, start: number, end: number, skipSteps = false): Found {
+function closestBefore(out: Found, r: Reader, text: string, start: number, end: number, skipSteps = false): Found {
   let id: Indicator | undefined;
   let idStart = -1;
   let idEnd = -1;
@@ -77,9 +97,10 @@ function closestBefore(r: Reader, text: string, start: number, end: number, skip
       if (open >= start) e = open + 1;
       continue;
     }
-    const word = r.cues.index.endingAt(text, e);
-    if (word === null || e - word.length < start) continue;
-    const info = r.cues.words.get(word)!;
+    const cue = r.cues.lexicon.endingAt(text, e);
+    if (cue === null || e - cue.text.length < start) continue;
+    const info = cue.value;
+    const word = cue.text;
     const at = e - word.length;
     e = at + 1; // words do not overlap
     if (info.step) {
@@ -88,7 +109,7 @@ function closestBefore(r: Reader, text: string, start: number, end: number, skip
     }
     met = true;
     if (id === undefined) {
-      if (info.strength === 'none') return { id: null, start: at, end: at + word.length, step };
+      if (info.strength === 'none') return found(out, null, at, at + word.length, step);
       const ids = idsOf(r, info);
       if (ids) {
         id = ids[0]!;
@@ -98,11 +119,14 @@ function closestBefore(r: Reader, text: string, start: number, end: number, skip
     } else {
       // 学习培训、宣传宣讲100余场次: two activities listed together are no one indicator
       const ids = idsOf(r, info);
-      const sep = text.lastIndexOf('、', idStart - 1);
-      if (ids && !ids.includes(id) && sep >= at + word.length && end - sep <= LUMP_PART_MAX) return { id: null, start: idStart, end: idEnd, step };
+      if (ids && !ids.includes(id)) {
+        // the last 、 before the first cue, when it stands after this one
+        const sep = listMarkBack(text, idStart - 1, at + word.length);
+        if (sep >= 0 && end - sep <= LUMP_PART_MAX) return found(out, null, idStart, idEnd, step);
+      }
     }
   }
-  return { id, start: idStart, end: idEnd, step };
+  return found(out, id, idStart, idEnd, step);
 }
 
 /**
@@ -113,9 +137,10 @@ function closestBefore(r: Reader, text: string, start: number, end: number, skip
 function headAfter(r: Reader, text: string, start: number, end: number, objects: boolean): Indicator | null | undefined {
   let last: Indicator | null | undefined;
   for (let s = start; s < end; s++) {
-    const word = r.cues.index.startingAt(text, s);
-    if (word === null || s + word.length > end) continue;
-    const info = r.cues.words.get(word)!;
+    const cue = r.cues.lexicon.startingAt(text, s);
+    if (cue === null || s + cue.text.length > end) continue;
+    const info = cue.value;
+    const word = cue.text;
     const ids = objects ? (info.strength === 'object' ? idsFor(info, r.measure, r.unit) : []) : idsOf(r, info);
     if (ids && ids.length > 0) {
       if (s === start) return ids[0];
@@ -150,13 +175,13 @@ function holds(view: string, code: number, from: number, to: number): boolean {
 
 /** True when only link words (共, 达, 为 …) stand between `from` and `to`. */
 function linked(view: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (LINKS[view.charCodeAt(k)] !== 1) return false;
+  for (let k = from; k < to; k++) if (!inBitTable(LINKS, view.charCodeAt(k))) return false;
   return true;
 }
 
 const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》
-const AFTER_END = charTable('。;!?\n,:()[]【】、');
+const AFTER_END = bitTable('。;!?\n,:()[]【】、');
 const LIST_MARK = 0x3001; // 、
 /** The unit that counts laws and rules as well as devices. */
 const LAWS_UNIT = '部';
@@ -202,10 +227,10 @@ function readAs(f: Figures, i: number, measure: Measure): Indicator | null {
   const r: Reader = { cues: cueTable(), measure, unit: m.unit, place: sentence };
   const end = forwardTo(view, m.span.end, next ? next.span.start : view.length, REACH_AFTER, AFTER_END);
 
-  const before = closestBefore(r, view, start, m.span.start);
+  const before = closestBefore(BEFORE, r, view, start, m.span.start);
   if (before.step >= 0) {
     // 收到行政复议申请14件,受理12件、审结12件: a step counts what the sentence named before it
-    const head = closestBefore(r, view, sentence.start(), before.step, true);
+    const head = closestBefore(OTHER, r, view, sentence.start(), before.step, true);
     if (head.id) return head.id;
   }
   // a cue right before the figure (发放宣传材料400余份) outranks the noun after it
@@ -214,7 +239,7 @@ function readAs(f: Figures, i: number, measure: Measure): Indicator | null {
   if (after !== undefined) return ofDocuments(view, start, end, after);
   if (before.id !== undefined) return ofDocuments(view, start, end, before.id);
   if (m.subject) {
-    const bySubject = closestBefore(r, m.subject, 0, m.subject.length);
+    const bySubject = closestBefore(OTHER, r, m.subject, 0, m.subject.length);
     if (bySubject.id !== undefined) return bySubject.id;
   }
   if (prev && start === prevEnd && view.charCodeAt(prevEnd) === LIST_MARK && earlier[i - 1] && COUNTS.has(measure) && measureOf(prev) === measure) {
@@ -228,14 +253,14 @@ function readAs(f: Figures, i: number, measure: Measure): Indicator | null {
   if (r.measure === 'people' && COVERAGE.in(view, start, m.span.start)) {
     // 培训4场次,覆盖380余人次: the reach of the activity named before, in the same sentence
     for (const measure of ['times', 'things'] as const) {
-      const activity = closestBefore({ ...r, measure }, view, sentence.start(), start);
+      const activity = closestBefore(OTHER, { ...r, measure }, view, sentence.start(), start);
       const people = activity.id ? PEOPLE_OF[activity.id] : undefined;
       if (people) return people;
     }
   }
   if (r.measure === 'things' && COVERAGE.in(view, start, m.span.start)) {
     // 执法检查126次,涉及企业378家: the units reached by the activity named before, when its id counts them
-    const activity = closestBefore({ ...r, measure: 'times' }, view, sentence.start(), start);
+    const activity = closestBefore(OTHER, { ...r, measure: 'times' }, view, sentence.start(), start);
     if (activity.id && takes(activity.id, 'things')) return activity.id;
   }
   if (r.measure === 'rate' && (holds(view, RATE, start, m.span.start) || m.subject?.endsWith('率'))) {

@@ -1,6 +1,6 @@
 // The indicator vocabulary as one word index: which ids each word points to, and how strongly.
 import { INDICATORS, NOT_INDICATOR_CUES, STEP_CUES, type IndicatorEntry, type Measure } from '../data/indicators.js';
-import { WordIndex } from '../metrics/wordIndex.js';
+import { Lexicon } from './lexicon.js';
 import type { Indicator } from '../schema.js';
 
 /**
@@ -23,8 +23,8 @@ export interface CueWord {
 }
 
 export interface CueTable {
-  readonly index: WordIndex;
-  readonly words: ReadonlyMap<string, CueWord>;
+  /** Every cue word with what it says, found in the text with it. */
+  readonly lexicon: Lexicon<CueWord>;
 }
 
 const RANK: Record<CueStrength, number> = { cue: 4, law: 3, object: 2, step: 1, none: 0 };
@@ -52,13 +52,13 @@ export function cueTable(): CueTable {
   for (const w of STEP_CUES) add(w, 'step');
   for (const w of NOT_INDICATOR_CUES) if (!found.has(w)) add(w, 'none');
   const steps = new Set(STEP_CUES);
-  const words = new Map<string, CueWord>();
+  const words: [string, CueWord][] = [];
   for (const [word, { strength, entries }] of found) {
     const byMeasure = {} as Record<Measure, readonly Indicator[]>;
     for (const m of MEASURES) byMeasure[m] = entries.filter((e) => e.measures.includes(m)).map((e) => e.id);
-    words.set(word, { strength, entries, step: steps.has(word), byMeasure, unitBound: entries.some((e) => e.excludeUnits !== undefined) });
+    words.push([word, { strength, entries, step: steps.has(word), byMeasure, unitBound: entries.some((e) => e.excludeUnits !== undefined) }]);
   }
-  table = { index: new WordIndex(words.keys()), words };
+  table = { lexicon: new Lexicon(words) };
   return table;
 }
 

@@ -21,36 +21,52 @@ const PROBLEM_WORD = /问题|不足|短板|差距/u;
 /** How far into a paragraph a leaders' duty cue still opens it. */
 const DUTY_OPENING = 60;
 
+/** The parts in the order a heading's parts are listed; a set of them is a mask of these bits. */
+const KEYS: readonly PartKey[] = ['measures', 'shortcomings', 'leadersDuty', 'nextYear'];
+const MEASURES = 1;
+const SHORTCOMINGS = 2;
+const LEADERS_DUTY = 4;
+const NEXT_YEAR = 8;
+
+/** The parts a heading names, as a mask of KEYS bits. */
+function partMask(title: string, reportYear: number | null, heading: Heading | null): number {
+  let keys = 0;
+  const role = headingRole(title, reportYear);
+  if ((heading ? heading.measures : namesMeasures(title)) || role === 'announce') keys |= MEASURES;
+  if (role === 'problems' || role === 'both' || role === 'causes' || (role === 'announce' && PROBLEM_WORD.test(title))) keys |= SHORTCOMINGS;
+  if ((heading ? heading.duty : true) && isLeadersDuty(title)) keys |= LEADERS_DUTY;
+  if (role === 'plans' || role === 'both' || (role === 'announce' && (keys & SHORTCOMINGS) === 0)) keys |= NEXT_YEAR;
+  return keys;
+}
+
 /** The parts a heading names. */
 export function headingParts(title: string, reportYear: number | null, heading: Heading | null = null): PartKey[] {
-  const keys: PartKey[] = [];
-  const role = headingRole(title, reportYear);
-  if ((heading ? heading.measures : namesMeasures(title)) || role === 'announce') keys.push('measures');
-  if (role === 'problems' || role === 'both' || role === 'causes' || (role === 'announce' && PROBLEM_WORD.test(title))) keys.push('shortcomings');
-  if ((heading ? heading.duty : true) && isLeadersDuty(title)) keys.push('leadersDuty');
-  if (role === 'plans' || role === 'both' || (role === 'announce' && !keys.includes('shortcomings'))) keys.push('nextYear');
-  return keys;
+  const keys = partMask(title, reportYear, heading);
+  return KEYS.filter((_, i) => (keys & (1 << i)) !== 0);
 }
 
 function emptyParts(): Parts {
   return { measures: [], shortcomings: [], leadersDuty: [], nextYear: [] };
 }
 
-/** Sections whose headings name parts, outermost first; `inside` is the part of an enclosing section. */
-function fromSections(doc: Doc, sections: readonly Section[], year: number | null, parts: Parts, inside: PartKey | null): PartKey[] {
-  const claimed: PartKey[] = [];
+/**
+ * Sections whose headings name parts, outermost first; `inside` is the part of an enclosing
+ * section (a KEYS bit, 0 for none). Gives the parts claimed, as a mask.
+ */
+function fromSections(doc: Doc, sections: readonly Section[], year: number | null, parts: Parts, inside: number): number {
+  let claimed = 0;
   for (const s of sections) {
     const heading = headingOf(doc, s);
-    const keys = headingParts(heading.title, year, heading).filter((k) => k !== inside);
-    if (keys.length === 1) {
-      parts[keys[0]!].push(s.span);
-      claimed.push(keys[0]!);
-      fromSections(doc, s.children, year, parts, keys[0]!); // 一、主要举措和成效 › (二)党政主要负责人履行…情况
+    const keys = partMask(heading.title, year, heading) & ~inside;
+    if (keys !== 0 && (keys & (keys - 1)) === 0) {
+      parts[KEYS[31 - Math.clz32(keys)]!].push(s.span);
+      claimed |= keys;
+      fromSections(doc, s.children, year, parts, keys); // 一、主要举措和成效 › (二)党政主要负责人履行…情况
     } else {
       const found = fromSections(doc, s.children, year, parts, inside);
       // 一、主要举措、成效和不足 with no sub-section for a part: the whole section carries it
-      for (const k of keys) if (!found.includes(k)) parts[k].push(s.span);
-      claimed.push(...keys, ...found);
+      for (let i = 0; i < KEYS.length; i++) if ((keys & (1 << i)) !== 0 && (found & (1 << i)) === 0) parts[KEYS[i]!].push(s.span);
+      claimed |= keys | found;
     }
   }
   return claimed;
@@ -71,21 +87,27 @@ function paragraphsOf(doc: Doc, items: readonly ListItem[]): Span[] {
   return out;
 }
 
-/** The body lines on which `cue` stands within DUTY_OPENING of the start. */
-function linesOpeningWith(doc: Doc, body: Span, cue: string): Span[] {
-  const out: Span[] = [];
+/** The body lines on which `cue` stands within DUTY_OPENING of the start, added to `out`. */
+function linesOpeningWith(doc: Doc, body: Span, cue: string, out: Span[]): void {
   for (let at = doc.view.indexOf(cue, body.start); at >= 0 && at < body.end; at = doc.view.indexOf(cue, at + 1)) {
     const line = lineAt(doc, at);
     if (line.contentEnd > body.end) break;
     if (at - line.contentStart <= DUTY_OPENING) out.push({ start: line.contentStart, end: line.contentEnd });
   }
-  return out;
+}
+
+function byStart(spans: Span[]): Span[] {
+  for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 /** Paragraphs that open on the leaders' duty (党政主要负责人履行推进法治建设第一责任人职责情况…). */
 function dutyParagraphs(doc: Doc, draft: Readonly<Draft>): Span[] {
   const { body } = draft.chrome;
-  const lines = LEADERS_DUTY_CUES.flatMap((cue) => linesOpeningWith(doc, body, cue)).sort((a, b) => a.start - b.start);
+  const found: Span[] = [];
+  for (const cue of LEADERS_DUTY_CUES) linesOpeningWith(doc, body, cue, found);
+  if (found.length === 0) return found;
+  const lines = byStart(found);
   return lines.filter(
     (line, i) =>
       (i === 0 || line.start !== lines[i - 1]!.start) &&
@@ -96,7 +118,7 @@ function dutyParagraphs(doc: Doc, draft: Readonly<Draft>): Span[] {
 /** The report's parts (INDICATORS.md "Report parts"). */
 export function reportParts(doc: Doc, draft: Readonly<Draft>): Parts {
   const parts = emptyParts();
-  fromSections(doc, draft.sections, draft.year, parts, null);
+  fromSections(doc, draft.sections, draft.year, parts, 0);
   if (parts.shortcomings.length === 0) parts.shortcomings = paragraphsOf(doc, draft.problems);
   if (parts.nextYear.length === 0) parts.nextYear = paragraphsOf(doc, draft.plans);
   if (parts.leadersDuty.length === 0) parts.leadersDuty = dutyParagraphs(doc, draft);

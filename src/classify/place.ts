@@ -1,26 +1,26 @@
 // Where a figure stands for the indicator pass: the clause and sentence around it, found by short
 // bounded scans, and whether its sentence speaks of law (法), found only when a law cue asks.
-import { charTable } from '../charTable.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import type { Span } from '../schema.js';
 
 /** Characters that end a sentence. */
-const SENTENCE_END = charTable('。;!?\n');
+const SENTENCE_END = bitTable('。;!?\n');
 /** A sentence is read at most this far on either side of its figure. */
 const REACH_SENTENCE = 120;
 
 /** The start of the run before `at` that no `ends` character breaks (back to `floor`, at most `reach`). */
-export function backTo(view: string, at: number, floor: number, reach: number, ends: Uint8Array): number {
+export function backTo(view: string, at: number, floor: number, reach: number, ends: Uint32Array): number {
   const limit = Math.max(floor, at - reach);
   let s = at;
-  while (s > limit && ends[view.charCodeAt(s - 1)] !== 1) s--;
+  while (s > limit && !inBitTable(ends, view.charCodeAt(s - 1))) s--;
   return s;
 }
 
 /** The end of the run from `at` that no `ends` character breaks (up to `ceiling`, at most `reach`). */
-export function forwardTo(view: string, at: number, ceiling: number, reach: number, ends: Uint8Array): number {
+export function forwardTo(view: string, at: number, ceiling: number, reach: number, ends: Uint32Array): number {
   const limit = Math.min(ceiling, at + reach);
   let e = at;
-  while (e < limit && ends[view.charCodeAt(e)] !== 1) e++;
+  while (e < limit && !inBitTable(ends, view.charCodeAt(e))) e++;
   return e;
 }
 
@@ -82,7 +82,7 @@ export class Place {
     const at = this.cursor.next(this.start());
     if (at < end) return true;
     if (at >= view.length || at >= end + REACH_SENTENCE) return false;
-    for (let k = end; k < at; k++) if (SENTENCE_END[view.charCodeAt(k)] === 1) return false;
+    for (let k = end; k < at; k++) if (inBitTable(SENTENCE_END, view.charCodeAt(k))) return false;
     return true;
   }
 }

@@ -2,34 +2,25 @@
 // when a short heading names none, of its first sentence). Frame parts of the report (主要举措和成效,
 // 存在的不足, 下一步工作安排) have none; the leaders' duty part is about leadership (INDICATORS.md
 // lists the first-responsible-person duty under it). Of two areas named, the first leads.
-import { charTable } from '../charTable.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import { TOPICS } from '../data/topics.js';
 import type { Doc } from '../document.js';
 import { afterHeading } from '../lists/sectionText.js';
-import { WordIndex } from '../metrics/wordIndex.js';
 import type { Pass } from '../pipeline.js';
 import type { Section, Topic } from '../schema.js';
-import { firstWordIn } from './headingCues.js';
 import { headingOf } from './headings.js';
+import { Lexicon } from './lexicon.js';
 
 /** A heading this long or shorter that names no area is read on into its first sentence. */
 const SHORT_HEADING = 16;
 /** Sentences longer than this are cut for the cue search. */
 const FIRST_SENTENCE_MAX = 120;
-const SENTENCE_END = charTable('。;!?\n');
+const SENTENCE_END = bitTable('。;!?\n');
 
-interface TopicIndex {
-  readonly index: WordIndex;
-  readonly topicOf: ReadonlyMap<string, Topic>;
-}
+let built: Lexicon<Topic> | undefined;
 
-let built: TopicIndex | undefined;
-
-function topicIndex(): TopicIndex {
-  if (built) return built;
-  const topicOf = new Map<string, Topic>();
-  for (const t of TOPICS) for (const w of t.cues) if (!topicOf.has(w)) topicOf.set(w, t.id);
-  built = { index: new WordIndex(topicOf.keys()), topicOf };
+function topicIndex(): Lexicon<Topic> {
+  built ??= new Lexicon(TOPICS.flatMap((t) => t.cues.map((w) => [w, t.id] as const)));
   return built;
 }
 
@@ -38,9 +29,7 @@ function topicIndex(): TopicIndex {
  * 强化法治理论武装,提高党组科学决策水平 is about leadership.
  */
 export function topicIn(text: string, from = 0, to = text.length): Topic | undefined {
-  const { index, topicOf } = topicIndex();
-  const first = firstWordIn(index, text, from, to);
-  return first === null ? undefined : topicOf.get(first);
+  return topicIndex().firstIn(text, from, to)?.value;
 }
 
 /** The topic the section's first sentence names (the sentence read in the view, in place). */
@@ -49,7 +38,7 @@ function firstSentenceTopic(doc: Doc, s: Section): Topic | undefined {
   const from = afterHeading(doc, s);
   const limit = Math.min(s.span.end, from + FIRST_SENTENCE_MAX);
   let to = from;
-  while (to < limit && SENTENCE_END[view.charCodeAt(to)] !== 1) to++;
+  while (to < limit && !inBitTable(SENTENCE_END, view.charCodeAt(to))) to++;
   return topicIn(view, from, to);
 }
 

@@ -29,10 +29,44 @@ export interface Entry {
 export interface DivisionTable {
   readonly byCode: ReadonlyMap<string, Division>;
   readonly byName: ReadonlyMap<string, readonly Entry[]>;
-  /** By a character's code, the lengths of the names that open with it, as bits (bit k: a name of k characters). */
+  /**
+   * By a character's code less FIRST_CODE, the lengths of the names that open with it, as bits (bit
+   * k: a name of k characters). Every name is written in CJK unified ideographs: the tables cover
+   * only their range (84 KB each, not 256 KB: fewer cache lines for the few reads per name).
+   */
   readonly opening: Uint32Array;
-  /** By a character's code, the lengths of the names that close with it, as bits. */
+  /** By a character's code less FIRST_CODE, the lengths of the names that close with it, as bits. */
   readonly closing: Uint32Array;
+  /**
+   * One bit per signature of a name (a hash of its first, second and last characters and its
+   * length; 8 KB): a clear bit says no name has it, and the map is not asked (nor a key sliced).
+   */
+  readonly signatures: Uint32Array;
+}
+
+/** The signature of the name of `k` (at least 2) characters at `text[start, start + k)`: 16 bits. */
+function signature(text: string, start: number, k: number): number {
+  const first = Math.imul(text.charCodeAt(start), 0x9e3779b1);
+  const second = Math.imul(text.charCodeAt(start + 1), 0x85ebca77);
+  const last = Math.imul(text.charCodeAt(start + k - 1), 0xc2b2ae3d);
+  return (first ^ second ^ last ^ Math.imul(k, 0x27d4eb2f)) >>> 16;
+}
+
+/** The entries of the name of `k` (at least 2) characters at `text[start, start + k)`, or undefined. */
+export function entriesAt(t: DivisionTable, text: string, start: number, k: number): readonly Entry[] | undefined {
+  const s = signature(text, start, k);
+  if ((t.signatures[s >>> 5]! & (1 << (s & 31))) === 0) return undefined;
+  return t.byName.get(text.slice(start, start + k));
+}
+
+/** The range of codes the names' first and last characters lie in (CJK unified ideographs). */
+const FIRST_CODE = 0x4e00;
+const LAST_CODE = 0x9fff;
+
+/** The bits of `bits` (opening or closing) for the character at `i` of `text`; 0 outside the range. */
+function lengthBits(bits: Uint32Array, text: string, i: number): number {
+  const c = text.charCodeAt(i) - FIRST_CODE;
+  return c >= 0 && c <= LAST_CODE - FIRST_CODE ? bits[c]! : 0;
 }
 
 /** Names are indexed by length in the bits of a 32-bit word: none is longer. */
@@ -45,10 +79,10 @@ const MAX_INDEXED_LENGTH = 31;
  */
 export function lengthsAt(t: DivisionTable, text: string, start: number, end: number): number {
   let fits = 0;
-  for (let m = t.opening[text.charCodeAt(start)] ?? 0; m !== 0; ) {
+  for (let m = lengthBits(t.opening, text, start); m !== 0; ) {
     const k = 31 - Math.clz32(m);
     m ^= 1 << k;
-    if (start + k <= end && ((t.closing[text.charCodeAt(start + k - 1)] ?? 0) & (1 << k)) !== 0) fits |= 1 << k;
+    if (start + k <= end && (lengthBits(t.closing, text, start + k - 1) & (1 << k)) !== 0) fits |= 1 << k;
   }
   return fits;
 }
@@ -56,10 +90,10 @@ export function lengthsAt(t: DivisionTable, text: string, start: number, end: nu
 /** The lengths a name of the table may have at `text[end - k, end)`, as bits (bit k); none starts before `begin`. */
 export function lengthsBefore(t: DivisionTable, text: string, end: number, begin: number): number {
   let fits = 0;
-  for (let m = t.closing[text.charCodeAt(end - 1)] ?? 0; m !== 0; ) {
+  for (let m = lengthBits(t.closing, text, end - 1); m !== 0; ) {
     const k = 31 - Math.clz32(m);
     m ^= 1 << k;
-    if (end - k >= begin && ((t.opening[text.charCodeAt(end - k)] ?? 0) & (1 << k)) !== 0) fits |= 1 << k;
+    if (end - k >= begin && (lengthBits(t.opening, text, end - k) & (1 << k)) !== 0) fits |= 1 << k;
   }
   return fits;
 }
@@ -201,13 +235,21 @@ export function divisions(): DivisionTable {
     const division = byCode.get(code);
     if (division && !byName.get(old)?.some((e) => !e.stem)) add(byName, old, { division, stem: false, renamed: true });
   }
-  const opening = new Uint32Array(0x10000);
-  const closing = new Uint32Array(0x10000);
+  const opening = new Uint32Array(LAST_CODE - FIRST_CODE + 1);
+  const closing = new Uint32Array(LAST_CODE - FIRST_CODE + 1);
+  const signatures = new Uint32Array(0x10000 >>> 5);
   for (const name of byName.keys()) {
     if (name.length > MAX_INDEXED_LENGTH) throw new Error(`division table: ${name} is longer than ${MAX_INDEXED_LENGTH} characters`);
-    opening[name.charCodeAt(0)]! |= 1 << name.length;
-    closing[name.charCodeAt(name.length - 1)]! |= 1 << name.length;
+    const first = name.charCodeAt(0);
+    const last = name.charCodeAt(name.length - 1);
+    if (first < FIRST_CODE || first > LAST_CODE || last < FIRST_CODE || last > LAST_CODE) throw new Error(`division table: ${name} opens or closes outside U+4E00–U+9FFF`);
+    opening[first - FIRST_CODE]! |= 1 << name.length;
+    closing[last - FIRST_CODE]! |= 1 << name.length;
+    if (name.length >= 2) {
+      const sig = signature(name, 0, name.length);
+      signatures[sig >>> 5]! |= 1 << (sig & 31);
+    }
   }
-  table = { byCode, byName, opening, closing };
+  table = { byCode, byName, opening, closing, signatures };
   return table;
 }

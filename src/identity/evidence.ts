@@ -1,19 +1,31 @@
 // The places a document names (title, metadata, body, signature, cited titles), counted, to settle
 // a name several places share (鼓楼区: the 福州市 the text names) and to find the county a township
 // belongs to. Read once per document, only when a name needs it.
-import { divisions, lengthsBefore, longest, type Division } from './divisions.js';
+import { bitTable, inBitTable } from '../charTable.js';
+import { divisions, entriesAt, lengthsBefore, longest, type Division, type Entry } from './divisions.js';
 
 /** How far into a document places are counted (a report's own text is far shorter). */
 const SCAN_LIMIT = 200_000;
 /** The characters a place's full name ends with. */
-const NAME_END = /[省市县区州盟旗]/gu;
-/** Two-character names that are words too (城区, 郊区, 矿区): not counted in running text. */
-const WORD_LIKE = /^.区$/u;
+const NAME_END = bitTable('省市县区州盟旗');
+/** 区: two-character names ending with it are words too (城区, 郊区, 矿区), not counted in running text. */
+const QU = 0x533a;
 /**
  * A two-character name (赵县, 和县) counts only where no other character of a word runs into it
  * (市和县 is no place): after what is not a Chinese character, or right after another place's name.
  */
 const NOT_HAN = /\P{Script=Han}/u;
+/** No character below U+2E80 is of the Han script, and every CJK unified ideograph is. */
+const FIRST_HAN = 0x2e80;
+
+/** True when the code unit at `i` is not of the Han script (the regex is asked only outside the clear ranges). */
+function notHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < FIRST_HAN) return true;
+  if (c >= 0x4e00 && c <= 0x9fff) return false;
+  return NOT_HAN.test(text.charAt(i));
+}
+
 /**
  * A body's unified social credit code, which 信息索引号 often start with: 11 (a state organ), the
  * 6-digit division it is registered in, nine characters of organisation code and a check character.
@@ -31,33 +43,43 @@ export interface Evidence {
   readonly view: string;
 }
 
+function bump(map: Map<Division, number>, d: Division): void {
+  map.set(d, (map.get(d) ?? 0) + 1);
+}
+
+function hasFullName(entries: readonly Entry[]): boolean {
+  for (const e of entries) if (!e.stem) return true;
+  return false;
+}
+
 /** Counts the places `view` names in full. */
 export function readEvidence(view: string): Evidence {
   const table = divisions();
-  const { byName, byCode } = table;
+  const { byCode } = table;
   const counts = new Map<Division, number>();
   const credits = new Map<Division, number>();
-  const bump = (map: Map<Division, number>, d: Division) => map.set(d, (map.get(d) ?? 0) + 1);
   const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
   let lastEnd = -1;
-  for (const m of text.matchAll(NAME_END)) {
-    const end = m.index + 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!inBitTable(NAME_END, text.charCodeAt(i))) continue;
+    const end = i + 1;
     for (let lengths = lengthsBefore(table, text, end, 0), k = longest(lengths); k >= 2; lengths ^= 1 << k, k = longest(lengths)) {
-      const name = text.slice(end - k, end);
-      const entries = byName.get(name)?.filter((e) => !e.stem);
-      if (!entries?.length) continue;
-      const before = end - k > 0 ? text.charAt(end - k - 1) : '';
-      const free = k > 2 || before === '' || NOT_HAN.test(before) || lastEnd === end - k;
-      if (free && !WORD_LIKE.test(name)) {
-        for (const e of entries) bump(counts, e.division);
+      const entries = entriesAt(table, text, end - k, k);
+      if (entries === undefined || !hasFullName(entries)) continue;
+      const free = k > 2 || end - k === 0 || notHanAt(text, end - k - 1) || lastEnd === end - k;
+      // a two-character name ending with 区 is a word too (城区, 郊区, 矿区)
+      if (free && !(k === 2 && text.charCodeAt(end - 1) === QU)) {
+        for (const e of entries) if (!e.stem) bump(counts, e.division);
         lastEnd = end;
       }
       break;
     }
   }
-  for (const m of text.matchAll(CREDIT_CODE)) {
-    const d = byCode.get(m[1]!);
-    if (d) bump(credits, d);
+  if (text.includes('11')) {
+    for (const m of text.matchAll(CREDIT_CODE)) {
+      const d = byCode.get(m[1]!);
+      if (d) bump(credits, d);
+    }
   }
   return { counts, credits, view };
 }
@@ -104,7 +126,7 @@ export function zoneOwners(view: string, zone: string): Map<Division, number> {
   const text = view.length > SCAN_LIMIT ? view.slice(0, SCAN_LIMIT) : view;
   for (let at = text.indexOf(zone); at >= 0; at = text.indexOf(zone, at + zone.length)) {
     for (let lengths = lengthsBefore(table, text, at, 0), k = longest(lengths); k >= 2; lengths ^= 1 << k, k = longest(lengths)) {
-      const entries = table.byName.get(text.slice(at - k, at));
+      const entries = entriesAt(table, text, at - k, k);
       if (!entries) continue;
       const places = new Set(entries.map((e) => e.division));
       if (places.size === 1) for (const d of places) owners.set(d, (owners.get(d) ?? 0) + 1);

@@ -1,8 +1,8 @@
 // The places an issuer's name states (杭州市 + 上城区 in 杭州市上城区教育局; 武汉 in 武汉经开区统计局),
 // read left to right against the division table.
-import { DEPARTMENT_LINES } from '../data/departments.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
-import { divisions, lengthsAt, longest, type Division, type Entry } from './divisions.js';
+import { departmentWordAt } from './departmentWords.js';
+import { divisions, entriesAt, lengthsAt, longest, type Division, type Entry } from './divisions.js';
 
 export interface PlaceToken {
   readonly start: number;
@@ -34,11 +34,6 @@ function zoneSoon(name: string, at: number): boolean {
   });
 }
 
-/** True when a department's word starts at `at` (烟台 + 人力资源和社会保障局). */
-function departmentAt(name: string, at: number): boolean {
-  return DEPARTMENT_LINES.some((line) => line.words.some((w) => name.startsWith(w, at)));
-}
-
 function countStems(entries: readonly Entry[]): number {
   let n = 0;
   for (const e of entries) if (e.stem) n++;
@@ -49,7 +44,7 @@ function countStems(entries: readonly Entry[]): number {
 function longestAt(name: string, at: number, anchored: boolean): { length: number; entries: readonly Entry[] } | null {
   const t = divisions();
   for (let lengths = lengthsAt(t, name, at, name.length), k = longest(lengths); k >= SHORT_NAME; lengths ^= 1 << k, k = longest(lengths)) {
-    const entries = t.byName.get(name.slice(at, at + k));
+    const entries = entriesAt(t, name, at, k);
     if (!entries) continue;
     // most names are full names only or stems only: the list itself, with no copy
     const stemCount = countStems(entries);
@@ -62,7 +57,7 @@ function longestAt(name: string, at: number, anchored: boolean): { length: numbe
     if (!anchored || stems.length === 0) continue;
     if (zoneSoon(name, at + k) || fullAt(name, at + k)) return { length: k, entries: stems };
     const upper = stems.filter((e) => e.division.level !== 'county');
-    if (upper.length > 0 && departmentAt(name, at + k)) return { length: k, entries: upper };
+    if (upper.length > 0 && departmentWordAt(name, at + k)) return { length: k, entries: upper };
   }
   return null;
 }
@@ -71,7 +66,7 @@ function longestAt(name: string, at: number, anchored: boolean): { length: numbe
 function fullAt(name: string, at: number): boolean {
   const t = divisions();
   for (let lengths = lengthsAt(t, name, at, name.length), k = longest(lengths); k >= SHORT_NAME; lengths ^= 1 << k, k = longest(lengths)) {
-    if (t.byName.get(name.slice(at, at + k))?.some((e) => !e.stem)) return true;
+    if (entriesAt(t, name, at, k)?.some((e) => !e.stem)) return true;
   }
   return false;
 }
@@ -111,17 +106,31 @@ export function contains(a: Division, d: Division): boolean {
   return a === d || a === d.province || a === d.prefecture;
 }
 
+/** True when `d` is one of `candidates`, holds one or lies in one. */
+function fitsAny(candidates: readonly Division[], d: Division): boolean {
+  for (const a of candidates) if (contains(a, d) || contains(d, a)) return true;
+  return false;
+}
+
+/** The candidate `d` lies in (not `d` itself), or `d`. */
+function deeperOf(candidates: readonly Division[], d: Division): Division {
+  for (const a of candidates) if (contains(d, a) && a !== d) return a;
+  return d;
+}
+
 /** The places the last token can be, given the ones before it (杭州市 + 上城区: the 上城区 in 杭州市). */
 export function chainCandidates(tokens: readonly PlaceToken[]): Division[] {
   let candidates: Division[] = [];
   for (const token of tokens) {
-    const next = token.entries
-      .map((e) => e.division)
-      .filter((d) => candidates.length === 0 || candidates.some((a) => contains(a, d) || contains(d, a)));
+    const next: Division[] = [];
+    for (const e of token.entries) if (candidates.length === 0 || fitsAny(candidates, e.division)) next.push(e.division);
     // a token that fits none of the places before it is passed over: the chain keeps what it knows
     if (next.length === 0) continue;
     // the deeper of two nested places is the one the issuer belongs to
-    candidates = next.map((d) => candidates.find((a) => contains(d, a) && a !== d) ?? d);
+    for (let k = 0; k < next.length; k++) next[k] = deeperOf(candidates, next[k]!);
+    candidates = next;
   }
-  return [...new Set(candidates)];
+  const distinct: Division[] = [];
+  for (const d of candidates) if (!distinct.includes(d)) distinct.push(d);
+  return distinct;
 }

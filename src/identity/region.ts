@@ -1,8 +1,9 @@
 // Where the issuer belongs: the places its name states, settled by the places the document names
 // where a name fits several (鼓楼区) or names none below a township (长征镇: the 普陀区 of the text).
-import { DEPARTMENT_LINES } from '../data/departments.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import type { Region } from '../schema.js';
+import { departmentWordWithin } from './departmentWords.js';
 import { divisions, type Division } from './divisions.js';
 import { readEvidence, settle, zoneOwners, type Evidence } from './evidence.js';
 import { chainCandidates, contains, placesInName, type PlaceToken } from './places.js';
@@ -22,8 +23,24 @@ export interface RegionReading {
 
 /** A township's name after the places (and a 人民政府 of its county): 金龙街道 in 鲤城区人民政府金龙街道办事处. */
 const TOWNSHIP = /^(?:人民政府)?(\p{Script=Han}{1,8}?(?:街道|镇|乡))(?=人民政府|政府|办事处|党委|党工委|$)/u;
+/**
+ * TOWNSHIP's suffix ends within this many code units (人民政府, 8 characters of two units at most,
+ * 街道): its first character is looked for first.
+ */
+const TOWNSHIP_REACH = 4 + 2 * 8 + 2;
+const TOWNSHIP_MARKS = bitTable('街镇乡');
 /** A place-like name the data does not know: two to six characters and a level's suffix. */
 const PLACE_LIKE = /^(\p{Script=Han}{2,6}?)(自治县|自治州|自治旗|地区|[省市县区旗州盟])/u;
+/** PLACE_LIKE's suffix holds one of these, after 2 to 6 characters of two units at most and up to 自治: looked for first. */
+const PLACE_MARKS = bitTable('省市县区旗州盟');
+const PLACE_MARK_FROM = 2;
+const PLACE_MARK_TO = 2 * 6 + 3;
+
+/** True when a character of `marks` stands in `text[from, to)`. */
+function holds(text: string, marks: Uint32Array, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (inBitTable(marks, text.charCodeAt(k))) return true;
+  return false;
+}
 /** Words that show a place-like piece is part of an organ's name instead. */
 const ORGAN_WORDS = /政府|[局委厅办部署党院所镇乡]|中共|街道/u;
 /**
@@ -33,14 +50,6 @@ const ORGAN_WORDS = /政府|[局委厅办部署党院所镇乡]|中共|街道/u;
 const JOINED_WORDS = /\p{Script=Han}{2}和\p{Script=Han}/u;
 /** The suffixes a place may have changed to since (长寿县 → 长寿区, 铜仁地区 → 铜仁市). */
 const NEW_SUFFIXES: readonly string[] = ['区', '市', '县', '旗', '地区'];
-
-/** True when a department's word starts in the first `n` characters (住房和城市|建设局 is no place). */
-function departmentWithin(text: string, n: number): boolean {
-  return DEPARTMENT_LINES.some((line) => line.words.some((w) => {
-    const i = text.indexOf(w);
-    return i >= 0 && i < n;
-  }));
-}
 
 /** "江苏省南京市鼓楼区 (320106)" */
 function describePlace(d: Division): string {
@@ -85,7 +94,7 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   const tokens = placesInName(view);
   const after = tokens.length > 0 ? tokens[tokens.length - 1]!.end : 0;
   const rest = view.slice(after);
-  const t = TOWNSHIP.exec(rest);
+  const t = holds(rest, TOWNSHIP_MARKS, 0, TOWNSHIP_REACH) ? TOWNSHIP.exec(rest) : null;
   const township = t ? written.slice(after + t[0].length - t[1]!.length, after + t[0].length) : null;
   const warnings: string[] = [];
   let candidates = chainCandidates(tokens).map(governing);
@@ -93,9 +102,9 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   /** A place named with the suffix it had (长寿县, now 长寿区), as written. */
   let oldName: string | undefined;
 
-  const p = !t && !ZONE_WORDS.some((w) => rest.startsWith(w)) ? PLACE_LIKE.exec(rest) : null;
+  const p = !t && holds(rest, PLACE_MARKS, PLACE_MARK_FROM, PLACE_MARK_TO) && !ZONE_WORDS.some((w) => rest.startsWith(w)) ? PLACE_LIKE.exec(rest) : null;
   const zone = p !== null && ZONE_WORDS.some((w) => p[0].endsWith(w));
-  if (p && !zone && !ORGAN_WORDS.test(p[0]) && !JOINED_WORDS.test(p[1]!) && !departmentWithin(rest, p[0].length)) {
+  if (p && !zone && !ORGAN_WORDS.test(p[0]) && !JOINED_WORDS.test(p[1]!) && !departmentWordWithin(rest, p[0].length)) {
     const renamed = withNewSuffix(p[1]!, candidates);
     if (renamed.length > 0) {
       candidates = renamed;
@@ -137,7 +146,10 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
     else {
       warnings.push(`issuer region: the document names no county that ${township} belongs to`);
       const known = division ? regionOf(division, tokens, township) : null;
-      return { division: null, region: { ...(known ?? { province: null, prefecture: null, county: null }), code: null, township }, township, tokens, unknown, warnings };
+      const region: Region = known
+        ? { code: null, province: known.province, prefecture: known.prefecture, county: known.county, township }
+        : { province: null, prefecture: null, county: null, code: null, township };
+      return { division: null, region, township, tokens, unknown, warnings };
     }
   }
   const region = division ? regionOf(division, tokens, township, candidates.length === 1 && division === candidates[0] ? oldName : undefined) : null;
