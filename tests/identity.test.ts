@@ -63,6 +63,8 @@ describe('kind', () => {
     ['委员会 of a government', '北京市教育委员会', 'department'],
     ['厅', '辽宁省文化和旅游厅', 'department'],
     ['部', '农业农村部', 'department'],
+    ['a customs district (海关)', '黄埔海关', 'department'],
+    ['a survey team of the statistics bureau (调查队)', '国家统计局某某调查队', 'department'],
     ['a government office (人民政府办公室)', '城口县人民政府办公室', 'department'],
     ['a party group (中共…党组)', '中共青岛市交通运输局党组', 'party'],
     ['a party committee (…县委)', '中共蒙城县委', 'party'],
