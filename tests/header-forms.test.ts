@@ -133,6 +133,11 @@ describe('issuer: party and national bodies', () => {
     expect(header(text).issuer?.name).toBe('文化和旅游部');
   });
 
+  it('a survey team of the statistics bureau signing the report is the issuer (…调查队)', () => {
+    const text = '2022年度法治政府建设情况报告\n2022年,我队认真贯彻落实上级部署,扎实推进依法统计、依法治统。\n国家统计局某某调查队\n2023年1月20日';
+    expect(header(text).issuer?.name).toBe('国家统计局某某调查队');
+  });
+
   it('a wing banner in its short form (科右中旗) and in full in the body: the full name', () => {
     const text = '科右中旗司法局2022年度法治政府建设工作报告\n发布时间:2023年01月16日\n2022年,科尔沁右翼中旗司法局在旗委、旗政府的正确领导下,扎实推进法治政府建设。';
     const h = header(text);
@@ -141,6 +146,8 @@ describe('issuer: party and national bodies', () => {
 
   it.each([
     ['林草局', '肃南县林草局', '肃南县林业和草原局'],
+    ['药监局', '国家药监局', '国家药品监督管理局'],
+    ['民宗委', '某某省民宗委', '某某省民族宗教事务委员会'],
     ['商务委', '上海市商务委', '上海市商务委员会'],
     ['经信委', '某市经信委', '某市经济和信息化委员会'],
     ['综合执法局', '某区综合执法局', '某区综合行政执法局'],
