@@ -34,7 +34,10 @@ const YEAR_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}`);
 
 function followsName(view: string, at: number): boolean {
   const next = view.charCodeAt(at);
-  if (inBitTable(FOLLOWER_FIRST, next) && FOLLOWERS_BY_FIRST.get(next)!.some((w) => view.startsWith(w, at))) return true;
+  if (inBitTable(FOLLOWER_FIRST, next)) {
+    const words = FOLLOWERS_BY_FIRST.get(next)!;
+    for (let i = 0; i < words.length; i++) if (view.startsWith(words[i]!, at)) return true;
+  }
   if (!inBitTable(YEAR_FIRST, next)) return false;
   const year = YEAR.exec(view.slice(at, at + 8));
   return year !== null && year.index === 0;
@@ -54,21 +57,37 @@ function nameAt(view: string, start: number, limit: number): number | null {
 const YEAR_LEAD_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}今近本过`);
 const COMMA = ','.charCodeAt(0);
 const XIA = '下'.charCodeAt(0);
-const YEAR_LEAD = new RegExp(`^${YEAR_SOURCE}年度?(?:以来)?|^(?:今年以来|一年来|近年来|本年度|过去一年)`, 'u');
+/** An opening year phrase, matched where it stands (sticky): never longer than 8 characters. */
+const YEAR_LEAD = new RegExp(`${YEAR_SOURCE}年度?(?:以来)?|今年以来|一年来|近年来|本年度|过去一年`, 'uy');
+
+/** The length of the opening year phrase at `at` (今年以来, 2023年度), or -1 where none stands. */
+function yearLeadAt(view: string, at: number): number {
+  if (!inBitTable(YEAR_LEAD_FIRST, view.charCodeAt(at))) return -1;
+  YEAR_LEAD.lastIndex = at;
+  return YEAR_LEAD.test(view) ? YEAR_LEAD.lastIndex - at : -1;
+}
 
 /**
  * Where a name may stand after 现将: right after it, after a title's opening 《, after the year that
  * opens what is reported (现将2023年度某市教育局…, 现将《某市文化和旅游局2025年度…报告》予以公布).
  */
-function afterXian(view: string, at: number): number[] {
-  const out = [at];
+function pushAfterXian(out: number[], view: string, at: number): void {
+  out.push(at);
   let p = at;
   if (view.charCodeAt(p) === TITLE_OPEN) out.push(++p);
-  const lead = YEAR_LEAD.exec(view.slice(p, p + 12));
-  if (lead) out.push(p + lead[0].length);
-  return out;
+  const lead = yearLeadAt(view, p);
+  if (lead >= 0) out.push(p + lead);
 }
 const TITLE_OPEN = '《'.charCodeAt(0);
+
+const XIAN = '现'.charCodeAt(0);
+const JIANG = '将'.charCodeAt(0);
+
+/** Where the first 现将 from `from` stands within the sentence ending at `last`, or -1. */
+function xianWithin(view: string, from: number, last: number): number {
+  for (let i = from; i + 1 < last; i++) if (view.charCodeAt(i) === XIAN && view.charCodeAt(i + 1) === JIANG) return i;
+  return -1;
+}
 
 /**
  * Where the issuer may stand in the opening sentence: at its start, after its opening year
@@ -81,24 +100,19 @@ function clauseStarts(view: string, start: number, end: number): { strong: numbe
   const last = stop < 0 || stop > end ? end : stop;
   const strong = [start];
   const weak: number[] = [];
-  // the sentence is walked clause by clause (comma to comma), its 现将 found by indexOf: in order.
+  // the sentence is walked clause by clause (comma to comma), its 现将 found in order as it goes.
   // 现将 is looked for within the sentence only (most have none: no scan on to the end of the page)
-  const sentence = view.slice(start, last);
-  const xianAfter = (from: number): number => {
-    const at = sentence.indexOf('现将', from - start);
-    return at < 0 ? -1 : start + at;
-  };
-  let xian = xianAfter(start);
+  let xian = xianWithin(view, start, last);
   for (let clause = start; clause < last; ) {
-    const lead = inBitTable(YEAR_LEAD_FIRST, view.charCodeAt(clause)) ? YEAR_LEAD.exec(view.slice(clause, clause + 12)) : null;
-    if (lead) {
-      const after = clause + lead[0].length;
+    const lead = yearLeadAt(view, clause);
+    if (lead >= 0) {
+      const after = clause + lead;
       strong.push(after);
       if (view.charCodeAt(after) === COMMA) strong.push(after + 1);
     }
     const comma = view.indexOf(',', clause);
     const clauseEnd = comma < 0 || comma >= last ? last : comma;
-    for (; xian >= 0 && xian < clauseEnd; xian = xianAfter(xian + 1)) strong.push(...afterXian(view, xian + 2));
+    for (; xian >= 0 && xian < clauseEnd; xian = xianWithin(view, xian + 1, last)) pushAfterXian(strong, view, xian + 2);
     if (clauseEnd === last) break;
     (view.charCodeAt(comma - 1) === XIA ? strong : weak).push(comma + 1);
     clause = comma + 1;
@@ -138,10 +152,10 @@ const DEFINES_SHORT_NAME = '(以下简称';
 export function bodySubjectMention(doc: Doc, chrome: Chrome): Mention | null {
   const { view } = doc;
   return findInBodySentences(doc, chrome, (start, lineEnd): Mention | null => {
-    const lead = inBitTable(YEAR_LEAD_FIRST, view.charCodeAt(start)) ? YEAR_LEAD.exec(view.slice(start, start + 12)) : null;
-    const at = lead ? start + lead[0].length + (view.charCodeAt(start + lead[0].length) === COMMA ? 1 : 0) : start;
+    const lead = yearLeadAt(view, start);
+    const at = lead >= 0 ? start + lead + (view.charCodeAt(start + lead) === COMMA ? 1 : 0) : start;
     const e = nameAt(view, at, lineEnd);
-    if (e === null || e - at < BODY_NAME_MIN || (lead === null && !view.startsWith(DEFINES_SHORT_NAME, e))) return null;
+    if (e === null || e - at < BODY_NAME_MIN || (lead < 0 && !view.startsWith(DEFINES_SHORT_NAME, e))) return null;
     return { source: 'body', span: { start: at, end: e } };
   });
 }
