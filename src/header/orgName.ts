@@ -82,18 +82,25 @@ const ABBREVIATIONS_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
 })();
 
 function expandAbbreviation(name: OrgName): OrgName {
-  const abbr = ABBREVIATIONS_BY_LAST.get(name.view.charCodeAt(name.view.length - 1))?.find((a) => name.view.endsWith(a));
-  return abbr ? replaceEnd(name, abbr, ABBREVIATIONS[abbr]!) : name;
+  const abbrs = ABBREVIATIONS_BY_LAST.get(name.view.charCodeAt(name.view.length - 1));
+  if (abbrs === undefined) return name;
+  for (const abbr of abbrs) if (name.view.endsWith(abbr)) return replaceEnd(name, abbr, ABBREVIATIONS[abbr]!);
+  return name;
 }
 
 /** Zones run by a 管理委员会 of their own (开发区, 园区, 示范区 …), not by a 人民政府 (新区 and 新城 may be either). */
 const ZONES_UNDER_COMMITTEE: readonly string[] = ZONE_WORDS.filter((w) => w !== '新区' && w !== '新城' && w !== '管理区');
+
+/** The last characters of 街道, the zones and the place levels: a name ending in another is no place. */
+const PLACE_FINALS = bitTable(['街道', ...ZONES_UNDER_COMMITTEE, ...PLACE_LEVELS].map((w) => w[w.length - 1]!));
 
 /**
  * A place reporting on itself is issued by its government: 桑日镇 → 桑日镇人民政府; a zone by its
  * committee: 某某经济技术开发区 → 某某经济技术开发区管理委员会.
  */
 function placeToGovernment(name: OrgName): OrgName {
+  // a body's name (局, 委, 政府 …) ends in none of the places' last characters: most names asked about
+  if (!inBitTable(PLACE_FINALS, name.view.charCodeAt(name.view.length - 1))) return name;
   if (name.view.endsWith('街道')) return { view: `${name.view}办事处`, text: `${name.text}办事处` };
   if (ZONES_UNDER_COMMITTEE.some((w) => name.view.endsWith(w)) && name.view.length > 2) {
     return { view: `${name.view}管理委员会`, text: `${name.text}管理委员会` };

@@ -5,6 +5,7 @@
 import { GENRE_NOT_PLACES, NOT_IN_NAMES, NOT_NAME_STARTS } from '../data/issuerNames.js';
 import { YEAR_SOURCE } from '../data/yearPattern.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
+import { bitTable, inBitTable, isHan } from '../charTable.js';
 
 /** How a place may be introduced at an opener: 关于, a year, 中共 (the party body of the place). */
 const PLACE_LEAD = new RegExp(`(?:关于)?(?:${YEAR_SOURCE}年度?)?(?:中共)?`, 'y');
@@ -22,6 +23,17 @@ const CHAIN_MAX = 3;
 /** Characters after which a place may open: an opening bracket or quotation, a line break (global, to jump between them). */
 const OPENER = /[《〈“"(\n\r\u2028\u2029]/gu;
 
+const LEVEL_CHARS = bitTable('省市县区镇乡州');
+
+/** False when no place can start at `p`: PLACE_PIECE needs an ideograph there and a level 2–5 characters on. */
+function mayStartPiece(text: string, p: number): boolean {
+  if (!isHan(text.charCodeAt(p))) return false;
+  for (let i = p + PIECE_MIN; i <= p + PIECE_MAX; i++) if (inBitTable(LEVEL_CHARS, text.charCodeAt(i))) return true;
+  return false;
+}
+const PIECE_MIN = 2;
+const PIECE_MAX = 5;
+
 interface Piece {
   /** The place's own name (上城). */
   readonly name: string;
@@ -35,7 +47,7 @@ interface Piece {
 export function placeChainAt(text: string, at: number): Piece[] {
   const pieces: Piece[] = [];
   let p = at;
-  while (pieces.length < CHAIN_MAX) {
+  while (pieces.length < CHAIN_MAX && mayStartPiece(text, p)) {
     PLACE_PIECE.lastIndex = p;
     const m = PLACE_PIECE.exec(text);
     if (!m || NOT_NAME_STARTS.some((s) => m[1]!.startsWith(s)) || NOT_A_LEVEL.test(text[PLACE_PIECE.lastIndex] ?? '')) break;
@@ -54,34 +66,38 @@ interface Named {
   chain: string;
 }
 
+/** Counts the places of `level` named in a row from `at` into `named`; where the row ends (`at` if none). */
+function countPlacesAt(text: string, at: number, level: string, named: Map<string, Named>): number {
+  PLACE_LEAD.lastIndex = at;
+  const pieces = placeChainAt(text, PLACE_LEAD.test(text) ? PLACE_LEAD.lastIndex : at);
+  const last = pieces[pieces.length - 1];
+  if (!last) return at;
+  for (const piece of pieces) {
+    if (piece.level !== level) continue;
+    const seen = named.get(piece.name);
+    const chain = LEVELS_UNDER_A_CITY.includes(level) ? piece.chain : piece.name;
+    if (!seen) named.set(piece.name, { count: 1, chain });
+    else {
+      seen.count++;
+      if (chain.length > seen.chain.length) seen.chain = chain;
+    }
+  }
+  return last.end;
+}
+
 /** Each place of `level` the text names at its start or after an opening bracket or quotation. */
 function placesOfLevel(text: string, level: string): Map<string, Named> {
   const named = new Map<string, Named>();
   let done = 0;
-  const tryAt = (at: number): void => {
-    PLACE_LEAD.lastIndex = at;
-    const lead = PLACE_LEAD.exec(text);
-    const pieces = placeChainAt(text, at + (lead ? lead[0].length : 0));
-    const last = pieces[pieces.length - 1];
-    if (!last) return;
-    done = last.end;
-    for (const piece of pieces) {
-      if (piece.level !== level) continue;
-      const seen = named.get(piece.name);
-      const chain = LEVELS_UNDER_A_CITY.includes(level) ? piece.chain : piece.name;
-      if (!seen) named.set(piece.name, { count: 1, chain });
-      else {
-        seen.count++;
-        if (chain.length > seen.chain.length) seen.chain = chain;
-      }
-    }
-  };
-  if (text.length > 0) tryAt(0);
+  if (text.length > 0) done = countPlacesAt(text, 0, level, named);
   // only the offsets right after an opener are tried: the regex engine finds them, not a loop in JS
   OPENER.lastIndex = 0;
-  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
-    const at = m.index + 1;
-    if (at >= done && at < text.length) tryAt(at);
+  while (OPENER.test(text)) {
+    const at = OPENER.lastIndex;
+    if (at >= done && at < text.length) {
+      const end = countPlacesAt(text, at, level, named);
+      if (end > at) done = end;
+    }
   }
   return named;
 }

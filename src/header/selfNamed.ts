@@ -48,24 +48,28 @@ const SELF_FIRSTS: readonly string[] = [...new Set(Object.keys(SELF_REFERENCES).
 const SELF_WORDS = new RegExp(Object.keys(SELF_REFERENCES).join('|'), 'gu');
 /** How many (first character, kind) pairs there are: all found, the scan stops. */
 const SELF_PAIRS = new Set(Object.entries(SELF_REFERENCES).map(([w, k]) => w[0]! + k)).size;
+const NO_KINDS: readonly string[] = [];
 
 /**
  * The kinds (局, 委 …) of the self-references (我局, 本委 …) between `from` and `end`: one native
  * scan for all of them, the kinds listed by first character (我 before 本), each in text order.
  */
-function selfKinds(view: string, from: number, end: number): Set<string> {
-  const byFirst = new Map<string, Set<string>>(SELF_FIRSTS.map((first) => [first, new Set<string>()]));
-  let pairs = 0;
+function selfKinds(view: string, from: number, end: number): readonly string[] {
+  // the (first character, kind) pairs as they are found: a few at most, none on most pages
+  let pairs: string[] | null = null;
   SELF_WORDS.lastIndex = from;
   for (let m = SELF_WORDS.exec(view); m && m.index + m[0].length <= end; m = SELF_WORDS.exec(view)) {
-    const kinds = byFirst.get(m[0][0]!)!;
-    const kind = SELF_REFERENCES[m[0]]!;
-    if (kinds.has(kind)) continue;
-    kinds.add(kind);
-    if (++pairs === SELF_PAIRS) break;
+    const pair = m[0][0]! + SELF_REFERENCES[m[0]]!;
+    pairs ??= [];
+    if (pairs.includes(pair)) continue;
+    pairs.push(pair);
+    if (pairs.length === SELF_PAIRS) break;
   }
-  const kinds = new Set<string>();
-  for (const ofFirst of byFirst.values()) for (const kind of ofFirst) kinds.add(kind);
+  if (pairs === null) return NO_KINDS;
+  const kinds: string[] = [];
+  for (const first of SELF_FIRSTS) {
+    for (const pair of pairs) if (pair.startsWith(first) && !kinds.includes(pair.slice(first.length))) kinds.push(pair.slice(first.length));
+  }
   return kinds;
 }
 
@@ -78,7 +82,7 @@ export function selfNamedMention(doc: Doc, chrome: Chrome): Mention | null {
   const { view } = doc;
   const { start: from, end } = chrome.body;
   const kinds = selfKinds(view, from, end);
-  if (kinds.size === 0) return null;
+  if (kinds.length === 0) return null;
   const tally = new Map<string, { count: number; span: Span }>();
   for (const kind of kinds) {
     let done = -1;
