@@ -42,33 +42,48 @@ function nameFrom(view: string, b: number, end: number, kind: string): number | 
   return null;
 }
 
-/** The first characters of the self-references (我, 本), in the order their kinds are listed. */
-const SELF_FIRSTS: readonly string[] = [...new Set(Object.keys(SELF_REFERENCES).map((w) => w[0]!))];
-/** Every self-reference, as one pattern (none is the start of another). */
-const SELF_WORDS = new RegExp(Object.keys(SELF_REFERENCES).join('|'), 'gu');
-/** How many (first character, kind) pairs there are: all found, the scan stops. */
-const SELF_PAIRS = new Set(Object.entries(SELF_REFERENCES).map(([w, k]) => w[0]! + k)).size;
-const NO_KINDS: readonly string[] = [];
+interface SelfWords {
+  readonly first: string;
+  readonly words: readonly string[];
+  /** How many kinds its words have: all found, the search for the first character stops. */
+  readonly kinds: number;
+}
+
+/** The self-references by their first character (我, 本), in the order their kinds are listed. */
+const SELF_BY_FIRST: readonly SelfWords[] = (() => {
+  const map = new Map<string, string[]>();
+  for (const w of Object.keys(SELF_REFERENCES)) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  return [...map].map(([first, words]) => ({ first, words, kinds: new Set(words.map((w) => SELF_REFERENCES[w]!)).size }));
+})();
+/** The characters a self-reference goes on with (局, 委, 分 of 我分局 …): most 我 and 本 are followed by none. */
+const SELF_SECONDS = bitTable(Object.keys(SELF_REFERENCES).map((w) => w.slice(1)));
+
+/** The self-reference of `words` at `i` that ends by `end`, if any. */
+function selfWordAt(view: string, i: number, end: number, words: readonly string[]): string | undefined {
+  if (!inBitTable(SELF_SECONDS, view.charCodeAt(i + 1))) return undefined;
+  for (const w of words) if (i + w.length <= end && view.startsWith(w, i)) return w;
+  return undefined;
+}
 
 /**
- * The kinds (局, 委 …) of the self-references (我局, 本委 …) between `from` and `end`: one native
- * scan for all of them, the kinds listed by first character (我 before 本), each in text order.
+ * The kinds (局, 委 …) of the self-references (我局, 本委 …) between `from` and `end`, listed by
+ * first character (我 before 本), each in text order: a native search for the first character,
+ * its words tried only where a self-reference's second character follows.
  */
-function selfKinds(view: string, from: number, end: number): readonly string[] {
-  // the (first character, kind) pairs as they are found: a few at most, none on most pages
-  let pairs: string[] | null = null;
-  SELF_WORDS.lastIndex = from;
-  for (let m = SELF_WORDS.exec(view); m && m.index + m[0].length <= end; m = SELF_WORDS.exec(view)) {
-    const pair = m[0][0]! + SELF_REFERENCES[m[0]]!;
-    pairs ??= [];
-    if (pairs.includes(pair)) continue;
-    pairs.push(pair);
-    if (pairs.length === SELF_PAIRS) break;
-  }
-  if (pairs === null) return NO_KINDS;
+function selfKinds(view: string, from: number, end: number): string[] {
   const kinds: string[] = [];
-  for (const first of SELF_FIRSTS) {
-    for (const pair of pairs) if (pair.startsWith(first) && !kinds.includes(pair.slice(first.length))) kinds.push(pair.slice(first.length));
+  for (const { first, words, kinds: own } of SELF_BY_FIRST) {
+    // the kinds this first character has given (allocated at its first self-reference)
+    let seen: string[] | null = null;
+    for (let i = view.indexOf(first, from); i >= 0 && i < end && (seen === null || seen.length < own); i = view.indexOf(first, i + 1)) {
+      const word = selfWordAt(view, i, end, words);
+      if (word === undefined) continue;
+      const kind = SELF_REFERENCES[word]!;
+      seen ??= [];
+      if (seen.includes(kind)) continue;
+      seen.push(kind);
+      if (!kinds.includes(kind)) kinds.push(kind);
+    }
   }
   return kinds;
 }
