@@ -90,15 +90,20 @@ function opensAfterTitle(view: string, at: number): boolean {
   return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length)));
 }
 
+/** True when `view[a, a + n)` and `view[b, b + n)` are the same characters (compared in place). */
+function sameAt(view: string, a: number, b: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (view.charCodeAt(a + i) !== view.charCodeAt(b + i)) return false;
+  return true;
+}
+
 /** The title written twice in a row from `s` (a scraped page repeats it): its length, or 0. */
 function doubledAt(view: string, s: number, limit: number): number {
   // the second copy starts where the first character comes again (indexOf, within the reach only)
   const reach = view.slice(s, Math.min(limit, s + 2 * RUN_ON_MAX));
   const first = reach[0]!;
   for (let n = reach.indexOf(first, RUN_ON_MIN); n >= 0 && 2 * n <= reach.length; n = reach.indexOf(first, n + 1)) {
-    const piece = reach.slice(0, n);
-    if (!reach.startsWith(piece, n)) continue;
-    if (TITLE_KEYWORDS.test(piece) && allTitleChars(view, s, s + n)) return n;
+    if (!sameAt(view, s, s + n, n)) continue;
+    if (TITLE_KEYWORDS.test(reach.slice(0, n)) && allTitleChars(view, s, s + n)) return n;
   }
   return 0;
 }
