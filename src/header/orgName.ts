@@ -167,7 +167,7 @@ function allHan(v: string): boolean {
   return true;
 }
 
-/** True when `v` ends with one of `words` (those of its final character, from a table as above). */
+/** True when `v` ends with one of `words` (a table's words for its final character, or a short list). */
 function endsWithOne(words: readonly string[] | undefined, v: string): boolean {
   if (words === undefined) return false;
   for (let i = 0; i < words.length; i++) if (v.endsWith(words[i]!)) return true;
@@ -191,11 +191,11 @@ export function isOrgName(view: string): boolean {
   const first = v.charCodeAt(0);
   if (inBitTable(NOT_STARTS, first) || NOT_ISSUERS.includes(v)) return false;
   if (inBitTable(LONG_NOT_STARTS_FIRST, first) && startsWithOne(LONG_NOT_STARTS, v)) return false;
-  if (NEVER_ENDS.some((s) => v.endsWith(s)) || (inBitTable(PARTY_FIRST_FINAL, v.charCodeAt(v.length - 1)) && PARTY_FIRST.test(v))) return false;
+  if (endsWithOne(NEVER_ENDS, v) || (inBitTable(PARTY_FIRST_FINAL, v.charCodeAt(v.length - 1)) && PARTY_FIRST.test(v))) return false;
   if (inBitTable(BARE_LEVEL_FIRST, first) && (LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v))) return false;
   if (inBitTable(PREDICATE_FIRST, first) && startsWithOne(PREDICATE_STARTS, v)) return false;
   if (NOT_IN_NAME_CHARS.test(v) && holdsOutsideDivisions(v, NOT_IN_NAMES)) return false;
-  return !(NEEDS_PLACE.some((s) => v.endsWith(s)) && !PLACE_CHARS.test(v.slice(0, -1)));
+  return !(endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
 }
 
 /** True when the name begins with a level and no place: 县司法局, 市水务局. */

@@ -42,6 +42,8 @@ function nameFrom(view: string, b: number, end: number, kind: string): number | 
   return null;
 }
 
+const NO_KINDS: readonly string[] = [];
+
 interface SelfWords {
   readonly first: string;
   readonly words: readonly string[];
@@ -70,8 +72,8 @@ function selfWordAt(view: string, i: number, end: number, words: readonly string
  * first character (我 before 本), each in text order: a native search for the first character,
  * its words tried only where a self-reference's second character follows.
  */
-function selfKinds(view: string, from: number, end: number): string[] {
-  const kinds: string[] = [];
+function selfKinds(view: string, from: number, end: number): readonly string[] {
+  let kinds: string[] | null = null; // none on most pages: no list made
   for (const { first, words, kinds: own } of SELF_BY_FIRST) {
     // the kinds this first character has given (allocated at its first self-reference)
     let seen: string[] | null = null;
@@ -82,10 +84,11 @@ function selfKinds(view: string, from: number, end: number): string[] {
       seen ??= [];
       if (seen.includes(kind)) continue;
       seen.push(kind);
+      kinds ??= [];
       if (!kinds.includes(kind)) kinds.push(kind);
     }
   }
-  return kinds;
+  return kinds ?? NO_KINDS;
 }
 
 /**
