@@ -68,7 +68,6 @@ function yearLeadAt(view: string, at: number): number {
 }
 
 const TITLE_OPEN = '《'.charCodeAt(0);
-const FULL_STOP = '。'.charCodeAt(0);
 const XIAN = '现将';
 
 /** Where the first 现将 from `from` stands within the sentence ending at `last`, or -1. */
@@ -107,9 +106,8 @@ function subjectAfterXian(view: string, at: number, end: number): Mention | null
  * one: after any other comma of the sentence ("为深入贯彻…精神,某某局坚持…").
  */
 function sentenceSubject(view: string, start: number, end: number, weak: boolean): Mention | null {
-  // the sentence ends at the line's first 。 (looked for within the line only)
-  let last = start;
-  while (last < end && view.charCodeAt(last) !== FULL_STOP) last++;
+  const stop = view.indexOf('。', start);
+  const last = stop < 0 || stop > end ? end : stop;
   if (!weak) {
     const found = subjectAt(view, start, end);
     if (found) return found;
