@@ -21,7 +21,7 @@ export const LEVELS_UNDER_A_CITY = '区县旗镇乡';
 /** A place names at most this many levels in a row: 浙江省杭州市上城区. */
 const CHAIN_MAX = 3;
 /** Characters after which a place may open: an opening bracket or quotation, a line break (global, to jump between them). */
-const OPENERS = bitTable('《〈“"(\n\r\u2028\u2029');
+const OPENER = /[《〈“"(\n\r\u2028\u2029]/gu;
 /** How the lead or a place starts: an ideograph or a year's digit (〇 is none of the ideographs). */
 const LEAD_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}`);
 const NOT_NAME_FIRST = bitTable(NOT_NAME_STARTS);
@@ -102,11 +102,11 @@ function placesOfLevel(text: string, level: string): Map<string, Named> {
   const named = new Map<string, Named>();
   let done = 0;
   if (text.length > 0) done = countPlacesAt(text, 0, level, named);
-  // only the offsets right after an opener are tried
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (!inBitTable(OPENERS, text.charCodeAt(i))) continue;
-    const at = i + 1;
-    if (at >= done) {
+  // only the offsets right after an opener are tried: the regex engine finds them, not a loop in JS
+  OPENER.lastIndex = 0;
+  while (OPENER.test(text)) {
+    const at = OPENER.lastIndex;
+    if (at >= done && at < text.length) {
       const end = countPlacesAt(text, at, level, named);
       if (end > at) done = end;
     }
