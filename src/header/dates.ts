@@ -4,6 +4,7 @@
 import { formatISO } from 'date-fns/formatISO';
 import { isExists } from 'date-fns/isExists';
 import { CN_NUMERAL_CHARS, parseCnInteger } from '../data/numerals.js';
+import { bitTable, inBitTable, isWhiteSpace } from '../charTable.js';
 
 export interface FoundDate {
   /** ISO date, yyyy-MM-dd. */
@@ -52,11 +53,13 @@ function fromMatch(m: RegExpExecArray): string | null {
   return y === null || mo === null || d === null ? null : isoDate(y, mo, d);
 }
 
+const NO_DATES: readonly FoundDate[] = [];
+
 /** The valid dates in `text`, in order (at most `limit` of them). */
-export function findDates(text: string, limit = Infinity): FoundDate[] {
-  const out: FoundDate[] = [];
+export function findDates(text: string, limit = Infinity): readonly FoundDate[] {
   // every date holds a digit or 年: most strings asked about hold neither
-  if (!MAY_HOLD_DATE.test(text)) return out;
+  if (!MAY_HOLD_DATE.test(text)) return NO_DATES;
+  const out: FoundDate[] = [];
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m && out.length < limit; m = DATE.exec(text)) {
     const iso = fromMatch(m);
@@ -70,10 +73,16 @@ export function readDate(text: string): FoundDate | null {
   return findDates(text, 1)[0] ?? null;
 }
 
+/** How a date starts: an Arabic digit or a Chinese one (the class CN_DIGIT without its brackets). */
+const DATE_FIRST = bitTable(`0123456789${CN_DIGIT.slice(1, -1)}`);
 const TIME_ONLY = /^ {0,4}(?:\d{1,2} {0,2}: {0,2}\d{2}(?: {0,2}: {0,2}\d{2})?)? {0,4}$/u;
 
 /** True when `text` is only a date, perhaps with a time of day: 2026-01-29 09:57. */
 export function isDateOnly(text: string): boolean {
+  // a date starts with a digit: most lines asked about start otherwise (no trim, no match tried)
+  let first = 0;
+  while (first < text.length && isWhiteSpace(text.charCodeAt(first))) first++;
+  if (!inBitTable(DATE_FIRST, text.charCodeAt(first))) return false;
   const t = text.trim();
   DATE_AT.lastIndex = 0;
   const m = DATE_AT.exec(t);

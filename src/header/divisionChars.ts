@@ -21,5 +21,12 @@ function divisionNamesWith(chars: string): readonly string[] {
 export function holdsOutsideDivisions(view: string, chars: string): boolean {
   let rest = view;
   for (const name of divisionNamesWith(chars)) if (rest.includes(name)) rest = rest.split(name).join(' ');
-  return [...rest].some((c) => chars.includes(c));
+  for (let i = 0; i < rest.length; i++) if (holds(chars, rest.charCodeAt(i))) return true;
+  return false;
+}
+
+/** True when `code` is the code of one of `chars` (a few characters). */
+function holds(chars: string, code: number): boolean {
+  for (let j = 0; j < chars.length; j++) if (chars.charCodeAt(j) === code) return true;
+  return false;
 }

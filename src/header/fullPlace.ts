@@ -7,7 +7,7 @@ import type { Doc } from '../document.js';
 import { divisions } from '../identity/divisions.js';
 import { isOrgName, type OrgName } from './orgName.js';
 import { LEVELS_UNDER_A_CITY, placeChainAt } from './places.js';
-import { isHan } from '../charTable.js';
+import { bitTable, inBitTable, isHan } from '../charTable.js';
 
 /** Level words a place is written with, in the order they are tried. */
 const LEVEL_WORDS = ['省', '市', '州', '县', '区'];
@@ -59,7 +59,7 @@ export function withLevelWord(doc: Doc, name: OrgName): OrgName {
 }
 
 /** The level the place right above a name ends with. */
-const ABOVE_ENDS = /[省市州盟区县]/u;
+const ABOVE_ENDS = bitTable('省市州盟区县');
 /** How far before a name the places above it are looked for: 浙江省杭州市 and a bit. */
 const CHAIN_BEFORE = 12;
 /** Occurrences of the name looked at. */
@@ -72,14 +72,15 @@ const OCCURRENCES_MAX = 20;
 export function withPlacesAbove(doc: Doc, name: OrgName): OrgName {
   const { view } = doc;
   // only a district, county or township is named with the city above it (a city goes alone)
+  if (name.view.length < 3) return name;
   const own = placeChainAt(name.view, 0)[0];
-  if (name.view.length < 3 || !own || !LEVELS_UNDER_A_CITY.includes(own.level)) return name;
+  if (!own || !LEVELS_UNDER_A_CITY.includes(own.level)) return name;
   let best = '';
   let bestAt = -1;
   let seen = 0;
   for (let i = view.indexOf(name.view); i >= 0 && seen < OCCURRENCES_MAX; i = view.indexOf(name.view, i + 1), seen++) {
     // places above end in a level right before the name (天津市|静海区…)
-    if (!ABOVE_ENDS.test(view[i - 1] ?? '')) continue;
+    if (!inBitTable(ABOVE_ENDS, view.charCodeAt(i - 1))) continue;
     for (let s = Math.max(0, i - CHAIN_BEFORE); s <= i - 3; s++) {
       if (s > 0 && isHan(view.charCodeAt(s - 1))) continue;
       const pieces = placeChainAt(view, s);

@@ -32,12 +32,8 @@ const LEVELS_ONLY = /^[省市县区镇乡]+$/u;
 /** 县局, 市委, 省厅: a level and a kind name a body of any place, not one. */
 const LEVEL_AND_KIND = /^[省市县区镇乡][局委厅办部]$/u;
 const NOT_IN_NAME_CHARS = new RegExp(`[${NOT_IN_NAMES}]`, 'u');
-/** Predicate starts by their first two characters: only those need trying at a name's start. */
-const PREDICATES_BY_HEAD: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const w of PREDICATE_STARTS) map.set(w.slice(0, 2), [...(map.get(w.slice(0, 2)) ?? []), w]);
-  return map;
-})();
+/** The first characters of the predicate starts: only a name starting with one needs trying. */
+const PREDICATE_FIRST = bitTable(PREDICATE_STARTS);
 /** 县委县政府, 镇党委政府: a party committee named first is a pair of bodies, not one issuer. */
 const PARTY_FIRST = /(?:^[省市县区镇乡]委|党委|党工委|党组)[省市县区镇乡]?(?:人民)?(?:政府|办事处)$/u;
 
@@ -86,18 +82,25 @@ const ABBREVIATIONS_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
 })();
 
 function expandAbbreviation(name: OrgName): OrgName {
-  const abbr = ABBREVIATIONS_BY_LAST.get(name.view.charCodeAt(name.view.length - 1))?.find((a) => name.view.endsWith(a));
-  return abbr ? replaceEnd(name, abbr, ABBREVIATIONS[abbr]!) : name;
+  const abbrs = ABBREVIATIONS_BY_LAST.get(name.view.charCodeAt(name.view.length - 1));
+  if (abbrs === undefined) return name;
+  for (const abbr of abbrs) if (name.view.endsWith(abbr)) return replaceEnd(name, abbr, ABBREVIATIONS[abbr]!);
+  return name;
 }
 
 /** Zones run by a 管理委员会 of their own (开发区, 园区, 示范区 …), not by a 人民政府 (新区 and 新城 may be either). */
 const ZONES_UNDER_COMMITTEE: readonly string[] = ZONE_WORDS.filter((w) => w !== '新区' && w !== '新城' && w !== '管理区');
+
+/** The last characters of 街道, the zones and the place levels: a name ending in another is no place. */
+const PLACE_FINALS = bitTable(['街道', ...ZONES_UNDER_COMMITTEE, ...PLACE_LEVELS].map((w) => w[w.length - 1]!));
 
 /**
  * A place reporting on itself is issued by its government: 桑日镇 → 桑日镇人民政府; a zone by its
  * committee: 某某经济技术开发区 → 某某经济技术开发区管理委员会.
  */
 function placeToGovernment(name: OrgName): OrgName {
+  // a body's name (局, 委, 政府 …) ends in none of the places' last characters: most names asked about
+  if (!inBitTable(PLACE_FINALS, name.view.charCodeAt(name.view.length - 1))) return name;
   if (name.view.endsWith('街道')) return { view: `${name.view}办事处`, text: `${name.text}办事处` };
   if (ZONES_UNDER_COMMITTEE.some((w) => name.view.endsWith(w)) && name.view.length > 2) {
     return { view: `${name.view}管理委员会`, text: `${name.text}管理委员会` };
@@ -132,6 +135,10 @@ const OPENING_PAREN = '('.charCodeAt(0);
 /** Characters no name starts with (我, 全, 各 …), and the longer starts of NOT_NAME_STARTS. */
 const NOT_STARTS = bitTable(NOT_NAME_STARTS.filter((s) => s.length === 1));
 const LONG_NOT_STARTS = NOT_NAME_STARTS.filter((s) => s.length > 1);
+const LONG_NOT_STARTS_FIRST = bitTable(LONG_NOT_STARTS);
+/** The levels a bare level (县局, 乡镇) starts with, and the last characters of 政府 and 办事处. */
+const BARE_LEVEL_FIRST = bitTable('省市县区镇乡');
+const PARTY_FIRST_FINAL = bitTable('府处');
 /** Organisation suffixes and place levels by the char code of their last character (局 → 局, 委员会 …). */
 const SUFFIXES_BY_FINAL: ReadonlyMap<number, readonly string[]> = (() => {
   const map = new Map<number, string[]>();
@@ -151,18 +158,44 @@ export function mayStartOrgName(code: number): boolean {
   return code === OPENING_PAREN;
 }
 
+/** True when every character of `v` is a CJK ideograph. */
+function allHan(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const code = v.charCodeAt(i);
+    if (code < HAN_FIRST || code > HAN_LAST) return false;
+  }
+  return true;
+}
+
+/** True when `v` ends with one of `words` (a table's words for its final character, or a short list). */
+function endsWithOne(words: readonly string[] | undefined, v: string): boolean {
+  if (words === undefined) return false;
+  for (let i = 0; i < words.length; i++) if (v.endsWith(words[i]!)) return true;
+  return false;
+}
+
+/** True when `v` starts with one of `words`. */
+function startsWithOne(words: readonly string[], v: string): boolean {
+  for (let i = 0; i < words.length; i++) if (v.startsWith(words[i]!)) return true;
+  return false;
+}
+
 /** True when `view` (a short piece of normalised text) is the name of an organisation or a place. */
 export function isOrgName(view: string): boolean {
   const final = view.charCodeAt(view.length - 1);
   if (!inBitTable(NAME_FINALS, final) && final !== CLOSING_PAREN) return false;
   const v = view.includes('(') ? view.replace(PINYIN_GLOSS, '') : view;
-  if (v.length < 2 || v.length > 40 || !/^[\u4e00-\u9fff]{2,40}$/u.test(v)) return false;
+  if (v.length < 2 || v.length > 40 || !allHan(v)) return false;
   // the kind it ends with first: most stretches asked about end in none
-  if (!(SUFFIXES_BY_FINAL.get(v.charCodeAt(v.length - 1))?.some((s) => v.endsWith(s)) ?? false)) return false;
-  if (NOT_ISSUERS.includes(v) || inBitTable(NOT_STARTS, v.charCodeAt(0)) || LONG_NOT_STARTS.some((s) => v.startsWith(s))) return false;
-  if (NEVER_ENDS.some((s) => v.endsWith(s)) || PARTY_FIRST.test(v) || LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v)) return false;
-  if (PREDICATES_BY_HEAD.get(v.slice(0, 2))?.some((w) => v.startsWith(w)) || (NOT_IN_NAME_CHARS.test(v) && holdsOutsideDivisions(v, NOT_IN_NAMES))) return false;
-  return !(NEEDS_PLACE.some((s) => v.endsWith(s)) && !PLACE_CHARS.test(v.slice(0, -1)));
+  if (!endsWithOne(SUFFIXES_BY_FINAL.get(v.charCodeAt(v.length - 1)), v)) return false;
+  const first = v.charCodeAt(0);
+  if (inBitTable(NOT_STARTS, first) || NOT_ISSUERS.includes(v)) return false;
+  if (inBitTable(LONG_NOT_STARTS_FIRST, first) && startsWithOne(LONG_NOT_STARTS, v)) return false;
+  if (endsWithOne(NEVER_ENDS, v) || (inBitTable(PARTY_FIRST_FINAL, v.charCodeAt(v.length - 1)) && PARTY_FIRST.test(v))) return false;
+  if (inBitTable(BARE_LEVEL_FIRST, first) && (LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v))) return false;
+  if (inBitTable(PREDICATE_FIRST, first) && startsWithOne(PREDICATE_STARTS, v)) return false;
+  if (NOT_IN_NAME_CHARS.test(v) && holdsOutsideDivisions(v, NOT_IN_NAMES)) return false;
+  return !(endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
 }
 
 /** True when the name begins with a level and no place: 县司法局, 市水务局. */

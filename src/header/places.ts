@@ -3,15 +3,16 @@
 // itself names (县司法局 → 蒙城县司法局, 烟台人社局 → 烟台市…, 静海区人民政府 → 天津市静海区人民政府);
 // never a place the document does not name.
 import { GENRE_NOT_PLACES, NOT_IN_NAMES, NOT_NAME_STARTS } from '../data/issuerNames.js';
-import { YEAR_SOURCE } from '../data/yearPattern.js';
+import { CN_YEAR_DIGITS, YEAR_SOURCE } from '../data/yearPattern.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
+import { bitTable, inBitTable, isHan } from '../charTable.js';
 
 /** How a place may be introduced at an opener: 关于, a year, 中共 (the party body of the place). */
 const PLACE_LEAD = new RegExp(`(?:关于)?(?:${YEAR_SOURCE}年度?)?(?:中共)?`, 'y');
 /** One place: 2–5 characters and its level (杭州市, 上城区). */
 const PLACE_PIECE = /([\u4e00-\u9fff]{2,5}?)([省市县区镇乡州])/y;
 /** A level character that starts a word is no level: 市场, 区域, 县级, 乡村, 市直, 省属. */
-const NOT_A_LEVEL = /[场域级村直属]/u;
+const NOT_A_LEVEL = bitTable('场域级村直属');
 /** Characters of a body's or a clause's words, never of a place's name (区卫健委在 + 区). */
 const NOT_IN_PLACE_CHARS = `委局厅办府部${NOT_IN_NAMES}`;
 const NOT_IN_PLACE = new RegExp(`[${NOT_IN_PLACE_CHARS}]`, 'u');
@@ -21,6 +22,27 @@ export const LEVELS_UNDER_A_CITY = '区县旗镇乡';
 const CHAIN_MAX = 3;
 /** Characters after which a place may open: an opening bracket or quotation, a line break (global, to jump between them). */
 const OPENER = /[《〈“"(\n\r\u2028\u2029]/gu;
+/** How the lead or a place starts: an ideograph or a year's digit (〇 is none of the ideographs). */
+const LEAD_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}`);
+const NOT_NAME_FIRST = bitTable(NOT_NAME_STARTS);
+
+/** True when a word no name starts with (NOT_NAME_STARTS, at most two characters: within a place's name) starts at `p`. */
+function notNameStartAt(text: string, p: number): boolean {
+  if (!inBitTable(NOT_NAME_FIRST, text.charCodeAt(p))) return false;
+  for (const s of NOT_NAME_STARTS) if (text.startsWith(s, p)) return true;
+  return false;
+}
+
+const LEVEL_CHARS = bitTable('省市县区镇乡州');
+
+/** False when no place can start at `p`: PLACE_PIECE needs an ideograph there and a level 2–5 characters on. */
+function mayStartPiece(text: string, p: number): boolean {
+  if (!isHan(text.charCodeAt(p))) return false;
+  for (let i = p + PIECE_MIN; i <= p + PIECE_MAX; i++) if (inBitTable(LEVEL_CHARS, text.charCodeAt(i))) return true;
+  return false;
+}
+const PIECE_MIN = 2;
+const PIECE_MAX = 5;
 
 interface Piece {
   /** The place's own name (上城). */
@@ -35,10 +57,10 @@ interface Piece {
 export function placeChainAt(text: string, at: number): Piece[] {
   const pieces: Piece[] = [];
   let p = at;
-  while (pieces.length < CHAIN_MAX) {
+  while (pieces.length < CHAIN_MAX && mayStartPiece(text, p)) {
     PLACE_PIECE.lastIndex = p;
     const m = PLACE_PIECE.exec(text);
-    if (!m || NOT_NAME_STARTS.some((s) => m[1]!.startsWith(s)) || NOT_A_LEVEL.test(text[PLACE_PIECE.lastIndex] ?? '')) break;
+    if (!m || notNameStartAt(text, p) || inBitTable(NOT_A_LEVEL, text.charCodeAt(PLACE_PIECE.lastIndex))) break;
     // …unless the place is a division the table knows by that name (府谷县, 忻府区)
     if (NOT_IN_PLACE.test(m[1]!) && holdsOutsideDivisions(m[0], NOT_IN_PLACE_CHARS)) break;
     const chain = text.slice(at, p) + m[1]!;
@@ -54,34 +76,40 @@ interface Named {
   chain: string;
 }
 
+/** Counts the places of `level` named in a row from `at` into `named`; where the row ends (`at` if none). */
+function countPlacesAt(text: string, at: number, level: string, named: Map<string, Named>): number {
+  const first = text.charCodeAt(at);
+  if (!isHan(first) && !inBitTable(LEAD_FIRST, first)) return at;
+  PLACE_LEAD.lastIndex = at;
+  const pieces = placeChainAt(text, PLACE_LEAD.test(text) ? PLACE_LEAD.lastIndex : at);
+  const last = pieces[pieces.length - 1];
+  if (!last) return at;
+  for (const piece of pieces) {
+    if (piece.level !== level) continue;
+    const seen = named.get(piece.name);
+    const chain = LEVELS_UNDER_A_CITY.includes(level) ? piece.chain : piece.name;
+    if (!seen) named.set(piece.name, { count: 1, chain });
+    else {
+      seen.count++;
+      if (chain.length > seen.chain.length) seen.chain = chain;
+    }
+  }
+  return last.end;
+}
+
 /** Each place of `level` the text names at its start or after an opening bracket or quotation. */
 function placesOfLevel(text: string, level: string): Map<string, Named> {
   const named = new Map<string, Named>();
   let done = 0;
-  const tryAt = (at: number): void => {
-    PLACE_LEAD.lastIndex = at;
-    const lead = PLACE_LEAD.exec(text);
-    const pieces = placeChainAt(text, at + (lead ? lead[0].length : 0));
-    const last = pieces[pieces.length - 1];
-    if (!last) return;
-    done = last.end;
-    for (const piece of pieces) {
-      if (piece.level !== level) continue;
-      const seen = named.get(piece.name);
-      const chain = LEVELS_UNDER_A_CITY.includes(level) ? piece.chain : piece.name;
-      if (!seen) named.set(piece.name, { count: 1, chain });
-      else {
-        seen.count++;
-        if (chain.length > seen.chain.length) seen.chain = chain;
-      }
-    }
-  };
-  if (text.length > 0) tryAt(0);
+  if (text.length > 0) done = countPlacesAt(text, 0, level, named);
   // only the offsets right after an opener are tried: the regex engine finds them, not a loop in JS
   OPENER.lastIndex = 0;
-  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
-    const at = m.index + 1;
-    if (at >= done && at < text.length) tryAt(at);
+  while (OPENER.test(text)) {
+    const at = OPENER.lastIndex;
+    if (at >= done && at < text.length) {
+      const end = countPlacesAt(text, at, level, named);
+      if (end > at) done = end;
+    }
   }
   return named;
 }

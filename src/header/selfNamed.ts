@@ -42,31 +42,53 @@ function nameFrom(view: string, b: number, end: number, kind: string): number | 
   return null;
 }
 
-/** The first characters of the self-references (我, 本), in the order their kinds are listed. */
-const SELF_FIRSTS: readonly string[] = [...new Set(Object.keys(SELF_REFERENCES).map((w) => w[0]!))];
-/** Every self-reference, as one pattern (none is the start of another). */
-const SELF_WORDS = new RegExp(Object.keys(SELF_REFERENCES).join('|'), 'gu');
-/** How many (first character, kind) pairs there are: all found, the scan stops. */
-const SELF_PAIRS = new Set(Object.entries(SELF_REFERENCES).map(([w, k]) => w[0]! + k)).size;
+const NO_KINDS: readonly string[] = [];
+
+interface SelfWords {
+  readonly first: string;
+  readonly words: readonly string[];
+  /** How many kinds its words have: all found, the search for the first character stops. */
+  readonly kinds: number;
+}
+
+/** The self-references by their first character (我, 本), in the order their kinds are listed. */
+const SELF_BY_FIRST: readonly SelfWords[] = (() => {
+  const map = new Map<string, string[]>();
+  for (const w of Object.keys(SELF_REFERENCES)) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  return [...map].map(([first, words]) => ({ first, words, kinds: new Set(words.map((w) => SELF_REFERENCES[w]!)).size }));
+})();
+/** The characters a self-reference goes on with (局, 委, 分 of 我分局 …): most 我 and 本 are followed by none. */
+const SELF_SECONDS = bitTable(Object.keys(SELF_REFERENCES).map((w) => w.slice(1)));
+
+/** The self-reference of `words` at `i` that ends by `end`, if any. */
+function selfWordAt(view: string, i: number, end: number, words: readonly string[]): string | undefined {
+  if (!inBitTable(SELF_SECONDS, view.charCodeAt(i + 1))) return undefined;
+  for (const w of words) if (i + w.length <= end && view.startsWith(w, i)) return w;
+  return undefined;
+}
 
 /**
- * The kinds (局, 委 …) of the self-references (我局, 本委 …) between `from` and `end`: one native
- * scan for all of them, the kinds listed by first character (我 before 本), each in text order.
+ * The kinds (局, 委 …) of the self-references (我局, 本委 …) between `from` and `end`, listed by
+ * first character (我 before 本), each in text order: a native search for the first character,
+ * its words tried only where a self-reference's second character follows.
  */
-function selfKinds(view: string, from: number, end: number): Set<string> {
-  const byFirst = new Map<string, Set<string>>(SELF_FIRSTS.map((first) => [first, new Set<string>()]));
-  let pairs = 0;
-  SELF_WORDS.lastIndex = from;
-  for (let m = SELF_WORDS.exec(view); m && m.index + m[0].length <= end; m = SELF_WORDS.exec(view)) {
-    const kinds = byFirst.get(m[0][0]!)!;
-    const kind = SELF_REFERENCES[m[0]]!;
-    if (kinds.has(kind)) continue;
-    kinds.add(kind);
-    if (++pairs === SELF_PAIRS) break;
+function selfKinds(view: string, from: number, end: number): readonly string[] {
+  let kinds: string[] | null = null; // none on most pages: no list made
+  for (const { first, words, kinds: own } of SELF_BY_FIRST) {
+    // the kinds this first character has given (allocated at its first self-reference)
+    let seen: string[] | null = null;
+    for (let i = view.indexOf(first, from); i >= 0 && i < end && (seen === null || seen.length < own); i = view.indexOf(first, i + 1)) {
+      const word = selfWordAt(view, i, end, words);
+      if (word === undefined) continue;
+      const kind = SELF_REFERENCES[word]!;
+      seen ??= [];
+      if (seen.includes(kind)) continue;
+      seen.push(kind);
+      kinds ??= [];
+      if (!kinds.includes(kind)) kinds.push(kind);
+    }
   }
-  const kinds = new Set<string>();
-  for (const ofFirst of byFirst.values()) for (const kind of ofFirst) kinds.add(kind);
-  return kinds;
+  return kinds ?? NO_KINDS;
 }
 
 /**
@@ -78,7 +100,7 @@ export function selfNamedMention(doc: Doc, chrome: Chrome): Mention | null {
   const { view } = doc;
   const { start: from, end } = chrome.body;
   const kinds = selfKinds(view, from, end);
-  if (kinds.size === 0) return null;
+  if (kinds.length === 0) return null;
   const tally = new Map<string, { count: number; span: Span }>();
   for (const kind of kinds) {
     let done = -1;

@@ -32,8 +32,12 @@ function valueName(doc: Doc, field: MetaField): Span | null {
   return names.find((n) => /(?:政府|办事处)$/u.test(doc.view.slice(n.start, n.end))) ?? names[0] ?? null;
 }
 
+const NO_MENTIONS: readonly Mention[] = [];
+
 /** Organisations named by the metadata: 发布机构 first, then 来源 (with `ranks`, 作者). */
-export function metaMentions(doc: Doc, chrome: Chrome, ranks = META_RANK): Mention[] {
+export function metaMentions(doc: Doc, chrome: Chrome, ranks = META_RANK): readonly Mention[] {
+  // many pages have no metadata: nothing to sort
+  if (chrome.meta.length === 0) return NO_MENTIONS;
   const found: { rank: number; span: Span }[] = [];
   for (const field of chrome.meta) {
     const rank = ranks[field.key];
@@ -45,7 +49,7 @@ export function metaMentions(doc: Doc, chrome: Chrome, ranks = META_RANK): Menti
 }
 
 /** Organisations named by 作者 (an internal unit gives its body: 作者:县司法局法治督察股). */
-export function authorMentions(doc: Doc, chrome: Chrome): Mention[] {
+export function authorMentions(doc: Doc, chrome: Chrome): readonly Mention[] {
   return metaMentions(doc, chrome, AUTHOR_RANK);
 }
 

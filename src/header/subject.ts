@@ -34,7 +34,10 @@ const YEAR_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}`);
 
 function followsName(view: string, at: number): boolean {
   const next = view.charCodeAt(at);
-  if (inBitTable(FOLLOWER_FIRST, next) && FOLLOWERS_BY_FIRST.get(next)!.some((w) => view.startsWith(w, at))) return true;
+  if (inBitTable(FOLLOWER_FIRST, next)) {
+    const words = FOLLOWERS_BY_FIRST.get(next)!;
+    for (let i = 0; i < words.length; i++) if (view.startsWith(words[i]!, at)) return true;
+  }
   if (!inBitTable(YEAR_FIRST, next)) return false;
   const year = YEAR.exec(view.slice(at, at + 8));
   return year !== null && year.index === 0;
@@ -54,72 +57,95 @@ function nameAt(view: string, start: number, limit: number): number | null {
 const YEAR_LEAD_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}今近本过`);
 const COMMA = ','.charCodeAt(0);
 const XIA = '下'.charCodeAt(0);
-const YEAR_LEAD = new RegExp(`^${YEAR_SOURCE}年度?(?:以来)?|^(?:今年以来|一年来|近年来|本年度|过去一年)`, 'u');
+/** An opening year phrase, matched where it stands (sticky): never longer than 8 characters. */
+const YEAR_LEAD = new RegExp(`${YEAR_SOURCE}年度?(?:以来)?|今年以来|一年来|近年来|本年度|过去一年`, 'uy');
+
+/** The length of the opening year phrase at `at` (今年以来, 2023年度), or -1 where none stands. */
+function yearLeadAt(view: string, at: number): number {
+  if (!inBitTable(YEAR_LEAD_FIRST, view.charCodeAt(at))) return -1;
+  YEAR_LEAD.lastIndex = at;
+  return YEAR_LEAD.test(view) ? YEAR_LEAD.lastIndex - at : -1;
+}
+
+const TITLE_OPEN = '《'.charCodeAt(0);
+const XIAN = '现将';
+
+/** Where the first 现将 from `from` stands within the sentence ending at `last`, or -1. */
+function xianWithin(view: string, from: number, last: number): number {
+  const at = view.indexOf(XIAN, from);
+  return at < 0 || at + XIAN.length > last ? -1 : at;
+}
+
+/** The name starting at `at` (up to `end`) that a predicate follows, as a mention; else null. */
+function subjectAt(view: string, at: number, end: number): Mention | null {
+  const e = nameAt(view, at, end);
+  return e === null ? null : { source: 'body', span: { start: at, end: e } };
+}
 
 /**
- * Where a name may stand after 现将: right after it, after a title's opening 《, after the year that
+ * A name after 现将 (at `at`): right after it, after a title's opening 《, after the year that
  * opens what is reported (现将2023年度某市教育局…, 现将《某市文化和旅游局2025年度…报告》予以公布).
  */
-function afterXian(view: string, at: number): number[] {
-  const out = [at];
+function subjectAfterXian(view: string, at: number, end: number): Mention | null {
+  const found = subjectAt(view, at, end);
+  if (found) return found;
   let p = at;
-  if (view.charCodeAt(p) === TITLE_OPEN) out.push(++p);
-  const lead = YEAR_LEAD.exec(view.slice(p, p + 12));
-  if (lead) out.push(p + lead[0].length);
-  return out;
+  if (view.charCodeAt(p) === TITLE_OPEN) {
+    const quoted = subjectAt(view, ++p, end);
+    if (quoted) return quoted;
+  }
+  const lead = yearLeadAt(view, p);
+  return lead >= 0 ? subjectAt(view, p + lead, end) : null;
 }
-const TITLE_OPEN = '《'.charCodeAt(0);
 
 /**
- * Where the issuer may stand in the opening sentence: at its start, after its opening year
- * ("2021年,司法部…", "2023年省应急管理厅…"), after 现将, and after a clause that ends a year or
- * a "在…领导下," phrase ("…坚强领导下,东城街道…"). Failing those, after any comma of the first
- * sentence ("为深入贯彻…精神,某某局坚持…").
+ * The issuer in the opening sentence of the line `[start, end)`, tried where it may stand, in
+ * order. Strong places: the sentence's start, after its opening year ("2021年,司法部…", "2023年
+ * 省应急管理厅…"), after 现将, and after a clause that ends a year or a "在…领导下," phrase
+ * ("…坚强领导下,东城街道…"). Weak places (`weak`), tried when no line has a name at a strong
+ * one: after any other comma of the sentence ("为深入贯彻…精神,某某局坚持…").
  */
-function clauseStarts(view: string, start: number, end: number): { strong: number[]; weak: number[] } {
+function sentenceSubject(view: string, start: number, end: number, weak: boolean): Mention | null {
   const stop = view.indexOf('。', start);
   const last = stop < 0 || stop > end ? end : stop;
-  const strong = [start];
-  const weak: number[] = [];
-  // the sentence is walked clause by clause (comma to comma), its 现将 found by indexOf: in order.
-  // 现将 is looked for within the sentence only (most have none: no scan on to the end of the page)
-  const sentence = view.slice(start, last);
-  const xianAfter = (from: number): number => {
-    const at = sentence.indexOf('现将', from - start);
-    return at < 0 ? -1 : start + at;
-  };
-  let xian = xianAfter(start);
+  if (!weak) {
+    const found = subjectAt(view, start, end);
+    if (found) return found;
+  }
+  // the sentence is walked clause by clause (comma to comma), its 现将 found by indexOf in order
+  // (once past the sentence, never looked for again: one native scan on most pages)
+  let xian = weak ? -1 : xianWithin(view, start, last);
   for (let clause = start; clause < last; ) {
-    const lead = inBitTable(YEAR_LEAD_FIRST, view.charCodeAt(clause)) ? YEAR_LEAD.exec(view.slice(clause, clause + 12)) : null;
-    if (lead) {
-      const after = clause + lead[0].length;
-      strong.push(after);
-      if (view.charCodeAt(after) === COMMA) strong.push(after + 1);
+    const lead = weak ? -1 : yearLeadAt(view, clause);
+    if (lead >= 0) {
+      const after = clause + lead;
+      const found = subjectAt(view, after, end) ?? (view.charCodeAt(after) === COMMA ? subjectAt(view, after + 1, end) : null);
+      if (found) return found;
     }
     const comma = view.indexOf(',', clause);
     const clauseEnd = comma < 0 || comma >= last ? last : comma;
-    for (; xian >= 0 && xian < clauseEnd; xian = xianAfter(xian + 1)) strong.push(...afterXian(view, xian + 2));
+    for (; xian >= 0 && xian < clauseEnd; xian = xianWithin(view, xian + 1, last)) {
+      const found = subjectAfterXian(view, xian + 2, end);
+      if (found) return found;
+    }
     if (clauseEnd === last) break;
-    (view.charCodeAt(comma - 1) === XIA ? strong : weak).push(comma + 1);
+    if ((view.charCodeAt(comma - 1) === XIA) !== weak) {
+      const found = subjectAt(view, comma + 1, end);
+      if (found) return found;
+    }
     clause = comma + 1;
   }
-  return { strong, weak };
+  return null;
 }
 
 /** The subject of the report's opening sentence: "2021年,司法部坚持…", "…,东城街道深入…". */
 export function subjectMention(doc: Doc, chrome: Chrome, opening?: readonly Line[]): Mention | null {
   const lines = opening ?? openingLines(doc, chrome, OPENING_LINES);
-  const starts = lines.map(() => null as { strong: number[]; weak: number[] } | null);
+  // every line's strong places first, then every line's weak ones
   for (let pass = 0; pass < 2; pass++) {
-    for (let k = 0; k < lines.length; k++) {
-      const line = lines[k]!;
-      const found = starts[k] ?? clauseStarts(doc.view, line.contentStart, line.contentEnd);
-      starts[k] = found;
-      const list = pass === 0 ? found.strong : found.weak;
-      for (let j = 0; j < list.length; j++) {
-        const e = nameAt(doc.view, list[j]!, line.contentEnd);
-        if (e !== null) return { source: 'body', span: { start: list[j]!, end: e } };
-      }
+    for (const line of lines) {
+      const found = sentenceSubject(doc.view, line.contentStart, line.contentEnd, pass === 1);
+      if (found) return found;
     }
   }
   return null;
@@ -138,10 +164,10 @@ const DEFINES_SHORT_NAME = '(以下简称';
 export function bodySubjectMention(doc: Doc, chrome: Chrome): Mention | null {
   const { view } = doc;
   return findInBodySentences(doc, chrome, (start, lineEnd): Mention | null => {
-    const lead = inBitTable(YEAR_LEAD_FIRST, view.charCodeAt(start)) ? YEAR_LEAD.exec(view.slice(start, start + 12)) : null;
-    const at = lead ? start + lead[0].length + (view.charCodeAt(start + lead[0].length) === COMMA ? 1 : 0) : start;
+    const lead = yearLeadAt(view, start);
+    const at = lead >= 0 ? start + lead + (view.charCodeAt(start + lead) === COMMA ? 1 : 0) : start;
     const e = nameAt(view, at, lineEnd);
-    if (e === null || e - at < BODY_NAME_MIN || (lead === null && !view.startsWith(DEFINES_SHORT_NAME, e))) return null;
+    if (e === null || e - at < BODY_NAME_MIN || (lead < 0 && !view.startsWith(DEFINES_SHORT_NAME, e))) return null;
     return { source: 'body', span: { start: at, end: e } };
   });
 }

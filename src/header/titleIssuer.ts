@@ -4,24 +4,39 @@ import { YEAR, type Mention } from './mention.js';
 import { isOrgName } from './orgName.js';
 import type { Title } from './title.js';
 import { YEAR_NIAN_SOURCE } from '../data/yearPattern.js';
+import { bitTable, inBitTable } from '../charTable.js';
 
-/** Where the issuer's name ends in a title: 关于 or the year (某局关于…, 某局2023年度…). */
-const ABOUT_OR_YEAR = new RegExp(`关于|${YEAR_NIAN_SOURCE}`, 'u');
+/** Where the issuer's name ends in a title: 关于 or the year (某局关于…, 某局2023年度…); global, searched from a point. */
+const ABOUT_OR_YEAR = new RegExp(`关于|${YEAR_NIAN_SOURCE}`, 'gu');
 
 /** A headline's verb between the issuer and the report's title. */
 const PUBLISHES = /(?:发布|公布|印发|公开)$/u;
+/** The last characters of PUBLISHES' verbs: a name ending otherwise has none to drop. */
+const PUBLISHES_LAST = bitTable('布发开');
+const SPACE = ' '.charCodeAt(0);
+
+/** The text without up to ten spaces at its end (as / {1,10}$/). */
+function withoutEndSpaces(text: string): string {
+  return text.charCodeAt(text.length - 1) === SPACE ? text.replace(/ {1,10}$/u, '') : text;
+}
+
+/** The text without a headline's verb at its end (PUBLISHES). */
+function withoutVerb(text: string): string {
+  return inBitTable(PUBLISHES_LAST, text.charCodeAt(text.length - 1)) ? text.replace(PUBLISHES, '') : text;
+}
 
 /** The organisation the title opens with: 南昌市卫健委2021年度… / 2020年静海区法治政府… */
 export function titleMention(title: Title): Mention | null {
   const view = title.view;
   const from = view.startsWith('关于') ? 2 : 0;
-  const cut = view.slice(from).search(ABOUT_OR_YEAR) + from;
+  ABOUT_OR_YEAR.lastIndex = from;
+  const cut = ABOUT_OR_YEAR.exec(view)?.index ?? -1;
   if (cut > from) {
     // a news headline: 某某部发布2023年法治政府建设年度报告 (the verb is no part of the name)
-    const name = view.slice(from, cut).replace(/ {1,10}$/u, '').replace(PUBLISHES, '');
+    const name = withoutVerb(withoutEndSpaces(view.slice(from, cut)));
     const joint = jointIssuer(name);
     if (joint) return { source: 'title', span: spanIn(title, from + joint.start, from + joint.end) };
-    if (isOrgName(name.replace(/ /gu, ''))) return { source: 'title', span: spanIn(title, from, from + name.length) };
+    if (isOrgName(name.includes(' ') ? name.replace(/ /gu, '') : name)) return { source: 'title', span: spanIn(title, from, from + name.length) };
   }
   const year = YEAR.exec(view);
   if (year && year.index === 0) {

@@ -97,15 +97,25 @@ function opensAfterTitle(view: string, at: number): boolean {
   return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length)));
 }
 
+/** True when `view[a, a + n)` and `view[b, b + n)` are the same characters (compared in place). */
+function sameAt(view: string, a: number, b: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (view.charCodeAt(a + i) !== view.charCodeAt(b + i)) return false;
+  return true;
+}
+
 /** The title written twice in a row from `s` (a scraped page repeats it): its length, or 0. */
 function doubledAt(view: string, s: number, limit: number): number {
   // the second copy starts where the first character comes again (indexOf, within the reach only)
-  const reach = view.slice(s, Math.min(limit, s + 2 * RUN_ON_MAX));
+  // both copies are made of title characters: the run of them from s holds the two (no slice for a short run)
+  let run = s;
+  const reachEnd = Math.min(limit, s + 2 * RUN_ON_MAX);
+  while (run < reachEnd && isTitleChar(view.charCodeAt(run))) run++;
+  if (run - s < 2 * RUN_ON_MIN) return 0;
+  const reach = view.slice(s, run);
   const first = reach[0]!;
   for (let n = reach.indexOf(first, RUN_ON_MIN); n >= 0 && 2 * n <= reach.length; n = reach.indexOf(first, n + 1)) {
-    const piece = reach.slice(0, n);
-    if (!reach.startsWith(piece, n)) continue;
-    if (TITLE_KEYWORDS.test(piece) && allTitleChars(view, s, s + n)) return n;
+    if (!sameAt(view, s, s + n, n)) continue;
+    if (TITLE_KEYWORDS.test(reach.slice(0, n)) && allTitleChars(view, s, s + n)) return n;
   }
   return 0;
 }
@@ -126,6 +136,9 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
   if (!TITLE_KEYWORDS.test(view.slice(from, limit))) return null;
   const endings = endingsIn(view, from, limit);
   let next = 0; // the first ending at or after s (s only grows)
+  // endings no word of the genre comes before from s on: a stretch within one that has none has
+  // none either (TITLE_KEYWORDS is unanchored), and s only grows, so each is tested false once
+  let dead: boolean[] | null = null;
   for (let s = from; s < from + RUN_ON_START_MAX && s < limit; s++) {
     const code = view.charCodeAt(s);
     if (!isHan(code) && !isAsciiDigit(code)) continue;
@@ -138,10 +151,12 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
     // the first 报告/总结 in the stretch after a word of the genre (the endings were found once)
     while (next < endings.length && endings[next]! < s) next++;
     for (let k = next; k < endings.length && endings[k]! + ENDING_LENGTH <= stretchEnd; k++) {
+      if (dead?.[k] === true) continue;
       if (TITLE_KEYWORDS.test(view.slice(s, endings[k]!))) {
         end = endings[k]! + ENDING_LENGTH - s;
         break;
       }
+      (dead ??= [])[k] = true;
     }
     if (end < RUN_ON_MIN || !allTitleChars(view, s, s + end)) continue;
     if (!TITLE_ENDINGS.test(view.slice(s, s + end)) || !opensAfterTitle(view, s + end)) continue;

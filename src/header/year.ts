@@ -4,13 +4,12 @@ import { parseCnInteger } from '../data/numerals.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { opensWithHeadingMarker } from '../chrome/text.js';
-import { bitTable, inBitTable } from '../charTable.js';
+import { bitTable, inBitTable, isAsciiDigit } from '../charTable.js';
 import { findInBodySentences, isTextLine, lineText, openingLines } from './region.js';
 import { headingRole } from '../data/listCues.js';
 import { YEAR_PLAN_WORDS } from '../data/listParagraphCues.js';
-import { YEAR_SOURCE } from '../data/yearPattern.js';
+import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
 
-const YEAR = new RegExp(`(${YEAR_SOURCE}) {0,2}年`, 'gu');
 const MONTH_AFTER = /^ {0,2}\d{1,2} {0,2}月|^[一二三四五六七八九十]{1,2}月/u;
 const RANGE_AROUND = bitTable('-—–~～至到');
 /** The year may stand in one of the first headings (一、2018年法治政府建设情况). */
@@ -43,18 +42,52 @@ function bookTitleTracker(text: string): (offset: number) => boolean {
   };
 }
 
+const NIAN = '年';
+const SPACE = ' '.charCodeAt(0);
+/** The spaces a year may stand apart from its 年 by (2021 年), and its digits. */
+const SPACES_MAX = 2;
+const YEAR_DIGITS = 4;
+const CN_DIGIT = bitTable(CN_YEAR_DIGITS);
+
+/** True when `text[from, from + YEAR_DIGITS)` is four Arabic or four Chinese digits (as YEAR_SOURCE). */
+function yearDigitsAt(text: string, from: number): boolean {
+  if (from < 0) return false;
+  const arabic = isAsciiDigit(text.charCodeAt(from));
+  for (let i = from; i < from + YEAR_DIGITS; i++) {
+    const code = text.charCodeAt(i);
+    if (arabic ? !isAsciiDigit(code) : !inBitTable(CN_DIGIT, code)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where the year written before the 年 at `nian` starts (2021年, 2021 年, 二〇二一年), or -1: the
+ * match of YEAR that ends there, found from the 年 (one native search for 年, no pattern tried at
+ * every digit).
+ */
+function yearBefore(text: string, nian: number): number {
+  let d = nian;
+  while (nian - d < SPACES_MAX && text.charCodeAt(d - 1) === SPACE) d--;
+  return yearDigitsAt(text, d - YEAR_DIGITS) ? d - YEAR_DIGITS : -1;
+}
+
+/** What may start a month after a year (MONTH_AFTER): a space, a digit or a numeral. */
+const MONTH_FIRST = bitTable(' 0123456789一二三四五六七八九十');
+
 /** The first year in `text` that is the year of the report, not a date, range or document title. */
 export function yearIn(text: string, allowBookTitle = false): number | null {
   // most lines name no year: no tracker is made for them
-  if (!text.includes('年')) return null;
+  let nian = text.indexOf(NIAN);
+  if (nian < 0) return null;
   const inBook = allowBookTitle ? null : bookTitleTracker(text);
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
-    const end = m.index + m[0].length;
-    if (MONTH_AFTER.test(text.slice(end, end + 4))) continue;
-    if (inBitTable(RANGE_AROUND, text.charCodeAt(m.index - 1)) || inBitTable(RANGE_AROUND, text.charCodeAt(end))) continue;
-    if (inBook?.(m.index)) continue;
-    const y = readYear(m[1]!);
+  for (; nian >= 0; nian = text.indexOf(NIAN, nian + 1)) {
+    const start = yearBefore(text, nian);
+    if (start < 0) continue;
+    const end = nian + 1;
+    if (inBitTable(MONTH_FIRST, text.charCodeAt(end)) && MONTH_AFTER.test(text.slice(end, end + 4))) continue;
+    if (inBitTable(RANGE_AROUND, text.charCodeAt(start - 1)) || inBitTable(RANGE_AROUND, text.charCodeAt(end))) continue;
+    if (inBook?.(start)) continue;
+    const y = readYear(text.slice(start, start + YEAR_DIGITS));
     if (y !== null) return y;
   }
   return null;
