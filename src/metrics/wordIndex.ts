@@ -1,44 +1,31 @@
 // Word lists indexed by the code of their first and last character, so that "which word starts
 // (or ends) here" costs a handful of comparisons instead of one per word in the list, and no
-// one-character strings are made to look a word up. A bit set over all UTF-16 codes (8 KB) answers
-// misses before the map is asked.
+// one-character strings are made to look a word up. A small filter over the first (and last)
+// codes answers most misses before the map is asked (see codeFilter.ts).
 
-/** A bit set over the 65,536 UTF-16 code units. */
-function codeSet(): Int32Array {
-  return new Int32Array(0x10000 >> 5);
-}
-
-function add(set: Int32Array, code: number): void {
-  set[code >> 5]! |= 1 << (code & 31);
-}
-
-function has(set: Int32Array, code: number): boolean {
-  return ((set[code >> 5]! >>> (code & 31)) & 1) === 1;
-}
+import { codeFilter, mayHold, type CodeFilter } from './codeFilter.js';
 
 export class WordIndex {
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
-  private readonly firsts = codeSet();
-  private readonly lasts = codeSet();
+  private readonly firsts: CodeFilter;
+  private readonly lasts: CodeFilter;
 
   constructor(words: Iterable<string>) {
     const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
     for (const w of sorted) {
-      const first = w.charCodeAt(0);
-      const last = w.charCodeAt(w.length - 1);
-      push(this.byFirst, first, w);
-      push(this.byLast, last, w);
-      add(this.firsts, first);
-      add(this.lasts, last);
+      push(this.byFirst, w.charCodeAt(0), w);
+      push(this.byLast, w.charCodeAt(w.length - 1), w);
     }
+    this.firsts = codeFilter(this.byFirst.keys());
+    this.lasts = codeFilter(this.byLast.keys());
   }
 
   /** The longest word that starts at `at` in `s`, or null. */
   startingAt(s: string, at = 0): string | null {
     if (at >= s.length) return null;
     const code = s.charCodeAt(at);
-    if (!has(this.firsts, code)) return null;
+    if (!mayHold(this.firsts, code)) return null;
     const words = this.byFirst.get(code);
     if (words === undefined) return null;
     for (let k = 0; k < words.length; k++) {
@@ -52,7 +39,7 @@ export class WordIndex {
   endingAt(s: string, end = s.length): string | null {
     if (end <= 0 || end > s.length) return null;
     const code = s.charCodeAt(end - 1);
-    if (!has(this.lasts, code)) return null;
+    if (!mayHold(this.lasts, code)) return null;
     const words = this.byLast.get(code);
     if (words === undefined) return null;
     for (let k = 0; k < words.length; k++) {
