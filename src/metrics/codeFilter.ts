@@ -41,6 +41,11 @@ export function charFilter(chars: Iterable<string>): CodeFilter {
 
 /** False when `code` is certainly not in the filter's set; true when it may be. */
 export function mayHold(filter: CodeFilter, code: number): boolean {
-  const h = Math.imul(code, GOLDEN) >>> filter.shift;
-  return ((filter.bits[h >>> 5]! >>> (h & 31)) & 1) === 1;
+  return bitsHold(filter.bits, filter.shift, code);
+}
+
+/** mayHold on a filter's parts, for an owner that keeps them in its own fields (one load fewer). */
+export function bitsHold(bits: Int32Array, shift: number, code: number): boolean {
+  const h = Math.imul(code, GOLDEN) >>> shift;
+  return ((bits[h >>> 5]! >>> (h & 31)) & 1) === 1;
 }

@@ -3,13 +3,16 @@
 // one-character strings are made to look a word up. A small filter over the first (and last)
 // codes answers most misses before the map is asked (see codeFilter.ts).
 
-import { codeFilter, mayHold, type CodeFilter } from './codeFilter.js';
+import { bitsHold, codeFilter } from './codeFilter.js';
 
 export class WordIndex {
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
-  private readonly firsts: CodeFilter;
-  private readonly lasts: CodeFilter;
+  // the filters' parts in fields of their own: a miss reads the index, then the bits
+  private readonly firstBits: Int32Array;
+  private readonly firstShift: number;
+  private readonly lastBits: Int32Array;
+  private readonly lastShift: number;
 
   constructor(words: Iterable<string>) {
     const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
@@ -17,15 +20,19 @@ export class WordIndex {
       push(this.byFirst, w.charCodeAt(0), w);
       push(this.byLast, w.charCodeAt(w.length - 1), w);
     }
-    this.firsts = codeFilter(this.byFirst.keys());
-    this.lasts = codeFilter(this.byLast.keys());
+    const firsts = codeFilter(this.byFirst.keys());
+    const lasts = codeFilter(this.byLast.keys());
+    this.firstBits = firsts.bits;
+    this.firstShift = firsts.shift;
+    this.lastBits = lasts.bits;
+    this.lastShift = lasts.shift;
   }
 
   /** The longest word that starts at `at` in `s`, or null. */
   startingAt(s: string, at = 0): string | null {
     if (at >= s.length) return null;
     const code = s.charCodeAt(at);
-    if (!mayHold(this.firsts, code)) return null;
+    if (!bitsHold(this.firstBits, this.firstShift, code)) return null;
     const words = this.byFirst.get(code);
     if (words === undefined) return null;
     for (let k = 0; k < words.length; k++) {
@@ -39,7 +46,7 @@ export class WordIndex {
   endingAt(s: string, end = s.length): string | null {
     if (end <= 0 || end > s.length) return null;
     const code = s.charCodeAt(end - 1);
-    if (!mayHold(this.lasts, code)) return null;
+    if (!bitsHold(this.lastBits, this.lastShift, code)) return null;
     const words = this.byLast.get(code);
     if (words === undefined) return null;
     for (let k = 0; k < words.length; k++) {

@@ -7,9 +7,11 @@ import { charFilter, mayHold } from '../codeFilter.js';
 import { LongestMatch, WordIndex } from '../wordIndex.js';
 import { isDigit } from './chars.js';
 /** Characters that end a clause for the subject search. */
-export const BOUNDARY = charSet(',;。:!?()、\n[]【】');
+export const BOUNDARY_CHARS = ',;。:!?()、\n[]【】';
+export const BOUNDARY = charSet(BOUNDARY_CHARS);
 /** Ends a clause even inside quotation marks: a quote is never left open across a sentence or a line. */
-export const HARD_BOUNDARY = charSet('。!?\n');
+export const HARD_BOUNDARY_CHARS = '。!?\n';
+export const HARD_BOUNDARY = charSet(HARD_BOUNDARY_CHARS);
 /** How far to look for a subject on either side. */
 export const REACH_BEFORE = 40;
 export const REACH_AFTER = 24;
