@@ -1,7 +1,7 @@
 // Word lists indexed by the code of their first and last character, so that "which word starts
 // (or ends) here" costs a handful of comparisons instead of one per word in the list, and no
-// one-character strings are made to look a word up. A small filter over the first (and last)
-// codes answers most misses before the map is asked (see codeFilter.ts).
+// one-character strings are made to look a word up. Small filters over the first (and last) codes,
+// and over the first (and last) two, answer most misses before the map is asked (see codeFilter.ts).
 
 import { bitsHold, codeFilter } from './codeFilter.js';
 
@@ -13,19 +13,47 @@ export class WordIndex {
   private readonly firstShift: number;
   private readonly lastBits: Int32Array;
   private readonly lastShift: number;
+  /** The first two characters of the words of two or more (pairKey): most places whose first character starts a word go no further. */
+  private readonly headBits: Int32Array;
+  private readonly headShift: number;
+  /** The last two characters of the words of two or more, the last first. */
+  private readonly tailBits: Int32Array;
+  private readonly tailShift: number;
+  /** The words of one character. */
+  private readonly singleBits: Int32Array;
+  private readonly singleShift: number;
 
   constructor(words: Iterable<string>) {
     const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+    const heads: number[] = [];
+    const tails: number[] = [];
+    const singles: number[] = [];
     for (const w of sorted) {
-      push(this.byFirst, w.charCodeAt(0), w);
-      push(this.byLast, w.charCodeAt(w.length - 1), w);
+      const first = w.charCodeAt(0);
+      const last = w.charCodeAt(w.length - 1);
+      push(this.byFirst, first, w);
+      push(this.byLast, last, w);
+      if (w.length === 1) singles.push(first);
+      else {
+        heads.push(pairKey(first, w.charCodeAt(1)));
+        tails.push(pairKey(last, w.charCodeAt(w.length - 2)));
+      }
     }
     const firsts = codeFilter(this.byFirst.keys());
     const lasts = codeFilter(this.byLast.keys());
+    const head = codeFilter(heads);
+    const tail = codeFilter(tails);
+    const single = codeFilter(singles);
     this.firstBits = firsts.bits;
     this.firstShift = firsts.shift;
     this.lastBits = lasts.bits;
     this.lastShift = lasts.shift;
+    this.headBits = head.bits;
+    this.headShift = head.shift;
+    this.tailBits = tail.bits;
+    this.tailShift = tail.shift;
+    this.singleBits = single.bits;
+    this.singleShift = single.shift;
   }
 
   /** The longest word that starts at `at` in `s`, or null. */
@@ -33,8 +61,12 @@ export class WordIndex {
     if (at >= s.length) return null;
     const code = s.charCodeAt(at);
     if (!bitsHold(this.firstBits, this.firstShift, code)) return null;
+    // no word of two or more starts with these two characters: only the word of one can be here
+    const longer = at + 1 < s.length && bitsHold(this.headBits, this.headShift, pairKey(code, s.charCodeAt(at + 1)));
+    if (!longer && !bitsHold(this.singleBits, this.singleShift, code)) return null;
     const words = this.byFirst.get(code);
     if (words === undefined) return null;
+    if (!longer) return oneCharacter(words);
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (s.startsWith(w, at)) return w;
@@ -47,14 +79,28 @@ export class WordIndex {
     if (end <= 0 || end > s.length) return null;
     const code = s.charCodeAt(end - 1);
     if (!bitsHold(this.lastBits, this.lastShift, code)) return null;
+    const longer = end >= 2 && bitsHold(this.tailBits, this.tailShift, pairKey(code, s.charCodeAt(end - 2)));
+    if (!longer && !bitsHold(this.singleBits, this.singleShift, code)) return null;
     const words = this.byLast.get(code);
     if (words === undefined) return null;
+    if (!longer) return oneCharacter(words);
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (end >= w.length && s.startsWith(w, end - w.length)) return w;
     }
     return null;
   }
+}
+
+/** Two character codes as one key of a filter. */
+function pairKey(a: number, b: number): number {
+  return (a << 16) | b;
+}
+
+/** The word of one character of a list sorted longest first (its last), or null. */
+function oneCharacter(words: readonly string[]): string | null {
+  const w = words[words.length - 1]!;
+  return w.length === 1 ? w : null;
 }
 
 function push(map: Map<number, string[]>, key: number, word: string): void {
