@@ -177,7 +177,7 @@ export function readQuantityAt(
   let at = start + text.length;
   let approx: Approx | null = number.vague ? 'over' : null;
   let max: number | null = null;
-  if (chinese !== undefined && !fraction && POSITIONAL_CN_RE.test(chinese)) {
+  if (chinese !== undefined && !fraction && chinese.length >= 2 && POSITIONAL_CN_RE.test(chinese)) {
     // digits side by side are a year or a code (二〇二一), or a rough range: 三四次 → 3 to 4
     const low = CN_DIGITS[chinese[0]!]!;
     const high = CN_DIGITS[chinese[1]!]!;
