@@ -3,7 +3,7 @@
 // one-character strings are made to look a word up. Small filters over the first (and last) codes,
 // and over the first (and last) two, answer most misses before the map is asked (see codeFilter.ts).
 
-import { bitsHold, codeFilter } from './codeFilter.js';
+import { bitsHold, charFilter, codeFilter, mayHold, type CodeFilter } from './codeFilter.js';
 
 export class WordIndex {
   private readonly byFirst = new Map<number, string[]>();
@@ -117,21 +117,28 @@ function push(map: Map<number, string[]>, key: number, word: string): void {
 export class LongestMatch {
   private readonly all: WordIndex;
   private readonly lookalikes: ReadonlySet<string>;
+  /** The lookalikes' first characters: most words found are no lookalike, and need not be hashed. */
+  private readonly lookalikeFirst: CodeFilter;
 
   constructor(words: Iterable<string>, lookalikes: readonly string[]) {
     this.all = new WordIndex([...words, ...lookalikes]);
     this.lookalikes = new Set(lookalikes);
+    this.lookalikeFirst = charFilter(lookalikes);
   }
 
   /** The word starting at `at` when it is the longest one there, or null. */
   startingAt(s: string, at = 0): string | null {
     const w = this.all.startingAt(s, at);
-    return w !== null && !this.lookalikes.has(w) ? w : null;
+    return w !== null && !this.isLookalike(w) ? w : null;
   }
 
   /** The word ending right before `end` when it is the longest one there, or null. */
   endingAt(s: string, end = s.length): string | null {
     const w = this.all.endingAt(s, end);
-    return w !== null && !this.lookalikes.has(w) ? w : null;
+    return w !== null && !this.isLookalike(w) ? w : null;
+  }
+
+  private isLookalike(w: string): boolean {
+    return mayHold(this.lookalikeFirst, w.charCodeAt(0)) && this.lookalikes.has(w);
   }
 }
