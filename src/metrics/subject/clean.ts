@@ -2,7 +2,7 @@
 // clause cuts applied, bare words and distributions passed over to the words left of them.
 import { BARE_SUBJECT_WORDS, COUNTED_ACTIONS, DISTRIBUTIVE_LEADS, DISTRIBUTIVE_UNIT_MAX, ONE_CHAR_NOUNS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
 import { codeAt, charSet, inSet } from '../../charTable.js';
-import { charFilter, mayHold } from '../codeFilter.js';
+import { codeFilter, mayHold } from '../codeFilter.js';
 import { WordIndex } from '../wordIndex.js';
 import { CHANGE_WORDS, JOINERS, MEASURE, MIN_SUBJECT, RESULT_WORDS, VERBS, VERBS_ANYWHERE, namesMeasure, stripLeadWords, stripLinkWords } from './words.js';
 import { CLAUSE_CUTS } from './cuts.js';
@@ -50,8 +50,12 @@ const BARE = new Set([
 for (const action of COUNTED_ACTIONS) BARE.delete(action);
 /** The one-character nouns, by code (a longer word is never the one-character subject asked about). */
 const ONE_CHAR = charSet(ONE_CHAR_NOUNS.filter((w) => w.length === 1));
-/** The first characters and the longest length of the bare words: most subjects are turned away before the set hashes them. */
-const BARE_FIRST = charFilter([...BARE]);
+/**
+ * The first two characters of the bare words of two or more, and their longest length: most
+ * subjects are turned away before the set hashes them.
+ */
+const headOf = (s: string): number => (s.charCodeAt(0) << 16) | s.charCodeAt(1);
+const BARE_HEAD = codeFilter([...BARE].filter((w) => w.length >= 2).map(headOf));
 const BARE_MAX = Math.max(0, ...[...BARE].map((w) => w.length));
 const BARE_EMPTY = BARE.has('');
 
@@ -62,7 +66,7 @@ const BARE_EMPTY = BARE.has('');
 export function isBareSubject(s: string): boolean {
   if (s.length === 1) return !inSet(ONE_CHAR, s.charCodeAt(0));
   if (s.length === 0) return BARE_EMPTY;
-  return s.length <= BARE_MAX && mayHold(BARE_FIRST, s.charCodeAt(0)) && BARE.has(s);
+  return s.length <= BARE_MAX && mayHold(BARE_HEAD, headOf(s)) && BARE.has(s);
 }
 
 const DISTRIBUTIVE_LEAD = new WordIndex(DISTRIBUTIVE_LEADS);
