@@ -39,6 +39,11 @@ export function charFilter(chars: Iterable<string>): CodeFilter {
   return codeFilter(codes);
 }
 
+/** Two character codes as one key of a filter: the first two (or last two) characters of a word. */
+export function pairKey(a: number, b: number): number {
+  return (a << 16) | b;
+}
+
 /** False when `code` is certainly not in the filter's set; true when it may be. */
 export function mayHold(filter: CodeFilter, code: number): boolean {
   return bitsHold(filter.bits, filter.shift, code);

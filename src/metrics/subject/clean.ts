@@ -2,7 +2,7 @@
 // clause cuts applied, bare words and distributions passed over to the words left of them.
 import { BARE_SUBJECT_WORDS, COUNTED_ACTIONS, DISTRIBUTIVE_LEADS, DISTRIBUTIVE_UNIT_MAX, ONE_CHAR_NOUNS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
 import { codeAt, charSet, inSet } from '../../charTable.js';
-import { codeFilter, mayHold } from '../codeFilter.js';
+import { codeFilter, mayHold, pairKey } from '../codeFilter.js';
 import { WordIndex } from '../wordIndex.js';
 import { CHANGE_WORDS, JOINERS, MEASURE, MIN_SUBJECT, RESULT_WORDS, VERBS, VERBS_ANYWHERE, namesMeasure, stripLeadWords, stripLinkWords } from './words.js';
 import { CLAUSE_CUTS } from './cuts.js';
@@ -54,7 +54,7 @@ const ONE_CHAR = charSet(ONE_CHAR_NOUNS.filter((w) => w.length === 1));
  * The first two characters of the bare words of two or more, and their longest length: most
  * subjects are turned away before the set hashes them.
  */
-const headOf = (s: string): number => (s.charCodeAt(0) << 16) | s.charCodeAt(1);
+const headOf = (s: string): number => pairKey(s.charCodeAt(0), s.charCodeAt(1));
 const BARE_HEAD = codeFilter([...BARE].filter((w) => w.length >= 2).map(headOf));
 const BARE_MAX = Math.max(0, ...[...BARE].map((w) => w.length));
 const BARE_EMPTY = BARE.has('');
