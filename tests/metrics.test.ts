@@ -367,3 +367,12 @@ describe('metrics: a quotation mark left open does not carry a subject across a 
     expect(m!.subject).toBe('法宣传周”活动');
   });
 });
+
+describe('metrics: a Chinese numeral before a joiner of a shared unit', () => {
+  it('reads 一、二、 heading markers as no figure, and only Arabic digits share the unit after 和', () => {
+    const text = '一、加强执法队伍建设。二、办理案件十二件、整改问题3和5项。';
+    const ms = metricsOf(text);
+    expect(ms.map((m) => [m.raw, m.value, m.unit])).toEqual([['十二件', 12, '件'], ['5项', 5, '项']]);
+    for (const m of ms) expect(text.slice(m.span.start, m.span.end)).toBe(m.raw);
+  });
+});

@@ -5,7 +5,7 @@ import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
 import { distractor, type DistractorReason } from './distractors.js';
-import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW } from './patterns.js';
+import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW, ARABIC_ONLY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveOfFiguresBefore, respectiveSubjects } from './respectively.js';
@@ -90,8 +90,8 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     let digits: string | null = null; // a plain run of digits, read without the regex
     if (start === 2) {
       const next = codeAt(view, i + 1);
-      if (starts[next] !== 2 && next !== POINT_CODE && next !== VAGUE_CODE && follow[next] === 0) {
-        i++; // a lone numeral character followed by no unit (一是, 统一, 进一步)
+      if (starts[next] !== 2 && next !== POINT_CODE && next !== VAGUE_CODE && (follow[next] === 0 || inSet(ARABIC_ONLY_FOLLOW, next))) {
+        i++; // a lone numeral character followed by no unit (一是, 统一, 进一步, 一、)
         continue;
       }
     } else {
@@ -119,7 +119,8 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
       const m = re.exec(view)!; // a digit or a numeral character always matches
       const numberEnd = i + m[0].length;
       // most numerals (一是, 进一步, 统一) are followed by nothing a quantity can go on with
-      q = m[1] !== undefined || QUANTITY_FOLLOW[codeAt(view, numberEnd)] === 1 ? readQuantity(view, m) : null;
+      const after = codeAt(view, numberEnd);
+      q = m[1] !== undefined || (follow[after] === 1 && (m[2] !== undefined || !inSet(ARABIC_ONLY_FOLLOW, after))) ? readQuantity(view, m) : null;
       if (!q) {
         // a run led by a financial character that reads as nothing (队伍一万人: 伍一万) may hold a
         // number after its first character

@@ -1,6 +1,6 @@
 // Labels right before a figure that make it no quantity: a page counter's (阅读次数:356) and an
 // ordinal's 第 a few figures back (the 2 of 第1、2次).
-import { codeAt } from '../charTable.js';
+import { charSet, codeAt, inSet } from '../charTable.js';
 import { COUNTER_LABELS } from '../data/metricNamedTerms.js';
 import { CN_NUMERAL_CHARS } from '../data/numerals.js';
 
@@ -39,17 +39,18 @@ export function afterCounterLabel(view: string, start: number): boolean {
 
 /** How far back an ordinal's 第 may stand: 第1、2次, 第一、二批. */
 const ORDINAL_REACH = 10;
-const ORDINAL_LIST_CHARS = new Set(`、,和及至-${CN_NUMERAL_CHARS}0123456789 `);
+const ORDINAL_LIST_CHARS = charSet(`、,和及至-${CN_NUMERAL_CHARS}0123456789 `);
 /** What joins the figures of a list of ordinals. */
-const ORDINAL_JOINERS = new Set(['、', ',', '和', '及', '至', '-']);
+const ORDINAL_JOINERS = charSet(['、', ',', '和', '及', '至', '-']);
+const ORDINAL_MARK = '第'.charCodeAt(0);
 
 /** True when the figure continues a list of ordinals: the 2 of 第1、2次. */
 export function continuesOrdinal(view: string, start: number): boolean {
-  if (!ORDINAL_JOINERS.has(view[start - 1] ?? '')) return false;
+  if (!inSet(ORDINAL_JOINERS, codeAt(view, start - 1))) return false;
   for (let i = start - 1; i >= 0 && start - i <= ORDINAL_REACH; i--) {
-    const ch = view[i]!;
-    if (ch === '第') return true;
-    if (!ORDINAL_LIST_CHARS.has(ch)) return false;
+    const c = view.charCodeAt(i);
+    if (c === ORDINAL_MARK) return true;
+    if (!inSet(ORDINAL_LIST_CHARS, c)) return false;
   }
   return false;
 }

@@ -52,14 +52,21 @@ for (const ch of CN_NUMBER_CHARS) NUMBER_START[ch.charCodeAt(0)] = 2;
  * What can follow the number of a quantity: a multiplier, 余/多, a range separator, a space, or a
  * unit. A number followed by anything else is no quantity, whatever it is.
  */
-export const QUANTITY_FOLLOW = charTable([
+const FOLLOW_FIRSTS = [
   ...Object.keys(MULTIPLIERS).map((m) => m[0]!),
   ...Object.keys(APPROX_INSIDE).map((a) => a[0]!),
   ...'-~～—–至到 ',  // RANGE_SEPARATORS and a space
-  ...'和、及与', // a bare number sharing the unit of the figure after it: 6.3和4.1个百分点
   TENTH, // 九成
   ...UNITS.map((u) => u.unit[0]!),
-]);
+];
+/** What joins a bare number to the figure after it whose unit it shares: 6.3和4.1个百分点 (Arabic digits only). */
+export const SHARED_UNIT_JOINER_CHARS = '和、及与';
+export const QUANTITY_FOLLOW = charTable([...FOLLOW_FIRSTS, ...SHARED_UNIT_JOINER_CHARS]);
+/**
+ * The followers of QUANTITY_FOLLOW that go on only after Arabic digits: the joiners of a shared
+ * unit that start nothing else. A Chinese numeral before one is no quantity (一、 heads a section).
+ */
+export const ARABIC_ONLY_FOLLOW = charSet([...SHARED_UNIT_JOINER_CHARS].filter((ch) => !FOLLOW_FIRSTS.includes(ch)));
 
 /** A multiplier after Arabic digits: 万, 亿, 万亿 … (longest first). */
 export const MULTIPLIER_WORDS = new WordIndex(Object.keys(MULTIPLIERS));

@@ -2,6 +2,7 @@
 // 《关于优化营商环境的十条措施》. A figure there names something; it counts nothing.
 import { QUOTE_PAIRS, TITLE_REACH } from '../data/metricNamedTerms.js';
 import { codeAt, charSet, inSet } from '../charTable.js';
+import { charFilter, mayHold } from './codeFilter.js';
 
 /** How far a quotation may reach on either side of a figure for the figure to be its name. */
 const QUOTE_REACH = 12;
@@ -9,12 +10,20 @@ const QUOTE_REACH = 12;
 const SPACED_REACH = 3 * QUOTE_REACH;
 const SPACE = 0x20;
 /** Characters a quotation does not run across. */
-const CLAUSE_END_CODES = charSet('。;\n!?');
+const CLAUSE_ENDS = '。;\n!?';
+const CLAUSE_END_CODES = charSet(CLAUSE_ENDS);
 
 /** The closing quote's code for each opening quote's code, 0 for other characters. */
 const QUOTE_CLOSE_OF = new Uint16Array(0x10000);
 for (const [open, close] of Object.entries(QUOTE_PAIRS)) QUOTE_CLOSE_OF[open.charCodeAt(0)] = close.charCodeAt(0);
 const CLOSE_CODES = charSet(Object.values(QUOTE_PAIRS));
+/**
+ * Every character that ends the look back for a quotation (a clause end, an opening or a closing
+ * quote), as a filter: the characters of the text in between are turned away before the tables are read.
+ */
+const QUOTE_STOPS = charFilter([...CLAUSE_ENDS, ...Object.keys(QUOTE_PAIRS), ...Object.values(QUOTE_PAIRS)]);
+/** The clause ends as a filter, asked before CLAUSE_END_CODES. */
+const CLAUSE_END_FILTER = charFilter(CLAUSE_ENDS);
 
 const TITLE_OPEN = 0x300a; // 《
 const TITLE_CLOSE = 0x300b; // 》
@@ -27,6 +36,7 @@ export function inShortQuote(view: string, start: number, end: number): boolean 
   for (let i = start - 1; i >= 0 && seen <= QUOTE_REACH && start - i <= SPACED_REACH; i--) {
     const ch = codeAt(view, i);
     if (ch !== SPACE) seen++;
+    if (!mayHold(QUOTE_STOPS, ch)) continue;
     if (inSet(CLAUSE_END_CODES, ch)) return false;
     const close = QUOTE_CLOSE_OF[ch]!;
     if (close !== 0) {
@@ -35,7 +45,7 @@ export function inShortQuote(view: string, start: number, end: number): boolean 
         const c = codeAt(view, j);
         if (c !== SPACE) after++;
         if (c === close) return true;
-        if (inSet(CLAUSE_END_CODES, c)) return false;
+        if (mayHold(CLAUSE_END_FILTER, c) && inSet(CLAUSE_END_CODES, c)) return false;
       }
       return false;
     }
@@ -52,7 +62,7 @@ export function inTitle(view: string, start: number, end: number): boolean {
   let opened = false;
   for (let i = start - 1; i >= 0 && start - i <= TITLE_REACH; i--) {
     const ch = codeAt(view, i);
-    if (ch === TITLE_CLOSE || inSet(CLAUSE_END_CODES, ch)) return false;
+    if (ch === TITLE_CLOSE || (mayHold(CLAUSE_END_FILTER, ch) && inSet(CLAUSE_END_CODES, ch))) return false;
     if (ch === TITLE_OPEN) {
       opened = true;
       break;
@@ -62,7 +72,7 @@ export function inTitle(view: string, start: number, end: number): boolean {
   for (let j = end; j < view.length && j - end <= TITLE_REACH; j++) {
     const ch = codeAt(view, j);
     if (ch === TITLE_CLOSE) return true;
-    if (ch === TITLE_OPEN || inSet(CLAUSE_END_CODES, ch)) return false;
+    if (ch === TITLE_OPEN || (mayHold(CLAUSE_END_FILTER, ch) && inSet(CLAUSE_END_CODES, ch))) return false;
   }
   return false;
 }

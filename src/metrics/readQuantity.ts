@@ -25,6 +25,7 @@ import {
   MULTIPLIER_WORDS,
   RANGE_END_RE,
   RANGE_SEPARATORS,
+  SHARED_UNIT_JOINER_CHARS,
   UNIT_WORDS,
   closesClause,
 } from './patterns.js';
@@ -101,7 +102,7 @@ function loneFinancial(chinese: string | undefined): boolean {
 }
 
 /** What joins a bare number to the figure after it whose unit it shares: 6.3和4.1个百分点. */
-const SHARED_UNIT_JOINERS = charSet('和、及与');
+const SHARED_UNIT_JOINERS = charSet(SHARED_UNIT_JOINER_CHARS);
 const NEXT_ARABIC_RE = /\d+(?:\.\d+)?/y;
 
 /**
@@ -117,6 +118,8 @@ function sharedUnit(view: string, at: number): string | null {
   return kind === 'percent' || kind === 'change' ? u : null;
 }
 
+const TENTH_CODE = TENTH.charCodeAt(0);
+
 /** Followers of a tenth (九成以上, 七成的, 九成。): anything else makes 成 a word (八成是, 三成员). */
 const TENTH_FOLLOW = charSet(',。;:!?、)”’ \n以左上的和及至到多余');
 
@@ -125,7 +128,7 @@ const TENTH_FOLLOW = charSet(',。;:!?、)”’ \n以左上的和及至到多�
  * 成 is part of a word there.
  */
 function readTenths(view: string, at: number, value: number): { value: number; end: number } | null {
-  if (view[at] !== TENTH || !Number.isInteger(value) || value < 1 || value > 10) return null;
+  if (codeAt(view, at) !== TENTH_CODE || !Number.isInteger(value) || value < 1 || value > 10) return null;
   let end = at + 1;
   let percent = value * PERCENT_PER_TENTH;
   if (view[end] === HALF) {
@@ -174,7 +177,7 @@ export function readQuantityAt(
   let at = start + text.length;
   let approx: Approx | null = number.vague ? 'over' : null;
   let max: number | null = null;
-  if (chinese !== undefined && !fraction && POSITIONAL_CN_RE.test(chinese)) {
+  if (chinese !== undefined && !fraction && chinese.length >= 2 && POSITIONAL_CN_RE.test(chinese)) {
     // digits side by side are a year or a code (二〇二一), or a rough range: 三四次 → 3 to 4
     const low = CN_DIGITS[chinese[0]!]!;
     const high = CN_DIGITS[chinese[1]!]!;

@@ -1,9 +1,10 @@
 // The clause around a figure, and the edges of a subject found in it: notes in brackets kept with
 // their noun, lists of parallel names, trailing place words and spaces.
 import { codeAt, inSet } from '../../charTable.js';
+import { codeFilter, mayHold } from '../codeFilter.js';
 import { POSTPOSITIONS, POSTPOSITION_EXCEPTIONS } from '../../data/metricSubjects.js';
 import { WordIndex } from '../wordIndex.js';
-import { BOUNDARY, HARD_BOUNDARY, levelWithAlternatives, MIN_SUBJECT, REACH_AFTER, REACH_BEFORE, VERBS } from './words.js';
+import { BOUNDARY, BOUNDARY_CHARS, HARD_BOUNDARY, HARD_BOUNDARY_CHARS, levelWithAlternatives, MIN_SUBJECT, REACH_AFTER, REACH_BEFORE, VERBS } from './words.js';
 import { clean } from './clean.js';
 import { CLOSE_PAREN, CLOSE_QUOTE, LIST_COMMA, OPEN_PAREN, OPEN_QUOTE, SPACE, startsNoun } from './chars.js';
 
@@ -36,11 +37,15 @@ export interface Clause {
   start: number;
 }
 
+/** Every character clauseBefore stops at or acts on, as a filter asked before the tables. */
+const CLAUSE_STOPS = codeFilter([...(BOUNDARY_CHARS + HARD_BOUNDARY_CHARS)].map((ch) => ch.charCodeAt(0)).concat(OPEN_QUOTE, CLOSE_QUOTE, CLOSE_PAREN));
+
 export function clauseBefore(view: string, at: number, floor: number): Clause {
   let i = at;
   let quoted = false; // inside “…” (read backwards), where 、 and , do not end the clause: “双随机、一公开”
   for (; i > floor && at - i < REACH_BEFORE; i--) {
     const c = codeAt(view, i - 1);
+    if (!mayHold(CLAUSE_STOPS, c)) continue; // most characters: no quote, bracket or boundary
     if (c === CLOSE_QUOTE) quoted = true;
     else if (c === OPEN_QUOTE) quoted = false;
     else if (c === CLOSE_PAREN && !quoted) {
@@ -55,7 +60,11 @@ export function clauseBefore(view: string, at: number, floor: number): Clause {
 export function clauseAfter(view: string, at: number): string {
   // 9个市(州): the brackets of a level's alternatives end no clause
   let i = at + levelWithAlternatives(view, at);
-  while (i < view.length && i - at < REACH_AFTER && !inSet(BOUNDARY, codeAt(view, i))) i++;
+  while (i < view.length && i - at < REACH_AFTER) {
+    const c = view.charCodeAt(i);
+    if (mayHold(CLAUSE_STOPS, c) && inSet(BOUNDARY, c)) break;
+    i++;
+  }
   return view.slice(at, i);
 }
 

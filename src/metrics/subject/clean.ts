@@ -2,6 +2,7 @@
 // clause cuts applied, bare words and distributions passed over to the words left of them.
 import { BARE_SUBJECT_WORDS, COUNTED_ACTIONS, DISTRIBUTIVE_LEADS, DISTRIBUTIVE_UNIT_MAX, ONE_CHAR_NOUNS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
 import { codeAt, charSet, inSet } from '../../charTable.js';
+import { codeFilter, mayHold, pairKey } from '../codeFilter.js';
 import { WordIndex } from '../wordIndex.js';
 import { CHANGE_WORDS, JOINERS, MEASURE, MIN_SUBJECT, RESULT_WORDS, VERBS, VERBS_ANYWHERE, namesMeasure, stripLeadWords, stripLinkWords } from './words.js';
 import { CLAUSE_CUTS } from './cuts.js';
@@ -47,14 +48,25 @@ const BARE = new Set([
   ...RESULT_WORDS,
 ]);
 for (const action of COUNTED_ACTIONS) BARE.delete(action);
-const ONE_CHAR = new Set(ONE_CHAR_NOUNS);
+/** The one-character nouns, by code (a longer word is never the one-character subject asked about). */
+const ONE_CHAR = charSet(ONE_CHAR_NOUNS.filter((w) => w.length === 1));
+/**
+ * The first two characters of the bare words of two or more, and their longest length: most
+ * subjects are turned away before the set hashes them.
+ */
+const headOf = (s: string): number => pairKey(s.charCodeAt(0), s.charCodeAt(1));
+const BARE_HEAD = codeFilter([...BARE].filter((w) => w.length >= 2).map(headOf));
+const BARE_MAX = Math.max(0, ...[...BARE].map((w) => w.length));
+const BARE_EMPTY = BARE.has('');
 
 /**
  * True when `s` cannot be a subject on its own: 精简, 中, 月; one character unless a counted noun (户).
  * An action that names what is counted (审结, 保留) can.
  */
 export function isBareSubject(s: string): boolean {
-  return s.length === 1 ? !ONE_CHAR.has(s) : BARE.has(s);
+  if (s.length === 1) return !inSet(ONE_CHAR, s.charCodeAt(0));
+  if (s.length === 0) return BARE_EMPTY;
+  return s.length <= BARE_MAX && mayHold(BARE_HEAD, headOf(s)) && BARE.has(s);
 }
 
 const DISTRIBUTIVE_LEAD = new WordIndex(DISTRIBUTIVE_LEADS);

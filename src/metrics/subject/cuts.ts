@@ -2,6 +2,7 @@
 // there is a whole it is a share of, a basis, or a starting state.
 import { COMPARE_WITH_CLOSERS, COMPARE_WITH_EXCEPTIONS, COMPARE_WITH_OPENERS, COMPARISON_BASIS_MAX, COMPARISON_MARKERS, COMPARISON_WORDS_AFTER, COMPARISON_WORDS_BEFORE, DEGREE_ADJECTIVES, FROM_MARKERS, FROM_STATES, FROM_WORD_EXCEPTIONS, SHARE_ENDINGS, SHARE_WORD_EXCEPTIONS } from '../../data/metricSubjects.js';
 import { codeAt, charSet, inSet } from '../../charTable.js';
+import { charFilter, mayHold } from '../codeFilter.js';
 import { WordIndex } from '../wordIndex.js';
 import { LINK_EXCEPTIONS, MIN_SUBJECT, RESULT, VERBS, hasActionVerb, stripLeadWords } from './words.js';
 import { COMPARED } from './chars.js';
@@ -10,7 +11,10 @@ const COMPARISON_AFTER = new WordIndex(COMPARISON_WORDS_AFTER);
 const COMPARISON_BEFORE = new WordIndex(COMPARISON_WORDS_BEFORE);
 const DEGREE = new WordIndex(DEGREE_ADJECTIVES);
 /** Characters that a basis never holds: a quotation or a title belongs to a name (“比学赶超”). */
-const NOT_IN_BASIS = charSet('“”"《》');
+const NOT_IN_BASIS_CHARS = '“”"《》';
+const NOT_IN_BASIS = charSet(NOT_IN_BASIS_CHARS);
+/** The characters cutComparison acts on (a comparison marker, or one no basis holds), as a filter asked first. */
+const COMPARISON_STOPS = charFilter([...COMPARISON_MARKERS.join(''), ...NOT_IN_BASIS_CHARS]);
 
 /**
  * The noun phrase before a comparison whose basis runs to the figure, or the text unchanged:
@@ -21,6 +25,7 @@ function cutComparison(text: string): string {
   const from = Math.max(0, text.length - 1 - COMPARISON_BASIS_MAX);
   for (let k = text.length - 2; k >= from; k--) {
     const c = codeAt(text, k);
+    if (!mayHold(COMPARISON_STOPS, c)) continue;
     if (inSet(NOT_IN_BASIS, c)) return text;
     if (!inSet(COMPARISON, c)) continue;
     if (COMPARISON_AFTER.startingAt(text, k) || COMPARISON_BEFORE.endingAt(text, k + 1)) continue;

@@ -2,13 +2,16 @@
 // time and scope words from the left, link words from the right.
 import { DISTRIBUTIVE_LEADS, ENUMERATION_LEADS_RE, LEAD_WORD_EXCEPTIONS, LINK_WORD_EXCEPTIONS, MEASURE_HEADS, MEASURE_HEAD_PREFIXES, RESULT_LINKS, RESULT_VERBS, SHORT_RESULT_WORDS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
 import { CHANGE_BASES, CHANGE_VERBS } from '../../data/metricQualifiers.js';
-import { charTable, charSet, codeAt } from '../../charTable.js';
+import { charSet, codeAt } from '../../charTable.js';
+import { charFilter, mayHold } from '../codeFilter.js';
 import { LongestMatch, WordIndex } from '../wordIndex.js';
 import { isDigit } from './chars.js';
 /** Characters that end a clause for the subject search. */
-export const BOUNDARY = charSet(',;。:!?()、\n[]【】');
+export const BOUNDARY_CHARS = ',;。:!?()、\n[]【】';
+export const BOUNDARY = charSet(BOUNDARY_CHARS);
 /** Ends a clause even inside quotation marks: a quote is never left open across a sentence or a line. */
-export const HARD_BOUNDARY = charSet('。!?\n');
+export const HARD_BOUNDARY_CHARS = '。!?\n';
+export const HARD_BOUNDARY = charSet(HARD_BOUNDARY_CHARS);
 /** How far to look for a subject on either side. */
 export const REACH_BEFORE = 40;
 export const REACH_AFTER = 24;
@@ -66,11 +69,10 @@ export function stripLinkWords(text: string): string {
 
 /**
  * The characters an enumeration lead can start with: every character written in its pattern, a
- * superset as long as the pattern holds only literal characters and classes of them (else every
- * character, and the pattern is always tried).
+ * superset as long as the pattern holds only literal characters and classes of them (else null, and
+ * the pattern is always tried). A filter: what it lets through by chance the pattern turns away.
  */
-const ENUMERATION_FIRST = charTable(ENUMERATION_LEADS_RE.source);
-if (/[\\.-]/.test(ENUMERATION_LEADS_RE.source)) ENUMERATION_FIRST.fill(1);
+const ENUMERATION_FIRST = /[\\.-]/.test(ENUMERATION_LEADS_RE.source) ? null : charFilter(ENUMERATION_LEADS_RE.source);
 
 /** A leading date (it starts with a digit) or enumeration lead of `s`, tried only where one can start. */
 function leadingDate(s: string): RegExpExecArray | null {
@@ -79,7 +81,7 @@ function leadingDate(s: string): RegExpExecArray | null {
     const date = LEADING_DATE_RE.exec(s);
     if (date) return date;
   }
-  return ENUMERATION_FIRST[c] === 1 ? ENUMERATION_LEADS_RE.exec(s) : null;
+  return ENUMERATION_FIRST === null || mayHold(ENUMERATION_FIRST, c) ? ENUMERATION_LEADS_RE.exec(s) : null;
 }
 
 export function stripLeadWords(text: string): string {
