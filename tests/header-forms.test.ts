@@ -29,13 +29,15 @@ describe('issuer: words before a name are no part of it', () => {
   });
 });
 
-describe('issuer: a real place whose name holds a clause\'s or a body\'s character (将 是 府)', () => {
+describe('issuer: a real place whose name holds or opens with a clause\'s or a body\'s character (将 是 府 和 全)', () => {
   it.each([
     ['将乐县司法局2023年法治政府建设年度报告\n2023年,县司法局坚持依法行政。', '将乐县司法局'],
     ['将乐县人民政府2023年法治政府建设年度报告\n2023年,县政府坚持依法行政。', '将乐县人民政府'],
     ['府谷县人民政府2023年法治政府建设年度报告\n2023年,县政府坚持依法行政。', '府谷县人民政府'],
     ['忻府区司法局2023年法治政府建设年度报告\n2023年,区司法局坚持依法行政。', '忻府区司法局'],
     ['东昌府区人民政府2023年法治政府建设年度报告\n2023年,区政府坚持依法行政。', '东昌府区人民政府'],
+    ['和平区教育局2023年法治政府建设年度报告\n2023年,区教育局坚持依法行政。', '和平区教育局'],
+    ['全椒县司法局2023年法治政府建设年度报告\n2023年,县司法局坚持依法行政。', '全椒县司法局'],
   ])('%s', (text, name) => {
     expect(header(text).issuer?.name).toBe(name);
   });

@@ -14,6 +14,7 @@ import {
 } from '../data/issuerNames.js';
 import { bitTable, inBitTable } from '../charTable.js';
 import { autonomousRoot } from '../identity/divisions.js';
+import { opensWithPlace } from '../identity/places.js';
 import { shortWingBanner, WING_BANNER, ZONE_WORDS } from '../data/divisionNames.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
 
@@ -189,7 +190,8 @@ export function isOrgName(view: string): boolean {
   // the kind it ends with first: most stretches asked about end in none
   if (!endsWithOne(SUFFIXES_BY_FINAL.get(v.charCodeAt(v.length - 1)), v)) return false;
   const first = v.charCodeAt(0);
-  if (inBitTable(NOT_STARTS, first) || NOT_ISSUERS.includes(v)) return false;
+  // 和, 全 … open no name, except a place's whose name starts with one (和田地区, 和平区, 全椒县)
+  if ((inBitTable(NOT_STARTS, first) && !opensWithPlace(v)) || NOT_ISSUERS.includes(v)) return false;
   if (inBitTable(LONG_NOT_STARTS_FIRST, first) && startsWithOne(LONG_NOT_STARTS, v)) return false;
   if (endsWithOne(NEVER_ENDS, v) || (inBitTable(PARTY_FIRST_FINAL, v.charCodeAt(v.length - 1)) && PARTY_FIRST.test(v))) return false;
   if (inBitTable(BARE_LEVEL_FIRST, first) && (LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v))) return false;
