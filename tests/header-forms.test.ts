@@ -135,6 +135,17 @@ describe('issuer: party and national bodies', () => {
     expect(header(text).issuer?.name).toBe('文化和旅游部');
   });
 
+  it('the site\'s name over the page completes a bare 自治区 mention of the same body', () => {
+    const text = '宁夏回族自治区民族宗教事务委员会\n首页 > 政务公开 > 法治建设\n自治区民宗委2022年度法治政府建设情况报告\n发布日期:2023-01-30  来源:政策法规处\n2022年,本委在自治区党委、政府的领导下,坚持依法管理民族宗教事务。';
+    const h = header(text);
+    expect(h.issuer?.name).toBe('宁夏回族自治区民族宗教事务委员会');
+  });
+
+  it('the site\'s name over the page never names the issuer alone (a county portal publishing a town\'s report)', () => {
+    const text = '某某县人民政府\n首页 > 政务公开 > 乡镇信息\n2022年度法治政府建设工作总结\n发布时间:2023-01-12\n今年以来,我镇在县委、县政府的正确领导下,扎实推进依法行政。';
+    expect(header(text).issuer).toBeNull();
+  });
+
   it('a survey team of the statistics bureau signing the report is the issuer (…调查队)', () => {
     const text = '2022年度法治政府建设情况报告\n2022年,我队认真贯彻落实上级部署,扎实推进依法统计、依法治统。\n国家统计局某某调查队\n2023年1月20日';
     expect(header(text).issuer?.name).toBe('国家统计局某某调查队');

@@ -7,7 +7,7 @@ import type { Chrome } from '../pipeline.js';
 import type { Issuer, Span } from '../schema.js';
 import type { Mention } from './mention.js';
 import { selfNamedMention } from './selfNamed.js';
-import { authorMentions, footerMentions, metaMentions } from './sourceIssuers.js';
+import { authorMentions, bannerMentions, footerMentions, metaMentions } from './sourceIssuers.js';
 import { bodySubjectMention, subjectMention } from './subject.js';
 import { titleMention } from './titleIssuer.js';
 import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
@@ -86,13 +86,19 @@ export function findIssuer(
     const fromBody = bodySubjectMention(doc, chrome);
     if (fromBody) mentions.push(fromBody);
   }
-  const candidates = mentions.map((m) => candidate(doc, m));
-  const primary = primaryOf(candidates);
+  const found = mentions.map((m) => candidate(doc, m));
+  const primary = primaryOf(found);
   if (!primary) return null;
+  // the site's name over the page completes a mention; it never names the issuer alone (a county's
+  // portal publishes its towns' reports)
+  const banner = bannerMentions(doc, chrome);
+  const candidates = banner.length > 0 ? found.concat(banner.map((m) => candidate(doc, m))) : found;
   let best = primary;
   const key = sameBodyKey(primary.name.view);
   for (const c of candidates) {
-    if (c.name.view.length > best.name.view.length && sameBodyKey(c.name.view).endsWith(key)) best = c;
+    // the same body by its key, or a name that ends with the whole first one (自治区… under 广西壮族自治区…:
+    // the key shortens an autonomous place, which a bare level cannot follow)
+    if (c.name.view.length > best.name.view.length && (sameBodyKey(c.name.view).endsWith(key) || c.name.view.endsWith(primary.name.view))) best = c;
   }
   const name = withoutStateName(withPlacesAbove(doc, withLevelWord(doc, withPlace(doc, best.name, candidates))));
   const { span, source } = best.mention;

@@ -74,3 +74,17 @@ export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
   }
   return out;
 }
+
+/**
+ * The site's own name standing alone on the page's first line, above the body (广西壮族自治区民族
+ * 宗教事务委员会 over 自治区民宗委…报告): a body the page is published by, which completes a shorter
+ * mention of the same body (or gives a place); it never names the issuer alone.
+ */
+export function bannerMentions(doc: Doc, chrome: Chrome): Mention[] {
+  const line = doc.lines.find((l) => l.contentEnd > l.contentStart);
+  if (!line || line.contentEnd > chrome.body.start) return [];
+  const name = lineText(doc, line);
+  return name.length <= BANNER_MAX && isOrgName(name) ? [{ source: 'metadata', span: { start: line.contentStart, end: line.contentEnd } }] : [];
+}
+/** A site's name on its own line is short. */
+const BANNER_MAX = 30;
