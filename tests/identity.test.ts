@@ -125,6 +125,17 @@ describe('region', () => {
     expect(identify('伊犁州水利局').reading.region?.prefecture).toBe('伊犁哈萨克自治州');
   });
 
+  it('reads the place of a national body\'s branch after the body (国家统计局宜昌调查队)', () => {
+    const team = identify('国家统计局宜昌调查队');
+    expect(team.reading.region?.code).toBe('420500');
+    expect(team.level).toBe('prefectural');
+    expect(team.kind).toBe('department');
+    expect(readDepartment('国家统计局宜昌调查队', 'department')).toBe('统计');
+    // the national body itself stays national, with no place
+    expect(identify('国家统计局').level).toBe('national');
+    expect(identify('国家统计局').reading.region).toBeNull();
+  });
+
   it('reads the short form of an autonomous place named for one people only (鄂伦春自治旗 → 鄂伦春旗)', () => {
     const region = identify('鄂伦春旗市场监督管理局').reading.region;
     expect(region?.code).toBe('150723');

@@ -83,7 +83,7 @@ function tokenAt(name: string, at: number, anchored: boolean): PlaceToken | null
 export function placesInName(name: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
   const opening = PARTY_OPENINGS.find((o) => name.startsWith(o));
-  let at = opening ? opening.length : 0;
+  let at = opening ? opening.length : nationalBodyEnd(name);
   let anchor = at;
   while (at < name.length - 1) {
     const token = tokenAt(name, at, at === anchor);
@@ -94,6 +94,15 @@ export function placesInName(name: string): PlaceToken[] {
     } else at++;
   }
   return tokens;
+}
+
+/** A national body's branch names its place after the body: 国家统计局|莆田调查队, 国家税务总局|某市税务局. */
+const NATIONAL_BODY = /^(?:国家|中华人民共和国)[\u4e00-\u9fff]{1,10}?(?:总局|局|总署|署)/u;
+
+/** Where the place of a national body's branch may start: after the body's name, or 0. */
+function nationalBodyEnd(name: string): number {
+  const m = NATIONAL_BODY.exec(name);
+  return m !== null && m[0].length < name.length - 1 ? m[0].length : 0;
 }
 
 /** True when `name` opens with a place (the first of placesInName, found without reading on). */
