@@ -40,6 +40,7 @@ describe('level', () => {
     ['a bare county (县…局)', '县教育局', 'county'],
     ['a bare province (省…厅)', '省教育厅', 'provincial'],
     ['a zone named after its prefecture (武汉经开区)', '武汉经开区统计局', 'prefectural'],
+    ['a zone named for a city and a county of that city (长沙: 长沙市, 长沙县): the city', '长沙经开区管委会', 'prefectural'],
     ['a zone named after a county-level city (济源…示范区)', '济源产城融合示范区卫生健康委员会', 'county'],
     ['a zone the data lists takes its prefecture (郑州高新技术产业开发区)', '郑州高新技术产业开发区管理委员会', 'prefectural'],
     ['a name shared by several counties is still a county', '鼓楼区人民政府', 'county'],

@@ -55,11 +55,18 @@ function longestAt(name: string, at: number, anchored: boolean): { length: numbe
     // prefecture) a department's word follows: 武汉经开区, 济源产城融合示范区, 烟台人力资源和社会保障局
     const stems = stemCount === entries.length ? entries : entries.filter((e) => e.stem);
     if (!anchored || stems.length === 0) continue;
-    if (zoneSoon(name, at + k) || fullAt(name, at + k)) return { length: k, entries: stems };
     const upper = stems.filter((e) => e.division.level !== 'county');
+    // a zone named for a city and for a county of that city (南昌经开区: 南昌市, 南昌县) is the city's
+    if (zoneSoon(name, at + k)) return { length: k, entries: upper.length > 0 && withinUpper(stems, upper) ? upper : stems };
+    if (fullAt(name, at + k)) return { length: k, entries: stems };
     if (upper.length > 0 && departmentWordAt(name, at + k)) return { length: k, entries: upper };
   }
   return null;
+}
+
+/** True when every county among `stems` lies within one of `upper`. */
+function withinUpper(stems: readonly Entry[], upper: readonly Entry[]): boolean {
+  return stems.every((e) => e.division.level !== 'county' || upper.some((u) => contains(u.division, e.division)));
 }
 
 /** True when a place's full name starts at `at`. */
