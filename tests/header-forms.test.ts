@@ -247,6 +247,13 @@ describe('metadata forms', () => {
     expect(header('来源:某县2021-04-02工作组\n2020年,某县司法局坚持依法行政。').publishedAt).toBeNull();
   });
 
+  it('reads a date after page furniture, with no label, as the publication date (【字号:大 中 小】 2021-03-02)', () => {
+    const text = '某某省民政厅关于2020年法治政府建设工作情况的报告\n【字号:大 中 小】  2021-03-02 10:12:45  来源:政策法规处\n2020年,省民政厅坚持依法行政。';
+    expect(header(text).publishedAt).toBe('2021-03-02');
+    // a date inside another field's value is no publication date
+    expect(header('某某省民政厅2020年法治政府建设情况报告\n【主题分类:民政 2021-03-02】\n2020年,省民政厅坚持依法行政。').publishedAt).toBeNull();
+  });
+
   it.each([
     ['公开日期 is publication', '公开日期:2024-02-01\n2023年,某县司法局坚持依法行政。', '2024-02-01', null],
     ['发文日期 is publication when no other date of publication stands', '发文日期:2024-02-01\n2023年,某县司法局坚持依法行政。', '2024-02-01', null],

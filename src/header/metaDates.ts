@@ -42,14 +42,17 @@ function runOnPublished(doc: Doc): string | null {
 
 /** Fields whose value is a name: a date after it is no part of the name. */
 const NAME_KEYS: ReadonlySet<MetaField['key']> = new Set(['source', 'publisher', 'author']);
+/** Page furniture (字号:大 中 小, 浏览次数:12): a date after its value is no part of it either. */
+const FURNITURE = /^(?:字号|字体|浏览|访问|阅读|点击)/u;
 
 /**
- * A date closing the value of a name's field after a space, with no label of its own
- * (来源:某某部网站  2020-03-31): the date the page was published.
+ * A date closing the value of a name's field or of page furniture after a space, with no label of
+ * its own (来源:某某部网站  2020-03-31, 【字号:大 中 小】 2020-02-20 14:31): the date the page was
+ * published.
  */
 function unlabelledDate(doc: Doc, chrome: Chrome): string | null {
   for (const field of chrome.meta) {
-    if (!NAME_KEYS.has(field.key)) continue;
+    if (!NAME_KEYS.has(field.key) && !(field.key === 'other' && FURNITURE.test(normalise(field.label)))) continue;
     const value = doc.view.slice(field.span.start, field.span.end);
     const date = findDates(value).at(-1);
     if (date && date.start > 0 && value.charCodeAt(date.start - 1) === SPACE && isDateOnly(value.slice(date.start))) return date.iso;
@@ -59,7 +62,7 @@ function unlabelledDate(doc: Doc, chrome: Chrome): string | null {
 
 const SPACE = 0x20;
 
-/** The page's publication date: 发布日期, 发布时间, 公开日期, 时间 …, else 发文日期, else a date after a source's name. */
+/** The page's publication date: 发布日期, 发布时间, 公开日期, 时间 …, else 发文日期, else a date after a source's name or page furniture. */
 export function publishedAt(doc: Doc, chrome: Chrome): string | null {
   return (
     metaDate(doc, chrome, (f) => f.key === 'publishedAt') ??
