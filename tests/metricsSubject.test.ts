@@ -213,6 +213,10 @@ describe('subject: the words after a figure, as the genre writes them', () => {
     ]);
   });
 
+  it('reads a township level of one character after its count (辖5个乡、2个镇)', () => {
+    check([['该县辖5个乡、2个镇、3个社区。', [['5个', 5, '乡'], ['2个', 2, '镇'], ['3个', 3, '社区']]]]);
+  });
+
   it('reads a quoted name whole, its numerals included, and never ends a subject inside quotes', () => {
     check([
       // 一次 inside the quotes is no figure and does not cut the subject

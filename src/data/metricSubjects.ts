@@ -194,7 +194,7 @@ export const COUNTED_ACTIONS: readonly string[] = [
 
 /** One-character nouns a report counts (a subject of one character is suspect otherwise): 户, 案, 村. */
 export const ONE_CHAR_NOUNS: readonly string[] = [
-  '人', '户', '案', '村', '校', '车', '船', '店', '厂', '矿', '站', '房', '井', '桥', '路', '树', '书', '证', '票', '犬',
+  '人', '户', '案', '村', '乡', '镇', '校', '车', '船', '店', '厂', '矿', '站', '房', '井', '桥', '路', '树', '书', '证', '票', '犬',
   '课', '题', '卷', '奖', '罪', '款', '税', '费', '粮', '地', '田', '林', '水', '电', '气',
 ];
 
