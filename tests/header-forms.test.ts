@@ -299,6 +299,19 @@ describe('title forms', () => {
     expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe(h.title);
   });
 
+  it('a page scraped into one line that opens with its breadcrumb: the report, its title after the last menu item, its signature before the buttons', () => {
+    const filler = '全年组织执法人员培训4期,办理行政复议案件6件,规范性文件合法性审核率达100%。'.repeat(4);
+    const text = `首页>政务公开>工作动态昌黎县统计局2021年法治政府建设工作总结  2021年,我局坚持依法统计,现总结如下。一、加强学法用法。${filler}二、规范统计执法。${filler}昌黎县统计局2022年1月10日【打印本页】【关闭窗口】`;
+    const doc = createDoc(text);
+    const chrome = findChrome(doc);
+    expect(chrome.body.end - chrome.body.start).toBeGreaterThan(text.length / 2);
+    const h = readHeader(doc, chrome);
+    expect(h.title).toBe("昌黎县统计局2021年法治政府建设工作总结");
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe(h.title);
+    expect(h.signedAt).toBe('2022-01-10');
+    expect(parseReport(text).sections.map((x) => x.marker + x.title)).toEqual(['一、加强学法用法', '二、规范统计执法']);
+  });
+
   it('a cited plan in 《》 at the start of a one-line page is no title', () => {
     const text = '2023年,某县司法局认真贯彻落实《法治政府建设实施纲要(2021-2025年)》,坚持依法行政,全面推进法治政府建设,各项工作取得新进展,现将有关情况报告如下:一、加强组织领导,压实法治建设责任。';
     expect(header(text).title).toBeNull();

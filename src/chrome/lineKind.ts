@@ -83,6 +83,8 @@ const PAGER_FOLLOW = /[\s:]|^$/u;
 const FOOTER_LABEL_FOLLOW = /[\s:]/u;
 const ATTACHMENT_FOLLOW = /[\s:\d]|^$/u;
 const HOME_PATH = /^首页 {0,3}(?:[>»›/]|$)/u;
+/** A line this long with a full stop is a page scraped into one line, whatever it opens with. */
+const RUN_ON_PAGE = 300;
 const BANNER_DATE = /^\d{4}年\d{1,2}月\d{1,2}日 {0,4}星期/u;
 const OPENS_BRACKET = /^[[【]/u;
 
@@ -145,10 +147,13 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   const short = raw.length <= 90 && !raw.includes('。');
   // a section heading is the report's own, whatever words it holds (…"扫一扫"执法公示, 强化技术支持)
   if (opensWithHeadingMarker(text)) return short && ATTACHMENT_FILE.test(text) ? WEAK_ATTACHMENT : null;
-  if (startsWithWord(BREADCRUMB_INDEX, text, BREADCRUMB_FOLLOW)) return STRONG_BREADCRUMB;
-  if (lead.includes('>') || lead.includes('»') || (text.startsWith('首页') && HOME_PATH.test(text))) {
-    return STRONG_BREADCRUMB;
-  }
+  const crumb =
+    startsWithWord(BREADCRUMB_INDEX, text, BREADCRUMB_FOLLOW) ||
+    lead.includes('>') ||
+    lead.includes('»') ||
+    (text.startsWith('首页') && HOME_PATH.test(text));
+  // a page scraped into one line opens with its breadcrumb: the line is the report, not chrome
+  if (crumb) return raw.length > RUN_ON_PAGE && raw.includes('。') ? null : STRONG_BREADCRUMB;
   // a path without a lead (某局 > 信息公开 > 法治政府建设年度报告) is chrome where the page header stands
   if (isPathLine(text.trimEnd())) return WEAK_BREADCRUMB;
   if (startsWithWord(BANNER_INDEX, text, ANY_FOLLOW) || BANNER_DATE.test(text)) {

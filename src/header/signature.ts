@@ -76,7 +76,8 @@ const RUN_ON_NAME_MAX = 40;
 function runOnSignature(doc: Doc, chrome: Chrome): Signature | null {
   const line = lastBodyLines(doc, chrome)[0];
   if (!line) return null;
-  const text = lineText(doc, line);
+  // the page's furniture after the signature on that line (【打印本页】【关闭窗口】) is no part of it
+  const text = withoutTrailingButtons(lineText(doc, line));
   if (text.length <= LINE_MAX) return null;
   // the line must close with a date: its last character is 日 or a digit
   const last = text.charCodeAt(text.length - 1);
@@ -85,13 +86,29 @@ function runOnSignature(doc: Doc, chrome: Chrome): Signature | null {
   const dates = findDates(tail);
   const date = dates[dates.length - 1];
   if (!date || date.end !== tail.length) return null;
-  const at = line.contentEnd - tail.length;
+  const at = line.contentStart + text.length - tail.length;
   const end = at + date.start;
   let b = end;
   while (b > line.contentStart && end - b < RUN_ON_NAME_MAX && isHan(doc.view.charCodeAt(b - 1))) b--;
   if (b === end || isHan(doc.view.charCodeAt(b - 1)) || !isOrgName(doc.view.slice(b, end))) return null;
   return { name: { start: b, end }, date: date.iso, dateSpan: { start: at + date.start, end: at + date.end } };
 }
+
+/** The longest button of page furniture in brackets: 【打印本页】, 【关闭窗口】. */
+const BUTTON_MAX = 8;
+
+/** `text` without the buttons in 【】 (and the spaces between them) that close it. */
+function withoutTrailingButtons(text: string): string {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+    if (text.charCodeAt(end - 1) !== CLOSE_BUTTON) return text.slice(0, end);
+    const open = text.lastIndexOf('【', end - 1);
+    if (open < 0 || end - open - 2 > BUTTON_MAX || text.slice(open + 1, end - 1).includes('】')) return text.slice(0, end);
+    end = open;
+  }
+}
+const CLOSE_BUTTON = '】'.charCodeAt(0);
 
 /** A covering letter (呈送…报告,请审阅) stands among the body's first lines. */
 const COVER_LINES = 12;

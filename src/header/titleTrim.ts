@@ -7,6 +7,7 @@ import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
+import { opensWithPlace } from '../identity/places.js';
 import { isTextLine, lineText } from './region.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 
@@ -160,7 +161,7 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
     }
     if (end < RUN_ON_MIN || !allTitleChars(view, s, s + end)) continue;
     if (!TITLE_ENDINGS.test(view.slice(s, s + end)) || !opensAfterTitle(view, s + end)) continue;
-    return { ...line, contentStart: s, contentEnd: s + end };
+    return { ...line, contentStart: afterMenuItem(view, s, s + end), contentEnd: s + end };
   }
   return quotedRunOnTitle(doc, line, limit);
 }
@@ -179,6 +180,23 @@ function quotedRunOnTitle(doc: Doc, line: Line, limit: number): Line | null {
   const title = view.slice(open + 1, close);
   if (!TITLE_KEYWORDS.test(title) || !TITLE_ENDINGS.test(title) || !allTitleChars(view, open + 1, close)) return null;
   return opensAfterTitle(view, close + 1) ? { ...line, contentStart: open + 1, contentEnd: close } : null;
+}
+
+/** The breadcrumb's separators: what follows the last one is its menu item, then the title. */
+const CRUMB_SEPARATORS = bitTable('>»›');
+/** A menu item of a breadcrumb is short (部门动态, 法治政府建设). */
+const MENU_ITEM_MAX = 8;
+
+/**
+ * Where a run-on title starts that follows a breadcrumb's last item without a break (…>部门动态
+ * 某市某局2020年…总结): at the place's name within the item's reach, else where it was found.
+ */
+function afterMenuItem(view: string, start: number, end: number): number {
+  if (!inBitTable(CRUMB_SEPARATORS, view.charCodeAt(start - 1))) return start;
+  for (let p = start + 1; p <= start + MENU_ITEM_MAX && p < end; p++) {
+    if (opensWithPlace(view.slice(p, end))) return p;
+  }
+  return start;
 }
 
 /** Where 报告 and 总结 start in `view[from, to)`, in order. */
