@@ -146,6 +146,13 @@ describe('issuer: party and national bodies', () => {
     expect(header(text).issuer).toBeNull();
   });
 
+  it('a party commission\'s office publishing the report is the issuer whole (…委员会办公室), a bureau\'s office is not', () => {
+    const office = '某某县人民政府门户网站\n发布机构:中共某某县委全面依法治县委员会办公室  发布日期:2023年1月6日\n2022年度全面依法治县工作总结\n2022年,县委依法治县办坚持统筹协调,推动全县法治建设。';
+    expect(header(office).issuer?.name).toBe('中共某某县委全面依法治县委员会办公室');
+    const unit = '某某县人民政府门户网站\n发布机构:某某县发展和改革委员会办公室  发布日期:2023年1月6日\n2022年度法治政府建设工作总结\n2022年,县发展改革委坚持依法行政。';
+    expect(header(unit).issuer?.name).toBe('某某县发展和改革委员会');
+  });
+
   it('a survey team of the statistics bureau signing the report is the issuer (…调查队)', () => {
     const text = '2022年度法治政府建设情况报告\n2022年,我队认真贯彻落实上级部署,扎实推进依法统计、依法治统。\n国家统计局某某调查队\n2023年1月20日';
     expect(header(text).issuer?.name).toBe('国家统计局某某调查队');

@@ -3,6 +3,12 @@
 import { BODY_ENDS, GOVERNMENT_UNITS, INTERNAL_UNIT_ENDS } from '../data/issuerNames.js';
 import { isOrgName } from './orgName.js';
 
+/**
+ * A party committee's commission that works through its office (县委全面依法治县委员会, 机构编制委员会):
+ * the office (…委员会办公室) is the body that reports, as a government's office is.
+ */
+const COMMISSION_WITH_OFFICE = /(?:依法治[省市县区旗]|机构编制)委员会$/u;
+
 /** A unit's own name is short: 办公室, 政策法规科, 法治宣传中心. */
 const UNIT_MAX = 12;
 
@@ -16,7 +22,8 @@ function unitEnd(view: string): string {
 /**
  * The length of the body's name at the start of `view` when the rest names one of its internal
  * units (市发展改革委|办公室 → 6, 市卫生健康委员会|法规科 → 8); `view.length` otherwise. A
- * government's office (县人民政府办公室) is a body of its own and is kept whole.
+ * government's office (县人民政府办公室) and a party commission's (县委全面依法治县委员会办公室) are
+ * bodies of their own and are kept whole.
  */
 export function bodyLength(view: string): number {
   const end = unitEnd(view);
@@ -25,7 +32,9 @@ export function bodyLength(view: string): number {
   for (let cut = last; cut >= 2 && view.length - cut <= UNIT_MAX; cut--) {
     const body = view.slice(0, cut);
     if (!BODY_ENDS.some((e) => body.endsWith(e)) || !isOrgName(body)) continue;
-    return body.endsWith('政府') && GOVERNMENT_UNITS.includes(view.slice(cut)) ? view.length : cut;
+    const unit = view.slice(cut);
+    if (GOVERNMENT_UNITS.includes(unit) && (body.endsWith('政府') || COMMISSION_WITH_OFFICE.test(body))) return view.length;
+    return cut;
   }
   return view.length;
 }
