@@ -141,6 +141,11 @@ describe('issuer: party and national bodies', () => {
     expect(h.issuer?.name).toBe('宁夏回族自治区民族宗教事务委员会');
   });
 
+  it('the site\'s name over the page names the issuer where the body calls its issuer by that kind (省厅 under …厅)', () => {
+    const text = '某某省交通运输厅\n网站首页 > 政务公开 > 法治建设\n2021年度法治政府建设工作报告\n发布时间:2022-01-20\n2021年,省厅认真贯彻落实省委、省政府关于法治政府建设的部署要求。';
+    expect(header(text).issuer?.name).toBe('某某省交通运输厅');
+  });
+
   it('the site\'s name over the page never names the issuer alone (a county portal publishing a town\'s report)', () => {
     const text = '某某县人民政府\n首页 > 政务公开 > 乡镇信息\n2022年度法治政府建设工作总结\n发布时间:2023-01-12\n今年以来,我镇在县委、县政府的正确领导下,扎实推进依法行政。';
     expect(header(text).issuer).toBeNull();

@@ -48,6 +48,21 @@ function withoutStateName(name: OrgName): OrgName {
   return { view: name.view.slice(n), text: name.text.slice(n) };
 }
 
+/** The site's name as the issuer, where the body calls its issuer by that name's kind: 省厅 or 我厅 under …厅. */
+function selfNamedBanner(doc: Doc, chrome: Chrome, banner: readonly Mention[]): Candidate | null {
+  const first = banner[0];
+  if (!first) return null;
+  const c = candidate(doc, first);
+  const kind = c.name.view.charAt(c.name.view.length - 1);
+  if (!SELF_KINDS.includes(kind)) return null;
+  const body = doc.view.slice(chrome.body.start, chrome.body.end);
+  for (const lead of SELF_LEADS) if (body.includes(lead + kind)) return c;
+  return null;
+}
+/** Kinds a body calls itself by (厅, 局, 委, 办) and what stands before them: 我局, 本委, 省厅, 市局. */
+const SELF_KINDS = '厅局委办';
+const SELF_LEADS = ['我', '本', '省', '市', '县', '区'];
+
 /** A government or its office, which publishes the reports of its departments too. */
 function isGovernment(name: OrgName): boolean {
   return /(?:人民政府|政府办公室|办事处)$/u.test(name.view);
@@ -87,11 +102,12 @@ export function findIssuer(
     if (fromBody) mentions.push(fromBody);
   }
   const found = mentions.map((m) => candidate(doc, m));
-  const primary = primaryOf(found);
-  if (!primary) return null;
-  // the site's name over the page completes a mention; it never names the issuer alone (a county's
-  // portal publishes its towns' reports)
+  // the site's name over the page completes a mention; it names the issuer alone only where the
+  // body speaks of its issuer by that name's kind (省厅, 我厅 under …厅): a county's portal also
+  // publishes its towns' reports (我镇)
   const banner = bannerMentions(doc, chrome);
+  const primary = primaryOf(found) ?? selfNamedBanner(doc, chrome, banner);
+  if (!primary) return null;
   const candidates = banner.length > 0 ? found.concat(banner.map((m) => candidate(doc, m))) : found;
   let best = primary;
   const key = sameBodyKey(primary.name.view);
