@@ -324,6 +324,13 @@ describe('title forms', () => {
     expect(parseReport(text).sections.map((x) => x.marker + x.title)).toEqual(['一、加强学法用法', '二、规范统计执法']);
   });
 
+  it('a news headline that the report was published gives way to the report\'s own title after 全文如下:', () => {
+    const text = '首页 > 工作动态\n某某市审计局发布2022年度法治政府建设情况报告\n2023-03-02 10:00  来源:办公室\n近日,市审计局在门户网站公开了本局2022年度法治政府建设情况报告,全文如下:\n某某市审计局2022年度法治政府建设情况报告\n2022年,市审计局坚持依法审计。';
+    expect(header(text).title).toBe('某某市审计局2022年度法治政府建设情况报告');
+    // a headline alone is still the title
+    expect(header('某某市审计局发布2022年度法治政府建设情况报告\n2022年,市审计局坚持依法审计,全面推进法治建设。').title).toBe('某某市审计局发布2022年度法治政府建设情况报告');
+  });
+
   it('a cited plan in 《》 at the start of a one-line page is no title', () => {
     const text = '2023年,某县司法局认真贯彻落实《法治政府建设实施纲要(2021-2025年)》,坚持依法行政,全面推进法治政府建设,各项工作取得新进展,现将有关情况报告如下:一、加强组织领导,压实法治建设责任。';
     expect(header(text).title).toBeNull();

@@ -24,11 +24,16 @@ export function topLines(doc: Doc, chrome: Chrome): Line[] {
     if (out.length >= TOP_MAX_LINES) break;
     if (!isTextLine(doc, chrome, line)) continue;
     const text = lineText(doc, line);
+    // a news item's lead that hands over to the report (…公开了本关2019年度…报告,全文如下:) is passed
+    if (isProseLine(text) && REPOSTS.test(text)) continue;
     if (isProseLine(text) || opensWithHeadingMarker(text)) break;
     out.push(line);
   }
   return out;
 }
+
+/** The end of a news item's lead that reposts a report: 全文如下:. */
+const REPOSTS = /全文如下:$/u;
 
 /** The opening paragraphs stand among the body's first lines: no further lines are searched. */
 const OPENING_LINES = 60;

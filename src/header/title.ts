@@ -103,20 +103,29 @@ function isFull(title: Title): boolean {
  * title wins over a line that only names the genre (a channel such as 法治政府建设), which wins
  * over a bare ending (建设工作情况的报告, the second half of a title whose first half is lost).
  */
+/** A news headline that the report was published: 某局发布2019年度法治政府建设情况报告. */
+const PUBLISHES = /^[^《]{2,30}?(?:发布|公布|公开)了?\d{4}年/u;
+
 export function findTitle(doc: Doc, chrome: Chrome): Title | null {
   const lines = topLines(doc, chrome).map((l) => titlePiece(doc, l));
   const kinds = lines.map((l) => titleLike(lineText(doc, l)));
   let full: Title | null = null;
   let keyword: Title | null = null;
+  let headline: Title | null = null;
   for (let at = 0; at < lines.length; at++) {
     if (kinds[at] !== 'keyword') continue;
     const title = titleAt(doc, lines, at);
+    // a news headline about the report (某局发布2019年度…报告) gives way to the report's own title below it
+    if (PUBLISHES.test(title.view) && isFull(title)) {
+      headline ??= title;
+      continue;
+    }
     // a full title that ends like one (…情况报告) wins over one cut short (…建设工作, a menu's copy)
     if (isFull(title) && TITLE_ENDINGS.test(title.view)) return title;
     if (isFull(title)) full ??= title;
     if (title.view.length >= MIN_PARTIAL_TITLE) keyword ??= title;
   }
-  if (full ?? keyword) return full ?? keyword;
+  if (full ?? keyword ?? headline) return full ?? keyword ?? headline;
   const at = kinds.indexOf('ending');
   if (at >= 0) return titleAt(doc, lines, at);
   const meta = metaTitle(doc, chrome);
