@@ -126,6 +126,15 @@ describe('region', () => {
     expect(identify('伊犁州水利局').reading.region?.prefecture).toBe('伊犁哈萨克自治州');
   });
 
+  it('reads a district whose name opens with 市 after its city with one 市 for both (济南市中区 = 济南市 + 市中区)', () => {
+    const { reading, level } = identify('济南市中区教育局');
+    expect(reading.region).toMatchObject({ prefecture: '济南市', county: '市中区' });
+    expect(reading.region?.code?.startsWith('3701')).toBe(true);
+    expect(level).toBe('county');
+    // a city's own bureau is the city's
+    expect(identify('济南市教育局').reading.region?.county).toBeNull();
+  });
+
   it('reads the place of a national body\'s branch after the body (国家统计局宜昌调查队)', () => {
     const team = identify('国家统计局宜昌调查队');
     expect(team.reading.region?.code).toBe('420500');

@@ -86,6 +86,20 @@ function tokenAt(name: string, at: number, anchored: boolean): PlaceToken | null
   return { start: at, end: at + found.length, text: name.slice(at, at + found.length), entries: found.entries };
 }
 
+/**
+ * A district whose name opens with 市 written after its city's name with the one 市 for both
+ * (青岛市北区 = 青岛市 + 市北区, 济南市中区 = 济南市 + 市中区), or null: the district of that city
+ * whose name starts at the city's 市, where no place follows the city otherwise.
+ */
+function sharedLevelDistrict(name: string, city: PlaceToken): PlaceToken | null {
+  if (!city.text.endsWith(CITY) || tokenAt(name, city.end, true) !== null) return null;
+  const next = tokenAt(name, city.end - 1, true);
+  if (!next) return null;
+  const within = next.entries.filter((e) => city.entries.some((c) => c.division !== e.division && contains(c.division, e.division)));
+  return within.length > 0 ? { ...next, entries: within } : null;
+}
+const CITY = '市';
+
 /** The places `name` (a folded issuer name) states, in order. */
 export function placesInName(name: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
@@ -98,6 +112,12 @@ export function placesInName(name: string): PlaceToken[] {
       tokens.push(token);
       at = token.end;
       anchor = at;
+      const shared = sharedLevelDistrict(name, token);
+      if (shared) {
+        tokens.push(shared);
+        at = shared.end;
+        anchor = at;
+      }
     } else at++;
   }
   return tokens;
