@@ -49,10 +49,8 @@ function withoutStateName(name: OrgName): OrgName {
 }
 
 /** The site's name as the issuer, where the body calls its issuer by that name's kind: 省厅 or 我厅 under …厅. */
-function selfNamedBanner(doc: Doc, chrome: Chrome, banner: readonly Mention[]): Candidate | null {
-  const first = banner[0];
-  if (!first) return null;
-  const c = candidate(doc, first);
+function selfNamedBanner(doc: Doc, chrome: Chrome, c: Candidate | undefined): Candidate | null {
+  if (!c) return null;
   const kind = c.name.view.charAt(c.name.view.length - 1);
   if (!SELF_KINDS.includes(kind)) return null;
   const body = doc.view.slice(chrome.body.start, chrome.body.end);
@@ -105,10 +103,10 @@ export function findIssuer(
   // the site's name over the page completes a mention; it names the issuer alone only where the
   // body speaks of its issuer by that name's kind (省厅, 我厅 under …厅): a county's portal also
   // publishes its towns' reports (我镇)
-  const banner = bannerMentions(doc, chrome);
-  const primary = primaryOf(found) ?? selfNamedBanner(doc, chrome, banner);
+  const banner = bannerMentions(doc, chrome).map((m) => candidate(doc, m));
+  const primary = primaryOf(found) ?? selfNamedBanner(doc, chrome, banner[0]);
   if (!primary) return null;
-  const candidates = banner.length > 0 ? found.concat(banner.map((m) => candidate(doc, m))) : found;
+  const candidates = banner.length > 0 ? found.concat(banner) : found;
   let best = primary;
   const key = sameBodyKey(primary.name.view);
   for (const c of candidates) {

@@ -78,7 +78,8 @@ export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
 /**
  * The site's own name standing alone on the page's first line, above the body (广西壮族自治区民族
  * 宗教事务委员会 over 自治区民宗委…报告): a body the page is published by, which completes a shorter
- * mention of the same body (or gives a place); it never names the issuer alone.
+ * mention of the same body (or gives a place); alone it names the issuer only where the body calls
+ * its issuer by that name's kind (findIssuer).
  */
 export function bannerMentions(doc: Doc, chrome: Chrome): Mention[] {
   const line = doc.lines.find((l) => l.contentEnd > l.contentStart);
