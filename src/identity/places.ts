@@ -89,10 +89,10 @@ function tokenAt(name: string, at: number, anchored: boolean): PlaceToken | null
 /**
  * A district whose name opens with 市 written after its city's name with the one 市 for both
  * (青岛市北区 = 青岛市 + 市北区, 济南市中区 = 济南市 + 市中区), or null: the district of that city
- * whose name starts at the city's 市, where no place follows the city otherwise.
+ * whose name starts at the city's 市 (asked where no place follows the city otherwise).
  */
 function sharedLevelDistrict(name: string, city: PlaceToken): PlaceToken | null {
-  if (!city.text.endsWith(CITY) || tokenAt(name, city.end, true) !== null) return null;
+  if (!city.text.endsWith(CITY)) return null;
   const next = tokenAt(name, city.end - 1, true);
   if (!next) return null;
   const within = next.entries.filter((e) => city.entries.some((c) => c.division !== e.division && contains(c.division, e.division)));
@@ -107,17 +107,13 @@ export function placesInName(name: string): PlaceToken[] {
   let at = opening ? opening.length : nationalBodyEnd(name);
   let anchor = at;
   while (at < name.length - 1) {
-    const token = tokenAt(name, at, at === anchor);
+    // right after a city where no place starts, a district may share the city's 市 (青岛市|市北区)
+    const prev = at === anchor ? tokens[tokens.length - 1] : undefined;
+    const token = tokenAt(name, at, at === anchor) ?? (prev && prev.end === at ? sharedLevelDistrict(name, prev) : null);
     if (token) {
       tokens.push(token);
       at = token.end;
       anchor = at;
-      const shared = sharedLevelDistrict(name, token);
-      if (shared) {
-        tokens.push(shared);
-        at = shared.end;
-        anchor = at;
-      }
     } else at++;
   }
   return tokens;
