@@ -4,7 +4,7 @@
 import { formatISO } from 'date-fns/formatISO';
 import { isExists } from 'date-fns/isExists';
 import { CN_NUMERAL_CHARS, parseCnInteger } from '../data/numerals.js';
-import { bitTable, inBitTable, isWhiteSpace } from '../charTable.js';
+import { bitTable, inBitTable, isAsciiDigit, isWhiteSpace } from '../charTable.js';
 
 export interface FoundDate {
   /** ISO date, yyyy-MM-dd. */
@@ -54,6 +54,12 @@ function fromMatch(m: RegExpExecArray): string | null {
 }
 
 const NO_DATES: readonly FoundDate[] = [];
+
+/** True when a written date may end with the character of code `code`: 日, or a digit (2023-01-05). */
+export function mayEndDate(code: number): boolean {
+  return code === DAY || isAsciiDigit(code);
+}
+const DAY = 0x65e5; // 日
 
 /** The valid dates in `text`, in order (at most `limit` of them). */
 export function findDates(text: string, limit = Infinity): readonly FoundDate[] {

@@ -3,10 +3,10 @@
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
-import { findDates, isDateOnly } from './dates.js';
+import { findDates, isDateOnly, mayEndDate } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
-import { isAsciiDigit, isHan } from '../charTable.js';
+import { isHan } from '../charTable.js';
 
 export interface Signature {
   readonly name: Span | null;
@@ -64,8 +64,6 @@ function closingSignature(doc: Doc, chrome: Chrome): Signature | null {
   return null;
 }
 
-const DAY = '日'.charCodeAt(0);
-
 /** A name signing a page scraped into one line stands after the last sentence: …。某某局2024年1月5日. */
 const RUN_ON_NAME_MAX = 40;
 
@@ -80,8 +78,7 @@ function runOnSignature(doc: Doc, chrome: Chrome): Signature | null {
   const text = withoutTrailingButtons(lineText(doc, line));
   if (text.length <= LINE_MAX) return null;
   // the line must close with a date: its last character is 日 or a digit
-  const last = text.charCodeAt(text.length - 1);
-  if (last !== DAY && !isAsciiDigit(last)) return null;
+  if (!mayEndDate(text.charCodeAt(text.length - 1))) return null;
   const tail = text.slice(-LINE_MAX);
   const dates = findDates(tail);
   const date = dates[dates.length - 1];

@@ -10,7 +10,7 @@ import {
   SIGNATURE_TRAILER_LINES,
   SIGNATURE_TRAILER_MAX,
 } from '../data/sectionsTail.js';
-import { isAsciiDigit } from '../charTable.js';
+import { mayEndDate } from '../header/dates.js';
 import { lineAt, type Doc, type Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
@@ -28,8 +28,6 @@ function chromeSpanAt(chrome: Chrome, offset: number): Span | null {
   }
   return null;
 }
-
-const DAY = 0x65e5; // 日
 
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a;
 
@@ -71,8 +69,7 @@ function isName(text: string): boolean {
 /** A date alone on its line, or after the issuer's name on the same line. */
 function isDateLine(text: string): boolean {
   // every pattern ends with 日 or a digit: a paragraph's last line is turned away without a scan
-  const last = text.charCodeAt(text.length - 1);
-  if (last !== DAY && !isAsciiDigit(last)) return false;
+  if (!mayEndDate(text.charCodeAt(text.length - 1))) return false;
   const date = SIGNATURE_DATE_AT_END.map((re) => re.exec(text)).find((m) => m !== null);
   if (!date) return false;
   const before = text.slice(0, date.index).trim();
