@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charFilter, codeFilter, mayHold } from '../src/metrics/codeFilter.js';
+import { charFilter, codeFilter, mayHold } from '../src/codeFilter.js';
 import { WordIndex } from '../src/metrics/wordIndex.js';
 
 describe('codeFilter', () => {

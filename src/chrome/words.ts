@@ -1,18 +1,13 @@
 // Word lists indexed by the char code of their first character, so a line is searched for them
 // by reading char codes in place: no slice, no pattern, and at most a few words tried per position.
+import { codeFilter, mayHold, type CodeFilter } from '../codeFilter.js';
 
 export interface WordIndex {
   /** Words by the char code of their first character. */
   readonly byFirst: ReadonlyMap<number, readonly string[]>;
-  /**
-   * 1 where a char code's low bits match those of a word's first character: a small table (it
-   * stays in the fastest cache) that rules out most characters with one load.
-   */
-  readonly first: Uint8Array;
+  /** The words' first characters as a small filter that rules out most characters with one load. */
+  readonly first: CodeFilter;
 }
-
-const FILTER_SIZE = 1024;
-const FILTER_MASK = FILTER_SIZE - 1;
 
 /** Indexes `words` by their first char code. */
 export function indexWords(words: readonly string[]): WordIndex {
@@ -21,9 +16,7 @@ export function indexWords(words: readonly string[]): WordIndex {
     const code = word.charCodeAt(0);
     byFirst.set(code, [...(byFirst.get(code) ?? []), word]);
   }
-  const first = new Uint8Array(FILTER_SIZE);
-  for (const code of byFirst.keys()) first[code & FILTER_MASK] = 1;
-  return { byFirst, first };
+  return { byFirst, first: codeFilter(byFirst.keys()) };
 }
 
 /** True when one of the words stands wholly inside `text[start, end)`. */
@@ -31,7 +24,7 @@ export function holdsWord(index: WordIndex, text: string, start: number, end: nu
   const { first, byFirst } = index;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (first[code & FILTER_MASK] === 0) continue;
+    if (!mayHold(first, code)) continue;
     const words = byFirst.get(code);
     if (!words) continue;
     for (const word of words) {
@@ -54,7 +47,7 @@ export function startsWithWord(index: WordIndex, text: string, follow: RegExp): 
 /** The end of the shortest word standing at `i` wholly before `end`, or -1 when none stands there. */
 export function wordEndAt(index: WordIndex, text: string, i: number, end: number): number {
   const code = text.charCodeAt(i);
-  if (index.first[code & FILTER_MASK] === 0) return -1;
+  if (!mayHold(index.first, code)) return -1;
   const words = index.byFirst.get(code);
   if (!words) return -1;
   let best = -1;

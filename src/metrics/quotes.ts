@@ -2,7 +2,7 @@
 // 《关于优化营商环境的十条措施》. A figure there names something; it counts nothing.
 import { QUOTE_PAIRS, TITLE_REACH } from '../data/metricNamedTerms.js';
 import { codeAt, charSet, inSet } from '../charTable.js';
-import { charFilter, mayHold } from './codeFilter.js';
+import { charFilter, mayHold } from '../codeFilter.js';
 
 /** How far a quotation may reach on either side of a figure for the figure to be its name. */
 const QUOTE_REACH = 12;

@@ -3,7 +3,7 @@
 // one-character strings are made to look a word up. Small filters over the first (and last) codes,
 // and over the first (and last) two, answer most misses before the map is asked (see codeFilter.ts).
 
-import { bitsHold, charFilter, codeFilter, mayHold, pairKey, type CodeFilter } from './codeFilter.js';
+import { bitsHold, charFilter, codeFilter, mayHold, pairKey, type CodeFilter } from '../codeFilter.js';
 
 export class WordIndex {
   private readonly byFirst = new Map<number, string[]>();

@@ -1,7 +1,7 @@
 // The clause around a figure, and the edges of a subject found in it: notes in brackets kept with
 // their noun, lists of parallel names, trailing place words and spaces.
 import { codeAt, inSet } from '../../charTable.js';
-import { codeFilter, mayHold } from '../codeFilter.js';
+import { codeFilter, mayHold } from '../../codeFilter.js';
 import { POSTPOSITIONS, POSTPOSITION_EXCEPTIONS } from '../../data/metricSubjects.js';
 import { WordIndex } from '../wordIndex.js';
 import { BOUNDARY, BOUNDARY_CHARS, HARD_BOUNDARY, HARD_BOUNDARY_CHARS, levelWithAlternatives, MIN_SUBJECT, REACH_AFTER, REACH_BEFORE, VERBS } from './words.js';

@@ -2,7 +2,7 @@
 // there is a whole it is a share of, a basis, or a starting state.
 import { COMPARE_WITH_CLOSERS, COMPARE_WITH_EXCEPTIONS, COMPARE_WITH_OPENERS, COMPARISON_BASIS_MAX, COMPARISON_MARKERS, COMPARISON_WORDS_AFTER, COMPARISON_WORDS_BEFORE, DEGREE_ADJECTIVES, FROM_MARKERS, FROM_STATES, FROM_WORD_EXCEPTIONS, SHARE_ENDINGS, SHARE_WORD_EXCEPTIONS } from '../../data/metricSubjects.js';
 import { codeAt, charSet, inSet } from '../../charTable.js';
-import { charFilter, mayHold } from '../codeFilter.js';
+import { charFilter, mayHold } from '../../codeFilter.js';
 import { WordIndex } from '../wordIndex.js';
 import { LINK_EXCEPTIONS, MIN_SUBJECT, RESULT, VERBS, hasActionVerb, stripLeadWords } from './words.js';
 import { COMPARED } from './chars.js';

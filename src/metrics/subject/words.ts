@@ -3,7 +3,7 @@
 import { DISTRIBUTIVE_LEADS, ENUMERATION_LEADS_RE, LEAD_WORD_EXCEPTIONS, LINK_WORD_EXCEPTIONS, MEASURE_HEADS, MEASURE_HEAD_PREFIXES, RESULT_LINKS, RESULT_VERBS, SHORT_RESULT_WORDS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
 import { CHANGE_BASES, CHANGE_VERBS } from '../../data/metricQualifiers.js';
 import { charSet, codeAt } from '../../charTable.js';
-import { charFilter, mayHold } from '../codeFilter.js';
+import { charFilter, mayHold } from '../../codeFilter.js';
 import { LongestMatch, WordIndex } from '../wordIndex.js';
 import { isDigit } from './chars.js';
 /** Characters that end a clause for the subject search. */

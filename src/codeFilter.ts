@@ -1,9 +1,10 @@
 // A small hashed bit set over UTF-16 code units that answers "certainly not" for most codes of a
 // text: a few hundred bytes where a table over every code takes 8 or 64 KB. Inside the whole parse
-// the big tables are cold by the time a report reaches the metrics pass (the passes before it
-// filled the caches), and a miss costs a trip to memory per character asked; a filter of a few
-// cache lines stays warm. It has no false negatives; a code it lets through (about one in 16 of
-// those not in the set) is asked of the exact table behind it.
+// the big tables and maps are cold by the time a report reaches a pass (the passes before it filled
+// the caches), and a miss costs a trip to memory per character asked; a filter of a few cache lines
+// stays warm. It has no false negatives; a code it lets through (about one in 16 of those not in
+// the set) is asked of the exact table or map behind it. Used by the metrics pass's word lists and
+// tables and by the chrome pass's word index.
 
 /** The bits of a filter and the shift that turns a code's hash into a bit number. */
 export interface CodeFilter {
