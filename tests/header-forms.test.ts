@@ -100,6 +100,21 @@ describe('issuer: the place as the document states it', () => {
     expect(header(text).issuer?.name).toBe('某州市某城区教育局');
   });
 
+  it('writes an autonomous place in full where the page does (甘孜州… under 甘孜藏族自治州)', () => {
+    const text = '甘孜藏族自治州人民政府\n甘孜州卫健委2021年法治政府建设工作报告\n2021年,州卫健委坚持依法行政。';
+    const { issuer } = header(text);
+    expect(issuer?.name).toBe('甘孜藏族自治州卫生健康委员会');
+    expect(issuer?.mention).toBe('甘孜州卫健委');
+    // a short form the page never writes in full stays as written
+    expect(header(text.slice(text.indexOf('\n') + 1)).issuer?.name).toBe('甘孜州卫生健康委员会');
+  });
+
+  it('gives a district sharing its city\'s 市 its own 市 where the page writes both (济南市中区… under 济南市市中区)', () => {
+    const text = '济南市市中区人民政府\n济南市中区司法局2022年度法治政府建设情况报告\n2022年,区司法局坚持依法行政。';
+    expect(header(text).issuer?.name).toBe('济南市市中区司法局');
+    expect(header(text.slice(text.indexOf('\n') + 1)).issuer?.name).toBe('济南市中区司法局');
+  });
+
   it('placeFor names a district with the places above it, a city alone', () => {
     expect(placeFor('《某某省某州市某城区安全条例》', '区', '教育局')).toBe('某某省某州市某城');
     expect(placeFor('《某某省某州市某城区安全条例》', '市', '教育局')).toBe('某州');

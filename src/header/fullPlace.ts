@@ -1,10 +1,13 @@
 // A name completed with the place the document states for it: the level word the document gives
 // the place (烟台人力资源和社会保障局 where the text says 烟台市 → 烟台市人力资源和社会保障局), and
 // the places above it where the document writes the name in full (静海区人民政府 where a line reads
-// 天津市静海区人民政府 → 天津市静海区人民政府).
+// 天津市静海区人民政府 → 天津市静海区人民政府), and a place's full name where the name has a short
+// form of it the document also writes in full (临夏州 under 临夏回族自治州, 青岛市北区 under 青岛市市北区).
 import { DEPARTMENT_LINES } from '../data/departments.js';
 import type { Doc } from '../document.js';
 import { divisions } from '../identity/divisions.js';
+import { placesInName, type PlaceToken } from '../identity/places.js';
+import { AUTONOMOUS } from '../data/divisionNames.js';
 import { isOrgName, type OrgName } from './orgName.js';
 import { LEVELS_UNDER_A_CITY, placeChainAt } from './places.js';
 import { bitTable, inBitTable, isHan } from '../charTable.js';
@@ -94,4 +97,62 @@ export function withPlacesAbove(doc: Doc, name: OrgName): OrgName {
   }
   if (bestAt < 0) return name;
   return { view: best + name.view, text: doc.input.slice(bestAt, bestAt + best.length) + name.text };
+}
+
+/** Where the document writes `place` as a place (after a break), or -1. */
+function placeAt(text: string, place: string): number {
+  for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
+    if (i === 0 || !isHan(text.charCodeAt(i - 1))) return i;
+  }
+  return -1;
+}
+
+/** The official name of the one autonomous place `token` writes in a short form (临夏州 → 临夏回族自治州), or null. */
+function autonomousFullName(token: PlaceToken): string | null {
+  const first = token.entries[0];
+  if (!first || token.entries.some((e) => e.division !== first.division)) return null;
+  const official = first.division.name;
+  return official !== token.text && official.includes(AUTONOMOUS) ? official : null;
+}
+
+/**
+ * The name with its places written as the document writes them in full: an autonomous place's
+ * short form (临夏州卫计委 where the page reads 临夏回族自治州 → 临夏回族自治州卫计委) and a district
+ * sharing its city's 市 (青岛市北区商务局 where the page reads 青岛市市北区 → 青岛市市北区商务局). Only
+ * the places the name opens with; a short form the document never writes in full is left as it is
+ * (伊犁州水利局).
+ */
+export function withFullPlaceNames(doc: Doc, name: OrgName): OrgName {
+  const tokens = placesInName(name.view);
+  let view = '';
+  let text = '';
+  let done = 0;
+  let prev: PlaceToken | null = null;
+  for (const token of tokens) {
+    // only the places the name opens with, one after another
+    if (token.start > (prev ? prev.end : 0)) break;
+    let full: string | null = null;
+    let at = -1;
+    if (prev && token.start < prev.end) {
+      // the district's own 市 where the document writes the city and the district apart
+      at = placeAt(doc.view, prev.text + token.text);
+      if (at >= 0) {
+        at += prev.text.length;
+        full = token.text;
+      }
+    } else {
+      const official = autonomousFullName(token);
+      if (official) at = placeAt(doc.view, official);
+      if (at >= 0) full = official;
+    }
+    if (full !== null) {
+      const from = prev && token.start < prev.end ? prev.end : token.start;
+      view += name.view.slice(done, from) + full;
+      text += name.text.slice(done, from) + doc.input.slice(at, at + full.length);
+      done = token.end;
+    }
+    prev = token;
+  }
+  if (done === 0) return name;
+  return { view: view + name.view.slice(done), text: text + name.text.slice(done) };
 }

@@ -12,7 +12,7 @@ import { bodySubjectMention, subjectMention } from './subject.js';
 import { titleMention } from './titleIssuer.js';
 import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
 import { genrePlace, placeFor } from './places.js';
-import { withLevelWord, withPlacesAbove } from './fullPlace.js';
+import { withFullPlaceNames, withLevelWord, withPlacesAbove } from './fullPlace.js';
 import { STATE_NAME } from '../data/divisionNames.js';
 import type { Title } from './title.js';
 
@@ -114,7 +114,7 @@ export function findIssuer(
     // the key shortens an autonomous place, which a bare level cannot follow)
     if (c.name.view.length > best.name.view.length && (sameBodyKey(c.name.view).endsWith(key) || c.name.view.endsWith(primary.name.view))) best = c;
   }
-  const name = withoutStateName(withPlacesAbove(doc, withLevelWord(doc, withPlace(doc, best.name, candidates))));
+  const name = withoutStateName(withFullPlaceNames(doc, withPlacesAbove(doc, withLevelWord(doc, withPlace(doc, best.name, candidates)))));
   const { span, source } = best.mention;
   // who the issuer is (level, kind, department, region) is the identity pass's to say
   return {
