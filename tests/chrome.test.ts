@@ -5,6 +5,7 @@ import { lineKind } from '../src/chrome/lineKind.js';
 import { labelsOnLine } from '../src/chrome/metadata.js';
 import { createDoc } from '../src/document.js';
 import { inChrome } from '../src/pipeline.js';
+import { parseReport } from '../src/index.js';
 
 function kindOf(line: string): string | null {
   const doc = createDoc(line);
@@ -212,6 +213,17 @@ describe('labels after a figure or a dash', () => {
     expect(date.value).toBe('2023-02-14');
     expect(text.slice(date.span.start, date.span.end)).toBe('2023-02-14');
     expect(meta.find((m) => m.label === '作者')!.value).toBe('市水务局');
+  });
+
+  it('reads a metadata line that opens with a document number (宣政办秘〔2023〕9号  发布时间:…)', () => {
+    const text = '某市人民政府办公室关于某事项的通知\n某政办秘〔2023〕9号\u3000\u3000发布时间：2023-03-13\n各县、市、区人民政府：';
+    const { meta } = findChrome(createDoc(text));
+    const date = meta.find((m) => m.key === 'publishedAt')!;
+    expect(date.value).toBe('2023-03-13');
+    expect(text.slice(date.span.start, date.span.end)).toBe('2023-03-13');
+    expect(parseReport(text).publishedAt).toBe('2023-03-13');
+    // a number before prose is no metadata line
+    expect(kindOf('某政办秘〔2023〕9号 全市办理时间:三个工作日')).not.toBe('metadata');
   });
 
   it.each([

@@ -346,6 +346,22 @@ describe('title forms', () => {
     expect(header('某某市审计局发布2022年度法治政府建设情况报告\n2022年,市审计局坚持依法审计,全面推进法治建设。').title).toBe('某某市审计局发布2022年度法治政府建设情况报告');
   });
 
+  it('a notice that publishes the report (关于公布…报告的通知) gives way to the report\'s own title below it', () => {
+    const notice = '某某市人民政府办公室关于公布某某市2022年度法治政府建设情况报告的通知\n某政办秘〔2023〕9号 发布时间:2023-03-13\n各县、市、区人民政府,市政府各部门、各直属机构:\n经市政府同意,现将《某某市人民政府关于2022年度法治政府建设情况的报告》予以公布。\n某某市人民政府办公室\n2023年3月10日\n';
+    const text = notice + '某某市人民政府关于2022年度法治政府建设情况的报告\n2022年,市政府坚持依法行政。';
+    const h = header(text);
+    expect(h.title).toBe('某某市人民政府关于2022年度法治政府建设情况的报告');
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe(h.title);
+    expect(h.issuer?.name).toBe('某某市人民政府');
+    expect(h.publishedAt).toBe('2023-03-13');
+    // the notice's signature dates the notice, not the report
+    expect(h.signedAt).toBeNull();
+    // a notice with no report below it is still the title, signed by its own signature
+    const alone = header(notice + '一、加强组织领导。');
+    expect(alone.title).toBe('某某市人民政府办公室关于公布某某市2022年度法治政府建设情况报告的通知');
+    expect(alone.signedAt).toBe('2023-03-10');
+  });
+
   it('a cited plan in 《》 at the start of a one-line page is no title', () => {
     const text = '2023年,某县司法局认真贯彻落实《法治政府建设实施纲要(2021-2025年)》,坚持依法行政,全面推进法治政府建设,各项工作取得新进展,现将有关情况报告如下:一、加强组织领导,压实法治建设责任。';
     expect(header(text).title).toBeNull();

@@ -7,7 +7,8 @@ import { labelAt, scanLabels, type LabelAt } from './labels.js';
 import type { MetaField } from '../pipeline.js';
 import { isDateOnly, readDate } from '../header/dates.js';
 import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
-import { isWhiteSpace } from '../charTable.js';
+import { isHan, isWhiteSpace } from '../charTable.js';
+import { DOC_NUMBER_SOURCE } from '../citations/docNumber.js';
 
 /** Longest line read as a date line. */
 const MAX_DATE_LINE = 120;
@@ -84,6 +85,7 @@ function mayStartWithLabel(doc: Doc, line: Line): boolean {
   while (p < line.contentEnd && p - line.contentStart < LEAD_BULLETS && LEAD_CHARS.has(view.charCodeAt(p))) p++;
   if (p >= line.contentEnd) return false;
   if (labelAt(view, p, line.contentStart, line.contentEnd, true) !== null) return true;
+  if (isHan(view.charCodeAt(p)) && docNumberLead(view, p, line.contentEnd) > 0) return true;
   return DATE_START.test(view.slice(p, Math.min(line.contentEnd, p + DATE_START_MAX)));
 }
 
@@ -94,7 +96,19 @@ export function startsWithLabel(doc: Doc, line: Line): boolean {
   const first = labels[0];
   if (!first) return false;
   const lead = doc.view.slice(line.contentStart, first.start);
-  return LABEL_LEAD.test(lead) || leadingDate(doc, line, first) !== null;
+  return LABEL_LEAD.test(lead) || DOC_NUMBER_LEAD.test(lead) || leadingDate(doc, line, first) !== null;
+}
+
+/** A document number standing before a line's first label: 宣政办秘〔2023〕9号  发布时间:… */
+const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_SOURCE} {1,6}$`, 'u');
+/** The same, read at an offset: the number and the spaces after it (at least one). */
+const DOC_NUMBER_AT = new RegExp(`${DOC_NUMBER_SOURCE} {1,6}`, 'uy');
+
+/** The length of a document number and its spaces at `p`, or 0. */
+function docNumberLead(view: string, p: number, end: number): number {
+  DOC_NUMBER_AT.lastIndex = p;
+  const m = DOC_NUMBER_AT.exec(view);
+  return m && p + m[0].length < end ? m[0].length : 0;
 }
 
 /** What may stand before a line's first label: bullets, brackets, spaces. */

@@ -6,6 +6,11 @@ import type { Span } from '../schema.js';
 const ISSUER = '[\\u4e00-\\u9fff]{0,12}';
 const YEAR_NUMBER = '[〔\\[【(]\\d{4}[〕\\]】)]\\d{1,5}号';
 const ORDER_NUMBER = `令第[\\d${CN_NUMERAL_CHARS}]{1,8}号`;
+/**
+ * A document number on its own, as a line may open with it (皖交法〔2020〕8号, 宣政办秘〔2023〕9号): a
+ * regex source (the title's and the metadata's readers anchor it each their way).
+ */
+export const DOC_NUMBER_SOURCE = '[\\u4e00-\\u9fff]{1,10}[〔[(【]\\d{4}[〕\\])】]第?\\d{1,4}号';
 /** Sticky: read at the offset right after 》, past spaces and an opening bracket. */
 const DOC_NUMBER_RE = new RegExp(` {0,3}[((]?(${ISSUER}(?:${YEAR_NUMBER}|${ORDER_NUMBER}))`, 'uy');
 

@@ -20,7 +20,9 @@ const YEAR_OPENING_LINES = 2;
 /** Reads the header fields of `doc`. */
 export function readHeader(doc: Doc, chrome: Chrome): Header {
   const title = findTitle(doc, chrome);
-  const signature = findSignature(doc, chrome);
+  // a signature above the title under a notice that publishes the report is the notice's
+  const signed = findSignature(doc, chrome);
+  const signature = signed && title?.belowNotice && signed.dateSpan.end <= title.span.start ? null : signed;
   // the opening paragraphs are read once: the subject of the first sentence and the year share them
   const opening = openingLines(doc, chrome, OPENING_READ);
   const issuer = findIssuer(doc, chrome, title, signature?.name ?? null, opening);

@@ -26,14 +26,25 @@ export function topLines(doc: Doc, chrome: Chrome): Line[] {
     const text = lineText(doc, line);
     // a news item's lead that hands over to the report (…公开了本关2019年度…报告,全文如下:) is passed
     if (isProseLine(text) && REPOSTS.test(text)) continue;
+    // and so is a salutation (各县、市、区人民政府,市政府各部门:): the notice's or the report's, no title
+    if (isSalutation(text)) continue;
     if (isProseLine(text) || opensWithHeadingMarker(text)) break;
     out.push(line);
   }
   return out;
 }
 
-/** The end of a news item's lead that reposts a report: 全文如下:. */
-const REPOSTS = /全文如下:$/u;
+/**
+ * A news item's lead that reposts a report (…全文如下:), or a notice's sentence that publishes it
+ * (现将《某市…报告》予以公布。): the report's own title follows.
+ */
+const REPOSTS = /全文如下:$|现将《[^》]{4,80}》(?:予以)?(?:公布|印发|发布|公开|转发)/u;
+
+/** A salutation line: short, no full stop, ending with its colon. */
+const SALUTATION_MAX = 60;
+function isSalutation(text: string): boolean {
+  return text.length <= SALUTATION_MAX && text.endsWith(':') && !text.includes('。');
+}
 
 /** The opening paragraphs stand among the body's first lines: no further lines are searched. */
 const OPENING_LINES = 60;

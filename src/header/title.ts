@@ -16,6 +16,8 @@ export interface Title {
   readonly span: Span;
   /** The lines it was read from (one or two). */
   readonly lines: readonly Line[];
+  /** A notice publishing the report stands above it (关于公布…报告的通知): what precedes the title is the notice's. */
+  readonly belowNotice?: true;
 }
 
 const MAX_TITLE = 80;
@@ -103,6 +105,8 @@ function isFull(title: Title): boolean {
  * title wins over a line that only names the genre (a channel such as 法治政府建设), which wins
  * over a bare ending (建设工作情况的报告, the second half of a title whose first half is lost).
  */
+/** A notice that publishes or hands out a report: 某市人民政府办公室关于公布某市2022年度…报告的通知. */
+const PUBLISHING_NOTICE = /关于(?:公布|印发|发布|公开|转发)[^》]{0,60}?报告》?的通知$/u;
 /** A news headline that the report was published: 某局发布2019年度法治政府建设情况报告. */
 const PUBLISHES = /^[^《]{2,30}?(?:发布|公布|公开)了?\d{4}年/u;
 
@@ -112,6 +116,7 @@ export function findTitle(doc: Doc, chrome: Chrome): Title | null {
   let full: Title | null = null;
   let keyword: Title | null = null;
   let headline: Title | null = null;
+  let notice = false;
   for (let at = 0; at < lines.length; at++) {
     if (kinds[at] !== 'keyword') continue;
     const title = titleAt(doc, lines, at);
@@ -120,8 +125,14 @@ export function findTitle(doc: Doc, chrome: Chrome): Title | null {
       headline ??= title;
       continue;
     }
+    // and so does a notice that publishes it (关于公布…报告的通知)
+    if (PUBLISHING_NOTICE.test(title.view)) {
+      headline ??= title;
+      notice = true;
+      continue;
+    }
     // a full title that ends like one (…情况报告) wins over one cut short (…建设工作, a menu's copy)
-    if (isFull(title) && TITLE_ENDINGS.test(title.view)) return title;
+    if (isFull(title) && TITLE_ENDINGS.test(title.view)) return notice ? { ...title, belowNotice: true } : title;
     if (isFull(title)) full ??= title;
     if (title.view.length >= MIN_PARTIAL_TITLE) keyword ??= title;
   }

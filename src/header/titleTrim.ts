@@ -10,6 +10,7 @@ import { isOrgName } from './orgName.js';
 import { opensWithPlace } from '../identity/places.js';
 import { isTextLine, lineText } from './region.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
+import { DOC_NUMBER_SOURCE } from '../citations/docNumber.js';
 
 /** 《…》 closing the line: the title a document number or a heading stands before. */
 const QUOTED_TITLE = /《([^《》]{6,80})》 {0,4}$/u;
@@ -19,7 +20,7 @@ const APPENDED = /(?:报告|总结|情况|工作要点|汇报) {0,2}[-_|—–] 
 const SEPARATOR = /[-_|—–]/u;
 
 /** A document number and the spaces after it, opening the line: 皖交法〔2020〕8号 (the title follows). */
-const DOC_NUMBER_LEAD = /^[\u4e00-\u9fff]{1,10}[〔[(【]\d{4}[〕\])】]第?\d{1,4}号 {1,4}/u;
+const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_SOURCE} {1,4}`, 'u');
 
 /** The line cut to the title it holds (a piece of the line, same index), or the line itself. */
 export function titlePiece(doc: Doc, line: Line): Line {
