@@ -215,6 +215,7 @@ describe('region', () => {
     it.each([
       ['江干区 (→ 上城区, 2021)', '江干区司法局', '330102', 'county', '江干区'],
       ['襄樊市 (→ 襄阳市, 2010)', '襄樊市人民政府', '420600', 'prefecture', '襄樊市'],
+      ['a district merged into a new one under its city (伊春市伊春区 → 伊美区, 2019)', '伊春市伊春区人民政府', '230717', 'county', '伊春区'],
       ['a county made a district (长寿县 → 长寿区)', '重庆市长寿县交通局', '500115', 'county', '长寿县'],
       ['a prefecture made a city (铜仁地区 → 铜仁市)', '铜仁地区行政公署', '520600', 'prefecture', '铜仁地区'],
     ])('%s', (_form, name, code, field, written) => {

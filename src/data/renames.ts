@@ -38,4 +38,18 @@ export const RENAMES: readonly Rename[] = [
   { old: '下关区', code: '320106', year: 2013 }, // 南京 → 鼓楼区
   { old: '动力区', code: '230110', year: 2006 }, // 哈尔滨 → 香坊区
   { old: '万盛区', code: '500110', year: 2011 }, // 重庆 → 綦江区
+  // 伊春市 2019 (国务院批复, 民政部 2019 年县级以上行政区划变更): districts merged into new districts and counties
+  { old: '伊春区', code: '230717', year: 2019 }, // → 伊美区
+  { old: '美溪区', code: '230717', year: 2019 }, // → 伊美区
+  { old: '乌马河区', code: '230718', year: 2019 }, // → 乌翠区
+  { old: '翠峦区', code: '230718', year: 2019 }, // → 乌翠区
+  { old: '上甘岭区', code: '230719', year: 2019 }, // → 友好区
+  { old: '西林区', code: '230751', year: 2019 }, // → 金林区
+  { old: '金山屯区', code: '230751', year: 2019 }, // → 金林区
+  { old: '新青区', code: '230724', year: 2019 }, // → 丰林县
+  { old: '红星区', code: '230724', year: 2019 }, // → 丰林县
+  { old: '五营区', code: '230724', year: 2019 }, // → 丰林县
+  { old: '汤旺河区', code: '230723', year: 2019 }, // → 汤旺县
+  { old: '乌伊岭区', code: '230723', year: 2019 }, // → 汤旺县
+  { old: '带岭区', code: '230725', year: 2019 }, // → 大箐山县
 ];
