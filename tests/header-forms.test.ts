@@ -131,6 +131,21 @@ describe('issuer: the place as the document states it', () => {
 });
 
 describe('issuer: party and national bodies', () => {
+  it('a party committee by its short name is the body its signature names in full (某区党工委, 中共某区工作委员会)', () => {
+    const text = '某山经开区党工委关于2022年度法治建设工作情况的报告\n2022年,某山经开区党工委坚持依法办事。\n中共某山经济技术开发区工作委员会\n2023年2月10日';
+    const h = header(text);
+    expect(h.issuer?.name).toBe('中共某山经济技术开发区工作委员会');
+    expect(h.issuer?.source).toBe('signature');
+  });
+
+  it('names a zone\'s management committee with the zone in full, a department of it as written', () => {
+    expect(officialName('某山经开区管委会', '某山经开区管委会').view).toBe('某山经济技术开发区管理委员会');
+    expect(officialName('某山高新区', '某山高新区').text).toBe('某山高新技术产业开发区管理委员会');
+    expect(officialName('某山经开区统计局', '某山经开区统计局').view).toBe('某山经开区统计局');
+    // 经济开发区 is a zone's full name of its own
+    expect(officialName('某山经济开发区管委会', '某山经济开发区管委会').view).toBe('某山经济开发区管理委员会');
+  });
+
   it('a party group standing over its title is the issuer, and the title is joined', () => {
     const text = '\n中共某岛市交通运输局党组\n2022年度法治政府建设报告\n2022年,市交通运输局党组坚持以习近平新时代中国特色社会主义思想为指导。';
     const h = header(text);
@@ -360,6 +375,16 @@ describe('title forms', () => {
     const alone = header(notice + '一、加强组织领导。');
     expect(alone.title).toBe('某某市人民政府办公室关于公布某某市2022年度法治政府建设情况报告的通知');
     expect(alone.signedAt).toBe('2023-03-10');
+  });
+
+  it('a title with no year reads its issuer before the genre\'s words (某市人民政府法治政府建设情况报告)', () => {
+    const text = '某某市人民政府法治政府建设情况报告\n发布时间:2026年2月10日 来源:某某市司法局\n2025年以来,市政府深入推进法治政府建设。';
+    const h = header(text);
+    expect(h.issuer?.name).toBe('某某市人民政府');
+    expect(h.issuer?.source).toBe('title');
+    expect(text.slice(h.issuer!.span.start, h.issuer!.span.end)).toBe('某某市人民政府');
+    // the 法治 inside 依法治县 is passed
+    expect(header('中共某县委全面依法治县委员会办公室法治建设工作总结\n一年来,县委依法治县办坚持依法办事。').issuer?.name).toBe('中共某县委全面依法治县委员会办公室');
   });
 
   it('a cited plan in 《》 at the start of a one-line page is no title', () => {

@@ -132,12 +132,21 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Abbreviations inside a name (of the kind of place, before the body's own suffix): 益阳高新区管委会
- * is 益阳高新技术产业开发区管理委员会. Used to tell that two names are one body.
+ * Short forms of a zone's kind, which a zone's management committee writes in full: 益阳高新区管委会
+ * is 益阳高新技术产业开发区管理委员会.
  */
-export const INNER_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   高新区: '高新技术产业开发区',
   经开区: '经济技术开发区',
+};
+
+/**
+ * Abbreviations inside a name (of the kind of place, before the body's own suffix), used to tell
+ * that two names are one body: the zones' short forms, and 经济开发区 (the full name of many zones,
+ * but also a way of writing 经济技术开发区).
+ */
+export const INNER_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ...ZONE_ABBREVIATIONS,
   经济开发区: '经济技术开发区',
 };
 

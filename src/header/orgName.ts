@@ -4,6 +4,7 @@ import {
   ABBREVIATIONS,
   ABBREVIATION_LIST,
   INNER_ABBREVIATIONS,
+  ZONE_ABBREVIATIONS,
   NAME_FILLERS,
   NOT_ISSUERS,
   NOT_IN_NAMES,
@@ -24,6 +25,8 @@ export interface OrgName {
   readonly text: string;
 }
 
+const INNER_ABBREVIATION_ENTRIES = Object.entries(INNER_ABBREVIATIONS);
+const ZONE_ABBREVIATION_ENTRIES = Object.entries(ZONE_ABBREVIATIONS);
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu;
 const NEEDS_PLACE = ['办公室', '中心', '院', '办'];
 const PLACE_CHARS = /[省市县区镇乡州旗盟]/u;
@@ -118,7 +121,27 @@ export function officialName(view: string, text: string): OrgName {
   name = withoutGlosses(name);
   name = withoutDoubledLevel(name);
   name = expandAbbreviation(name);
-  return placeToGovernment(name);
+  return committeeInFull(placeToGovernment(name));
+}
+
+const COMMITTEE = '管理委员会';
+
+/**
+ * A zone's own management committee named with the zone in full (南昌经开区管委会 →
+ * 南昌经济技术开发区管理委员会, 潍坊高新区 → 潍坊高新技术产业开发区管理委员会), as the committee
+ * calls itself; a department of a zone keeps the zone as written (武汉经开区统计局).
+ */
+function committeeInFull(name: OrgName): OrgName {
+  if (!name.view.endsWith(COMMITTEE)) return name;
+  for (const [short, full] of ZONE_ABBREVIATION_ENTRIES) {
+    const at = name.view.indexOf(short);
+    if (at < 0 || at + short.length + COMMITTEE.length !== name.view.length) continue;
+    return {
+      view: name.view.slice(0, at) + full + COMMITTEE,
+      text: name.text.slice(0, at) + full + name.text.slice(at + short.length),
+    };
+  }
+  return name;
 }
 
 /** The last characters of every organisation suffix and place level (局, 委, 府, 县 …). */
@@ -217,10 +240,12 @@ export function sameBodyKey(view: string): string {
   for (const [short, full] of INNER_ABBREVIATION_ENTRIES) if (key.includes(short)) key = key.split(short).join(full);
   for (const f of NAME_FILLERS) if (key.includes(f)) key = key.split(f).join('');
   if (key.endsWith('管委会')) key = `${key.slice(0, -3)}管理委员会`;
+  // a party committee by its short name: 某区党工委 = 中共某区工作委员会, 某局党委 = 中共某局委员会
+  if (key.endsWith('党工委')) return `${key.slice(0, -3)}工作委`;
+  if (key.endsWith('党委')) return `${key.slice(0, -2)}委`;
   return key.endsWith('委员会') ? `${key.slice(0, -3)}委` : key;
 }
 
-const INNER_ABBREVIATION_ENTRIES = Object.entries(INNER_ABBREVIATIONS);
 const AUTONOMOUS = '自治';
 
 /** An autonomous place in a name said as its short form: 黔东南苗族侗族自治州机关事务管理局 → 黔东南州…. */

@@ -45,6 +45,30 @@ export function titleMention(title: Title): Mention | null {
     const to = view.search(/法治|依法行政/u);
     if (to > from && isOrgName(view.slice(from, to))) return { source: 'title', span: spanIn(title, from, to) };
   }
+  return beforeGenre(title);
+}
+
+/** The genre's words a title names after its issuer when no year or 关于 stands between them. */
+const GENRE_WORDS = /法治|依法行政/gu;
+/** A name before the genre's words is at most this long. */
+const NAME_MAX = 40;
+/**
+ * How an organ's name ends (人民政府, 司法局, 卫健委 …): a bare place before the genre's words (达茂旗法治
+ * 政府建设…) is left to the other sources, which may write its full name (达尔罕茂明安联合旗人民政府).
+ */
+const ORGAN_ENDS = bitTable('府局委厅办室部会处组队署');
+
+/**
+ * A title with no year nor 关于 after its issuer: the name right before the genre's words
+ * (格尔木市人民政府法治政府建设情况报告), the first place where what precedes them is an organ's
+ * name (the 法治 inside 依法治县委员会 is passed).
+ */
+function beforeGenre(title: Title): Mention | null {
+  const view = title.view;
+  GENRE_WORDS.lastIndex = 0;
+  for (let m = GENRE_WORDS.exec(view); m !== null && m.index <= NAME_MAX; m = GENRE_WORDS.exec(view)) {
+    if (m.index >= 2 && inBitTable(ORGAN_ENDS, view.charCodeAt(m.index - 1)) && isOrgName(view.slice(0, m.index))) return { source: 'title', span: spanIn(title, 0, m.index) };
+  }
   return null;
 }
 
