@@ -180,6 +180,9 @@ describe('chrome vocabulary', () => {
     ['标题', 'title'],
     ['索引号', 'index'],
     ['访问量', 'other'],
+    ['发布者', 'publisher'],
+    ['供稿单位', 'source'],
+    ['点击', 'other'],
   ])('%s means %s', (label, key) => expect(META_LABELS[label]).toBe(key));
 });
 
@@ -224,6 +227,11 @@ describe('labels after a figure or a dash', () => {
     expect(parseReport(text).publishedAt).toBe('2023-03-13');
     // a number before prose is no metadata line
     expect(kindOf('某政办秘〔2023〕9号 全市办理时间:三个工作日')).not.toBe('metadata');
+  });
+
+  it('reads the date after a 发布者 field and before a 点击 counter (发布者:某局 发布时间:2017年1月20日 点击:)', () => {
+    const text = '某局2016年法治政府建设工作报告\n发布者：地区住建局\u3000发布时间：2017年1月20日\u3000点击：\n2016年，我局坚持依法行政。';
+    expect(parseReport(text).publishedAt).toBe('2017-01-20');
   });
 
   it.each([
