@@ -138,6 +138,11 @@ describe('issuer: party and national bodies', () => {
     expect(h.issuer?.source).toBe('signature');
   });
 
+  it('keeps the second line of work of a joint name as written (城市管理和综合执法局), expands it alone (综合执法局)', () => {
+    expect(officialName('某市城市管理和综合执法局', '某市城市管理和综合执法局').view).toBe('某市城市管理和综合执法局');
+    expect(officialName('某县综合执法局', '某县综合执法局').view).toBe('某县综合行政执法局');
+  });
+
   it('names a zone\'s management committee with the zone in full, a department of it as written', () => {
     expect(officialName('某山经开区管委会', '某山经开区管委会').view).toBe('某山经济技术开发区管理委员会');
     expect(officialName('某山高新区', '某山高新区').text).toBe('某山高新技术产业开发区管理委员会');

@@ -252,6 +252,7 @@ const NEGATIVE: [string, string, [string, DistractorReason][]][] = [
   ['sessions of congresses and party bodies', '学习贯彻市委十二届八次全会精神,落实六届二次全会精神,围绕五届九次全会、十四届全国人大二次会议', [['八次', 'session'], ['二次', 'session'], ['九次', 'session'], ['二次', 'session']]],
   ['programme names after a verb of pursuing them', '加快推进五个中心建设,聚焦两个示范区建设', [['五个', 'programme name'], ['两个', 'programme name']]],
   ['the last one', '打通服务群众最后一公里。', [['一公里', 'idiom']]],
+  ['a pager\'s links in a one-line page', '分享到: 上一篇:某局2022年法治政府建设年度报告 下一篇:无', [['一篇', 'idiom'], ['一篇', 'idiom']]],
   ['numerals inside a document title', '印发《关于进一步优化营商环境更好服务市场主体的十条措施》,制定《民营经济发展二十条》。', [['十条', 'document title'], ['二十条', 'quoted name']]],
 ];
 

@@ -35,6 +35,8 @@ export const VAGUE_BEFORE = '数几成上';
 export const NUMERAL_IDIOMS: readonly string[] = [
   '三番五次', '三天两头', '三年五载', '一年半载', '三三两两', '三五成群', '千方百计', '千家万户', '成千上万',
   '三令五申', '五湖四海', '四面八方', '七上八下', '一五一十', '九牛一毛', '百里挑一', '十全十美', '万无一失',
+  // a pager's links, left in the text of a page scraped as one line (上一篇:… 下一篇:…)
+  '上一篇', '下一篇', '上一页', '下一页', '上一条', '下一条',
 ];
 
 /**

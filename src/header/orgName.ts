@@ -88,9 +88,15 @@ const ABBREVIATIONS_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
 function expandAbbreviation(name: OrgName): OrgName {
   const abbrs = ABBREVIATIONS_BY_LAST.get(name.view.charCodeAt(name.view.length - 1));
   if (abbrs === undefined) return name;
-  for (const abbr of abbrs) if (name.view.endsWith(abbr)) return replaceEnd(name, abbr, ABBREVIATIONS[abbr]!);
+  for (const abbr of abbrs) {
+    if (!name.view.endsWith(abbr)) continue;
+    // the second line of work of a joint name is written as the body calls itself (城市管理和综合执法局)
+    if (name.view.charCodeAt(name.view.length - abbr.length - 1) === JOINED) return name;
+    return replaceEnd(name, abbr, ABBREVIATIONS[abbr]!);
+  }
   return name;
 }
+const JOINED = '和'.charCodeAt(0);
 
 /** Zones run by a 管理委员会 of their own (开发区, 园区, 示范区 …), not by a 人民政府 (新区 and 新城 may be either). */
 const ZONES_UNDER_COMMITTEE: readonly string[] = ZONE_WORDS.filter((w) => w !== '新区' && w !== '新城' && w !== '管理区');
