@@ -46,6 +46,15 @@ describe('headings in a page with no line breaks', () => {
     ]);
   });
 
+  it('reads the first (一) run on right after a run-on heading\'s title (…如下:一、主要举措和成效(一)加强组织领导。)', () => {
+    const text = `2023年,市城管局${FILLER}现将有关情况报告如下:一、主要举措和成效(一)加强组织领导。${FILLER}(二)规范执法行为。${FILLER}`;
+    expect(outline(text)).toEqual([
+      [1, '一、', '主要举措和成效'],
+      [2, '(一)', '加强组织领导'],
+      [2, '(二)', '规范执法行为'],
+    ]);
+  });
+
   it('reads nothing run on in a short line', () => {
     expect(outline('全年办理案件3件。二、深化改革。')).toEqual([]);
   });

@@ -112,7 +112,11 @@ function runOnHeadings(doc: Doc, line: Line, end: number): Candidate[] {
     const titleStart = titleStartAfter(doc.view, marker, scanEnd);
     const title = findTitleEnd(doc.view, titleStart, scanEnd);
     if (title.end <= titleStart || (!title.closed && scanEnd >= end)) continue;
-    out.push({ marker, titleStart, titleEnd: beforeYearSentence(doc.view, titleStart, title.end), line });
+    const heading: Candidate = { marker, titleStart, titleEnd: beforeYearSentence(doc.view, titleStart, title.end), line };
+    out.push(heading);
+    // 一、主要举措和成效(一)加强组织领导。: the first sub-heading runs on after the heading's title
+    const child = childRunOn(doc, heading, end, scanEnd);
+    if (child) out.push(child);
   }
   return out;
 }
@@ -124,12 +128,12 @@ const PARENT_STYLES = new Set(['cn', 'part']);
 
 /**
  * The first sub-heading run on after a heading's title on its line: 一、强化组织保障(一)健全工作机制。
- * (the title of 一、 ends where (一) starts; (一) opens a heading of its own), or null.
+ * (the title of 一、 ends where (一) starts; (一) opens a heading of its own), or null. Read up to
+ * `lineEnd` (a run-on heading's: the next run-on heading).
  */
-function childRunOn(doc: Doc, heading: Candidate, end: number): Candidate | null {
+function childRunOn(doc: Doc, heading: Candidate, end: number, lineEnd = heading.line.contentEnd): Candidate | null {
   if (!PARENT_STYLES.has(heading.marker.style)) return null;
   const { view } = doc;
-  const lineEnd = heading.line.contentEnd;
   for (let at = heading.titleEnd; at < lineEnd && at <= heading.titleEnd + CHILD_MARKER_REACH; at++) {
     if (!canStartMarker(view.charCodeAt(at))) continue;
     const marker = readMarker(view, at, lineEnd);
