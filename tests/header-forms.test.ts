@@ -425,6 +425,21 @@ describe('signature forms', () => {
     expect(h.issuer?.name).toBe('某某县司法局');
   });
 
+  it('a page scraped into one line, signed at its end with a space between name and date', () => {
+    const text = '2023年,某某县司法局坚持依法行政,全面推进法治政府建设,各项工作取得积极成效,为全县经济社会高质量发展提供了有力法治保障。下一步,我们将继续努力。 某某县司法局 2024年1月5日';
+    const h = header(text);
+    expect(h.signedAt).toBe('2024-01-05');
+    expect(h.issuer?.name).toBe('某某县司法局');
+  });
+
+  it('a page scraped into one line with its metadata in brackets: [ 成文日期 ] and [ 发布日期 ]', () => {
+    const body = '2016年,某某部坚持依法行政,全面推进法治政府建设,各项工作取得积极成效。'.repeat(8);
+    const text = `某某部 当前位置:首页 > 信息公开 [ 索 引 号 ] 000014349/2017-00062 [ 发布机构 ] 某某部 [ 成文日期 ] 2017年03月24日 [ 标 题 ] 某某部2016年法治政府建设情况报告 [ 发布日期 ] 2017年03月31日 ${body}`;
+    const h = header(text);
+    expect(h.publishedAt).toBe('2017-03-31');
+    expect(h.signedAt).toBe('2017-03-24');
+  });
+
   it.each([
     ['〇', '二〇二四年一月五日'],
     ['○ (a circle)', '二○二四年一月五日'],

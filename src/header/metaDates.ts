@@ -20,20 +20,29 @@ function isIssuedDate(field: MetaField): boolean {
   return ISSUED_DATE_LABELS.includes(normalise(field.label).replace(/ /gu, ''));
 }
 
-/** Labels of publication, longest first (发布时间 before 时间). */
+/** Labels of publication and of writing, longest first (发布时间 before 时间). */
 const PUBLISHED_LABELS = META_LABEL_LIST.filter((l) => META_LABELS[l] === 'publishedAt');
+const WRITTEN_LABELS = META_LABEL_LIST.filter((l) => META_LABELS[l] === 'writtenAt' && !ISSUED_DATE_LABELS.includes(l));
 /** A page scraped into one line keeps its metadata in the line's opening characters. */
-const RUN_ON_OPENING = 300;
+const RUN_ON_OPENING = 600;
 /** The line is longer than any line of metadata (the chrome pass reads no labels there). */
 const RUN_ON_LINE_MIN = 400;
-const LABELLED_DATE = new RegExp(`(?:${PUBLISHED_LABELS.join('|')}) {0,2}: {0,2}`, 'gu');
+/**
+ * A date's label and its colon or closing bracket: 发布时间:, [ 发布日期 ], 【成文日期】. One pattern
+ * for both kinds, longest first, so 成文日期 is read whole where 日期 would match inside it.
+ */
+const LABELLED_DATE = new RegExp(
+  `(${[...PUBLISHED_LABELS, ...WRITTEN_LABELS].sort((a, b) => b.length - a.length).join('|')}) {0,2}[:\\]】] {0,2}`,
+  'gu',
+);
 
-/** 发布时间:2024-03-28 in the opening of a page scraped into one line. */
-function runOnPublished(doc: Doc): string | null {
+/** 发布时间:2024-03-28 (or [ 成文日期 ] 2017年03月24日) in the opening of a page scraped into one line. */
+function runOnDate(doc: Doc, key: 'publishedAt' | 'writtenAt'): string | null {
   const line = doc.lines.find((l) => l.contentEnd > l.contentStart);
   if (!line || line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return null;
   const opening = doc.view.slice(line.contentStart, line.contentStart + RUN_ON_OPENING);
   for (const m of opening.matchAll(LABELLED_DATE)) {
+    if (META_LABELS[m[1]!] !== key) continue;
     const date = readDate(opening.slice(m.index + m[0].length, m.index + m[0].length + 24));
     if (date && date.start === 0) return date.iso;
   }
@@ -67,12 +76,12 @@ export function publishedAt(doc: Doc, chrome: Chrome): string | null {
   return (
     metaDate(doc, chrome, (f) => f.key === 'publishedAt') ??
     metaDate(doc, chrome, (f) => f.key === 'writtenAt' && isIssuedDate(f)) ??
-    runOnPublished(doc) ??
+    runOnDate(doc, 'publishedAt') ??
     unlabelledDate(doc, chrome)
   );
 }
 
 /** The date the metadata says the report was written: 成文日期, 生成日期, 印发日期. */
 export function writtenAt(doc: Doc, chrome: Chrome): string | null {
-  return metaDate(doc, chrome, (f) => f.key === 'writtenAt' && !isIssuedDate(f));
+  return metaDate(doc, chrome, (f) => f.key === 'writtenAt' && !isIssuedDate(f)) ?? runOnDate(doc, 'writtenAt');
 }

@@ -66,6 +66,9 @@ function closingSignature(doc: Doc, chrome: Chrome): Signature | null {
 
 /** A name signing a page scraped into one line stands after the last sentence: …。某某局2024年1月5日. */
 const RUN_ON_NAME_MAX = 40;
+/** Spaces between that name and its date. */
+const NAME_GAP = 4;
+const SPACE = 0x20;
 
 /**
  * The signature that ends a long last line (a page scraped into one line, or a signature run on
@@ -84,7 +87,9 @@ function runOnSignature(doc: Doc, chrome: Chrome): Signature | null {
   const date = dates[dates.length - 1];
   if (!date || date.end !== tail.length) return null;
   const at = line.contentStart + text.length - tail.length;
-  const end = at + date.start;
+  // the name may stand apart from its date by spaces (…。 某某局 2022年1月28日)
+  let end = at + date.start;
+  while (end > line.contentStart && end - (at + date.start) < NAME_GAP && doc.view.charCodeAt(end - 1) === SPACE) end--;
   let b = end;
   while (b > line.contentStart && end - b < RUN_ON_NAME_MAX && isHan(doc.view.charCodeAt(b - 1))) b--;
   if (b === end || isHan(doc.view.charCodeAt(b - 1)) || !isOrgName(doc.view.slice(b, end))) return null;
