@@ -440,6 +440,31 @@ describe('signature forms', () => {
     expect(h.signedAt).toBe('2017-03-24');
   });
 
+  it('a metadata table whose labels and values stand on lines of their own (发布机构 / 某局 / 成文日期 / …)', () => {
+    const text = '某某区人民政府\n首页 > 政务公开\n索引号\n11110109000085217P/2026-00012\n发布机构\n某某区司法局\n成文日期\n2026-01-16\n发布日期\n2026-01-20\n某某区司法局2025年度法治政府建设情况报告\n2025年,区司法局坚持依法行政。';
+    const h = header(text);
+    expect(h.publishedAt).toBe('2026-01-20');
+    expect(h.signedAt).toBe('2026-01-16');
+    expect(h.title).toBe('某某区司法局2025年度法治政府建设情况报告');
+  });
+
+  it('a title split after 关于 (某局关于 / 2017年度…的报告)', () => {
+    const h = header('某某市安全生产监督管理局关于\n2017年度法治政府建设工作情况的报告\n市政府:\n现将我局2017年度法治政府建设工作情况报告如下。');
+    expect(h.title).toBe('某某市安全生产监督管理局关于2017年度法治政府建设工作情况的报告');
+    expect(h.issuer?.name).toBe('某某市安全生产监督管理局');
+  });
+
+  it('a short page scraped into one line: 发布时间 in it', () => {
+    expect(header('某县人民政府门户网站 首页 > 政务公开 > 县公安局 2020年度法治政府建设工作报告 发布时间:2021-01-25 来源:本网 2020年,县公安局坚持依法行政。').publishedAt).toBe('2021-01-25');
+  });
+
+  it('a post copied from a social account: the date and time under the title (原创 某某发布 2025-01-23 09:30 广东)', () => {
+    const text = '某某市政务服务数据管理局2024年度法治政府建设情况报告\n原创 某某政数发布 2025-01-23 09:30 广东\n2024年,我局坚持依法行政。';
+    expect(header(text).publishedAt).toBe('2025-01-23');
+    // a date without a time there is no stamp; nor is a labelled one
+    expect(header(text.replace(' 09:30', '')).publishedAt).toBeNull();
+  });
+
   it.each([
     ['〇', '二〇二四年一月五日'],
     ['○ (a circle)', '二○二四年一月五日'],

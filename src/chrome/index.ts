@@ -9,7 +9,7 @@ import { isBlankLine, type Doc, type Line } from '../document.js';
 import type { Chrome, MetaField, Pass } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import { lineKind, mayBeStrongChromeAt, strongTriggerEndAt, type LineKind } from './lineKind.js';
-import { endsWithEmptyLabel, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
+import { endsWithEmptyLabel, isLabelAlone, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { opensWithHeadingMarker, isProseLine, isTitleLike } from './text.js';
 
 /** Kinds of lines, worked out on first use (most lines in the middle need only a quick check). */
@@ -92,7 +92,7 @@ function readHeaderZone(doc: Doc, kinds: Kinds, end: number, found: Found): void
     if (kind.kind === 'metadata') {
       found.meta.push(...readLabelledFields(doc, line));
       const empty = endsWithEmptyLabel(doc, line);
-      if (!empty || doc.view[empty.after - 1] !== ':') continue;
+      if (!empty || (doc.view[empty.after - 1] !== ':' && !isLabelAlone(doc, line))) continue;
       let j = i + 1;
       while (j < end && isBlankLine(doc.lines[j]!)) j++;
       const next = doc.lines[j];

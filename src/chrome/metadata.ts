@@ -58,6 +58,8 @@ function scanLine(doc: Doc, line: Line): LineLabels {
   const row = scanLabels(doc, line, true);
   const first = row[0];
   if (!first || first.start !== line.contentStart) return NO_LABELS;
+  // a label alone on its line: a table whose cells stand on lines of their own (发布机构 / 某局)
+  if (row.length === 1 && first.labelEnd === line.contentEnd) return { labels: row, marked: false };
   const gap = doc.view.slice(first.labelEnd, first.after);
   return row.length >= 2 || gap.length >= CELL_GAP || doc.input[first.labelEnd] === '\t' ? { labels: row, marked: false } : NO_LABELS;
 }
@@ -158,6 +160,12 @@ export function readLabelledFields(doc: Doc, line: Line): MetaField[] {
     });
   });
   return out;
+}
+
+/** True when the line is a label alone (发布机构), whose value stands on the next line. */
+export function isLabelAlone(doc: Doc, line: Line): boolean {
+  const labels = labelsOnLine(doc, line);
+  return labels.length === 1 && labels[0]!.start === line.contentStart && labels[0]!.labelEnd === line.contentEnd;
 }
 
 /** A label with nothing after it on its line (its value may stand on the next line). */

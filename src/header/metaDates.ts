@@ -1,7 +1,7 @@
 // The dates the page's metadata gives: publication (发布日期, 发布时间, 公开日期, 时间 …, else
 // 发文日期) and writing (成文日期, 生成日期, 印发日期, for a report no signature dates).
 import { ISSUED_DATE_LABELS, META_LABELS, META_LABEL_LIST } from '../data/chromeLabels.js';
-import { normalise, type Doc } from '../document.js';
+import { normalise, type Doc, type Line } from '../document.js';
 import type { Chrome, MetaField } from '../pipeline.js';
 import { findDates, isDateOnly, readDate } from './dates.js';
 
@@ -36,10 +36,16 @@ const LABELLED_DATE = new RegExp(
   'gu',
 );
 
+/** True when no other line of the page holds text (a short page scraped into one line). */
+function onlyLine(doc: Doc, line: Line): boolean {
+  for (let i = line.index + 1; i < doc.lines.length; i++) if (doc.lines[i]!.contentEnd > doc.lines[i]!.contentStart) return false;
+  return true;
+}
+
 /** 发布时间:2024-03-28 (or [ 成文日期 ] 2017年03月24日) in the opening of a page scraped into one line. */
 function runOnDate(doc: Doc, key: 'publishedAt' | 'writtenAt'): string | null {
   const line = doc.lines.find((l) => l.contentEnd > l.contentStart);
-  if (!line || line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return null;
+  if (!line || (line.contentEnd - line.contentStart < RUN_ON_LINE_MIN && !onlyLine(doc, line))) return null;
   const opening = doc.view.slice(line.contentStart, line.contentStart + RUN_ON_OPENING);
   for (const m of opening.matchAll(LABELLED_DATE)) {
     if (META_LABELS[m[1]!] !== key) continue;
@@ -71,13 +77,43 @@ function unlabelledDate(doc: Doc, chrome: Chrome): string | null {
 
 const SPACE = 0x20;
 
+/** Lines from the top a publication stamp is looked for in, and how long such a line is at most. */
+const STAMP_LINES = 8;
+const STAMP_LINE_MAX = 60;
+/** The time that follows a date in a publication stamp: 2025-01-23 09:30. */
+const STAMP_TIME = /^ {1,3}\d{1,2}:\d{2}(?!\d)/u;
+/** What sets a label off from its value: a colon, a table's bar, a bracket. */
+const LABEL_MARKS = /[:|\]】]/u;
+
+/**
+ * A date with its time of day on a short line near the top, with no label (a post copied from a
+ * social account: 原创 某某发布 2025-01-23 09:30 广东): the date the page was published. A report's own
+ * dates never carry a time.
+ */
+function stampedDate(doc: Doc): string | null {
+  let seen = 0;
+  for (const line of doc.lines) {
+    if (line.contentEnd === line.contentStart) continue;
+    if (++seen > STAMP_LINES) break;
+    if (line.contentEnd - line.contentStart > STAMP_LINE_MAX) continue;
+    const text = doc.view.slice(line.contentStart, line.contentEnd);
+    if (text.includes('。')) continue;
+    for (const date of findDates(text)) {
+      // a labelled date (生成日期 | 2026-01-16 18:00:00) is its label's, read or left by the labels' rules
+      if (STAMP_TIME.test(text.slice(date.end)) && !LABEL_MARKS.test(text.slice(0, date.start))) return date.iso;
+    }
+  }
+  return null;
+}
+
 /** The page's publication date: 发布日期, 发布时间, 公开日期, 时间 …, else 发文日期, else a date after a source's name or page furniture. */
 export function publishedAt(doc: Doc, chrome: Chrome): string | null {
   return (
     metaDate(doc, chrome, (f) => f.key === 'publishedAt') ??
     metaDate(doc, chrome, (f) => f.key === 'writtenAt' && isIssuedDate(f)) ??
     runOnDate(doc, 'publishedAt') ??
-    unlabelledDate(doc, chrome)
+    unlabelledDate(doc, chrome) ??
+    stampedDate(doc)
   );
 }
 

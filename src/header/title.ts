@@ -77,7 +77,8 @@ function titleAt(doc: Doc, lines: readonly Line[], at: number): Title {
   const prev = lines[at - 1];
   const next = lines[at + 1];
   // 西安市应急管理局 / 2023年度法治政府建设情况报告
-  if (prev && adjacent(doc, prev, line) && STARTS_WITH_YEAR_OR_ABOUT.test(text) && isOrgName(lineText(doc, prev).replace(/ /gu, ''))) {
+  // 某市安全生产监督管理局关于 / 2017年度法治政府建设工作情况的报告: split after 关于
+  if (prev && adjacent(doc, prev, line) && STARTS_WITH_YEAR_OR_ABOUT.test(text) && isNameAbove(lineText(doc, prev).replace(/ /gu, ''))) {
     return join(doc, [prev, line]);
   }
   // 关于某市交通运输局2023年度 / 法治政府建设情况的报告: the first half names no genre
@@ -94,6 +95,12 @@ function titleAt(doc: Doc, lines: readonly Line[], at: number): Title {
   }
   return join(doc, [line]);
 }
+
+/** An issuer's name alone on the line above a title's second half, perhaps with its 关于. */
+function isNameAbove(text: string): boolean {
+  return isOrgName(text) || (text.endsWith(ABOUT) && isOrgName(text.slice(0, -ABOUT.length)));
+}
+const ABOUT = '关于';
 
 /** A full title names the genre and either ends like a title or names a year. */
 function isFull(title: Title): boolean {
