@@ -294,6 +294,11 @@ describe('metadata forms', () => {
     expect(header('来源:某县2021-04-02工作组\n2020年,某县司法局坚持依法行政。').publishedAt).toBeNull();
   });
 
+  it('reads a date run on right after the name of the source (来源:某镇人民政府2025-01-07)', () => {
+    const text = '某镇2024年法治政府建设年度报告\n来源:某某镇人民政府2025-01-07  字号:【大】【中】【小】\n2024年,某某镇坚持依法行政。';
+    expect(header(text).publishedAt).toBe('2025-01-07');
+  });
+
   it('reads a date after page furniture, with no label, as the publication date (【字号:大 中 小】 2021-03-02)', () => {
     const text = '某某省民政厅关于2020年法治政府建设工作情况的报告\n【字号:大 中 小】  2021-03-02 10:12:45  来源:政策法规处\n2020年,省民政厅坚持依法行政。';
     expect(header(text).publishedAt).toBe('2021-03-02');

@@ -4,6 +4,7 @@ import { ISSUED_DATE_LABELS, META_LABELS, META_LABEL_LIST } from '../data/chrome
 import { normalise, type Doc, type Line } from '../document.js';
 import type { Chrome, MetaField } from '../pipeline.js';
 import { findDates, isDateOnly, readDate } from './dates.js';
+import { isOrgName } from './orgName.js';
 
 /** The first metadata date of a field `pick` accepts. */
 function metaDate(doc: Doc, chrome: Chrome, pick: (field: MetaField) => boolean): string | null {
@@ -61,16 +62,18 @@ const NAME_KEYS: ReadonlySet<MetaField['key']> = new Set(['source', 'publisher',
 const FURNITURE = /^(?:字号|字体|浏览|访问|阅读|点击)/u;
 
 /**
- * A date closing the value of a name's field or of page furniture after a space, with no label of
- * its own (来源:某某部网站  2020-03-31, 【字号:大 中 小】 2020-02-20 14:31): the date the page was
- * published.
+ * A date closing the value of a name's field or of page furniture after a space (or, in a name's
+ * field, right after the name), with no label of its own (来源:某某部网站  2020-03-31,
+ * 来源:某镇人民政府2025-01-07, 【字号:大 中 小】 2020-02-20 14:31): the date the page was published.
  */
 function unlabelledDate(doc: Doc, chrome: Chrome): string | null {
   for (const field of chrome.meta) {
     if (!NAME_KEYS.has(field.key) && !(field.key === 'other' && FURNITURE.test(normalise(field.label)))) continue;
     const value = doc.view.slice(field.span.start, field.span.end);
     const date = findDates(value).at(-1);
-    if (date && date.start > 0 && value.charCodeAt(date.start - 1) === SPACE && isDateOnly(value.slice(date.start))) return date.iso;
+    if (!date || date.start === 0 || !isDateOnly(value.slice(date.start))) continue;
+    // set apart by a space, or run on after the name itself (来源:某镇人民政府2025-01-07)
+    if (value.charCodeAt(date.start - 1) === SPACE || (field.key !== 'other' && isOrgName(value.slice(0, date.start)))) return date.iso;
   }
   return null;
 }
