@@ -154,6 +154,19 @@ describe('metrics: what is read', () => {
     expect(m).toMatchObject(want);
   });
 
+  it('reads counts of apps after a Latin name when written as counts (APP208万款, APP1,549款), not codes (GB3095)', () => {
+    const ms = metricsOf('检测APP208万款,通报违规APP1,549款,执行GB3095标准。');
+    expect(ms.map((m) => [m.raw, m.value, m.unit])).toEqual([
+      ['208万款', 2080000, '款'],
+      ['1,549款', 1549, '款'],
+    ]);
+  });
+
+  it('reads an approximate figure made of scales only (近百万元) and leaves a bare one (百万元) as vague', () => {
+    expect(metricsOf('兑现举报奖励近百万元。').map((m) => [m.raw, m.value, m.approx])).toEqual([['百万元', 1000000, 'about']]);
+    expect(metricsOf('奖励百万元。')).toEqual([]);
+  });
+
   it('follows a figure changing within a clause: 由46条减少到16条 share the subject', () => {
     const ms = metricsOf('流域劣Ⅴ类一级支流数量由46条减少到16条;');
     expect(ms.map((m) => [m.raw, m.subject, m.change])).toEqual([

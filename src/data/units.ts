@@ -62,6 +62,8 @@ export const UNITS: readonly UnitInfo[] = [
   count('场'),
   count('台'),
   count('宗'),
+  // apps and products (检测APP208万款); after Arabic digits only: 第三款 is a clause of an article
+  count('款', false),
   count('起'),
   count('例'),
   count('批'),

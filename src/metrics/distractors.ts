@@ -109,6 +109,31 @@ function inIdiom(view: string, start: number): boolean {
 /** True when the first character of the figure stands alone (no numeral character after it). */
 const single = (c: Context): boolean => !CN_NUMERAL_CHARS.includes(c.view[c.q.start + 1] ?? '');
 
+/** Digits after a Latin name are a count when written as one: with a thousands comma or a multiplier (检测APP208万款, APP1,549款). */
+function countAfterName(c: Context): boolean {
+  const { view, q } = c;
+  const before = codeAt(view, q.start - 1) | 0x20;
+  if (before < 0x61 || before > 0x7a) return false;
+  let i = q.start;
+  while (i < q.end && isDigitCode(codeAt(view, i))) i++;
+  const at = codeAt(view, i);
+  return (at === COMMA && isDigitCode(codeAt(view, i + 1))) || MULTIPLIER_CHARS.includes(view[i] ?? '');
+}
+const COMMA = 0x2c;
+/** Multipliers a count may carry: 208万款. */
+const MULTIPLIER_CHARS = '万亿';
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** True when the numeral is made of scales only (百, 百万, 千万): no digit a count would have. */
+function scalesOnly(c: Context): boolean {
+  for (let i = c.q.start; i < c.q.end; i++) {
+    const ch = c.view[i]!;
+    if (!CN_NUMERAL_CHARS.includes(ch)) return true;
+    if (!CN_SCALE_CHARS.includes(ch)) return false;
+  }
+  return true;
+}
+
 /** 十二届八次全会, 六届二次全会, 十四届全国人大二次会议: a session, not a count of meetings. */
 function isSession(c: Context): boolean {
   if (c.q.unit.unit !== SESSION_UNIT) return false;
@@ -150,12 +175,12 @@ export const DISTRACTORS: readonly Distractor[] = [
   { reason: 'session', applies: isSession },
   { reason: 'rank', applies: (c) => c.word === RANK_MARK && RANK_UNITS.has(c.q.unit.unit) },
   {
-    // 千人, 万家 are names or vague, except with an approximation: 近千人, 百余家, 千余人
+    // 千人, 万家 are names or vague, except with an approximation: 近千人, 百余家, 千余人, 近百万元
     reason: 'vague numeral',
     applies: (c) =>
       c.chineseCount &&
       CN_LEADING_SCALE.includes(c.view[c.q.start]!) &&
-      !(single(c) && (c.q.approx !== null || approxBefore(c.view, c.q.start) !== null)),
+      !(scalesOnly(c) && (c.q.approx !== null || approxBefore(c.view, c.q.start) !== null)),
   },
   { reason: 'idiom', applies: (c) => c.chineseCount && inIdiom(c.view, c.q.start) },
   {
@@ -186,7 +211,10 @@ export const DISTRACTORS: readonly Distractor[] = [
   { reason: 'slogan', applies: namesListedSet },
   { reason: 'named term', applies: (c) => (c.chineseCount || !c.q.chinese) && NAMED.startingAt(c.view, c.q.start) !== null },
   { reason: 'programme name', applies: isProgramme },
-  { reason: 'code', applies: (c) => !c.q.chinese && c.q.start > 0 && inSet(CODE_BEFORE, codeAt(c.view, c.q.start - 1)) },
+  {
+    reason: 'code',
+    applies: (c) => !c.q.chinese && c.q.start > 0 && inSet(CODE_BEFORE, codeAt(c.view, c.q.start - 1)) && !countAfterName(c),
+  },
   { reason: 'quoted name', applies: (c) => inShortQuote(c.view, c.q.start, c.q.end) },
   { reason: 'document title', applies: (c) => inTitle(c.view, c.q.start, c.q.end) },
   { reason: 'page counter', applies: (c) => afterCounterLabel(c.view, c.q.start) },
