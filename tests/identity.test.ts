@@ -232,6 +232,21 @@ describe('region', () => {
     expect(r.issuer?.region).toBeNull();
   });
 
+  describe('a district\'s branch of a city bureau, named by the district\'s stem (…局某某分局)', () => {
+    it.each([
+      ['佛山市生态环境局顺德分局', '440606', 'county'],
+      ['北京市公安局朝阳分局', '110105', 'county'],
+    ])('%s', (name, code, level) => {
+      const { reading, level: read } = identify(name);
+      expect(reading.region?.code).toBe(code);
+      expect(read).toBe(level);
+    });
+
+    it('a branch named for no district of the city is the city\'s (某某市公安局交警分局)', () => {
+      expect(identify('佛山市公安局交警分局').reading.region?.code).toBe('440600');
+    });
+  });
+
   describe('development zones resolve to the place they belong to', () => {
     it.each([
       ['named after a prefecture (武汉经开区)', '武汉经开区统计局', '420100'],

@@ -100,16 +100,40 @@ function sharedLevelDistrict(name: string, city: PlaceToken): PlaceToken | null 
 }
 const CITY = '市';
 
+const BRANCH = '分局';
+
+/**
+ * A district or county named by its stem before 分局, in a city the name states before it: the
+ * district's branch of the city's bureau (佛山市生态环境局顺德分局 → 顺德区, 某市公安局朝阳分局), or null.
+ */
+function branchAt(name: string, at: number, tokens: readonly PlaceToken[]): PlaceToken | null {
+  const city = tokens[tokens.length - 1];
+  if (!city) return null;
+  const t = divisions();
+  for (let lengths = lengthsAt(t, name, at, name.length), k = longest(lengths); k >= SHORT_NAME; lengths ^= 1 << k, k = longest(lengths)) {
+    if (!name.startsWith(BRANCH, at + k)) continue;
+    const within = (entriesAt(t, name, at, k) ?? []).filter(
+      (e) => e.stem && e.division.level === 'county' && city.entries.some((c) => contains(c.division, e.division)),
+    );
+    if (within.length > 0) return { start: at, end: at + k, text: name.slice(at, at + k), entries: within };
+  }
+  return null;
+}
+
 /** The places `name` (a folded issuer name) states, in order. */
 export function placesInName(name: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
   const opening = PARTY_OPENINGS.find((o) => name.startsWith(o));
   let at = opening ? opening.length : nationalBodyEnd(name);
   let anchor = at;
+  const branches = name.includes(BRANCH);
   while (at < name.length - 1) {
     // right after a city where no place starts, a district may share the city's 市 (青岛市|市北区)
     const prev = at === anchor ? tokens[tokens.length - 1] : undefined;
-    const token = tokenAt(name, at, at === anchor) ?? (prev && prev.end === at ? sharedLevelDistrict(name, prev) : null);
+    const token =
+      tokenAt(name, at, at === anchor) ??
+      (prev && prev.end === at ? sharedLevelDistrict(name, prev) : null) ??
+      (branches ? branchAt(name, at, tokens) : null);
     if (token) {
       tokens.push(token);
       at = token.end;
