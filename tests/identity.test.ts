@@ -256,6 +256,16 @@ describe('region', () => {
       expect(identify(name).reading.region?.code).toBe(code);
     });
 
+    it('named for a stem that names a district of another city, takes the place the document writes before the stem', () => {
+      // 东湖 is also the stem of 南昌's 东湖区; the page names the zone 武汉东湖新技术开发区
+      const body = '武汉东湖新技术开发区管理委员会网 2022年,东湖高新区管委会落实武汉市法治政府建设规划。';
+      const { reading, level } = identify('东湖高新区管委会', body);
+      expect(reading.region?.code).toBe('420100');
+      expect(level).toBe('prefectural');
+      // with nothing written before the stem, the stem's district stands
+      expect(identify('东湖高新区管委会', '2022年,东湖高新区管委会推进法治建设。').reading.region?.code).toBe('360102');
+    });
+
     it('named without its place, takes the place the document puts before the zone’s word', () => {
       const body = '2023年,芜湖高新区坚持依法行政,芜湖高新区管委会推进法治建设,全市经开区。';
       const { reading, level } = identify('高新区管委会', body);

@@ -118,6 +118,14 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
     const owner = zone ? zoneOwner(evidenceOf, zone) : null;
     if (owner) candidates = [governing(owner)];
   }
+  const stem = tokens.length === 1 ? zoneStem(view, tokens[0]!) : null;
+  if (stem) {
+    // a zone named for a stem that also names a district elsewhere (东湖高新区: 南昌's 东湖区) belongs
+    // to the place the document writes before that stem (武汉东湖新技术开发区), when that place holds
+    // none of the stem's districts
+    const owner = zoneOwner(evidenceOf, stem);
+    if (owner && !candidates.some((c) => contains(owner, c) || contains(c, owner))) candidates = [governing(owner)];
+  }
   let division: Division | null = candidates.length === 1 ? candidates[0]! : null;
   if (candidates.length > 1) {
     division = settle(evidenceOf(), candidates, false);
@@ -157,6 +165,12 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
 }
 
 /** The one place the document names most often before `zone`, or null. */
+/** The stem a zone's name opens with, when the name's only place is that bare stem (东湖 of 东湖高新区). */
+function zoneStem(view: string, token: PlaceToken): string | null {
+  if (token.start !== 0 || !token.entries.every((e) => e.stem)) return null;
+  return ZONE_WORDS.some((w) => view.includes(w, token.end)) ? token.text : null;
+}
+
 function zoneOwner(evidenceOf: () => Evidence, zone: string): Division | null {
   const owners = [...zoneOwners(evidenceOf().view, zone)].sort((a, b) => b[1] - a[1]);
   return owners.length > 0 && (owners.length === 1 || owners[0]![1] > owners[1]![1]) ? owners[0]![0] : null;
