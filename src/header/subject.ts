@@ -4,7 +4,7 @@ import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName, mayStartOrgName } from './orgName.js';
-import { findInBodySentences, openingLines } from './region.js';
+import { findInBodySentences } from './region.js';
 import { bitTable, inBitTable } from '../charTable.js';
 import { CN_YEAR_DIGITS, YEAR_SOURCE } from '../data/yearPattern.js';
 
@@ -18,8 +18,6 @@ function isNameChar(view: string, i: number): boolean {
   return PINYIN_CHAR.test(view[i] ?? '');
 }
 const MAX_NAME = 30;
-/** The opening prose lines searched (when the caller has not read them already). */
-const OPENING_LINES = 3;
 
 /** The first characters of the followers: most characters after a name start none. */
 const FOLLOWER_FIRST = bitTable(SUBJECT_FOLLOWERS);
@@ -139,11 +137,10 @@ function sentenceSubject(view: string, start: number, end: number, weak: boolean
 }
 
 /** The subject of the report's opening sentence: "2021年,司法部坚持…", "…,东城街道深入…". */
-export function subjectMention(doc: Doc, chrome: Chrome, opening?: readonly Line[]): Mention | null {
-  const lines = opening ?? openingLines(doc, chrome, OPENING_LINES);
+export function subjectMention(doc: Doc, opening: readonly Line[]): Mention | null {
   // every line's strong places first, then every line's weak ones
   for (let pass = 0; pass < 2; pass++) {
-    for (const line of lines) {
+    for (const line of opening) {
       const found = sentenceSubject(doc.view, line.contentStart, line.contentEnd, pass === 1);
       if (found) return found;
     }

@@ -4,11 +4,11 @@
 import { TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { META_LABEL_LIST } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
-import type { Chrome } from '../pipeline.js';
 import { isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { opensWithPlace } from '../identity/places.js';
-import { isTextLine, lineText } from './region.js';
+import { lineText } from './region.js';
+import type { TopText } from './topText.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 
 /** 《…》 closing the line: the title a document number or a heading stands before. */
@@ -150,8 +150,9 @@ function lastDoubledStart(view: string, from: number, to: number): number {
  * (the title ends at its first 报告/总结 after a word of the genre, and starts after the last
  * character no title holds), or a title the page writes twice in a row.
  */
-export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
-  const line = doc.lines.find((l) => l.contentStart >= chrome.body.start && isTextLine(doc, chrome, l));
+export function runOnTitle(top: TopText): Line | null {
+  const { doc } = top;
+  const line = firstBodyLine(top);
   // a title runs on only in a long line (a page scraped into one line, a title glued to its text)
   if (!line || line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return null;
   const { view } = doc;
@@ -192,6 +193,13 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
     return { ...line, contentStart: afterMenuItem(view, s, s + end), contentEnd: s + end };
   }
   return quotedRunOnTitle(doc, line, limit);
+}
+
+/** The first text line of the body. */
+function firstBodyLine(top: TopText): Line | undefined {
+  let line: Line | undefined;
+  for (let k = 0; (line = top.line(k)) !== undefined; k++) if (line.contentStart >= top.chrome.body.start) return line;
+  return undefined;
 }
 
 /**
