@@ -110,6 +110,12 @@ describe('issuer: the place as the document states it', () => {
     expect(header(text).issuer?.name).toBe('某昌市卫生健康委员会');
   });
 
+  it('placeFor counts a place at the far end of the longest row (关于, a year, 中共, three places of five characters)', () => {
+    const text = '工作。\n《关于2023年度中共某甲乙丙丁省某戊己庚辛市某壬癸子丑县法治建设规划》';
+    expect(placeFor(text, '县', '司法局')).toBe('某甲乙丙丁省某戊己庚辛市某壬癸子丑');
+    expect(placeFor(text, '省', '司法厅')).toBe('某甲乙丙丁');
+  });
+
   it('a place after 中共 is the place, not 中共', () => {
     expect(placeFor('中共某岛市交通运输局党组', '市', '交通运输局')).toBe('某岛');
   });

@@ -97,15 +97,24 @@ function countPlacesAt(text: string, at: number, level: string, named: Map<strin
   return last.end;
 }
 
+/** The longest lead (关于 + 2023年度 + 中共) and the longest row of places (CHAIN_MAX places of PIECE_MAX characters and a level). */
+const LEAD_MAX = 10;
+const ROW_MAX = LEAD_MAX + CHAIN_MAX * (PIECE_MAX + 1);
+
 /** Each place of `level` the text names at its start or after an opening bracket or quotation. */
 function placesOfLevel(text: string, level: string): Map<string, Named> {
   const named = new Map<string, Named>();
   let done = 0;
+  // a row of places from an opener counts a place of the level only where the level's character
+  // stands within the row's reach: the next one is found by a native search, once per occurrence
+  let nextLevel = text.indexOf(level);
   if (text.length > 0) done = countPlacesAt(text, 0, level, named);
   // only the offsets right after an opener are tried: the regex engine finds them, not a loop in JS
   OPENER.lastIndex = 0;
-  while (OPENER.test(text)) {
+  while (nextLevel >= 0 && OPENER.test(text)) {
     const at = OPENER.lastIndex;
+    if (nextLevel < at) nextLevel = text.indexOf(level, at);
+    if (nextLevel < 0 || nextLevel >= at + ROW_MAX) continue;
     if (at >= done && at < text.length) {
       const end = countPlacesAt(text, at, level, named);
       if (end > at) done = end;
