@@ -436,3 +436,16 @@ describe('no clause taken for a name', () => {
     expect(placeFor('区卫健委在区委的领导下,《某海区卫生健康规划》', '区', '卫生健康委员会')).toBe('某海');
   });
 });
+
+describe('issuer: the subject of the opening sentence, read in place', () => {
+  it.each([
+    ['a name with a pinyin gloss after the year', '2023年,某某区(qū)司法局坚持依法行政,全面推进法治建设。'],
+    ['a name after a weak comma of the second line, the first line naming none', '为深入贯彻党的二十大精神,各项工作稳步推进,取得新的成效。\n为推进依法行政,在各方支持下,某某区(qū)司法局坚持依法行政,全面推进法治建设。'],
+  ])('%s', (_form, text) => {
+    const issuer = header(text).issuer!;
+    expect(issuer.name).toBe('某某区司法局');
+    expect(issuer.mention).toBe('某某区(qū)司法局');
+    expect(issuer.span.start).toBe(text.indexOf('某某区(qū)'));
+    expect(text.slice(issuer.span.start, issuer.span.end)).toBe(issuer.mention);
+  });
+});
