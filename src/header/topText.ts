@@ -14,7 +14,7 @@ const NOT_PROSE = 2;
 export class TopText {
   readonly doc: Doc;
   readonly chrome: Chrome;
-  /** The text lines found so far, in order, and their texts in the view. */
+  /** The text lines found so far, in order, and their texts in the view ('' until asked: no text line is blank). */
   private readonly lines: Line[] = [];
   private readonly texts: string[] = [];
   /** Their prose tests (UNKNOWN until asked). */
@@ -41,7 +41,7 @@ export class TopText {
       const span = spans[this.span];
       if (span !== undefined && span.start <= line.contentStart) continue;
       this.lines.push(line);
-      this.texts.push(this.doc.view.slice(line.contentStart, line.contentEnd));
+      this.texts.push('');
       this.prose.push(UNKNOWN);
     }
     return this.lines[k];
@@ -49,12 +49,13 @@ export class TopText {
 
   /** The view text of the `k`-th text line (asked after `line(k)`). */
   text(k: number): string {
+    if (this.texts[k] === '') this.texts[k] = this.doc.view.slice(this.lines[k]!.contentStart, this.lines[k]!.contentEnd);
     return this.texts[k]!;
   }
 
   /** True when the `k`-th text line is prose (isProseLine; asked after `line(k)`). */
   isProse(k: number): boolean {
-    if (this.prose[k] === UNKNOWN) this.prose[k] = isProseLine(this.texts[k]!) ? PROSE : NOT_PROSE;
+    if (this.prose[k] === UNKNOWN) this.prose[k] = isProseLine(this.text(k)) ? PROSE : NOT_PROSE;
     return this.prose[k] === PROSE;
   }
 }
