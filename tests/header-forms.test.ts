@@ -125,6 +125,12 @@ describe('issuer: the place as the document states it', () => {
     expect(header(text).issuer?.name).toBe('某昌市卫生健康委员会');
   });
 
+  it('placeFor counts a place at the far end of the longest row (关于, a year, 中共, three places of five characters)', () => {
+    const text = '工作。\n《关于2023年度中共某甲乙丙丁省某戊己庚辛市某壬癸子丑县法治建设规划》';
+    expect(placeFor(text, '县', '司法局')).toBe('某甲乙丙丁省某戊己庚辛市某壬癸子丑');
+    expect(placeFor(text, '省', '司法厅')).toBe('某甲乙丙丁');
+  });
+
   it('a place after 中共 is the place, not 中共', () => {
     expect(placeFor('中共某岛市交通运输局党组', '市', '交通运输局')).toBe('某岛');
   });
@@ -534,5 +540,18 @@ describe('no clause taken for a name', () => {
 
   it('a clause holding 在 is no place: 区卫健委在区委的领导下', () => {
     expect(placeFor('区卫健委在区委的领导下,《某海区卫生健康规划》', '区', '卫生健康委员会')).toBe('某海');
+  });
+});
+
+describe('issuer: the subject of the opening sentence, read in place', () => {
+  it.each([
+    ['a name with a pinyin gloss after the year', '2023年,某某区(qū)司法局坚持依法行政,全面推进法治建设。'],
+    ['a name after a weak comma of the second line, the first line naming none', '为深入贯彻党的二十大精神,各项工作稳步推进,取得新的成效。\n为推进依法行政,在各方支持下,某某区(qū)司法局坚持依法行政,全面推进法治建设。'],
+  ])('%s', (_form, text) => {
+    const issuer = header(text).issuer!;
+    expect(issuer.name).toBe('某某区司法局');
+    expect(issuer.mention).toBe('某某区(qū)司法局');
+    expect(issuer.span.start).toBe(text.indexOf('某某区(qū)'));
+    expect(text.slice(issuer.span.start, issuer.span.end)).toBe(issuer.mention);
   });
 });

@@ -1,7 +1,5 @@
 // The salutation line a report opens with: 县委、县政府: / 市人民政府:
-import { isTextLine, lineText } from './region.js';
-import type { Doc } from '../document.js';
-import type { Chrome } from '../pipeline.js';
+import type { TopText } from './topText.js';
 import type { Span } from '../schema.js';
 import { isOrgName } from './orgName.js';
 
@@ -10,14 +8,14 @@ const SEARCH_LINES = 12;
 const COLON = ':'.charCodeAt(0);
 
 /** The addressee and its span, or null when the report has no salutation. */
-export function findAddressee(doc: Doc, chrome: Chrome): { text: string; span: Span } | null {
-  let seen = 0;
-  for (const line of doc.lines) {
-    if (!isTextLine(doc, chrome, line)) continue;
-    if (++seen > SEARCH_LINES) break;
+export function findAddressee(top: TopText): { text: string; span: Span } | null {
+  const { doc } = top;
+  for (let k = 0; k < SEARCH_LINES; k++) {
+    const line = top.line(k);
+    if (line === undefined) break;
     // a salutation ends with its colon: other lines need no regex
     if (doc.view.charCodeAt(line.contentEnd - 1) !== COLON) continue;
-    const m = SALUTATION.exec(lineText(doc, line));
+    const m = SALUTATION.exec(top.text(k));
     if (!m) continue;
     const parts = m[1]!.trim().split('、');
     if (!parts.every((p) => isOrgName(p) || /^[省市县区镇乡]?(?:委|政府|人民政府)$/u.test(p))) continue;

@@ -20,12 +20,33 @@ const NAMES_PLACE = /[省县区州盟旗镇乡]|市(?!场)/u;
 /** A place without its level is two or three characters: 烟台, 乌鲁木齐 is rare and left alone. */
 const BARE_PLACE = [2, 3];
 
-/** Words a department's name opens with (生态环境, 卫生健康, 人力资源): never a place cut from them. */
-const DEPARTMENT_WORDS: readonly string[] = DEPARTMENT_LINES.flatMap((line) => line.words);
+/** Words a department's name opens with (生态环境, 卫生健康, 人力资源), by the char code of their first character: never a place cut from them. */
+const DEPARTMENT_WORDS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const w of DEPARTMENT_LINES.flatMap((line) => line.words)) map.set(w.charCodeAt(0), [...(map.get(w.charCodeAt(0)) ?? []), w]);
+  return map;
+})();
 
 /** The first `n` characters of the name are the start of a department's own word (生态|环境局, 卫生|健康委). */
 function cutsDepartmentWord(view: string, n: number): boolean {
-  return DEPARTMENT_WORDS.some((w) => w.length > n && view.startsWith(w));
+  const words = DEPARTMENT_WORDS_BY_FIRST.get(view.charCodeAt(0));
+  return words !== undefined && words.some((w) => w.length > n && view.startsWith(w));
+}
+
+/** The level words by char code (each one character). */
+const LEVEL_CODES: readonly number[] = LEVEL_WORDS.map((l) => l.charCodeAt(0));
+
+/**
+ * Which level words the text writes right after `place` (bit k for LEVEL_WORDS[k]): one search
+ * for the place, not one for each place + level.
+ */
+function levelsAfter(text: string, place: string): number {
+  let found = 0;
+  for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
+    const k = LEVEL_CODES.indexOf(text.charCodeAt(i + place.length));
+    if (k >= 0) found |= 1 << k;
+  }
+  return found;
 }
 
 /** A place the document writes where a place stands: after a break (line start, punctuation, a bracket), not inside a word (国家生态市). */
@@ -52,8 +73,9 @@ export function withLevelWord(doc: Doc, name: OrgName): OrgName {
   for (const n of BARE_PLACE) {
     const place = name.view.slice(0, n);
     const rest = name.view.slice(n);
-    if (rest.length < 2 || NAMES_PLACE.test(rest) || !isOrgName(rest) || cutsDepartmentWord(name.view, n)) continue;
-    const levels = LEVEL_WORDS.filter((l) => doc.view.includes(place + l) && isPlace(doc, place + l));
+    if (rest.length < 2 || cutsDepartmentWord(name.view, n) || NAMES_PLACE.test(rest) || !isOrgName(rest)) continue;
+    const written = levelsAfter(doc.view, place);
+    const levels = LEVEL_WORDS.filter((l, k) => (written & (1 << k)) !== 0 && isPlace(doc, place + l));
     if (levels.length !== 1) continue;
     const level = levels[0]!;
     return { view: place + level + rest, text: name.text.slice(0, n) + level + name.text.slice(n) };

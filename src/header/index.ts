@@ -10,6 +10,7 @@ import { findSignature } from './signature.js';
 import { findTitle } from './title.js';
 import { openingLines } from './region.js';
 import { findYear } from './year.js';
+import { TopText } from './topText.js';
 
 type Header = Pick<Report, 'title' | 'titleSpan' | 'issuer' | 'year' | 'publishedAt' | 'signedAt' | 'addressee' | 'warnings'>;
 
@@ -19,15 +20,17 @@ const YEAR_OPENING_LINES = 2;
 
 /** Reads the header fields of `doc`. */
 export function readHeader(doc: Doc, chrome: Chrome): Header {
-  const title = findTitle(doc, chrome);
+  // the text lines from the top are found once, for every reader of the top
+  const top = new TopText(doc, chrome);
+  const title = findTitle(top);
   // a signature above the title under a notice that publishes the report is the notice's
-  const signed = findSignature(doc, chrome);
+  const signed = findSignature(top);
   const signature = signed && title?.belowNotice && signed.dateSpan.end <= title.span.start ? null : signed;
   // the opening paragraphs are read once: the subject of the first sentence and the year share them
-  const opening = openingLines(doc, chrome, OPENING_READ);
+  const opening = openingLines(top, OPENING_READ);
   const issuer = findIssuer(doc, chrome, title, signature?.name ?? null, opening);
-  const year = findYear(doc, chrome, title?.view ?? null, opening.slice(0, YEAR_OPENING_LINES));
-  const addressee = findAddressee(doc, chrome);
+  const year = findYear(top, title?.view ?? null, opening.slice(0, YEAR_OPENING_LINES));
+  const addressee = findAddressee(top);
   const warnings: string[] = [];
   if (year === null) warnings.push('header: no year found (the year the report covers)');
   if (issuer === null) warnings.push('header: no issuer found (the report does not name who issued it)');

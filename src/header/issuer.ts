@@ -81,14 +81,14 @@ export function findIssuer(
   chrome: Chrome,
   title: Title | null,
   signatureName: Span | null,
-  opening?: readonly Line[],
+  opening: readonly Line[],
 ): Issuer | null {
   const mentions: Mention[] = [];
   const fromTitle = title ? titleMention(title) : null;
   if (fromTitle) mentions.push(fromTitle);
   if (signatureName) mentions.push({ source: 'signature', span: signatureName });
   mentions.push(...metaMentions(doc, chrome));
-  const subject = subjectMention(doc, chrome, opening);
+  const subject = subjectMention(doc, opening);
   if (subject) mentions.push(subject);
   const named = selfNamedMention(doc, chrome);
   if (named) mentions.push(named);

@@ -75,26 +75,40 @@ function replaceEnd(name: OrgName, from: string, to: string): OrgName {
   return { view: name.view.slice(0, cut) + to, text: name.text.slice(0, cut) + to };
 }
 
-/** Abbreviations by the char code of their last character, longest first. */
-const ABBREVIATIONS_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
-  const map = new Map<number, string[]>();
+/**
+ * Abbreviations by the char codes of their last and their second last character, longest first
+ * (a name ending in 局 is tried against the few abbreviations ending in its last two characters,
+ * not the 30 ending in 局); one-character abbreviations, tried last, by their character.
+ */
+const ABBREVIATIONS_BY_END: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>> = (() => {
+  const map = new Map<number, Map<number, string[]>>();
   for (const a of ABBREVIATION_LIST) {
-    const code = a.charCodeAt(a.length - 1);
-    map.set(code, [...(map.get(code) ?? []), a]);
+    const last = a.charCodeAt(a.length - 1);
+    const before = a.length > 1 ? a.charCodeAt(a.length - 2) : -1;
+    const inner = map.get(last) ?? new Map<number, string[]>();
+    map.set(last, inner);
+    inner.set(before, [...(inner.get(before) ?? []), a]);
   }
   return map;
 })();
 
-function expandAbbreviation(name: OrgName): OrgName {
-  const abbrs = ABBREVIATIONS_BY_LAST.get(name.view.charCodeAt(name.view.length - 1));
-  if (abbrs === undefined) return name;
+/** The first of `abbrs` (longest first) that `name` ends with, expanded; null when none. */
+function expandOne(name: OrgName, abbrs: readonly string[] | undefined): OrgName | null {
+  if (abbrs === undefined) return null;
   for (const abbr of abbrs) {
     if (!name.view.endsWith(abbr)) continue;
     // the second line of work of a joint name is written as the body calls itself (城市管理和综合执法局)
     if (name.view.charCodeAt(name.view.length - abbr.length - 1) === JOINED) return name;
     return replaceEnd(name, abbr, ABBREVIATIONS[abbr]!);
   }
-  return name;
+  return null;
+}
+
+function expandAbbreviation(name: OrgName): OrgName {
+  const { view } = name;
+  const byBefore = ABBREVIATIONS_BY_END.get(view.charCodeAt(view.length - 1));
+  if (byBefore === undefined) return name;
+  return expandOne(name, byBefore.get(view.length > 1 ? view.charCodeAt(view.length - 2) : -1)) ?? expandOne(name, byBefore.get(-1)) ?? name;
 }
 const JOINED = '和'.charCodeAt(0);
 

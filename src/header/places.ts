@@ -20,8 +20,8 @@ const NOT_IN_PLACE = new RegExp(`[${NOT_IN_PLACE_CHARS}]`, 'u');
 export const LEVELS_UNDER_A_CITY = '区县旗镇乡';
 /** A place names at most this many levels in a row: 浙江省杭州市上城区. */
 const CHAIN_MAX = 3;
-/** Characters after which a place may open: an opening bracket or quotation, a line break (global, to jump between them). */
-const OPENER = /[《〈“"(\n\r\u2028\u2029]/gu;
+/** Characters after which a place may open: an opening bracket or quotation, a line break. */
+const OPENERS = bitTable('《〈“"(\n\r\u2028\u2029');
 /** How the lead or a place starts: an ideograph or a year's digit (〇 is none of the ideographs). */
 const LEAD_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}`);
 const NOT_NAME_FIRST = bitTable(NOT_NAME_STARTS);
@@ -97,19 +97,28 @@ function countPlacesAt(text: string, at: number, level: string, named: Map<strin
   return last.end;
 }
 
+/** The longest lead (关于 + 2023年度 + 中共) and the longest row of places (CHAIN_MAX places of PIECE_MAX characters and a level). */
+const LEAD_MAX = 10;
+const ROW_MAX = LEAD_MAX + CHAIN_MAX * (PIECE_MAX + 1);
+
 /** Each place of `level` the text names at its start or after an opening bracket or quotation. */
 function placesOfLevel(text: string, level: string): Map<string, Named> {
   const named = new Map<string, Named>();
   let done = 0;
   if (text.length > 0) done = countPlacesAt(text, 0, level, named);
-  // only the offsets right after an opener are tried: the regex engine finds them, not a loop in JS
-  OPENER.lastIndex = 0;
-  while (OPENER.test(text)) {
-    const at = OPENER.lastIndex;
-    if (at >= done && at < text.length) {
+  // a row of places from an opener counts a place of the level only where the level's character
+  // stands within the row's reach: the openers are looked for over the reach before each of the
+  // level's characters (a native search finds those), each character looked at once, in order
+  let scanned = 0;
+  for (let q = text.indexOf(level); q >= 0; q = text.indexOf(level, q + 1)) {
+    for (let o = Math.max(scanned, q - ROW_MAX); o < q; o++) {
+      if (!inBitTable(OPENERS, text.charCodeAt(o))) continue;
+      const at = o + 1;
+      if (at < done) continue;
       const end = countPlacesAt(text, at, level, named);
       if (end > at) done = end;
     }
+    scanned = Math.max(scanned, q);
   }
   return named;
 }

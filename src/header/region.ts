@@ -1,8 +1,9 @@
 // The top of a page, where title, addressee and issuer line stand: the lines before the report's
 // first line of prose or first section heading, page chrome left out.
-import { opensWithHeadingMarker, isProseLine } from '../chrome/text.js';
+import { opensWithHeadingMarker } from '../chrome/text.js';
 import type { Doc, Line } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
+import type { TopText } from './topText.js';
 
 /** Text of a line's content in the view. */
 export function lineText(doc: Doc, line: Line): string {
@@ -18,17 +19,17 @@ export function isTextLine(doc: Doc, chrome: Chrome, line: Line): boolean {
 const TOP_MAX_LINES = 40;
 
 /** The non-chrome lines above the first prose line or heading. */
-export function topLines(doc: Doc, chrome: Chrome): Line[] {
+export function topLines(top: TopText): Line[] {
   const out: Line[] = [];
-  for (const line of doc.lines) {
-    if (out.length >= TOP_MAX_LINES) break;
-    if (!isTextLine(doc, chrome, line)) continue;
-    const text = lineText(doc, line);
+  for (let k = 0; out.length < TOP_MAX_LINES; k++) {
+    const line = top.line(k);
+    if (line === undefined) break;
+    const text = top.text(k);
     // a news item's lead that hands over to the report (…公开了本关2019年度…报告,全文如下:) is passed
-    if (isProseLine(text) && REPOSTS.test(text)) continue;
+    if (top.isProse(k) && REPOSTS.test(text)) continue;
     // and so is a salutation (各县、市、区人民政府,市政府各部门:): the notice's or the report's, no title
     if (isSalutation(text)) continue;
-    if (isProseLine(text) || opensWithHeadingMarker(text)) break;
+    if (top.isProse(k) || opensWithHeadingMarker(text)) break;
     out.push(line);
   }
   return out;
@@ -50,15 +51,16 @@ function isSalutation(text: string): boolean {
 const OPENING_LINES = 60;
 
 /** The first `n` prose lines of the body (the opening paragraphs), chrome left out. */
-export function openingLines(doc: Doc, chrome: Chrome, n: number): Line[] {
+export function openingLines(top: TopText, n: number): Line[] {
+  const { body } = top.chrome;
   const out: Line[] = [];
   let seen = 0;
-  for (const line of doc.lines) {
-    if (out.length >= n || seen > OPENING_LINES) break;
-    if (line.contentStart < chrome.body.start || line.contentEnd > chrome.body.end) continue;
-    if (!isTextLine(doc, chrome, line)) continue;
+  for (let k = 0; out.length < n && seen <= OPENING_LINES; k++) {
+    const line = top.line(k);
+    if (line === undefined) break;
+    if (line.contentStart < body.start || line.contentEnd > body.end) continue;
     seen++;
-    if (isProseLine(lineText(doc, line))) out.push(line);
+    if (top.isProse(k)) out.push(line);
   }
   return out;
 }

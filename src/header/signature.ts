@@ -6,6 +6,7 @@ import type { Span } from '../schema.js';
 import { findDates, isDateOnly, mayEndDate } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
+import type { TopText } from './topText.js';
 import { isHan } from '../charTable.js';
 
 export interface Signature {
@@ -36,12 +37,14 @@ function nameSpan(doc: Doc, line: Line, end = line.contentEnd): Span | null {
 }
 
 /** The signature at the end of the body, else that of a covering letter at its top, or null. */
-export function findSignature(doc: Doc, chrome: Chrome): Signature | null {
-  return closingSignature(doc, chrome) ?? runOnSignature(doc, chrome) ?? coverSignature(doc, chrome);
+export function findSignature(top: TopText): Signature | null {
+  const { doc, chrome } = top;
+  // the body's last lines are read once, for a signature on lines of its own and one run on
+  const last = lastBodyLines(doc, chrome);
+  return closingSignature(doc, last) ?? runOnSignature(doc, last[0]) ?? coverSignature(top);
 }
 
-function closingSignature(doc: Doc, chrome: Chrome): Signature | null {
-  const lines = lastBodyLines(doc, chrome);
+function closingSignature(doc: Doc, lines: readonly Line[]): Signature | null {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const text = lineText(doc, line);
@@ -74,8 +77,7 @@ const SPACE = 0x20;
  * The signature that ends a long last line (a page scraped into one line, or a signature run on
  * after the last sentence): the name between the last 。 (or space) and the date closing the line.
  */
-function runOnSignature(doc: Doc, chrome: Chrome): Signature | null {
-  const line = lastBodyLines(doc, chrome)[0];
+function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
   if (!line) return null;
   // the page's furniture after the signature on that line (【打印本页】【关闭窗口】) is no part of it
   const text = withoutTrailingButtons(lineText(doc, line));
@@ -119,13 +121,16 @@ const COVER_LINES = 12;
  * The signature of a covering letter at the top of the body (a name on a line of its own, the date
  * on the next), for a page whose closing signature is lost: its date is the report's.
  */
-function coverSignature(doc: Doc, chrome: Chrome): Signature | null {
+function coverSignature(top: TopText): Signature | null {
+  const { doc, chrome } = top;
   let prev: Line | null = null;
   let seen = 0;
-  for (const line of doc.lines) {
-    if (line.contentStart < chrome.body.start || !isTextLine(doc, chrome, line)) continue;
+  for (let k = 0; ; k++) {
+    const line = top.line(k);
+    if (line === undefined) break;
+    if (line.contentStart < chrome.body.start) continue;
     if (line.contentEnd > chrome.body.end || ++seen > COVER_LINES) break;
-    const text = lineText(doc, line);
+    const text = top.text(k);
     if (prev && text.length <= LINE_MAX && isDateOnly(text)) {
       const name = nameSpan(doc, prev);
       const date = findDates(text)[0];

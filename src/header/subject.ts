@@ -4,22 +4,21 @@ import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName, mayStartOrgName } from './orgName.js';
-import { findInBodySentences, openingLines } from './region.js';
+import { findInBodySentences } from './region.js';
 import { bitTable, inBitTable } from '../charTable.js';
 import { CN_YEAR_DIGITS, YEAR_SOURCE } from '../data/yearPattern.js';
 
-const PINYIN_CHAR = /[()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
+/** The characters of a pinyin gloss and its brackets: 区(qū). */
+const PINYIN_CHAR = bitTable('()abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü');
 const SELF = '我'.charCodeAt(0);
 
 /** A character of a name: a CJK ideograph (not 我), or a pinyin gloss 区(qū). */
 function isNameChar(view: string, i: number): boolean {
   const code = view.charCodeAt(i);
   if (code >= 0x4e00 && code <= 0x9fff) return code !== SELF;
-  return PINYIN_CHAR.test(view[i] ?? '');
+  return inBitTable(PINYIN_CHAR, code);
 }
 const MAX_NAME = 30;
-/** The opening prose lines searched (when the caller has not read them already). */
-const OPENING_LINES = 3;
 
 /** The first characters of the followers: most characters after a name start none. */
 const FOLLOWER_FIRST = bitTable(SUBJECT_FOLLOWERS);
@@ -99,24 +98,21 @@ function subjectAfterXian(view: string, at: number, end: number): Mention | null
 }
 
 /**
- * The issuer in the opening sentence of the line `[start, end)`, tried where it may stand, in
- * order. Strong places: the sentence's start, after its opening year ("2021年,司法部…", "2023年
- * 省应急管理厅…"), after 现将, and after a clause that ends a year or a "在…领导下," phrase
- * ("…坚强领导下,东城街道…"). Weak places (`weak`), tried when no line has a name at a strong
- * one: after any other comma of the sentence ("为深入贯彻…精神,某某局坚持…").
+ * The issuer at a strong place of the opening sentence of the line `[start, end)`, tried in order:
+ * the sentence's start, after its opening year ("2021年,司法部…", "2023年省应急管理厅…"), after 现将,
+ * and after a clause that ends a year or a "在…领导下," phrase ("…坚强领导下,东城街道…"). The
+ * sentence's commas are kept in `commas` (complete when nothing is found) for the weak places.
  */
-function sentenceSubject(view: string, start: number, end: number, weak: boolean): Mention | null {
+function strongSubject(view: string, start: number, end: number, commas: number[]): Mention | null {
   const stop = view.indexOf('。', start);
   const last = stop < 0 || stop > end ? end : stop;
-  if (!weak) {
-    const found = subjectAt(view, start, end);
-    if (found) return found;
-  }
+  const found = subjectAt(view, start, end);
+  if (found) return found;
   // the sentence is walked clause by clause (comma to comma), its 现将 found by indexOf in order
   // (once past the sentence, never looked for again: one native scan on most pages)
-  let xian = weak ? -1 : xianWithin(view, start, last);
+  let xian = xianWithin(view, start, last);
   for (let clause = start; clause < last; ) {
-    const lead = weak ? -1 : yearLeadAt(view, clause);
+    const lead = yearLeadAt(view, clause);
     if (lead >= 0) {
       const after = clause + lead;
       const found = subjectAt(view, after, end) ?? (view.charCodeAt(after) === COMMA ? subjectAt(view, after + 1, end) : null);
@@ -129,7 +125,8 @@ function sentenceSubject(view: string, start: number, end: number, weak: boolean
       if (found) return found;
     }
     if (clauseEnd === last) break;
-    if ((view.charCodeAt(comma - 1) === XIA) !== weak) {
+    commas.push(comma);
+    if (view.charCodeAt(comma - 1) === XIA) {
       const found = subjectAt(view, comma + 1, end);
       if (found) return found;
     }
@@ -138,15 +135,34 @@ function sentenceSubject(view: string, start: number, end: number, weak: boolean
   return null;
 }
 
+/**
+ * The issuer at a weak place of a line's opening sentence (tried when no line has a name at a strong
+ * one): after any other of its `commas` ("为深入贯彻…精神,某某局坚持…"); the line ends at `end`.
+ */
+function weakSubject(view: string, commas: readonly number[], end: number): Mention | null {
+  for (const comma of commas) {
+    if (view.charCodeAt(comma - 1) === XIA) continue;
+    const found = subjectAt(view, comma + 1, end);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The subject of the report's opening sentence: "2021年,司法部坚持…", "…,东城街道深入…". */
-export function subjectMention(doc: Doc, chrome: Chrome, opening?: readonly Line[]): Mention | null {
-  const lines = opening ?? openingLines(doc, chrome, OPENING_LINES);
-  // every line's strong places first, then every line's weak ones
-  for (let pass = 0; pass < 2; pass++) {
-    for (const line of lines) {
-      const found = sentenceSubject(doc.view, line.contentStart, line.contentEnd, pass === 1);
-      if (found) return found;
-    }
+export function subjectMention(doc: Doc, opening: readonly Line[]): Mention | null {
+  const { view } = doc;
+  // every line's strong places first, then every line's weak ones: the commas of each line's
+  // opening sentence are found once, by the first walk
+  const commas: number[][] = [];
+  for (const line of opening) {
+    const own: number[] = [];
+    commas.push(own);
+    const found = strongSubject(view, line.contentStart, line.contentEnd, own);
+    if (found) return found;
+  }
+  for (let i = 0; i < opening.length; i++) {
+    const found = weakSubject(view, commas[i]!, opening[i]!.contentEnd);
+    if (found) return found;
   }
   return null;
 }

@@ -7,6 +7,7 @@ import type { Span } from '../schema.js';
 import { isOrgName } from './orgName.js';
 import { lineText, topLines } from './region.js';
 import { runOnTitle, titlePiece } from './titleTrim.js';
+import type { TopText } from './topText.js';
 import { YEAR_NIAN, YEAR_NIAN_SOURCE, YEAR_SOURCE } from '../data/yearPattern.js';
 
 export interface Title {
@@ -117,8 +118,9 @@ const PUBLISHING_NOTICE = /关于(?:公布|印发|发布|公开|转发)[^》]{0,
 /** A news headline that the report was published: 某局发布2019年度法治政府建设情况报告. */
 const PUBLISHES = /^[^《]{2,30}?(?:发布|公布|公开)了?\d{4}年/u;
 
-export function findTitle(doc: Doc, chrome: Chrome): Title | null {
-  const lines = topLines(doc, chrome).map((l) => titlePiece(doc, l));
+export function findTitle(top: TopText): Title | null {
+  const { doc, chrome } = top;
+  const lines = topLines(top).map((l) => titlePiece(doc, l));
   const kinds = lines.map((l) => titleLike(lineText(doc, l)));
   let full: Title | null = null;
   let keyword: Title | null = null;
@@ -148,6 +150,6 @@ export function findTitle(doc: Doc, chrome: Chrome): Title | null {
   if (at >= 0) return titleAt(doc, lines, at);
   const meta = metaTitle(doc, chrome);
   if (meta) return meta;
-  const runOn = runOnTitle(doc, chrome);
+  const runOn = runOnTitle(top);
   return runOn ? join(doc, [runOn]) : null;
 }

@@ -4,11 +4,11 @@
 import { TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { META_LABEL_LIST } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
-import type { Chrome } from '../pipeline.js';
 import { isDateOnly } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { opensWithPlace } from '../identity/places.js';
-import { isTextLine, lineText } from './region.js';
+import { lineText } from './region.js';
+import type { TopText } from './topText.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 import { DOC_NUMBER_SOURCE } from '../citations/docNumber.js';
 
@@ -105,14 +105,18 @@ function sameAt(view: string, a: number, b: number, n: number): boolean {
   return true;
 }
 
-/** The title written twice in a row from `s` (a scraped page repeats it): its length, or 0. */
-function doubledAt(view: string, s: number, limit: number): number {
-  // the second copy starts where the first character comes again (indexOf, within the reach only)
-  // both copies are made of title characters: the run of them from s holds the two (no slice for a short run)
+/** Where the run of title characters from `s` ends, looked at up to `to`. */
+function titleRunEnd(view: string, s: number, to: number): number {
   let run = s;
-  const reachEnd = Math.min(limit, s + 2 * RUN_ON_MAX);
-  while (run < reachEnd && isTitleChar(view.charCodeAt(run))) run++;
+  while (run < to && isTitleChar(view.charCodeAt(run))) run++;
+  return run;
+}
+
+/** The title written twice in a row in the run of title characters `[s, run)` (a scraped page repeats it): its length, or 0. */
+function doubledAt(view: string, s: number, run: number): number {
+  // both copies are made of title characters: the run from s holds the two
   if (run - s < 2 * RUN_ON_MIN) return 0;
+  // the second copy starts where the first character comes again (indexOf, within the run only)
   const reach = view.slice(s, run);
   const first = reach[0]!;
   for (let n = reach.indexOf(first, RUN_ON_MIN); n >= 0 && 2 * n <= reach.length; n = reach.indexOf(first, n + 1)) {
@@ -122,14 +126,34 @@ function doubledAt(view: string, s: number, limit: number): number {
   return 0;
 }
 
+/** The words of the genre (TITLE_KEYWORDS: 法治政府, 法治建设 … all hold 法治; and 依法行政). */
+const GENRE_WORDS: readonly string[] = ['法治', '依法行政'];
+
+/**
+ * The last offset from which `view[from, to)` holds a word of the genre twice (-1 where none is
+ * written twice): a title written twice holds its word of the genre in each copy, so none starts later.
+ */
+function lastDoubledStart(view: string, from: number, to: number): number {
+  let last = -1;
+  for (const word of GENRE_WORDS) {
+    let previous = -1;
+    for (let at = view.indexOf(word, from); at >= 0 && at + word.length <= to; at = view.indexOf(word, at + word.length)) {
+      if (previous > last) last = previous;
+      previous = at;
+    }
+  }
+  return last;
+}
+
 /**
  * The title a page scraped into one long line opens with, after perhaps a site's name or a page
  * number: 网站名www.example.com某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持…
  * (the title ends at its first 报告/总结 after a word of the genre, and starts after the last
  * character no title holds), or a title the page writes twice in a row.
  */
-export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
-  const line = doc.lines.find((l) => l.contentStart >= chrome.body.start && isTextLine(doc, chrome, l));
+export function runOnTitle(top: TopText): Line | null {
+  const { doc } = top;
+  const line = firstBodyLine(top);
   // a title runs on only in a long line (a page scraped into one line, a title glued to its text)
   if (!line || line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return null;
   const { view } = doc;
@@ -141,11 +165,16 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
   // endings no word of the genre comes before from s on: a stretch within one that has none has
   // none either (TITLE_KEYWORDS is unanchored), and s only grows, so each is tested false once
   let dead: boolean[] | null = null;
-  for (let s = from; s < from + RUN_ON_START_MAX && s < limit; s++) {
+  const doubledBefore = lastDoubledStart(view, from, limit);
+  // s walks the starts of runs of title characters (a start follows no title character): each
+  // run's end is found once, and s goes on from there (no start lies inside a run)
+  let run = 0;
+  for (let s = from; s < from + RUN_ON_START_MAX && s < limit; s = Math.max(s + 1, run)) {
     const code = view.charCodeAt(s);
     if (!isHan(code) && !isAsciiDigit(code)) continue;
     if (s > from && isTitleChar(view.charCodeAt(s - 1))) continue;
-    const n = doubledAt(view, s, limit);
+    run = titleRunEnd(view, s, Math.min(limit, s + 2 * RUN_ON_MAX));
+    const n = s <= doubledBefore ? doubledAt(view, s, run) : 0;
     if (n > 0) return { ...line, contentStart: s, contentEnd: s + n };
     if (s > from && inBitTable(SENTENCE_MARKS, view.charCodeAt(s - 1))) continue;
     const stretchEnd = Math.min(limit, s + RUN_ON_MAX);
@@ -165,6 +194,13 @@ export function runOnTitle(doc: Doc, chrome: Chrome): Line | null {
     return { ...line, contentStart: afterMenuItem(view, s, s + end), contentEnd: s + end };
   }
   return quotedRunOnTitle(doc, line, limit);
+}
+
+/** The first text line of the body. */
+function firstBodyLine(top: TopText): Line | undefined {
+  let line: Line | undefined;
+  for (let k = 0; (line = top.line(k)) !== undefined; k++) if (line.contentStart >= top.chrome.body.start) return line;
+  return undefined;
 }
 
 /**

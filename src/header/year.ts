@@ -5,7 +5,8 @@ import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { opensWithHeadingMarker } from '../chrome/text.js';
 import { bitTable, inBitTable, isAsciiDigit } from '../charTable.js';
-import { findInBodySentences, isTextLine, lineText, openingLines } from './region.js';
+import { findInBodySentences, lineText } from './region.js';
+import type { TopText } from './topText.js';
 import { headingRole } from '../data/listCues.js';
 import { YEAR_PLAN_WORDS } from '../data/listParagraphCues.js';
 import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
@@ -14,8 +15,6 @@ const MONTH_AFTER = /^ {0,2}\d{1,2} {0,2}月|^[一二三四五六七八九十]{1
 const RANGE_AROUND = bitTable('-—–~～至到');
 /** The year may stand in one of the first headings (一、2018年法治政府建设情况). */
 const HEADINGS_SEARCHED = 5;
-/** The opening prose lines the year is looked for in. */
-const OPENING_LINES = 2;
 
 function readYear(digits: string): number | null {
   const y = /^\d{4}$/u.test(digits) ? Number(digits) : parseCnInteger(digits);
@@ -94,19 +93,21 @@ export function yearIn(text: string, allowBookTitle = false): number | null {
 }
 
 /** The year the report covers, from the title, the opening paragraphs, then the first headings. */
-export function findYear(doc: Doc, chrome: Chrome, titleView: string | null, opening?: readonly Line[]): number | null {
+export function findYear(top: TopText, titleView: string | null, opening: readonly Line[]): number | null {
+  const { doc, chrome } = top;
   const fromTitle = titleView === null ? null : yearIn(titleView, true);
   if (fromTitle !== null) return fromTitle;
-  for (const line of opening ?? openingLines(doc, chrome, OPENING_LINES)) {
+  for (const line of opening) {
     const text = lineText(doc, line);
     const y = yearIn(text);
     if (y !== null) return opensPlans(text, y) ? y - 1 : y;
   }
   let headings = 0;
-  for (const line of doc.lines) {
-    if (headings >= HEADINGS_SEARCHED) break;
-    if (line.contentStart < chrome.body.start || !isTextLine(doc, chrome, line)) continue;
-    const text = lineText(doc, line);
+  for (let k = 0; headings < HEADINGS_SEARCHED; k++) {
+    const line = top.line(k);
+    if (line === undefined) break;
+    if (line.contentStart < chrome.body.start) continue;
+    const text = top.text(k);
     if (!opensWithHeadingMarker(text)) continue;
     headings++;
     const y = yearIn(text);
