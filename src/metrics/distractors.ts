@@ -16,6 +16,7 @@ import {
   SESSION_MEETINGS,
   SESSION_REACH,
   SESSION_TERM,
+  TITLE_REACH,
   VAGUE_BEFORE,
 } from '../data/metricNamedTerms.js';
 import { CN_FRACTIONS, CN_NUMERAL_CHARS } from '../data/numerals.js';
@@ -55,6 +56,8 @@ export interface Context {
   readonly next: number;
   /** True for a Chinese numeral that is not a fraction (百分之八十 is read as a share). */
   readonly chineseCount: boolean;
+  /** Where the last 《 before the figure is, -1 when none (see TitleOpens). */
+  readonly titleOpen: number;
 }
 
 export interface Distractor {
@@ -201,7 +204,7 @@ export const DISTRACTORS: readonly Distractor[] = [
   { reason: 'programme name', applies: isProgramme, chineseCountOnly: true },
   { reason: 'code', applies: (c) => !c.q.chinese && c.q.start > 0 && inSet(CODE_BEFORE, codeAt(c.view, c.q.start - 1)) },
   { reason: 'quoted name', applies: (c) => inShortQuote(c.view, c.q.start, c.q.end) },
-  { reason: 'document title', applies: (c) => inTitle(c.view, c.q.start, c.q.end) },
+  { reason: 'document title', applies: (c) => c.q.start - c.titleOpen <= TITLE_REACH && inTitle(c.view, c.q.start, c.q.end) },
   { reason: 'page counter', applies: (c) => afterCounterLabel(c.view, c.q.start) },
 ];
 
@@ -215,7 +218,7 @@ function fractionAt(view: string, at: number): boolean {
   return false;
 }
 
-function contextOf(view: string, q: Quantity): Context {
+function contextOf(view: string, q: Quantity, titleOpen: number): Context {
   let p = q.start;
   while (p > 0 && codeAt(view, p - 1) === SPACE) p--;
   return {
@@ -225,12 +228,13 @@ function contextOf(view: string, q: Quantity): Context {
     word: codeAt(view, p - 1),
     next: codeAt(view, q.end),
     chineseCount: q.chinese && !fractionAt(view, q.start),
+    titleOpen,
   };
 }
 
-/** Why the quantity is not a metric, or null when it is one. */
-export function distractor(view: string, q: Quantity): DistractorReason | null {
-  const c = contextOf(view, q);
+/** Why the quantity is not a metric, or null when it is one; `titleOpen`: where the last 《 before it is, -1 when none. */
+export function distractor(view: string, q: Quantity, titleOpen: number): DistractorReason | null {
+  const c = contextOf(view, q, titleOpen);
   const rules = c.chineseCount ? DISTRACTORS : NOT_CHINESE_COUNT;
   for (let k = 0; k < rules.length; k++) if (rules[k]!.applies(c)) return rules[k]!.reason;
   return null;

@@ -10,6 +10,7 @@ import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveOfFiguresBefore, respectiveSubjects } from './respectively.js';
 import { subjectOf } from './subject.js';
+import { TitleOpens } from './quotes.js';
 import { codeAt, charSet, inSet } from '../charTable.js';
 import { CN_FINANCIAL_CHARS, CN_VAGUE_DIGIT, MULTIPLIERS } from '../data/numerals.js';
 
@@ -77,6 +78,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     for (let i = metrics[run.first - count]!.span.end; i < run.wordsStart; i++) if (inSet(SENTENCE_END, codeAt(view, i))) return false;
     return true;
   };
+  const titles = new TitleOpens(view);
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
   const starts = NUMBER_START; // the tables in locals: the scan reads them at every character
   const follow = QUANTITY_FOLLOW;
@@ -131,7 +133,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     }
     i = q.end;
     if (inChrome(chrome, q.start)) continue;
-    const reason = distractor(view, q);
+    const reason = distractor(view, q, titles.before(q.start));
     if (reason !== null) {
       dropped?.push({ raw: input.slice(q.start, q.end), span: { start: q.start, end: q.end }, reason });
       continue;
