@@ -84,11 +84,10 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
   const follow = QUANTITY_FOLLOW;
   const length = view.length;
   for (let i = 0; i < length; ) {
-    const start = starts[view.charCodeAt(i)]!; // i < length: no bounds check needed
-    if (start === 0) {
-      i++;
-      continue;
-    }
+    // most characters start no number: a tight loop of its own passes over them
+    let start = starts[view.charCodeAt(i)]!; // i < length: no bounds check needed
+    while (start === 0 && ++i < length) start = starts[view.charCodeAt(i)]!;
+    if (start === 0) break;
     let digits: string | null = null; // a plain run of digits, read without the regex
     if (start === 2) {
       const next = codeAt(view, i + 1);
