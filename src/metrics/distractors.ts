@@ -56,7 +56,7 @@ export interface Context {
   readonly next: number;
   /** True for a Chinese numeral that is not a fraction (百分之八十 is read as a share). */
   readonly chineseCount: boolean;
-  /** Where the last 《 before the figure is, -1 when none (see TitleOpens). */
+  /** Where the last 《 before the figure is, -1 when none (the scanner's: see NUMBER_START). */
   readonly titleOpen: number;
 }
 

@@ -5,12 +5,11 @@ import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
 import { distractor, type DistractorReason } from './distractors.js';
-import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW, ARABIC_ONLY_FOLLOW } from './patterns.js';
+import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW, TITLE_OPEN_KIND, ARABIC_ONLY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveOfFiguresBefore, respectiveSubjects } from './respectively.js';
 import { subjectOf } from './subject.js';
-import { TitleOpens } from './quotes.js';
 import { codeAt, charSet, inSet } from '../charTable.js';
 import { CN_FINANCIAL_CHARS, CN_VAGUE_DIGIT, MULTIPLIERS } from '../data/numerals.js';
 
@@ -78,7 +77,9 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     for (let i = metrics[run.first - count]!.span.end; i < run.wordsStart; i++) if (inSet(SENTENCE_END, codeAt(view, i))) return false;
     return true;
   };
-  const titles = new TitleOpens(view);
+  // the last 《 the scan passed (-1 before the first): it stops at every one, and what it passes
+  // over (a run of digits or numerals, a quantity's number, unit and range) never holds one
+  let titleOpen = -1;
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
   const starts = NUMBER_START; // the tables in locals: the scan reads them at every character
   const follow = QUANTITY_FOLLOW;
@@ -88,6 +89,10 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     let start = starts[view.charCodeAt(i)]!; // i < length: no bounds check needed
     while (start === 0 && ++i < length) start = starts[view.charCodeAt(i)]!;
     if (start === 0) break;
+    if (start === TITLE_OPEN_KIND) {
+      titleOpen = i++;
+      continue;
+    }
     let digits: string | null = null; // a plain run of digits, read without the regex
     if (start === 2) {
       const next = codeAt(view, i + 1);
@@ -132,7 +137,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     }
     i = q.end;
     if (inChrome(chrome, q.start)) continue;
-    const reason = distractor(view, q, titles.before(q.start));
+    const reason = distractor(view, q, titleOpen);
     if (reason !== null) {
       dropped?.push({ raw: input.slice(q.start, q.end), span: { start: q.start, end: q.end }, reason });
       continue;

@@ -44,9 +44,15 @@ const FRACTION = Object.keys(CN_FRACTIONS).join('|');
 export const NUMBER_RE = new RegExp(`(${FRACTION})?(?:(${ARABIC})|(${CN}))`, 'y');
 
 
-/** Where a number can start: 1 for ASCII digits (the view has no full-width ones), 2 for Chinese numerals. */
+/**
+ * What the scanner stops at: where a number can start (1 for ASCII digits, the view has no
+ * full-width ones; 2 for Chinese numerals) and where a document's title opens (TITLE_OPEN_KIND, 《:
+ * the title distractor asks where the last one before a figure is).
+ */
 export const NUMBER_START = charTable('0123456789');
 for (const ch of CN_NUMBER_CHARS) NUMBER_START[ch.charCodeAt(0)] = 2;
+export const TITLE_OPEN_KIND = 3;
+NUMBER_START['《'.charCodeAt(0)] = TITLE_OPEN_KIND;
 
 /**
  * What can follow the number of a quantity: a multiplier, 余/多, a range separator, a space, or a

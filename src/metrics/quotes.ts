@@ -77,24 +77,3 @@ export function inTitle(view: string, start: number, end: number): boolean {
   return false;
 }
 
-/**
- * Where the last 《 before an offset is (-1 when none), for offsets asked in increasing order (the
- * scanner's figures): one indexOf per 《 of the text, where inTitle looks back over TITLE_REACH
- * characters at every figure. A figure with no 《 within that reach is in no title.
- */
-export class TitleOpens {
-  private last = -1;
-  /** The first 《 not yet passed; -2 before the first look. */
-  private next = -2;
-
-  constructor(private readonly view: string) {}
-
-  before(at: number): number {
-    if (this.next === -2) this.next = this.view.indexOf('《');
-    while (this.next !== -1 && this.next < at) {
-      this.last = this.next;
-      this.next = this.view.indexOf('《', this.next + 1);
-    }
-    return this.last;
-  }
-}
