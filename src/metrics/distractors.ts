@@ -24,7 +24,7 @@ import { afterCounterLabel, continuesOrdinal } from './labels.js';
 import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
 import { closesClause } from './patterns.js';
-import { inShortQuote, inTitle } from './quotes.js';
+import { QUOTE_OPEN_REACH, inShortQuote, inTitle } from './quotes.js';
 import { codeAt, charSet, inSet } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 
@@ -56,7 +56,8 @@ export interface Context {
   readonly next: number;
   /** True for a Chinese numeral that is not a fraction (百分之八十 is read as a share). */
   readonly chineseCount: boolean;
-  /** Where the last 《 before the figure is, -1 when none (the scanner's: see NUMBER_START). */
+  /** Where the last opening quote and the last 《 before the figure are, -1 when none (the scanner's: see NUMBER_START). */
+  readonly quoteOpen: number;
   readonly titleOpen: number;
 }
 
@@ -203,7 +204,7 @@ export const DISTRACTORS: readonly Distractor[] = [
   { reason: 'named term', applies: (c) => (c.chineseCount || !c.q.chinese) && NAMED.startingAt(c.view, c.q.start) !== null },
   { reason: 'programme name', applies: isProgramme, chineseCountOnly: true },
   { reason: 'code', applies: (c) => !c.q.chinese && c.q.start > 0 && inSet(CODE_BEFORE, codeAt(c.view, c.q.start - 1)) },
-  { reason: 'quoted name', applies: (c) => inShortQuote(c.view, c.q.start, c.q.end) },
+  { reason: 'quoted name', applies: (c) => c.q.start - c.quoteOpen <= QUOTE_OPEN_REACH && inShortQuote(c.view, c.q.start, c.q.end) },
   { reason: 'document title', applies: (c) => c.q.start - c.titleOpen <= TITLE_REACH && inTitle(c.view, c.q.start, c.q.end) },
   { reason: 'page counter', applies: (c) => afterCounterLabel(c.view, c.q.start) },
 ];
@@ -218,7 +219,7 @@ function fractionAt(view: string, at: number): boolean {
   return false;
 }
 
-function contextOf(view: string, q: Quantity, titleOpen: number): Context {
+function contextOf(view: string, q: Quantity, quoteOpen: number, titleOpen: number): Context {
   let p = q.start;
   while (p > 0 && codeAt(view, p - 1) === SPACE) p--;
   return {
@@ -228,13 +229,17 @@ function contextOf(view: string, q: Quantity, titleOpen: number): Context {
     word: codeAt(view, p - 1),
     next: codeAt(view, q.end),
     chineseCount: q.chinese && !fractionAt(view, q.start),
+    quoteOpen,
     titleOpen,
   };
 }
 
-/** Why the quantity is not a metric, or null when it is one; `titleOpen`: where the last 《 before it is, -1 when none. */
-export function distractor(view: string, q: Quantity, titleOpen: number): DistractorReason | null {
-  const c = contextOf(view, q, titleOpen);
+/**
+ * Why the quantity is not a metric, or null when it is one. `quoteOpen` and `titleOpen`: where the
+ * last opening quote and the last 《 before it are, -1 when none.
+ */
+export function distractor(view: string, q: Quantity, quoteOpen: number, titleOpen: number): DistractorReason | null {
+  const c = contextOf(view, q, quoteOpen, titleOpen);
   const rules = c.chineseCount ? DISTRACTORS : NOT_CHINESE_COUNT;
   for (let k = 0; k < rules.length; k++) if (rules[k]!.applies(c)) return rules[k]!.reason;
   return null;

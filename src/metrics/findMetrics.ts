@@ -77,8 +77,9 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     for (let i = metrics[run.first - count]!.span.end; i < run.wordsStart; i++) if (inSet(SENTENCE_END, codeAt(view, i))) return false;
     return true;
   };
-  // the last 《 the scan passed (-1 before the first): it stops at every one, and what it passes
-  // over (a run of digits or numerals, a quantity's number, unit and range) never holds one
+  // the last opening quote and 《 the scan passed (-1 before the first): it stops at every one, and
+  // what it passes over (a run of digits or numerals, a quantity's number, unit and range) holds none
+  let quoteOpen = -1;
   let titleOpen = -1;
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
   const starts = NUMBER_START; // the tables in locals: the scan reads them at every character
@@ -89,8 +90,10 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     let start = starts[view.charCodeAt(i)]!; // i < length: no bounds check needed
     while (start === 0 && ++i < length) start = starts[view.charCodeAt(i)]!;
     if (start === 0) break;
-    if (start === TITLE_OPEN_KIND) {
-      titleOpen = i++;
+    if (start >= TITLE_OPEN_KIND) {
+      quoteOpen = i;
+      if (start === TITLE_OPEN_KIND) titleOpen = i;
+      i++;
       continue;
     }
     let digits: string | null = null; // a plain run of digits, read without the regex
@@ -137,7 +140,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     }
     i = q.end;
     if (inChrome(chrome, q.start)) continue;
-    const reason = distractor(view, q, titleOpen);
+    const reason = distractor(view, q, quoteOpen, titleOpen);
     if (reason !== null) {
       dropped?.push({ raw: input.slice(q.start, q.end), span: { start: q.start, end: q.end }, reason });
       continue;
