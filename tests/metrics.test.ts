@@ -300,6 +300,20 @@ describe('metrics: distractors give none', () => {
     expect(metricsOf(text).map((m) => m.raw)).toEqual(['3次', '三个', '五个', '12件']);
   });
 
+  it('finds the 《 of a title the scan reaches right after a figure or a date: 12件《…十条措施》, 2023年印发《…》', () => {
+    const text = '审查文件12件《关于进一步加强和改进行政执法工作的十条措施》,2023年印发《关于持续优化营商环境提升政务服务水平的八项举措》,另有《方案》之外的5件。';
+    const dropped: Dropped[] = [];
+    expect(findMetrics(createDoc(text), noChrome(text.length), dropped).map((m) => m.raw)).toEqual(['12件', '5件']);
+    expect(dropped.map((d) => [d.raw, d.reason])).toEqual([['十条', 'document title'], ['八项', 'document title']]);
+  });
+
+  it('finds the opening quote of a slogan the scan reaches right after a figure: 12件“送法下乡100场”', () => {
+    const text = '全市各级行政执法机关认真落实行政执法责任制,全年共办理行政处罚案件12件“送法下乡100场”活动深入开展。';
+    const dropped: Dropped[] = [];
+    expect(findMetrics(createDoc(text), noChrome(text.length), dropped).map((m) => m.raw)).toEqual(['12件']);
+    expect(dropped.map((d) => [d.raw, d.reason])).toEqual([['100场', 'quoted name']]);
+  });
+
   it('counts matters with no list before them: 办好十件民生实事, 完成三件实事', () => {
     const text = '全年办好十件民生实事,完成三件实事。';
     expect(metricsOf(text).map((m) => [m.raw, m.value])).toEqual([['十件', 10], ['三件', 3]]);

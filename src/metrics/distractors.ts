@@ -16,6 +16,7 @@ import {
   SESSION_MEETINGS,
   SESSION_REACH,
   SESSION_TERM,
+  TITLE_REACH,
   VAGUE_BEFORE,
 } from '../data/metricNamedTerms.js';
 import { CN_FRACTIONS, CN_NUMERAL_CHARS } from '../data/numerals.js';
@@ -23,7 +24,7 @@ import { afterCounterLabel, continuesOrdinal } from './labels.js';
 import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
 import { closesClause } from './patterns.js';
-import { inShortQuote, inTitle } from './quotes.js';
+import { QUOTE_OPEN_REACH, inShortQuote, inTitle } from './quotes.js';
 import { codeAt, charSet, inSet } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 
@@ -43,40 +44,52 @@ export type DistractorReason =
   | 'document title'
   | 'page counter';
 
-/** What every rule looks at: the figure and the characters around it. */
+/** What every rule looks at: the figure and the characters around it, by code (0 for none). */
 export interface Context {
   readonly view: string;
   readonly q: Quantity;
-  /** The character right before the figure ('' at the start). */
-  readonly before: string;
+  /** The character right before the figure (0 at the start). */
+  readonly before: number;
   /** The character before the figure, spaces skipped: the 第 of 第 5 次. */
-  readonly word: string;
-  /** The character right after the figure ('' at the end). */
-  readonly next: string;
+  readonly word: number;
+  /** The character right after the figure (0 at the end). */
+  readonly next: number;
   /** True for a Chinese numeral that is not a fraction (百分之八十 is read as a share). */
   readonly chineseCount: boolean;
+  /** Where the last opening quote and the last 《 before the figure are, -1 when none (the scanner's: see NUMBER_START). */
+  readonly quoteOpen: number;
+  readonly titleOpen: number;
 }
 
 export interface Distractor {
   readonly reason: DistractorReason;
   readonly applies: (c: Context) => boolean;
+  /** True when the rule applies to Chinese counts only (Context.chineseCount): other figures skip it. */
+  readonly chineseCountOnly?: true;
 }
 
 const SPACE = 0x20;
-const ORDINAL_MARK = '第';
-const RANK_MARK = '前';
+const ORDINAL_MARK = '第'.charCodeAt(0);
+const RANK_MARK = '前'.charCodeAt(0);
 const RANK_UNITS = new Set(['名', '位']);
-const ONE = '一';
+const ONE = '一'.charCodeAt(0);
 /** Scale characters a vague word (数, 几, 成, 上) goes before: 数十, 几百, 上万. */
 const CN_SCALE_CHARS = '十百千万亿';
 /** A numeral led by a bare scale is vague (千人, 万家) unless approximate (近千人, 百余家). */
 const CN_LEADING_SCALE = '百千万亿';
 /** What follows the measure word of a slogan: 三个不发生, 四个“最”, 五个一. */
-const SLOGAN_NEXT = `“‘不${CN_NUMERAL_CHARS}`;
+const SLOGAN_NEXT = charSet(`“‘不${CN_NUMERAL_CHARS}`);
+const NUMERAL = charSet(CN_NUMERAL_CHARS);
+const SCALE = charSet(CN_SCALE_CHARS);
+const LEADING_SCALE = charSet(CN_LEADING_SCALE);
+const VAGUE = charSet(VAGUE_BEFORE);
 /** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
 const CODE_BEFORE = charSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.·/\\#+×*-');
 const FRACTION_WORDS = Object.keys(CN_FRACTIONS);
+/** The second characters of the fraction words (分 of 百分之): most Chinese numerals are followed by none. */
+const FRACTION_SECOND = charSet(FRACTION_WORDS.map((w) => w.slice(1, 2)));
 const SESSION_UNIT = '次';
+const SESSION_TERM_CODE = SESSION_TERM.charCodeAt(0);
 
 const NAMED = new WordIndex(NAMED_TERMS);
 const SESSION_MEETING_WORDS = new WordIndex(SESSION_MEETINGS);
@@ -107,7 +120,7 @@ function inIdiom(view: string, start: number): boolean {
 }
 
 /** True when the first character of the figure stands alone (no numeral character after it). */
-const single = (c: Context): boolean => !CN_NUMERAL_CHARS.includes(c.view[c.q.start + 1] ?? '');
+const single = (c: Context): boolean => c.q.start + 1 < c.view.length && !inSet(NUMERAL, c.view.charCodeAt(c.q.start + 1));
 
 /** Digits after a Latin name are a count when written as one: with a thousands comma or a multiplier (检测APP208万款, APP1,549款). */
 function countAfterName(c: Context): boolean {
@@ -127,9 +140,9 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** True when the numeral is made of scales only (百, 百万, 千万): no digit a count would have. */
 function scalesOnly(c: Context): boolean {
   for (let i = c.q.start; i < c.q.end; i++) {
-    const ch = c.view[i]!;
-    if (!CN_NUMERAL_CHARS.includes(ch)) return true;
-    if (!CN_SCALE_CHARS.includes(ch)) return false;
+    const code = c.view.charCodeAt(i);
+    if (!inSet(NUMERAL, code)) return true;
+    if (!inSet(SCALE, code)) return false;
   }
   return true;
 }
@@ -137,12 +150,12 @@ function scalesOnly(c: Context): boolean {
 /** 十二届八次全会, 六届二次全会, 十四届全国人大二次会议: a session, not a count of meetings. */
 function isSession(c: Context): boolean {
   if (c.q.unit.unit !== SESSION_UNIT) return false;
-  if (c.before === SESSION_TERM) return true;
+  if (c.before === SESSION_TERM_CODE) return true;
   if (!SESSION_MEETING_WORDS.startingAt(c.view, c.q.end)) return false;
   for (let i = c.q.start - 1; i >= 0 && c.q.start - i <= SESSION_REACH; i--) {
-    const ch = c.view[i]!;
-    if (ch === SESSION_TERM) return true;
-    if (inSet(CLAUSE_BREAKS, ch.charCodeAt(0))) return false;
+    const ch = c.view.charCodeAt(i);
+    if (ch === SESSION_TERM_CODE) return true;
+    if (inSet(CLAUSE_BREAKS, ch)) return false;
   }
   return false;
 }
@@ -179,24 +192,28 @@ export const DISTRACTORS: readonly Distractor[] = [
     reason: 'vague numeral',
     applies: (c) =>
       c.chineseCount &&
-      CN_LEADING_SCALE.includes(c.view[c.q.start]!) &&
+      inSet(LEADING_SCALE, c.view.charCodeAt(c.q.start)) &&
       !(scalesOnly(c) && (c.q.approx !== null || approxBefore(c.view, c.q.start) !== null)),
+    chineseCountOnly: true,
   },
-  { reason: 'idiom', applies: (c) => c.chineseCount && inIdiom(c.view, c.q.start) },
+  { reason: 'idiom', applies: (c) => c.chineseCount && inIdiom(c.view, c.q.start), chineseCountOnly: true },
   {
     // 最后一公里, 最后一道防线: "the last", not one
     reason: 'idiom',
-    applies: (c) => c.chineseCount && c.view[c.q.start] === ONE && single(c) && LAST_ONE.endingAt(c.view, c.q.start) !== null,
+    applies: (c) => c.chineseCount && c.view.charCodeAt(c.q.start) === ONE && single(c) && LAST_ONE.endingAt(c.view, c.q.start) !== null,
+    chineseCountOnly: true,
   },
   {
     // 一次, 一个: "a", not a count (提高一个百分点 is one, and so is 建成中心一个。 at the end of its clause)
     reason: 'article',
     applies: (c) =>
       c.chineseCount &&
-      c.view[c.q.start] === ONE &&
-      !CN_NUMERAL_CHARS.includes(c.view[c.q.start + 1] ?? ONE) &&
+      c.view.charCodeAt(c.q.start) === ONE &&
+      c.q.start + 1 < c.view.length &&
+      !inSet(NUMERAL, c.view.charCodeAt(c.q.start + 1)) &&
       c.q.unit.kind !== 'change' &&
       !closesClause(c.view, c.q.end),
+    chineseCountOnly: true,
   },
   {
     // 数十家, 几百人, 上万人: a vague word before a scale (not 人数一万二千余人, where 数 ends a noun),
@@ -204,38 +221,54 @@ export const DISTRACTORS: readonly Distractor[] = [
     reason: 'vague numeral',
     applies: (c) =>
       c.chineseCount &&
-      c.before !== '' &&
-      ((VAGUE_BEFORE.includes(c.before) && CN_SCALE_CHARS.includes(c.view[c.q.start]!)) || CN_NUMERAL_CHARS.includes(c.before)),
+      ((inSet(VAGUE, c.before) && inSet(SCALE, c.view.charCodeAt(c.q.start))) || inSet(NUMERAL, c.before)),
+    chineseCountOnly: true,
   },
-  { reason: 'slogan', applies: (c) => c.chineseCount && c.next !== '' && SLOGAN_NEXT.includes(c.next) },
-  { reason: 'slogan', applies: namesListedSet },
+  { reason: 'slogan', applies: (c) => c.chineseCount && inSet(SLOGAN_NEXT, c.next), chineseCountOnly: true },
+  { reason: 'slogan', applies: namesListedSet, chineseCountOnly: true },
   { reason: 'named term', applies: (c) => (c.chineseCount || !c.q.chinese) && NAMED.startingAt(c.view, c.q.start) !== null },
-  { reason: 'programme name', applies: isProgramme },
+  { reason: 'programme name', applies: isProgramme, chineseCountOnly: true },
   {
     reason: 'code',
     applies: (c) => !c.q.chinese && c.q.start > 0 && inSet(CODE_BEFORE, codeAt(c.view, c.q.start - 1)) && !countAfterName(c),
   },
-  { reason: 'quoted name', applies: (c) => inShortQuote(c.view, c.q.start, c.q.end) },
-  { reason: 'document title', applies: (c) => inTitle(c.view, c.q.start, c.q.end) },
+  { reason: 'quoted name', applies: (c) => c.q.start - c.quoteOpen <= QUOTE_OPEN_REACH && inShortQuote(c.view, c.q.start, c.q.end) },
+  { reason: 'document title', applies: (c) => c.q.start - c.titleOpen <= TITLE_REACH && inTitle(c.view, c.q.start, c.q.end) },
   { reason: 'page counter', applies: (c) => afterCounterLabel(c.view, c.q.start) },
 ];
 
-function contextOf(view: string, q: Quantity): Context {
+/** The rules a figure that is no Chinese count is asked, in the same order. */
+const NOT_CHINESE_COUNT = DISTRACTORS.filter((d) => d.chineseCountOnly !== true);
+
+/** True when a fraction word (百分之, 千分之 …) starts at `at`: its second character comes first. */
+function fractionAt(view: string, at: number): boolean {
+  if (!inSet(FRACTION_SECOND, codeAt(view, at + 1))) return false;
+  for (const w of FRACTION_WORDS) if (view.startsWith(w, at)) return true;
+  return false;
+}
+
+function contextOf(view: string, q: Quantity, quoteOpen: number, titleOpen: number): Context {
   let p = q.start;
   while (p > 0 && codeAt(view, p - 1) === SPACE) p--;
   return {
     view,
     q,
-    before: q.start > 0 ? view[q.start - 1]! : '',
-    word: p > 0 ? view[p - 1]! : '',
-    next: view[q.end] ?? '',
-    chineseCount: q.chinese && !FRACTION_WORDS.some((w) => view.startsWith(w, q.start)),
+    before: codeAt(view, q.start - 1),
+    word: codeAt(view, p - 1),
+    next: codeAt(view, q.end),
+    chineseCount: q.chinese && !fractionAt(view, q.start),
+    quoteOpen,
+    titleOpen,
   };
 }
 
-/** Why the quantity is not a metric, or null when it is one. */
-export function distractor(view: string, q: Quantity): DistractorReason | null {
-  const c = contextOf(view, q);
-  for (const d of DISTRACTORS) if (d.applies(c)) return d.reason;
+/**
+ * Why the quantity is not a metric, or null when it is one. `quoteOpen` and `titleOpen`: where the
+ * last opening quote and the last 《 before it are, -1 when none.
+ */
+export function distractor(view: string, q: Quantity, quoteOpen: number, titleOpen: number): DistractorReason | null {
+  const c = contextOf(view, q, quoteOpen, titleOpen);
+  const rules = c.chineseCount ? DISTRACTORS : NOT_CHINESE_COUNT;
+  for (let k = 0; k < rules.length; k++) if (rules[k]!.applies(c)) return rules[k]!.reason;
   return null;
 }

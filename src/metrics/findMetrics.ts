@@ -5,7 +5,7 @@ import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
 import { distractor, type DistractorReason } from './distractors.js';
-import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW, ARABIC_ONLY_FOLLOW } from './patterns.js';
+import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW, TITLE_OPEN_KIND, ARABIC_ONLY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveOfFiguresBefore, respectiveSubjects } from './respectively.js';
@@ -77,13 +77,22 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     for (let i = metrics[run.first - count]!.span.end; i < run.wordsStart; i++) if (inSet(SENTENCE_END, codeAt(view, i))) return false;
     return true;
   };
+  // the last opening quote and 《 the scan passed (-1 before the first): it stops at every one, and
+  // what it passes over (a run of digits or numerals, a quantity's number, unit and range) holds none
+  let quoteOpen = -1;
+  let titleOpen = -1;
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
   const starts = NUMBER_START; // the tables in locals: the scan reads them at every character
   const follow = QUANTITY_FOLLOW;
   const length = view.length;
   for (let i = 0; i < length; ) {
-    const start = starts[view.charCodeAt(i)]!; // i < length: no bounds check needed
-    if (start === 0) {
+    // most characters start no number: a tight loop of its own passes over them
+    let start = starts[view.charCodeAt(i)]!; // i < length: no bounds check needed
+    while (start === 0 && ++i < length) start = starts[view.charCodeAt(i)]!;
+    if (start === 0) break;
+    if (start >= TITLE_OPEN_KIND) {
+      quoteOpen = i;
+      if (start === TITLE_OPEN_KIND) titleOpen = i;
       i++;
       continue;
     }
@@ -131,7 +140,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     }
     i = q.end;
     if (inChrome(chrome, q.start)) continue;
-    const reason = distractor(view, q);
+    const reason = distractor(view, q, quoteOpen, titleOpen);
     if (reason !== null) {
       dropped?.push({ raw: input.slice(q.start, q.end), span: { start: q.start, end: q.end }, reason });
       continue;

@@ -12,6 +12,7 @@ import {
   TENTH,
 } from '../data/numerals.js';
 import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE } from '../data/metricQualifiers.js';
+import { QUOTE_PAIRS } from '../data/metricNamedTerms.js';
 import { UNITS } from '../data/units.js';
 import { charSet, charTable, codeAt, inSet } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
@@ -44,9 +45,18 @@ const FRACTION = Object.keys(CN_FRACTIONS).join('|');
 export const NUMBER_RE = new RegExp(`(${FRACTION})?(?:(${ARABIC})|(${CN}))`, 'y');
 
 
-/** Where a number can start: 1 for ASCII digits (the view has no full-width ones), 2 for Chinese numerals. */
+/**
+ * What the scanner stops at: where a number can start (1 for ASCII digits, the view has no
+ * full-width ones; 2 for Chinese numerals), where a quotation opens (QUOTE_OPEN_KIND) and where a
+ * document's title opens (TITLE_OPEN_KIND, 《, which opens a quotation too): the quotation and title
+ * distractors ask where the last ones before a figure are.
+ */
 export const NUMBER_START = charTable('0123456789');
 for (const ch of CN_NUMBER_CHARS) NUMBER_START[ch.charCodeAt(0)] = 2;
+export const TITLE_OPEN_KIND = 3;
+export const QUOTE_OPEN_KIND = 4;
+for (const open of Object.keys(QUOTE_PAIRS)) NUMBER_START[open.charCodeAt(0)] = QUOTE_OPEN_KIND;
+NUMBER_START['《'.charCodeAt(0)] = TITLE_OPEN_KIND;
 
 /**
  * What can follow the number of a quantity: a multiplier, 余/多, a range separator, a space, or a

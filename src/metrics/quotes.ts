@@ -8,6 +8,8 @@ import { charFilter, mayHold } from '../codeFilter.js';
 const QUOTE_REACH = 12;
 /** The most units a quote is looked for in, spaces included. */
 const SPACED_REACH = 3 * QUOTE_REACH;
+/** How far before a figure the quotation it is in may open: a figure with no opening quote so close is in none. */
+export const QUOTE_OPEN_REACH = SPACED_REACH;
 const SPACE = 0x20;
 /** Characters a quotation does not run across. */
 const CLAUSE_ENDS = '。;\n!?';
@@ -76,3 +78,4 @@ export function inTitle(view: string, start: number, end: number): boolean {
   }
   return false;
 }
+

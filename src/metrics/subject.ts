@@ -9,7 +9,7 @@
 // may share the previous figure's (SUBJECT_FALLBACKS). To add a way: a file under strategies/ and
 // a place in the list.
 import { CLOSE_QUOTE, OPEN_QUOTE } from './subject/chars.js';
-import { isBareSubject } from './subject/clean.js';
+import { isBareSpan } from './subject/clean.js';
 import { trailingWords, trimSpaces } from './subject/clause.js';
 import { Search, type Span, type SubjectContext, type SubjectStrategy } from './subject/search.js';
 import { actionAfterFigure } from './subject/strategies/actionAfter.js';
@@ -66,8 +66,8 @@ function withoutOpenQuote(view: string, at: Span): Span | null {
 
 export function findSubject(view: string, ctx: SubjectContext): Span | null {
   const found = trimSpaces(view, subjectAt(view, ctx));
-  const at = found && withoutOpenQuote(view, { start: found.start, end: found.end - trailingWords(view.slice(found.start, found.end)) });
-  if (at !== null && isBareSubject(view.slice(at.start, at.end))) return null; // 覆盖, 中: no subject
+  const at = found && withoutOpenQuote(view, { start: found.start, end: found.end - trailingWords(view, found) });
+  if (at !== null && isBareSpan(view, at.start, at.end)) return null; // 覆盖, 中: no subject
   if (at === null || at.end - at.start < MIN_SUBJECT + 2) return at;
   if (view.charCodeAt(at.start) !== OPEN_QUOTE || view.charCodeAt(at.end - 1) !== CLOSE_QUOTE) return at;
   const inner = view.indexOf('“', at.start + 1);

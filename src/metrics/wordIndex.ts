@@ -74,19 +74,22 @@ export class WordIndex {
     return null;
   }
 
-  /** The longest word that ends right before `end` in `s`, or null. */
-  endingAt(s: string, end = s.length): string | null {
-    if (end <= 0 || end > s.length) return null;
+  /**
+   * The longest word that ends right before `end` in `s`, or null; `from`: where the text read
+   * starts (a word starting before it is not there), as if `s` were s.slice(from).
+   */
+  endingAt(s: string, end = s.length, from = 0): string | null {
+    if (end <= from || end > s.length) return null;
     const code = s.charCodeAt(end - 1);
     if (!bitsHold(this.lastBits, this.lastShift, code)) return null;
-    const longer = end >= 2 && bitsHold(this.tailBits, this.tailShift, pairKey(code, s.charCodeAt(end - 2)));
+    const longer = end - from >= 2 && bitsHold(this.tailBits, this.tailShift, pairKey(code, s.charCodeAt(end - 2)));
     if (!longer && !bitsHold(this.singleBits, this.singleShift, code)) return null;
     const words = this.byLast.get(code);
     if (words === undefined) return null;
     if (!longer) return oneCharacter(words);
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
-      if (end >= w.length && s.startsWith(w, end - w.length)) return w;
+      if (end - from >= w.length && s.startsWith(w, end - w.length)) return w;
     }
     return null;
   }

@@ -6,7 +6,7 @@ import { POSTPOSITIONS, POSTPOSITION_EXCEPTIONS } from '../../data/metricSubject
 import { WordIndex } from '../wordIndex.js';
 import { BOUNDARY, BOUNDARY_CHARS, HARD_BOUNDARY, HARD_BOUNDARY_CHARS, levelWithAlternatives, MIN_SUBJECT, REACH_AFTER, REACH_BEFORE, VERBS } from './words.js';
 import { clean } from './clean.js';
-import { CLOSE_PAREN, CLOSE_QUOTE, LIST_COMMA, OPEN_PAREN, OPEN_QUOTE, SPACE, startsNoun } from './chars.js';
+import { CLOSE_PAREN, CLOSE_QUOTE, DE, LIST_COMMA, OPEN_PAREN, OPEN_QUOTE, SPACE, startsNoun } from './chars.js';
 
 /** The longest note in brackets read as part of a noun: 示范村(社区). */
 const NOUN_NOTE_MAX = 8;
@@ -106,11 +106,13 @@ const POSTPOSITION_NOUNS = new WordIndex(POSTPOSITION_EXCEPTIONS);
 /**
  * How many characters at the end of a subject are no part of it: a place word (16个乡镇中 →
  * 乡镇) or a 的 left dangling (具有法律职业资格的156人 → 具有法律职业资格), keeping two characters.
+ * The subject is `at` of the view, read in place.
  */
-export function trailingWords(s: string): number {
-  if (s.endsWith('的')) return s.length - 1 >= MIN_SUBJECT ? 1 : 0;
-  const place = POSTPOSITION.endingAt(s);
-  if (!place || s.length - place.length < MIN_SUBJECT || POSTPOSITION_NOUNS.endingAt(s)) return 0;
+export function trailingWords(view: string, at: { start: number; end: number }): number {
+  const { start, end } = at;
+  if (view.charCodeAt(end - 1) === DE) return end - start - 1 >= MIN_SUBJECT ? 1 : 0;
+  const place = POSTPOSITION.endingAt(view, end, start);
+  if (!place || end - start - place.length < MIN_SUBJECT || POSTPOSITION_NOUNS.endingAt(view, end, start)) return 0;
   return place.length;
 }
 

@@ -64,9 +64,15 @@ const BARE_EMPTY = BARE.has('');
  * An action that names what is counted (审结, 保留) can.
  */
 export function isBareSubject(s: string): boolean {
-  if (s.length === 1) return !inSet(ONE_CHAR, s.charCodeAt(0));
-  if (s.length === 0) return BARE_EMPTY;
-  return s.length <= BARE_MAX && mayHold(BARE_HEAD, headOf(s)) && BARE.has(s);
+  return isBareSpan(s, 0, s.length);
+}
+
+/** isBareSubject of [start, end) of `view`, sliced only when the filter lets it through. */
+export function isBareSpan(view: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length === 1) return !inSet(ONE_CHAR, view.charCodeAt(start));
+  if (length === 0) return BARE_EMPTY;
+  return length <= BARE_MAX && mayHold(BARE_HEAD, pairKey(view.charCodeAt(start), view.charCodeAt(start + 1))) && BARE.has(view.slice(start, end));
 }
 
 const DISTRIBUTIVE_LEAD = new WordIndex(DISTRIBUTIVE_LEADS);

@@ -122,8 +122,11 @@ export const RESULT = new WordIndex(RESULT_WORDS);
  */
 const LEVEL_WITH_ALTERNATIVES = /[省市县区州盟旗乡镇村]\((?:\p{Script=Han}{1,4}、){0,3}\p{Script=Han}{1,4}\)/uy;
 
+const OPEN_BRACKET = 0x28; // (
+
 /** The length of a level and its alternatives in brackets at `at` in `view`, or 0. */
 export function levelWithAlternatives(view: string, at: number): number {
+  if (codeAt(view, at + 1) !== OPEN_BRACKET) return 0; // the level's one character, then its bracket
   LEVEL_WITH_ALTERNATIVES.lastIndex = at;
   const m = LEVEL_WITH_ALTERNATIVES.exec(view);
   return m ? m[0].length : 0;
