@@ -403,6 +403,15 @@ describe('title forms', () => {
     expect(header('中共某县委全面依法治县委员会办公室法治建设工作总结\n一年来,县委依法治县办坚持依法办事。').issuer?.name).toBe('中共某县委全面依法治县委员会办公室');
   });
 
+  it('a sidebar listing the column\'s reports (· 某局2019年…总结) and the column\'s name give way to the page\'s own title', () => {
+    const text = '某某市卫生健康委员会\n位置:首页 > 政务公开 > 法治建设\n法治政府建设年度报告\n· 某某市卫健委2019年法治政府建设工作总结\n· 某某市卫健委2020年法治政府建设工作总结\n某某市卫健委2020年法治政府建设工作总结\n来源:政策法规科 时间:2021/1/25 14:06:37\n2020年,市卫健委坚持依法行政。';
+    const h = header(text);
+    expect(h.title).toBe('某某市卫健委2020年法治政府建设工作总结');
+    expect(h.year).toBe(2020);
+    // a list item is still the title of a page that has no other
+    expect(header('· 某某市卫健委2020年法治政府建设工作总结\n2020年,市卫健委坚持依法行政。').title).toBe('某某市卫健委2020年法治政府建设工作总结');
+  });
+
   it('a cited plan in 《》 at the start of a one-line page is no title', () => {
     const text = '2023年,某县司法局认真贯彻落实《法治政府建设实施纲要(2021-2025年)》,坚持依法行政,全面推进法治政府建设,各项工作取得新进展,现将有关情况报告如下:一、加强组织领导,压实法治建设责任。';
     expect(header(text).title).toBeNull();

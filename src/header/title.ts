@@ -9,6 +9,7 @@ import { lineText, topLines } from './region.js';
 import { runOnTitle, titlePiece } from './titleTrim.js';
 import type { TopText } from './topText.js';
 import { YEAR_NIAN, YEAR_NIAN_SOURCE, YEAR_SOURCE } from '../data/yearPattern.js';
+import { bitTable, inBitTable } from '../charTable.js';
 
 export interface Title {
   readonly text: string;
@@ -97,6 +98,23 @@ function titleAt(doc: Doc, lines: readonly Line[], at: number): Title {
   return join(doc, [line]);
 }
 
+/** Bullets a list's items open with. */
+const LIST_BULLETS = bitTable('·•●◆■▪▸►○◇□');
+/** The line without the bullet and spaces it opens with. */
+function withoutBullet(doc: Doc, line: Line): Line {
+  let start = line.contentStart;
+  while (start < line.contentEnd && (inBitTable(LIST_BULLETS, doc.view.charCodeAt(start)) || doc.view.charCodeAt(start) === 0x20)) start++;
+  return { ...line, contentStart: start };
+}
+
+/** A title that opens with the genre's words: no issuer before them. */
+const GENRE_FIRST = /^(?:法治政府|依法行政|法治建设)/u;
+
+/** A column's name (法治政府建设年度报告): the genre alone, no year, no issuer. */
+function isColumnName(title: Title): boolean {
+  return GENRE_FIRST.test(title.view) && !YEAR.test(title.view);
+}
+
 /** An issuer's name alone on the line above a title's second half, perhaps with its 关于. */
 function isNameAbove(text: string): boolean {
   return isOrgName(text) || (text.endsWith(ABOUT) && isOrgName(text.slice(0, -ABOUT.length)));
@@ -126,8 +144,15 @@ export function findTitle(top: TopText): Title | null {
   let keyword: Title | null = null;
   let headline: Title | null = null;
   let notice = false;
+  let listed: Title | null = null;
   for (let at = 0; at < lines.length; at++) {
     if (kinds[at] !== 'keyword') continue;
+    // an item of a list (a sidebar of the column's reports, related links: · 某局2019年…总结) is
+    // another page's title, taken only when nothing else names one
+    if (inBitTable(LIST_BULLETS, doc.view.charCodeAt(lines[at]!.contentStart))) {
+      listed ??= join(doc, [withoutBullet(doc, lines[at]!)]);
+      continue;
+    }
     const title = titleAt(doc, lines, at);
     // a news headline about the report (某局发布2019年度…报告) gives way to the report's own title below it
     if (PUBLISHES.test(title.view) && isFull(title)) {
@@ -141,11 +166,13 @@ export function findTitle(top: TopText): Title | null {
       continue;
     }
     // a full title that ends like one (…情况报告) wins over one cut short (…建设工作, a menu's copy)
-    if (isFull(title) && TITLE_ENDINGS.test(title.view)) return notice ? { ...title, belowNotice: true } : title;
+    // a column's name over its list (法治政府建设年度报告: no year, no issuer) waits for the page's own title
+    if (isFull(title) && TITLE_ENDINGS.test(title.view) && !isColumnName(title)) return notice ? { ...title, belowNotice: true } : title;
     if (isFull(title)) full ??= title;
     if (title.view.length >= MIN_PARTIAL_TITLE) keyword ??= title;
   }
   if (full ?? keyword ?? headline) return full ?? keyword ?? headline;
+  if (listed) return listed;
   const at = kinds.indexOf('ending');
   if (at >= 0) return titleAt(doc, lines, at);
   const meta = metaTitle(doc, chrome);
