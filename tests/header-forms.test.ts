@@ -412,6 +412,15 @@ describe('title forms', () => {
     expect(header('· 某某市卫健委2020年法治政府建设工作总结\n2020年,市卫健委坚持依法行政。').title).toBe('某某市卫健委2020年法治政府建设工作总结');
   });
 
+  it('a one-line page whose breadcrumb ends in a column named for the genre, run on into the title (> 法治政府某省某委2019年…)', () => {
+    const body = '2019年,省国资委紧紧围绕国有资产监管职责,推进依法治企,全面推进法治政府建设。'.repeat(6);
+    const text = `当前位置:首页 > 政务公开 > 法治政府贵州省国资委2019年法治政府建设工作报告发布机构:贵州省人民政府国有资产监督管理委员会 发布日期:2020-02-27 ${body}`;
+    expect(header(text).title).toBe('贵州省国资委2019年法治政府建设工作报告');
+    // a title that opens with a place after the breadcrumb's space stays whole (天津市…, not 津市…)
+    const whole = `当前位置:首页 > 政务公开 > 天津市河东区司法局2017年度法治政府建设工作报告发布机构:天津市河东区司法局 发布日期:2020-02-27 ${body}`;
+    expect(header(whole).title).toBe('天津市河东区司法局2017年度法治政府建设工作报告');
+  });
+
   it('a cited plan in 《》 at the start of a one-line page is no title', () => {
     const text = '2023年,某县司法局认真贯彻落实《法治政府建设实施纲要(2021-2025年)》,坚持依法行政,全面推进法治政府建设,各项工作取得新进展,现将有关情况报告如下:一、加强组织领导,压实法治建设责任。';
     expect(header(text).title).toBeNull();

@@ -219,6 +219,9 @@ function quotedRunOnTitle(doc: Doc, line: Line, limit: number): Line | null {
   return opensAfterTitle(view, close + 1) ? { ...line, contentStart: open + 1, contentEnd: close } : null;
 }
 
+/** A breadcrumb's last item named for the genre (法治政府, 依法行政, 法治建设). */
+const GENRE_COLUMN = /^(?:法治政府|依法行政|法治建设)/u;
+const GENRE_COLUMN_MAX = 4;
 /** The breadcrumb's separators: what follows the last one is its menu item, then the title. */
 const CRUMB_SEPARATORS = bitTable('>»›');
 /** A menu item of a breadcrumb is short (部门动态, 法治政府建设). */
@@ -229,7 +232,11 @@ const MENU_ITEM_MAX = 8;
  * 某市某局2020年…总结): at the place's name within the item's reach, else where it was found.
  */
 function afterMenuItem(view: string, start: number, end: number): number {
-  if (!inBitTable(CRUMB_SEPARATORS, view.charCodeAt(start - 1))) return start;
+  let before = start - 1;
+  while (before > 0 && view.charCodeAt(before) === 0x20) before--;
+  if (!inBitTable(CRUMB_SEPARATORS, view.charCodeAt(before))) return start;
+  // after a space, only a column named for the genre runs on into the title (> 法治政府某省某委2019年…)
+  if (before < start - 1 && !GENRE_COLUMN.test(view.slice(start, start + GENRE_COLUMN_MAX))) return start;
   for (let p = start + 1; p <= start + MENU_ITEM_MAX && p < end; p++) {
     if (opensWithPlace(view.slice(p, end))) return p;
   }
