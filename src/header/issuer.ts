@@ -108,11 +108,13 @@ export function findIssuer(
   if (!primary) return null;
   const candidates = banner.length > 0 ? found.concat(banner) : found;
   let best = primary;
-  const key = sameBodyKey(primary.name.view);
+  // the first name's key is made only when a longer name is there to compare (on most pages none is)
+  let key: string | null = null;
   for (const c of candidates) {
-    // the same body by its key, or a name that ends with the whole first one (自治区… under 广西壮族自治区…:
-    // the key shortens an autonomous place, which a bare level cannot follow)
-    if (c.name.view.length > best.name.view.length && (sameBodyKey(c.name.view).endsWith(key) || c.name.view.endsWith(primary.name.view))) best = c;
+    if (c.name.view.length <= best.name.view.length) continue;
+    // a name that ends with the whole first one (自治区… under 广西壮族自治区…: the key shortens an
+    // autonomous place, which a bare level cannot follow), or the same body by its key
+    if (c.name.view.endsWith(primary.name.view) || sameBodyKey(c.name.view).endsWith((key ??= sameBodyKey(primary.name.view)))) best = c;
   }
   const name = withoutStateName(withFullPlaceNames(doc, withPlacesAbove(doc, withLevelWord(doc, withPlace(doc, best.name, candidates)))));
   const { span, source } = best.mention;

@@ -4,12 +4,11 @@ import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import type { Mention } from './mention.js';
-import { bitTable, inBitTable, isHan } from '../charTable.js';
+import { bitTable, inBitTable, isHan, isWhiteSpace } from '../charTable.js';
 import { isOrgName } from './orgName.js';
 
 /** A name opens the text, a line, a quotation or a clause: 《江门市交通运输局…, ,市交通运输局… */
 const NAME_OPENERS = bitTable('《“"(,:;。、');
-const SPACE = /\s/u;
 
 const PLACE_LEVELS = new Set([...'省市县区'].map((c) => c.charCodeAt(0)));
 /** Shape of the names counted: 2–5 characters of place, its level, 1–12 characters, the kind (局). */
@@ -25,7 +24,7 @@ function openingBefore(view: string, from: number, end: number): number | null {
   while (b > from && end - b < NAME_MAX + 1 && isHan(view.charCodeAt(b - 1))) b--;
   if (b === from) return b;
   const before = view.charCodeAt(b - 1);
-  return inBitTable(NAME_OPENERS, before) || SPACE.test(view[b - 1]!) ? b : null;
+  return inBitTable(NAME_OPENERS, before) || isWhiteSpace(before) ? b : null;
 }
 
 /** The shortest "place + level + … + kind" starting at `b` (the first level, then the nearest kind). */
