@@ -137,6 +137,16 @@ describe('issuer: the place as the document states it', () => {
 });
 
 describe('issuer: party and national bodies', () => {
+  it('a department named with its government or without is one body (某省侨务办公室, 某省人民政府侨务办公室)', () => {
+    const text = '某建省侨办2017年法治政府建设工作报告\n信息来源:某建省人民政府侨务办公室 发布日期:2018-01-30\n2017年,省侨办坚持依法行政。';
+    expect(header(text).issuer?.name).toBe('某建省人民政府侨务办公室');
+  });
+
+  it('综合执法 and 综合行政执法 name one body (某街道综合执法队, signed 某区某街道综合行政执法队)', () => {
+    const text = '某桥街道综合执法队2020年度法治政府建设工作总结\n2020年,执法队坚持依法行政。\n一、主要工作\n全年办理案件3件。\n某某市某台区某桥街道综合行政执法队\n2021年1月10日';
+    expect(header(text).issuer?.name).toBe('某某市某台区某桥街道综合行政执法队');
+  });
+
   it('a party committee by its short name is the body its signature names in full (某区党工委, 中共某区工作委员会)', () => {
     const text = '某山经开区党工委关于2022年度法治建设工作情况的报告\n2022年,某山经开区党工委坚持依法办事。\n中共某山经济技术开发区工作委员会\n2023年2月10日';
     const h = header(text);

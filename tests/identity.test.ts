@@ -59,6 +59,7 @@ describe('kind', () => {
     ['人民政府', '南昌县人民政府', 'government'],
     ['街道办事处', '东城街道办事处', 'government'],
     ['管委会', '高新区管委会', 'government'],
+    ['a supervising commission, no zone\'s committee', '贵州省人民政府国有资产监督管理委员会', 'department'],
     ['a 地区\'s 行政公署', '塔城地区行政公署', 'government'],
     ['a town named alone (发布机构: 澧浦镇)', '澧浦镇', 'government'],
     ['局', '泾源县公安局', 'department'],

@@ -150,12 +150,13 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /**
  * Abbreviations inside a name (of the kind of place, before the body's own suffix), used to tell
- * that two names are one body: the zones' short forms, and 经济开发区 (the full name of many zones,
- * but also a way of writing 经济技术开发区).
+ * that two names are one body: the zones' short forms, 经济开发区 (the full name of many zones,
+ * but also a way of writing 经济技术开发区), and 综合执法 (综合行政执法大队, 综合执法队).
  */
 export const INNER_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ...ZONE_ABBREVIATIONS,
   经济开发区: '经济技术开发区',
+  综合执法: '综合行政执法',
 };
 
 /** Abbreviations longest first. */

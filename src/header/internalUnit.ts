@@ -9,6 +9,8 @@ import { isOrgName } from './orgName.js';
  */
 const COMMISSION_WITH_OFFICE = /(?:依法治[省市县区旗]|机构编制)委员会$/u;
 
+const OFFICE = '办公室';
+
 /** A unit's own name is short: 办公室, 政策法规科, 法治宣传中心. */
 const UNIT_MAX = 12;
 
@@ -22,8 +24,8 @@ function unitEnd(view: string): string {
 /**
  * The length of the body's name at the start of `view` when the rest names one of its internal
  * units (市发展改革委|办公室 → 6, 市卫生健康委员会|法规科 → 8); `view.length` otherwise. A
- * government's office (县人民政府办公室) and a party commission's (县委全面依法治县委员会办公室) are
- * bodies of their own and are kept whole.
+ * government's office (县人民政府办公室, 省人民政府侨务办公室) and a party commission's
+ * (县委全面依法治县委员会办公室) are bodies of their own and are kept whole.
  */
 export function bodyLength(view: string): number {
   const end = unitEnd(view);
@@ -34,6 +36,8 @@ export function bodyLength(view: string): number {
     if (!BODY_ENDS.some((e) => body.endsWith(e)) || !isOrgName(body)) continue;
     const unit = view.slice(cut);
     if (GOVERNMENT_UNITS.includes(unit) && (body.endsWith('政府') || COMMISSION_WITH_OFFICE.test(body))) return view.length;
+    // a government's office of a line of work is a body of its own (某省人民政府侨务办公室, …外事办公室)
+    if (body.endsWith('政府') && unit.endsWith(OFFICE)) return view.length;
     return cut;
   }
   return view.length;

@@ -26,6 +26,7 @@ export interface OrgName {
 }
 
 const INNER_ABBREVIATION_ENTRIES = Object.entries(INNER_ABBREVIATIONS);
+const GOVERNMENT_WORD = '人民政府';
 const ZONE_ABBREVIATION_ENTRIES = Object.entries(ZONE_ABBREVIATIONS);
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu;
 const NEEDS_PLACE = ['办公室', '中心', '院', '办'];
@@ -259,6 +260,9 @@ export function sameBodyKey(view: string): string {
   if (key.includes('翼')) key = key.replace(WING_BANNER, shortWingBanner);
   for (const [short, full] of INNER_ABBREVIATION_ENTRIES) if (key.includes(short)) key = key.split(short).join(full);
   for (const f of NAME_FILLERS) if (key.includes(f)) key = key.split(f).join('');
+  // a government's own department named with it or without (某省人民政府侨务办公室, 某省侨务办公室)
+  const government = key.indexOf(GOVERNMENT_WORD);
+  if (government > 0 && government + GOVERNMENT_WORD.length < key.length) key = key.slice(0, government) + key.slice(government + GOVERNMENT_WORD.length);
   if (key.endsWith('管委会')) key = `${key.slice(0, -3)}管理委员会`;
   // a party committee by its short name: 某区党工委 = 中共某区工作委员会, 某局党委 = 中共某局委员会
   if (key.endsWith('党工委')) return `${key.slice(0, -3)}工作委`;

@@ -7,6 +7,8 @@ const PARTY = /^(?:中共|中国共产党)|(?:党委|党组|党工委|[省市县
 /** A party committee's own offices: …县委政法委, …区委全面依法治区委员会办公室, 依法治市办. */
 const PARTY_OFFICE = /[省市县区旗]委(?:政法委|全面依法治|依法治)|依法治[省市县区旗]办/u;
 const GOVERNMENT = /(?:人民政府|政府|办事处|管委会|管理委员会|行政公署)$/u;
+/** A commission that supervises a line (国有资产监督管理委员会): a department, not a zone's 管理委员会. */
+const SUPERVISION = '监督管理委员会';
 /** A government's line of work; 海关 and 调查队 (国家统计局某调查队) are vertical branches of one, a 支队/大队/执法队 an arm of one. */
 const DEPARTMENT = /(?:[局委厅部署办]|委员会|办公室|办公厅|海关|调查队|支队|大队|执法队)$/u;
 
@@ -16,6 +18,7 @@ const DEPARTMENT = /(?:[局委厅部署办]|委员会|办公室|办公厅|海关
  */
 export function readKind(view: string, township: string | null): IssuerKind {
   if (PARTY.test(view) || PARTY_OFFICE.test(view)) return 'party';
+  if (view.endsWith(SUPERVISION)) return 'department';
   if (GOVERNMENT.test(view) || (township !== null && view.endsWith(township))) return 'government';
   if (DEPARTMENT.test(view)) return 'department';
   return 'other';
