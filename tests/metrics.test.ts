@@ -46,6 +46,9 @@ const POSITIVE: [string, Want][] = [
   ['投资10余万元。', { raw: '10余万元', value: 100000, unit: '元', approx: 'over' }],
   ['合格率达到百分之八十,', { raw: '百分之八十', value: 80, unit: '%', subject: '合格率' }],
   ['差错率千分之三。', { raw: '千分之三', value: 3, unit: '‰', kind: 'percent' }],
+  // Chinese numerals the scanner reads as a plain run, and those it leaves to the regex (a decimal)
+  ['建成一百二十家。', { raw: '一百二十家', value: 120, unit: '家' }],
+  ['投入三点五万元。', { raw: '三点五万元', value: 35000, unit: '元' }],
   [
     '行政处罚2969件,比上年提升116%,',
     { raw: '116%', value: 116, kind: 'change', change: { direction: 'up', basis: '上年' } },

@@ -19,11 +19,11 @@ import {
   TITLE_REACH,
   VAGUE_BEFORE,
 } from '../data/metricNamedTerms.js';
-import { CN_FRACTIONS, CN_NUMERAL_CHARS } from '../data/numerals.js';
+import { CN_NUMERAL_CHARS } from '../data/numerals.js';
 import { afterCounterLabel, continuesOrdinal } from './labels.js';
 import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
-import { closesClause } from './patterns.js';
+import { closesClause, fractionAt } from './patterns.js';
 import { QUOTE_OPEN_REACH, inShortQuote, inTitle } from './quotes.js';
 import { codeAt, charSet, inSet } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
@@ -85,9 +85,6 @@ const LEADING_SCALE = charSet(CN_LEADING_SCALE);
 const VAGUE = charSet(VAGUE_BEFORE);
 /** A character before Arabic digits that makes them part of a code: V3, GB/T 3, 3+X's X … */
 const CODE_BEFORE = charSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.·/\\#+×*-');
-const FRACTION_WORDS = Object.keys(CN_FRACTIONS);
-/** The second characters of the fraction words (分 of 百分之): most Chinese numerals are followed by none. */
-const FRACTION_SECOND = charSet(FRACTION_WORDS.map((w) => w.slice(1, 2)));
 const SESSION_UNIT = '次';
 const SESSION_TERM_CODE = SESSION_TERM.charCodeAt(0);
 
@@ -239,13 +236,6 @@ export const DISTRACTORS: readonly Distractor[] = [
 
 /** The rules a figure that is no Chinese count is asked, in the same order. */
 const NOT_CHINESE_COUNT = DISTRACTORS.filter((d) => d.chineseCountOnly !== true);
-
-/** True when a fraction word (百分之, 千分之 …) starts at `at`: its second character comes first. */
-function fractionAt(view: string, at: number): boolean {
-  if (!inSet(FRACTION_SECOND, codeAt(view, at + 1))) return false;
-  for (const w of FRACTION_WORDS) if (view.startsWith(w, at)) return true;
-  return false;
-}
 
 function contextOf(view: string, q: Quantity, quoteOpen: number, titleOpen: number): Context {
   let p = q.start;

@@ -5,19 +5,17 @@ import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
 import { distractor, type DistractorReason } from './distractors.js';
-import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, QUANTITY_FOLLOW, TITLE_OPEN_KIND, ARABIC_ONLY_FOLLOW } from './patterns.js';
+import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, plainNumeralEnd, POINT_CODE, QUANTITY_FOLLOW, TITLE_OPEN_KIND, VAGUE_CODE, ARABIC_ONLY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveOfFiguresBefore, respectiveSubjects } from './respectively.js';
 import { subjectOf } from './subject.js';
 import { codeAt, charSet, inSet } from '../charTable.js';
-import { CN_FINANCIAL_CHARS, CN_VAGUE_DIGIT, MULTIPLIERS } from '../data/numerals.js';
+import { CN_FINANCIAL_CHARS, MULTIPLIERS } from '../data/numerals.js';
 
 /** Characters only financial numerals use: a run they lead may be a word (队伍, 陆续) before a number. */
 const FINANCIAL_START = charSet(CN_FINANCIAL_CHARS);
 
-const POINT_CODE = '点'.charCodeAt(0);
-const VAGUE_CODE = CN_VAGUE_DIGIT.charCodeAt(0);
 const MULTIPLIER_CODES = charSet(Object.keys(MULTIPLIERS).map((m) => m[0]!));
 
 /**
@@ -97,12 +95,14 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
       continue;
     }
     let digits: string | null = null; // a plain run of digits, read without the regex
+    let numeralEnd = -1; // the end of a plain run of numerals, read without the regex
     if (start === 2) {
       const next = codeAt(view, i + 1);
       if (starts[next] !== 2 && next !== POINT_CODE && next !== VAGUE_CODE && (follow[next] === 0 || inSet(ARABIC_ONLY_FOLLOW, next))) {
         i++; // a lone numeral character followed by no unit (一是, 统一, 进一步, 一、)
         continue;
       }
+      numeralEnd = plainNumeralEnd(view, i);
     } else {
       // digits followed by no unit, separator or decimal point (2023年, 12月) are passed over; the
       // look is bounded by the longest run NUMBER_RE reads, so a long run of digits stays linear
@@ -124,17 +124,26 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
         continue;
       }
     } else {
-      re.lastIndex = i;
-      const m = re.exec(view)!; // a digit or a numeral character always matches
-      const numberEnd = i + m[0].length;
-      // most numerals (一是, 进一步, 统一) are followed by nothing a quantity can go on with
-      const after = codeAt(view, numberEnd);
-      q = m[1] !== undefined || (follow[after] === 1 && (m[2] !== undefined || !inSet(ARABIC_ONLY_FOLLOW, after))) ? readQuantity(view, m) : null;
+      let numberEnd = numeralEnd;
+      let arabic = false;
+      if (numeralEnd >= 0) {
+        // most numerals (一是, 进一步, 统一) are followed by nothing a quantity can go on with
+        const after = codeAt(view, numeralEnd);
+        const run = follow[after] === 1 && !inSet(ARABIC_ONLY_FOLLOW, after) ? view.slice(i, numeralEnd) : null;
+        q = run === null ? null : readQuantityAt(view, i, run, undefined, undefined, run);
+      } else {
+        re.lastIndex = i;
+        const m = re.exec(view)!; // a digit or a numeral character always matches
+        numberEnd = i + m[0].length;
+        arabic = m[2] !== undefined;
+        const after = codeAt(view, numberEnd);
+        q = m[1] !== undefined || (follow[after] === 1 && (arabic || !inSet(ARABIC_ONLY_FOLLOW, after))) ? readQuantity(view, m) : null;
+      }
       if (!q) {
         // a run led by a financial character that reads as nothing (队伍一万人: 伍一万) may hold a
         // number after its first character
         if (inSet(FINANCIAL_START, codeAt(view, i))) i++;
-        else i = m[2] !== undefined ? pastMixedTail(view, numberEnd) : numberEnd;
+        else i = arabic ? pastMixedTail(view, numberEnd) : numberEnd;
         continue;
       }
     }

@@ -26,6 +26,9 @@ const ARABIC_GROUPED = String.raw`\d{1,3}(?:,\d{3}){1,4}(?!\d)`;
 /** 2969, 277.2 */
 const ARABIC_PLAIN = String.raw`\d{1,16}`;
 const ARABIC = `(?:${ARABIC_GROUPED}|${ARABIC_PLAIN})(?:\\.\\d{1,8})?`;
+/** The longest run of numeral characters NUMBER_RE reads as one Chinese numeral (its decimal part aside). */
+const CN_RUN_MAX = 32;
+const CN_POINT = '点';
 /** Every character a Chinese numeral can start with: everyday and financial (壹万, 肆佰). */
 export const CN_NUMBER_CHARS = CN_NUMERAL_CHARS + CN_FINANCIAL_CHARS;
 /** Multipliers a Chinese decimal may end with: 三点五万. */
@@ -34,9 +37,19 @@ const CN_DECIMAL_SCALES = Object.keys(CN_BIG_UNITS).join('');
  * 一百二十, 两千, 二十万, 九十九点八, 三点五万, 二十几万 (几 never leads: 几十 is vague). What the
  * characters are worth, and which runs are numbers at all, is the reader's business (readNumeral).
  */
-const CN = `[${CN_NUMBER_CHARS}][${CN_NUMBER_CHARS}${CN_VAGUE_DIGIT}]{0,31}(?:点[${CN_DECIMAL_DIGITS}]{1,6}[${CN_DECIMAL_SCALES}]{0,2})?`;
+const CN = `[${CN_NUMBER_CHARS}][${CN_NUMBER_CHARS}${CN_VAGUE_DIGIT}]{0,${CN_RUN_MAX - 1}}(?:${CN_POINT}[${CN_DECIMAL_DIGITS}]{1,6}[${CN_DECIMAL_SCALES}]{0,2})?`;
 /** 百分之八十, 千分之三, 万分之三 */
-const FRACTION = Object.keys(CN_FRACTIONS).join('|');
+const FRACTION_WORDS = Object.keys(CN_FRACTIONS);
+const FRACTION = FRACTION_WORDS.join('|');
+/** The second characters of the fraction words (分 of 百分之): most Chinese numerals are followed by none. */
+const FRACTION_SECOND = charSet(FRACTION_WORDS.map((w) => w.slice(1, 2)));
+
+/** True when a fraction word (百分之, 千分之 …) starts at `at`. */
+export function fractionAt(view: string, at: number): boolean {
+  if (!inSet(FRACTION_SECOND, codeAt(view, at + 1))) return false;
+  for (const w of FRACTION_WORDS) if (view.startsWith(w, at)) return true;
+  return false;
+}
 
 /**
  * The number at a position (sticky): groups 1 fraction prefix, 2 Arabic digits, 3 Chinese numeral.
@@ -57,6 +70,22 @@ export const TITLE_OPEN_KIND = 3;
 export const QUOTE_OPEN_KIND = 4;
 for (const open of Object.keys(QUOTE_PAIRS)) NUMBER_START[open.charCodeAt(0)] = QUOTE_OPEN_KIND;
 NUMBER_START['《'.charCodeAt(0)] = TITLE_OPEN_KIND;
+
+/** 点 of a Chinese decimal and 几 of a vague numeral, by code. */
+export const POINT_CODE = CN_POINT.charCodeAt(0);
+export const VAGUE_CODE = CN_VAGUE_DIGIT.charCodeAt(0);
+
+/**
+ * Where the Chinese numeral starting at `at` ends when NUMBER_RE reads it as a plain run of numeral
+ * characters (no fraction word before it, no decimal point after it: 二十, 一百二十几), else -1 (the
+ * regex reads it). The scanner reads most numerals so, with no match made.
+ */
+export function plainNumeralEnd(view: string, at: number): number {
+  if (fractionAt(view, at)) return -1;
+  let j = at + 1;
+  for (let c = codeAt(view, j); j - at < CN_RUN_MAX && (NUMBER_START[c] === 2 || c === VAGUE_CODE); c = codeAt(view, j)) j++;
+  return codeAt(view, j) === POINT_CODE ? -1 : j;
+}
 
 /**
  * What can follow the number of a quantity: a multiplier, 余/多, a range separator, a space, or a
