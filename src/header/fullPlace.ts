@@ -121,6 +121,8 @@ export function withPlacesAbove(doc: Doc, name: OrgName): OrgName {
   return { view: best + name.view, text: doc.input.slice(bestAt, bestAt + best.length) + name.text };
 }
 
+const CITY = '市';
+
 /** Where the document writes `place` as a place (after a break), or -1. */
 function placeAt(text: string, place: string): number {
   for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
@@ -145,6 +147,10 @@ function autonomousFullName(token: PlaceToken): string | null {
  * (伊犁州水利局).
  */
 export function withFullPlaceNames(doc: Doc, name: OrgName): OrgName {
+  // the name's places are read only where the document may write one in full: an autonomous place's
+  // name, or the city's name followed by a second 市 (two native searches spare most documents the read)
+  const cityEnd = name.view.indexOf(CITY);
+  if (!doc.view.includes(AUTONOMOUS) && !(cityEnd > 0 && doc.view.includes(name.view.slice(0, cityEnd + 1) + CITY))) return name;
   const tokens = placesInName(name.view);
   let view = '';
   let text = '';

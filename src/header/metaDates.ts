@@ -100,7 +100,8 @@ function stampedDate(doc: Doc): string | null {
     if (++seen > STAMP_LINES) break;
     if (line.contentEnd - line.contentStart > STAMP_LINE_MAX) continue;
     const text = doc.view.slice(line.contentStart, line.contentEnd);
-    if (text.includes('。')) continue;
+    // no time of day, no stamp: most lines need no date search
+    if (!text.includes(':') || text.includes('。')) continue;
     for (const date of findDates(text)) {
       // a labelled date (生成日期 | 2026-01-16 18:00:00) is its label's, read or left by the labels' rules
       if (STAMP_TIME.test(text.slice(date.end)) && !LABEL_MARKS.test(text.slice(0, date.start))) return date.iso;
