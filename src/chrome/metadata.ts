@@ -7,7 +7,7 @@ import { labelAt, scanLabels, type LabelAt } from './labels.js';
 import type { MetaField } from '../pipeline.js';
 import { isDateOnly, readDate } from '../header/dates.js';
 import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
-import { isHan, isWhiteSpace } from '../charTable.js';
+import { bitTable, inBitTable, isHan, isWhiteSpace } from '../charTable.js';
 import { DOC_NUMBER_SOURCE } from '../citations/docNumber.js';
 
 /** Longest line read as a date line. */
@@ -106,8 +106,16 @@ const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_SOURCE} {1,6}$`, 'u');
 /** The same, read at an offset: the number and the spaces after it (at least one). */
 const DOC_NUMBER_AT = new RegExp(`${DOC_NUMBER_SOURCE} {1,6}`, 'uy');
 
+/** The brackets a document number's year stands in, and how far the issuer's name before them may reach. */
+const YEAR_BRACKETS = bitTable('〔[(【');
+const DOC_ISSUER_MAX = 10;
+
 /** The length of a document number and its spaces at `p`, or 0. */
 function docNumberLead(view: string, p: number, end: number): number {
+  // the year's bracket stands within the issuer's ten characters: most lines are passed without the regex
+  let k = p + 1;
+  while (k < end && k <= p + DOC_ISSUER_MAX && !inBitTable(YEAR_BRACKETS, view.charCodeAt(k))) k++;
+  if (k >= end || k > p + DOC_ISSUER_MAX) return 0;
   DOC_NUMBER_AT.lastIndex = p;
   const m = DOC_NUMBER_AT.exec(view);
   return m && p + m[0].length < end ? m[0].length : 0;

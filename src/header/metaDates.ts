@@ -93,15 +93,21 @@ const LABEL_MARKS = /[:|\]】]/u;
  * social account: 原创 某某发布 2025-01-23 09:30 广东): the date the page was published. A report's own
  * dates never carry a time.
  */
+function holdsColon(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.charCodeAt(i) === COLON) return true;
+  return false;
+}
+const COLON = 0x3a;
+
 function stampedDate(doc: Doc): string | null {
   let seen = 0;
   for (const line of doc.lines) {
     if (line.contentEnd === line.contentStart) continue;
     if (++seen > STAMP_LINES) break;
-    if (line.contentEnd - line.contentStart > STAMP_LINE_MAX) continue;
+    // no time of day, no stamp: most lines need no slice nor date search
+    if (line.contentEnd - line.contentStart > STAMP_LINE_MAX || !holdsColon(doc.view, line.contentStart, line.contentEnd)) continue;
     const text = doc.view.slice(line.contentStart, line.contentEnd);
-    // no time of day, no stamp: most lines need no date search
-    if (!text.includes(':') || text.includes('。')) continue;
+    if (text.includes('。')) continue;
     for (const date of findDates(text)) {
       // a labelled date (生成日期 | 2026-01-16 18:00:00) is its label's, read or left by the labels' rules
       if (STAMP_TIME.test(text.slice(date.end)) && !LABEL_MARKS.test(text.slice(0, date.start))) return date.iso;
