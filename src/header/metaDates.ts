@@ -88,17 +88,18 @@ const STAMP_TIME = /^ {1,3}\d{1,2}:\d{2}(?!\d)/u;
 /** What sets a label off from its value: a colon, a table's bar, a bracket. */
 const LABEL_MARKS = /[:|\]】]/u;
 
-/**
- * A date with its time of day on a short line near the top, with no label (a post copied from a
- * social account: 原创 某某发布 2025-01-23 09:30 广东): the date the page was published. A report's own
- * dates never carry a time.
- */
+/** True when a colon stands in `view[from, to)`. */
 function holdsColon(view: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (view.charCodeAt(i) === COLON) return true;
   return false;
 }
 const COLON = 0x3a;
 
+/**
+ * A date with its time of day on a short line near the top, with no label (a post copied from a
+ * social account: 原创 某某发布 2025-01-23 09:30 广东): the date the page was published. A report's own
+ * dates never carry a time.
+ */
 function stampedDate(doc: Doc): string | null {
   let seen = 0;
   for (const line of doc.lines) {
