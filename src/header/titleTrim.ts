@@ -14,8 +14,8 @@ import { DOC_NUMBER_SOURCE } from '../citations/docNumber.js';
 
 /** 《…》 closing the line: the title a document number or a heading stands before. */
 const QUOTED_TITLE = /《([^《》]{6,80})》 {0,4}$/u;
-/** A title, a separator, and a site's name or spam: …报告-某某网, …报告 | 某某门户, …报告_某某. */
-const APPENDED = /(?:报告|总结|情况|工作要点|汇报) {0,2}[-_|—–] {0,2}[^\s_|—–-]{2,30}$/u;
+/** A title, a separator, and a site's name or spam, perhaps in parts: …报告-某某网, …报告 | 某某门户, …报告-某某之窗-某某门户网站. */
+const APPENDED = /(?:报告|总结|情况|工作要点|汇报) {0,2}[-_|—–] {0,2}\S{2,40}$/u;
 
 const SEPARATOR = /[-_|—–]/u;
 
