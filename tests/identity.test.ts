@@ -253,6 +253,7 @@ describe('region', () => {
       ['named after a prefecture (武汉经开区)', '武汉经开区统计局', '420100'],
       ['listed in the data (郑州高新技术产业开发区)', '郑州高新技术产业开发区管理委员会', '410100'],
       ['after a county (…县经济开发区)', '蒙城县经济开发区管委会', '341622'],
+      ['a scenic area named for a city and a district of it (黄山风景区)', '黄山风景区管委会', '341000'],
     ])('%s', (_form, name, code) => {
       expect(identify(name).reading.region?.code).toBe(code);
     });

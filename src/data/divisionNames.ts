@@ -21,6 +21,7 @@ export const DIVISION_SUFFIXES: readonly string[] = ['特别行政区', '自治�
 export const ZONE_WORDS: readonly string[] = [
   '经济技术开发区', '高新技术产业开发区', '高新技术开发区', '经济开发区', '经开区', '高新区', '开发区',
   '新区', '示范区', '实验区', '试验区', '产业园区', '工业园区', '园区', '管理区', '保税区', '自贸区', '新城',
+  '风景名胜区', '风景区',
 ].sort((a, b) => b.length - a.length);
 
 /** A bare level at the start of a name (县教育局) and the level it stands for. */
