@@ -51,10 +51,15 @@ function levelsAfter(text: string, place: string): number {
 
 /** A place the document writes where a place stands: after a break (line start, punctuation, a bracket), not inside a word (国家生态市). */
 function standsAsPlace(text: string, place: string): boolean {
+  return placeAt(text, place) >= 0;
+}
+
+/** Where the document writes `place` as a place (after a break), or -1. */
+function placeAt(text: string, place: string): number {
   for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
-    if (i === 0 || !isHan(text.charCodeAt(i - 1))) return true;
+    if (i === 0 || !isHan(text.charCodeAt(i - 1))) return i;
   }
-  return false;
+  return -1;
 }
 
 /** 烟台市: a division the table knows by that name, or a place the document writes as one. */
@@ -122,14 +127,6 @@ export function withPlacesAbove(doc: Doc, name: OrgName): OrgName {
 }
 
 const CITY = '市';
-
-/** Where the document writes `place` as a place (after a break), or -1. */
-function placeAt(text: string, place: string): number {
-  for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
-    if (i === 0 || !isHan(text.charCodeAt(i - 1))) return i;
-  }
-  return -1;
-}
 
 /** The official name of the one autonomous place `token` writes in a short form (临夏州 → 临夏回族自治州), or null. */
 function autonomousFullName(token: PlaceToken): string | null {
