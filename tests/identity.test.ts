@@ -243,6 +243,12 @@ describe('region', () => {
       expect(read).toBe(level);
     });
 
+    it('a national regulator\'s branch named by its place\'s stem (国家金融监督管理总局伊犁监管分局)', () => {
+      const { reading, level } = identify('国家金融监督管理总局伊犁监管分局');
+      expect(reading.region?.code).toBe('654000');
+      expect(level).toBe('prefectural');
+    });
+
     it('a branch named for no district of the city is the city\'s (某某市公安局交警分局)', () => {
       expect(identify('佛山市公安局交警分局').reading.region?.code).toBe('440600');
     });

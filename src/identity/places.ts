@@ -101,19 +101,22 @@ function sharedLevelDistrict(name: string, city: PlaceToken): PlaceToken | null 
 const CITY = '市';
 
 const BRANCH = '分局';
+/** A regulator's branch: 国家金融监督管理总局某某监管分局. */
+const SUPERVISION_BRANCH = '监管分局';
 
 /**
- * A district or county named by its stem before 分局, in a city the name states before it: the
- * district's branch of the city's bureau (佛山市生态环境局顺德分局 → 顺德区, 某市公安局朝阳分局), or null.
+ * A place named by its stem before 分局: a district or county in the city the name states before it
+ * (佛山市生态环境局顺德分局 → 顺德区, 某市公安局朝阳分局), or, right after a national body, the place
+ * of that body's branch (国家金融监督管理总局伊犁监管分局 → 伊犁哈萨克自治州); else null.
  */
-function branchAt(name: string, at: number, tokens: readonly PlaceToken[]): PlaceToken | null {
+function branchAt(name: string, at: number, tokens: readonly PlaceToken[], national: boolean): PlaceToken | null {
   const city = tokens[tokens.length - 1];
-  if (!city) return null;
+  if (!city && !national) return null;
   const t = divisions();
   for (let lengths = lengthsAt(t, name, at, name.length), k = longest(lengths); k >= SHORT_NAME; lengths ^= 1 << k, k = longest(lengths)) {
-    if (!name.startsWith(BRANCH, at + k)) continue;
-    const within = (entriesAt(t, name, at, k) ?? []).filter(
-      (e) => e.stem && e.division.level === 'county' && city.entries.some((c) => contains(c.division, e.division)),
+    if (!name.startsWith(BRANCH, at + k) && !name.startsWith(SUPERVISION_BRANCH, at + k)) continue;
+    const within = (entriesAt(t, name, at, k) ?? []).filter((e) =>
+      city ? e.stem && e.division.level === 'county' && city.entries.some((c) => contains(c.division, e.division)) : e.stem,
     );
     if (within.length > 0) return { start: at, end: at + k, text: name.slice(at, at + k), entries: within };
   }
@@ -124,7 +127,8 @@ function branchAt(name: string, at: number, tokens: readonly PlaceToken[]): Plac
 export function placesInName(name: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
   const opening = PARTY_OPENINGS.find((o) => name.startsWith(o));
-  let at = opening ? opening.length : nationalBodyEnd(name);
+  const national = opening ? 0 : nationalBodyEnd(name);
+  let at = opening ? opening.length : national;
   let anchor = at;
   const branches = name.includes(BRANCH);
   while (at < name.length - 1) {
@@ -133,7 +137,7 @@ export function placesInName(name: string): PlaceToken[] {
     const token =
       tokenAt(name, at, at === anchor) ??
       (prev && prev.end === at ? sharedLevelDistrict(name, prev) : null) ??
-      (branches ? branchAt(name, at, tokens) : null);
+      (branches ? branchAt(name, at, tokens, national > 0 && at === national) : null);
     if (token) {
       tokens.push(token);
       at = token.end;
