@@ -288,6 +288,12 @@ describe('region', () => {
     expect(reading.warnings[0]).toContain('某某县');
   });
 
+  it('places a town or street of a city with no counties in that city (东莞市南城街道)', () => {
+    const { reading } = identify('南城街道办事处', '东莞市人民政府门户网站 2024年,南城街道坚持依法行政,落实东莞市法治政府建设部署。');
+    expect(reading.region?.code).toBe('441900');
+    expect(reading.region?.township).toBe('南城街道');
+  });
+
   it('finds a township’s county among the places the document names', () => {
     const body = '上海市普陀区 2023年,长征镇在区委、区政府的领导下推进法治建设,普陀区城市更新。';
     const { reading } = identify('长征镇人民政府', body);

@@ -149,7 +149,10 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
     const counties = [...evidence.counts.keys(), ...evidence.credits.keys()].filter(
       (d) => d.level === 'county' && !d.zone && (division === null || contains(division, d)),
     );
-    const county = settle(evidence, [...new Set(counties)], true);
+    // a city with no counties (东莞市, 中山市) holds its towns and streets itself
+    const county =
+      settle(evidence, [...new Set(counties)], true) ??
+      settle(evidence, [...evidence.counts.keys()].filter((d) => countyless().has(d) && (division === null || contains(division, d))), true);
     if (county) division = county;
     else {
       warnings.push(`issuer region: the document names no county that ${township} belongs to`);
@@ -164,16 +167,28 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   return { division, region, township, tokens, unknown, warnings };
 }
 
-/** The one place the document names most often before `zone`, or null. */
 /** The stem a zone's name opens with, when the name's only place is that bare stem (东湖 of 东湖高新区). */
 function zoneStem(view: string, token: PlaceToken): string | null {
   if (token.start !== 0 || !token.entries.every((e) => e.stem)) return null;
   return ZONE_WORDS.some((w) => view.includes(w, token.end)) ? token.text : null;
 }
 
+/** The one place the document names most often before `zone`, or null. */
 function zoneOwner(evidenceOf: () => Evidence, zone: string): Division | null {
   const owners = [...zoneOwners(evidenceOf().view, zone)].sort((a, b) => b[1] - a[1]);
   return owners.length > 0 && (owners.length === 1 || owners[0]![1] > owners[1]![1]) ? owners[0]![0] : null;
+}
+
+let countylessCities: ReadonlySet<Division> | undefined;
+
+/** The prefecture-level cities that have no county-level places (东莞市, 中山市, 嘉峪关市, 儋州市). */
+function countyless(): ReadonlySet<Division> {
+  if (countylessCities) return countylessCities;
+  const all = [...divisions().byCode.values()];
+  const withCounties = new Set<Division>();
+  for (const d of all) if (d.level === 'county' && !d.zone && d.prefecture) withCounties.add(d.prefecture);
+  countylessCities = new Set(all.filter((d) => d.level === 'prefectural' && !withCounties.has(d)));
+  return countylessCities;
 }
 
 /** The document's places, read once on first need. */
