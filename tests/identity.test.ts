@@ -227,6 +227,13 @@ describe('region', () => {
     });
   });
 
+  it('a commission of a line of work named 管理委员会 is a department, a zone\'s is a government', () => {
+    const city = report('北京市西城区城市管理委员会', '2018年,区城市管理委员会坚持依法行政。').report.issuer;
+    expect([city?.kind, city?.department]).toEqual(['department', '城市管理']);
+    const zone = report('郑州高新技术产业开发区管理委员会', '2023年,管委会坚持依法行政。').report.issuer;
+    expect([zone?.kind, zone?.department]).toEqual(['government', null]);
+  });
+
   it('gives national bodies no region', () => {
     const { report: r } = report('司法部', '2023年,司法部坚持以习近平法治思想为指导,北京市东城区。');
     expect(r.issuer?.level).toBe('national');
