@@ -472,6 +472,13 @@ describe('signature forms', () => {
     expect(h.issuer?.name).toBe('某某县司法局');
   });
 
+  it('a page scraped into one line, signed before the buttons and the site\'s footer', () => {
+    const text = '2016年,某某区司法局坚持依法行政,全面推进法治政府建设,各项工作取得积极成效,为全区经济社会发展提供了有力法治保障。全年办理法律援助案件258件。 某某市某某区司法局 2016年12月28日 【关闭】【打印】 版权所有:某某市某某区人民政府 陕ICP备05012399号';
+    const h = header(text);
+    expect(h.signedAt).toBe('2016-12-28');
+    expect(h.issuer?.name).toBe('某某市某某区司法局');
+  });
+
   it('a page scraped into one line with its metadata in brackets: [ 成文日期 ] and [ 发布日期 ]', () => {
     const body = '2016年,某某部坚持依法行政,全面推进法治政府建设,各项工作取得积极成效。'.repeat(8);
     const text = `某某部 当前位置:首页 > 信息公开 [ 索 引 号 ] 000014349/2017-00062 [ 发布机构 ] 某某部 [ 成文日期 ] 2017年03月24日 [ 标 题 ] 某某部2016年法治政府建设情况报告 [ 发布日期 ] 2017年03月31日 ${body}`;

@@ -80,7 +80,7 @@ const SPACE = 0x20;
 function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
   if (!line) return null;
   // the page's furniture after the signature on that line (【打印本页】【关闭窗口】) is no part of it
-  const text = withoutTrailingButtons(lineText(doc, line));
+  const text = withoutTrailingButtons(withoutTrailingFooter(lineText(doc, line)));
   if (text.length <= LINE_MAX) return null;
   // the line must close with a date: its last character is 日 or a digit
   if (!mayEndDate(text.charCodeAt(text.length - 1))) return null;
@@ -96,6 +96,22 @@ function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
   while (b > line.contentStart && end - b < RUN_ON_NAME_MAX && isHan(doc.view.charCodeAt(b - 1))) b--;
   if (b === end || isHan(doc.view.charCodeAt(b - 1)) || !isOrgName(doc.view.slice(b, end))) return null;
   return { name: { start: b, end }, date: date.iso, dateSpan: { start: at + date.start, end: at + date.end } };
+}
+
+/** Words a site's footer opens with, run on after a one-line page's signature. */
+const FOOTER_OPENINGS: readonly string[] = ['版权所有', '主办单位', '主办:', 'Copyright', '©'];
+/** How far from the line's end a footer is looked for. */
+const FOOTER_REACH = 300;
+
+/** `text` without the site's footer run on after its last sentence (…2022年1月25日 版权所有:某局 …ICP备…). */
+function withoutTrailingFooter(text: string): string {
+  const from = Math.max(text.lastIndexOf('。') + 1, text.length - FOOTER_REACH);
+  let cut = text.length;
+  for (const word of FOOTER_OPENINGS) {
+    const at = text.indexOf(word, from);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  return cut < text.length ? text.slice(0, cut) : text;
 }
 
 /** The longest button of page furniture in brackets: 【打印本页】, 【关闭窗口】. */
