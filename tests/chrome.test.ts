@@ -229,6 +229,15 @@ describe('labels after a figure or a dash', () => {
     expect(kindOf('某政办秘〔2023〕9号 全市办理时间:三个工作日')).not.toBe('metadata');
   });
 
+  it('reads metadata a template puts under the report (…二〇一七年二月二十八日 / 发布日期:2017年3月9日)', () => {
+    const text = '某县人民政府关于2016年度依法行政工作情况的报告\n2016年,我县全面推进依法行政。\n某县人民政府\n二〇一七年二月二十八日\n发布日期:2017年3月9日';
+    const { meta } = findChrome(createDoc(text));
+    const date = meta.find((m) => m.key === 'publishedAt')!;
+    expect(text.slice(date.span.start, date.span.end)).toBe('2017年3月9日');
+    const report = parseReport(text);
+    expect([report.publishedAt, report.signedAt]).toEqual(['2017-03-09', '2017-02-28']);
+  });
+
   it('reads the date after a 发布者 field and before a 点击 counter (发布者:某局 发布时间:2017年1月20日 点击:)', () => {
     const text = '某局2016年法治政府建设工作报告\n发布者：地区住建局\u3000发布时间：2017年1月20日\u3000点击：\n2016年，我局坚持依法行政。';
     expect(parseReport(text).publishedAt).toBe('2017-01-20');

@@ -193,6 +193,8 @@ export function findChrome(doc: Doc): Chrome {
     if (isBlankLine(line)) last--;
     else if (kind && kind.kind !== 'dateLine') {
       found.chromeLines.add(last);
+      // metadata some templates put under the report (发布日期:2018-03-12) is read as above it
+      if (kind.kind === 'metadata') found.meta.push(...readLabelledFields(doc, line));
       last--;
     } else break;
   }
