@@ -8,6 +8,10 @@ const HEADING_STYLES: readonly SectionStyle[] = ['part', 'cn', 'cn-paren', 'num'
 
 /** Words of the genre a report's title holds. */
 export const TITLE_KEYWORDS = /法治政府|依法行政|法治建设|法治工作|法治/u;
+/** The genre's words every title keyword holds one of (法治政府, 法治建设 … hold 法治). */
+export const GENRE_WORDS: readonly string[] = ['法治', '依法行政'];
+/** A text opening with the genre's words, no issuer before them: a column's name (法治政府建设年度报告, 依法行政). */
+export const GENRE_OPENING = /^(?:法治政府|依法行政|法治建设)/u;
 /** How a title line ends. */
 export const TITLE_ENDINGS = /(?:报告|总结|情况|工作要点|汇报)$/u;
 

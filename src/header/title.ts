@@ -1,6 +1,6 @@
 // The report's own title: a title-like line at the top of the page, joined with its second half
 // when broken over two lines, and with an issuer's name standing alone on the line above it.
-import { TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
+import { GENRE_OPENING, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { lineAt, type Doc, type Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
@@ -107,12 +107,9 @@ function withoutBullet(doc: Doc, line: Line): Line {
   return { ...line, contentStart: start };
 }
 
-/** A title that opens with the genre's words: no issuer before them. */
-const GENRE_FIRST = /^(?:法治政府|依法行政|法治建设)/u;
-
 /** A column's name (法治政府建设年度报告): the genre alone, no year, no issuer. */
 function isColumnName(title: Title): boolean {
-  return GENRE_FIRST.test(title.view) && !YEAR.test(title.view);
+  return GENRE_OPENING.test(title.view) && !YEAR.test(title.view);
 }
 
 /** An issuer's name alone on the line above a title's second half, perhaps with its 关于. */

@@ -5,9 +5,13 @@ import { isOrgName } from './orgName.js';
 import type { Title } from './title.js';
 import { YEAR_NIAN_SOURCE } from '../data/yearPattern.js';
 import { bitTable, inBitTable } from '../charTable.js';
+import { GENRE_WORDS } from '../chrome/text.js';
 
 /** Where the issuer's name ends in a title: 关于 or the year (某局关于…, 某局2023年度…); global, searched from a point. */
 const ABOUT_OR_YEAR = new RegExp(`关于|${YEAR_NIAN_SOURCE}`, 'gu');
+
+/** Where the genre's words stand in a title (after its issuer); global, read from a point. */
+const GENRE_AT = new RegExp(GENRE_WORDS.join('|'), 'gu');
 
 /** A headline's verb between the issuer and the report's title. */
 const PUBLISHES = /(?:发布|公布|印发|公开)$/u;
@@ -42,14 +46,13 @@ export function titleMention(title: Title): Mention | null {
   if (year && year.index === 0) {
     let from = year[0].length;
     if (view[from] === '度') from++;
-    const to = view.search(/法治|依法行政/u);
+    GENRE_AT.lastIndex = 0;
+    const to = GENRE_AT.exec(view)?.index ?? -1;
     if (to > from && isOrgName(view.slice(from, to))) return { source: 'title', span: spanIn(title, from, to) };
   }
   return beforeGenre(title);
 }
 
-/** The genre's words a title names after its issuer when no year or 关于 stands between them. */
-const GENRE_WORDS = /法治|依法行政/gu;
 /** A name before the genre's words is at most this long. */
 const NAME_MAX = 40;
 /**
@@ -65,8 +68,8 @@ const ORGAN_ENDS = bitTable('府局委厅办室部会处组队署');
  */
 function beforeGenre(title: Title): Mention | null {
   const view = title.view;
-  GENRE_WORDS.lastIndex = 0;
-  for (let m = GENRE_WORDS.exec(view); m !== null && m.index <= NAME_MAX; m = GENRE_WORDS.exec(view)) {
+  GENRE_AT.lastIndex = 0;
+  for (let m = GENRE_AT.exec(view); m !== null && m.index <= NAME_MAX; m = GENRE_AT.exec(view)) {
     if (m.index >= 2 && inBitTable(ORGAN_ENDS, view.charCodeAt(m.index - 1)) && isOrgName(view.slice(0, m.index))) return { source: 'title', span: spanIn(title, 0, m.index) };
   }
   return null;

@@ -1,7 +1,7 @@
 // What of a title-like line is the title: the name inside 《》 after a document number
 // (浙卫〔2024〕3号《…报告》), the title without a site name or spam appended (…报告-某某网,
 // …报告_某某门户) or the issuer and date a list line carries after it, and the title a page scraped into one line runs on from (网站名…报告2023年,…).
-import { TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
+import { GENRE_OPENING, GENRE_WORDS, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { META_LABEL_LIST } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
 import { isDateOnly } from './dates.js';
@@ -126,9 +126,6 @@ function doubledAt(view: string, s: number, run: number): number {
   return 0;
 }
 
-/** The words of the genre (TITLE_KEYWORDS: 法治政府, 法治建设 … all hold 法治; and 依法行政). */
-const GENRE_WORDS: readonly string[] = ['法治', '依法行政'];
-
 /**
  * The last offset from which `view[from, to)` holds a word of the genre twice (-1 where none is
  * written twice): a title written twice holds its word of the genre in each copy, so none starts later.
@@ -219,8 +216,7 @@ function quotedRunOnTitle(doc: Doc, line: Line, limit: number): Line | null {
   return opensAfterTitle(view, close + 1) ? { ...line, contentStart: open + 1, contentEnd: close } : null;
 }
 
-/** A breadcrumb's last item named for the genre (法治政府, 依法行政, 法治建设). */
-const GENRE_COLUMN = /^(?:法治政府|依法行政|法治建设)/u;
+/** How far a breadcrumb's last item named for the genre (GENRE_OPENING: 法治政府, 依法行政, 法治建设) reaches. */
 const GENRE_COLUMN_MAX = 4;
 /** The breadcrumb's separators: what follows the last one is its menu item, then the title. */
 const CRUMB_SEPARATORS = bitTable('>»›');
@@ -236,7 +232,7 @@ function afterMenuItem(view: string, start: number, end: number): number {
   while (before > 0 && view.charCodeAt(before) === 0x20) before--;
   if (!inBitTable(CRUMB_SEPARATORS, view.charCodeAt(before))) return start;
   // after a space, only a column named for the genre runs on into the title (> 法治政府某省某委2019年…)
-  if (before < start - 1 && !GENRE_COLUMN.test(view.slice(start, start + GENRE_COLUMN_MAX))) return start;
+  if (before < start - 1 && !GENRE_OPENING.test(view.slice(start, start + GENRE_COLUMN_MAX))) return start;
   for (let p = start + 1; p <= start + MENU_ITEM_MAX && p < end; p++) {
     if (opensWithPlace(view.slice(p, end))) return p;
   }
