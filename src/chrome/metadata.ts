@@ -98,12 +98,12 @@ export function startsWithLabel(doc: Doc, line: Line): boolean {
   const first = labels[0];
   if (!first) return false;
   const lead = doc.view.slice(line.contentStart, first.start);
-  return LABEL_LEAD.test(lead) || DOC_NUMBER_LEAD.test(lead) || leadingDate(doc, line, first) !== null;
+  // or a document number and its spaces, the whole lead (宣政办秘〔2023〕9号  发布时间:…)
+  const numbered = first.start > line.contentStart && docNumberLead(doc.view, line.contentStart, line.contentEnd) === first.start - line.contentStart;
+  return LABEL_LEAD.test(lead) || numbered || leadingDate(doc, line, first) !== null;
 }
 
-/** A document number standing before a line's first label: 宣政办秘〔2023〕9号  发布时间:… */
-const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_SOURCE} {1,6}$`, 'u');
-/** The same, read at an offset: the number and the spaces after it (at least one). */
+/** A document number and the spaces after it (at least one), read at an offset. */
 const DOC_NUMBER_AT = new RegExp(`${DOC_NUMBER_SOURCE} {1,6}`, 'uy');
 
 /** The brackets a document number's year stands in, and how far the issuer's name before them may reach. */
