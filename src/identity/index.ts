@@ -4,7 +4,6 @@
 import { normalise } from '../document.js';
 import type { Pass } from '../pipeline.js';
 import { readDepartment } from './department.js';
-import { departmentLineIn } from './departmentWords.js';
 import { readKind } from './kind.js';
 import { readLevel } from './level.js';
 import type { PlaceToken } from './places.js';
@@ -17,9 +16,6 @@ function organOf(view: string, tokens: readonly PlaceToken[]): string {
   return organ.includes('人民政府') ? organ.replace(/人民政府/gu, ' ') : organ;
 }
 
-/** A commission's full suffix: a zone's management committee, or a commission of a line of work. */
-const COMMITTEE = '管理委员会';
-
 export const identityPass: Pass = {
   name: 'identity',
   run(doc, draft) {
@@ -28,11 +24,8 @@ export const identityPass: Pass = {
     // the name as the document wrote it, folded as the document is (辰溪縣 → 辰溪县)
     const view = normalise(issuer.name);
     const reading = readRegion(view, issuer.name, lazyEvidence(doc.view));
-    const read = readKind(view, reading.township);
-    // a commission named 管理委员会 that governs a line of work (城市管理委员会, 住房和城乡建设管理委员会)
-    // is a department, not a zone's committee
     const organ = organOf(view, reading.tokens);
-    const kind = read === 'government' && view.endsWith(COMMITTEE) && departmentLineIn(organ) !== null ? 'department' : read;
+    const kind = readKind(view, reading.township, organ);
     const level = readLevel(view, reading);
     return {
       issuer: {
