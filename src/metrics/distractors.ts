@@ -25,7 +25,7 @@ import { approxBefore } from './qualifiers.js';
 import type { Quantity } from './readQuantity.js';
 import { closesClause, fractionAt } from './patterns.js';
 import { QUOTE_OPEN_REACH, inShortQuote, inTitle } from './quotes.js';
-import { codeAt, charSet, inSet } from '../charTable.js';
+import { codeAt, charSet, inSet, isAsciiDigit } from '../charTable.js';
 import { WordIndex } from './wordIndex.js';
 
 /** Why a quantity is no metric. */
@@ -125,14 +125,13 @@ function countAfterName(c: Context): boolean {
   const before = codeAt(view, q.start - 1) | 0x20;
   if (before < 0x61 || before > 0x7a) return false;
   let i = q.start;
-  while (i < q.end && isDigitCode(codeAt(view, i))) i++;
+  while (i < q.end && isAsciiDigit(codeAt(view, i))) i++;
   const at = codeAt(view, i);
-  return (at === COMMA && isDigitCode(codeAt(view, i + 1))) || MULTIPLIER_CHARS.includes(view[i] ?? '');
+  return (at === COMMA && isAsciiDigit(codeAt(view, i + 1))) || MULTIPLIER_CHARS.includes(view[i] ?? '');
 }
 const COMMA = 0x2c;
 /** Multipliers a count may carry: 208万款. */
 const MULTIPLIER_CHARS = '万亿';
-const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** True when the numeral is made of scales only (百, 百万, 千万): no digit a count would have. */
 function scalesOnly(c: Context): boolean {
