@@ -78,4 +78,3 @@ export function inTitle(view: string, start: number, end: number): boolean {
   }
   return false;
 }
-
