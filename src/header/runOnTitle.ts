@@ -1,7 +1,9 @@
 // The title a page scraped into one line runs on from: 网站名…某局2023年度法治政府建设情况报告2023年,…
 // (after a site's name, its menus, a breadcrumb, a sidebar of the column's reports, metadata labels).
 import { GENRE_OPENING, GENRE_WORDS, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
-import { META_LABEL_LIST } from '../data/chromeLabels.js';
+import { META_LABEL_LIST, META_LABELS } from '../data/chromeLabels.js';
+import { YEAR_NIAN, YEAR_SOURCE } from '../data/yearPattern.js';
+import { isOrgName } from './orgName.js';
 import type { Doc, Line } from '../document.js';
 import { opensWithPlace } from '../identity/places.js';
 import type { TopText } from './topText.js';
@@ -13,7 +15,7 @@ const RUN_ON_MIN = 10;
 const RUN_ON_LINE_MIN = 100;
 const RUN_ON_MAX = 80;
 /** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
-const TITLE_MARKS = bitTable('《》〈〉()“”');
+const TITLE_MARKS = bitTable('《》〈〉()“”〇');
 const isTitleChar = (c: number): boolean => isHan(c) || isAsciiDigit(c) || inBitTable(TITLE_MARKS, c);
 
 /** True when every character of `view[from, to)` is one a title is made of. */
@@ -85,16 +87,21 @@ function lastDoubledStart(view: string, from: number, to: number): number {
  * The title a page scraped into one long line opens with, after perhaps a site's name or a page
  * number: 网站名www.example.com某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持…
  * (the title ends at its first 报告/总结 after a word of the genre, and starts after the last
- * character no title holds), or a title the page writes twice in a row.
+ * character no title holds), or a title the page writes twice in a row. A whole page scraped into
+ * one line puts its menus, breadcrumb and sidebars before the title: the title is looked for up to
+ * where the prose starts, and an item of a list (· 某局2019年…报告 2020-01-30), a column's name
+ * (法治政府建设年度报告) or a title in 《》 is taken only when no other title stands there. Its
+ * pieces: one, or two where the page's line break fell inside the title (某局 2023年度…报告).
  */
-export function runOnTitle(top: TopText): Line | null {
+export function runOnTitle(top: TopText): readonly Line[] | null {
   const { doc } = top;
   const line = firstBodyLine(top);
   // a title runs on only in a long line (a page scraped into one line, a title glued to its text)
   if (!line || line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return null;
   const { view } = doc;
   const from = line.contentStart;
-  const limit = Math.min(line.contentEnd, from + RUN_ON_START_MAX + 2 * RUN_ON_MAX);
+  const startMax = from + startReach(view, from, line.contentEnd);
+  const limit = Math.min(line.contentEnd, startMax + 2 * RUN_ON_MAX);
   if (!TITLE_KEYWORDS.test(view.slice(from, limit))) return null;
   const endings = endingsIn(view, from, limit);
   let next = 0; // the first ending at or after s (s only grows)
@@ -102,17 +109,20 @@ export function runOnTitle(top: TopText): Line | null {
   // none either (TITLE_KEYWORDS is unanchored), and s only grows, so each is tested false once
   let dead: boolean[] | null = null;
   const doubledBefore = lastDoubledStart(view, from, limit);
+  let crumb: Line[] | null = null;
+  let column: Line | null = null;
+  let listed: Line | null = null;
   // s walks the starts of runs of title characters (a start follows no title character): each
   // run's end is found once, and s goes on from there (no start lies inside a run)
   let run = 0;
-  for (let s = from; s < from + RUN_ON_START_MAX && s < limit; s = Math.max(s + 1, run)) {
+  for (let s = from; s < startMax && s < limit; s = Math.max(s + 1, run)) {
     const code = view.charCodeAt(s);
     if (!isHan(code) && !isAsciiDigit(code)) continue;
     if (s > from && isTitleChar(view.charCodeAt(s - 1))) continue;
     run = titleRunEnd(view, s, Math.min(limit, s + 2 * RUN_ON_MAX));
     const n = s <= doubledBefore ? doubledAt(view, s, run) : 0;
-    if (n > 0) return { ...line, contentStart: s, contentEnd: s + n };
-    if (s > from && inBitTable(SENTENCE_MARKS, view.charCodeAt(s - 1))) continue;
+    if (n > 0) return [{ ...line, contentStart: s, contentEnd: s + n }];
+    if (s > from && inBitTable(SENTENCE_MARKS, view.charCodeAt(s - 1)) && !afterTitleLabel(view, s - 1)) continue;
     const stretchEnd = Math.min(limit, s + RUN_ON_MAX);
     let end = -1;
     // the first 报告/总结 in the stretch after a word of the genre (the endings were found once)
@@ -120,17 +130,109 @@ export function runOnTitle(top: TopText): Line | null {
     for (let k = next; k < endings.length && endings[k]! + ENDING_LENGTH <= stretchEnd; k++) {
       if (dead?.[k] === true) continue;
       if (TITLE_KEYWORDS.test(view.slice(s, endings[k]!))) {
-        end = endings[k]! + ENDING_LENGTH - s;
+        end = endings[k]! + ENDING_LENGTH;
         break;
       }
       (dead ??= [])[k] = true;
     }
-    if (end < RUN_ON_MIN || !allTitleChars(view, s, s + end)) continue;
-    if (!TITLE_ENDINGS.test(view.slice(s, s + end)) || !opensAfterTitle(view, s + end)) continue;
-    return { ...line, contentStart: afterMenuItem(view, s, s + end), contentEnd: s + end };
+    if (end - s < RUN_ON_MIN || !TITLE_ENDINGS.test(view.slice(s, end)) || !opensAfterTitle(view, end)) continue;
+    // all of it title characters, or two halves the page's line break set apart (…法治政府建设 情况的报告)
+    const halves = end <= run ? end : secondHalf(view, run, end);
+    if (halves < 0) continue;
+    const pieces: Line[] = halves === end
+      ? [{ ...line, contentStart: afterMenuItem(view, s, end), contentEnd: end }]
+      : [{ ...line, contentStart: s, contentEnd: run }, { ...line, contentStart: halves, contentEnd: end }];
+    if (isListItem(view, s, end)) listed ??= pieces[0]!;
+    else if (afterCrumb(view, s)) crumb ??= pieces;
+    else if (GENRE_OPENING.test(view.slice(s, end)) && !YEAR_NIAN.test(view.slice(s, end))) column ??= pieces[0]!;
+    else return withNameBefore(view, line, s, pieces);
   }
-  return quotedRunOnTitle(doc, line, limit);
+  const quoted = quotedRunOnTitle(doc, line, startMax, limit);
+  if (quoted) return [quoted];
+  if (crumb) return crumb;
+  const fallback = column ?? listed;
+  return fallback ? [fallback] : null;
 }
+
+/**
+ * How far after `from` a run-on title may start: within its first characters, or, in a page whose
+ * opening holds no mark of a sentence there (its menus, breadcrumb and sidebars scraped into the
+ * line), up to where the prose starts (its first comma or full stop).
+ */
+function startReach(view: string, from: number, to: number): number {
+  const reach = Math.min(to, from + ONE_LINE_START_MAX);
+  let prose = reach;
+  for (const mark of PROSE_MARKS) {
+    const at = view.indexOf(mark, from);
+    if (at >= 0 && at < prose) prose = at;
+  }
+  return Math.max(RUN_ON_START_MAX, prose - from);
+}
+/** A whole page scraped into one line: how far its menus and sidebars may run before the title. */
+const ONE_LINE_START_MAX = 800;
+const PROSE_MARKS: readonly string[] = [',', '。'];
+
+/**
+ * Where a title's second half starts when a space (the page's line break) cuts the title after
+ * `cut`: the half after it is all title characters and only ends the title (情况的报告: no word of
+ * the genre, no year), else -1.
+ */
+function secondHalf(view: string, cut: number, end: number): number {
+  if (view.charCodeAt(cut) !== 0x20 || !allTitleChars(view, cut + 1, end)) return -1;
+  const rest = view.slice(cut + 1, end);
+  return rest.length <= HALF_MAX && !TITLE_KEYWORDS.test(rest) && !YEAR_NIAN.test(rest) ? cut + 1 : -1;
+}
+const HALF_MAX = 40;
+
+/** True when a breadcrumb's separator stands before `start` (首页 > 政务公开 > 某局…): the breadcrumb's last item. */
+function afterCrumb(view: string, start: number): boolean {
+  let before = start - 1;
+  while (before > 0 && view.charCodeAt(before) === 0x20) before--;
+  return inBitTable(CRUMB_SEPARATORS, view.charCodeAt(before));
+}
+
+/** An item of a list: a bullet before it (· 某局2019年…报告), or its date after it (…报告 2020-01-30). */
+function isListItem(view: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before > 0 && view.charCodeAt(before) === 0x20) before--;
+  return inBitTable(LIST_BULLETS, view.charCodeAt(before)) || LISTED_DATE.test(view.slice(end, end + LISTED_DATE_REACH));
+}
+/** Bullets a list's items open with. */
+export const LIST_BULLETS = bitTable('·•●◆■▪▸►○◇□');
+/** A list item's date: …报告 2020-01-30, …报告 (2020/01/30), …报告[2020.01.30]. */
+const LISTED_DATE = /^ {0,3}[[(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u;
+const LISTED_DATE_REACH = 16;
+
+/** True when the colon at `colon` ends a title's label (标题:, 名 称:, [ 标 题 ]:). */
+function afterTitleLabel(view: string, colon: number): boolean {
+  if (view.charCodeAt(colon) !== 0x3a) return false;
+  let label = '';
+  for (let i = colon - 1; i >= 0 && label.length < TITLE_LABEL_MAX; i--) {
+    const c = view.charCodeAt(i);
+    if (c === 0x20) continue;
+    if (!isHan(c)) break;
+    label = view[i]! + label;
+  }
+  return TITLE_LABELS.some((word) => label.endsWith(word));
+}
+/** Labels of a title in a metadata block (the title keys of META_LABELS). */
+const TITLE_LABELS: readonly string[] = Object.keys(META_LABELS).filter((label) => META_LABELS[label] === 'title');
+const TITLE_LABEL_MAX = 4;
+
+/**
+ * The title's pieces with the issuer's name the page set apart before it (某市某局 2023年度…报告,
+ * 某局 关于2023年…的报告): a name alone before a title that opens with its year or 关于.
+ */
+function withNameBefore(view: string, line: Line, start: number, pieces: Line[]): Line[] {
+  if (view.charCodeAt(start - 1) !== 0x20 || !YEAR_OR_ABOUT.test(view.slice(start, start + YEAR_OR_ABOUT_REACH))) return pieces;
+  let name = start - 1;
+  while (name > line.contentStart && isTitleChar(view.charCodeAt(name - 1))) name--;
+  const text = view.slice(name, start - 1);
+  if (name === start - 1 || afterCrumb(view, name) || !isOrgName(text.endsWith('关于') ? text.slice(0, -2) : text)) return pieces;
+  return [{ ...line, contentStart: name, contentEnd: start - 1 }, ...pieces];
+}
+const YEAR_OR_ABOUT = new RegExp(`^(?:${YEAR_SOURCE}|关于)`, 'u');
+const YEAR_OR_ABOUT_REACH = 6;
 
 /** The first text line of the body. */
 function firstBodyLine(top: TopText): Line | undefined {
@@ -144,10 +246,10 @@ function firstBodyLine(top: TopText): Line | undefined {
  * 依法行政工作报告》发布日期:…): the first 《…》 of the opening that reads as a report's title and
  * is followed by the prose or a metadata label.
  */
-function quotedRunOnTitle(doc: Doc, line: Line, limit: number): Line | null {
+function quotedRunOnTitle(doc: Doc, line: Line, startMax: number, limit: number): Line | null {
   const { view } = doc;
   const open = view.indexOf('《', line.contentStart);
-  if (open < 0 || open >= line.contentStart + RUN_ON_START_MAX) return null;
+  if (open < 0 || open >= startMax) return null;
   const close = view.indexOf('》', open + 1);
   if (close < 0 || close > limit || close - open - 1 < RUN_ON_MIN || close - open - 1 > RUN_ON_MAX) return null;
   const title = view.slice(open + 1, close);

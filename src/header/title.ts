@@ -6,11 +6,11 @@ import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import { isOrgName } from './orgName.js';
 import { lineText, topLines } from './region.js';
-import { runOnTitle } from './runOnTitle.js';
+import { LIST_BULLETS, runOnTitle } from './runOnTitle.js';
 import { titlePiece } from './titleTrim.js';
 import type { TopText } from './topText.js';
 import { YEAR_NIAN, YEAR_NIAN_SOURCE, YEAR_SOURCE } from '../data/yearPattern.js';
-import { bitTable, inBitTable } from '../charTable.js';
+import { inBitTable } from '../charTable.js';
 
 export interface Title {
   readonly text: string;
@@ -99,8 +99,6 @@ function titleAt(doc: Doc, lines: readonly Line[], at: number): Title {
   return join(doc, [line]);
 }
 
-/** Bullets a list's items open with. */
-const LIST_BULLETS = bitTable('·•●◆■▪▸►○◇□');
 /** The line without the bullet and spaces it opens with. */
 function withoutBullet(doc: Doc, line: Line): Line {
   let start = line.contentStart;
@@ -176,5 +174,5 @@ export function findTitle(top: TopText): Title | null {
   const meta = metaTitle(doc, chrome);
   if (meta) return meta;
   const runOn = runOnTitle(top);
-  return runOn ? join(doc, [runOn]) : null;
+  return runOn ? join(doc, runOn) : null;
 }

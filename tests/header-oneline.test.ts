@@ -1,0 +1,71 @@
+// Whole web pages scraped into one line: the site's menus, a breadcrumb, a sidebar of the column's
+// reports and metadata labels run on before the report's own title, which the header finds up to
+// where the prose starts.
+import { describe, expect, it } from 'vitest';
+import { findChrome } from '../src/chrome/index.js';
+import { createDoc } from '../src/document.js';
+import { readHeader } from '../src/header/index.js';
+
+function header(text: string) {
+  const doc = createDoc(text);
+  return readHeader(doc, findChrome(doc));
+}
+
+const MENUS = '某某市人民政府门户网站 首页 走进某某 新闻中心 政务公开 政务服务 互动交流 专题专栏 请输入关键字 搜索 今天是2024年2月3日 星期六';
+const PROSE = '2023年,我局坚持以习近平法治思想为指导,全面推进依法行政,各项工作取得新成效。现将有关情况报告如下: 一、加强组织领导 局党组专题研究法治建设4次。';
+
+/** The title found, checked against its span. */
+function titleOf(text: string): string | null {
+  const h = header(text);
+  if (h.title === null) return null;
+  expect(text.slice(h.titleSpan!.start, h.titleSpan!.end).replace(/ /gu, '')).toBe(h.title);
+  return h.title;
+}
+
+describe('a whole page scraped into one line: the report title after the menus', () => {
+  it('a breadcrumb ending in the column named for the genre gives way to the title after it', () => {
+    const text = `${MENUS} 当前位置:首页 > 政务公开 > 法治政府建设年度报告 青山县水利局2023年度法治政府建设情况报告 发布时间:2024-01-30 10:12 来源:县水利局 ${PROSE}`;
+    expect(titleOf(text)).toBe('青山县水利局2023年度法治政府建设情况报告');
+  });
+
+  it("a sidebar of the column's reports (bullets, their dates) gives way to the page's own title", () => {
+    const sidebar = '· 青山县水利局2022年度法治政府建设情况报告 2023-01-29 · 青山县水利局2021年度法治政府建设情况报告 2022-02-08 · 更多>>';
+    const text = `${MENUS} 首页 > 政务公开 > 法治建设 ${sidebar} 青山县水利局2023年度法治政府建设情况报告 来源:县水利局 ${PROSE}`;
+    expect(titleOf(text)).toBe('青山县水利局2023年度法治政府建设情况报告');
+    // with no title of its own, a sidebar's item is still the best the page has
+    expect(titleOf(`${MENUS} ${sidebar} ${PROSE}`)).toBe('青山县水利局2022年度法治政府建设情况报告');
+  });
+
+  it("the breadcrumb's last item written as the title gives way to the page's heading below it", () => {
+    const text = `${MENUS} 首页 > 政务公开 > 青山县水利局2023年度法治政府建设情况报告 日期:2024-01-30 青山县水利局关于2023年度法治政府建设情况的报告 ${PROSE}`;
+    expect(titleOf(text)).toBe('青山县水利局关于2023年度法治政府建设情况的报告');
+  });
+
+  it("an issuer's name the line break set apart before a title opening with its year or 关于 is part of it", () => {
+    expect(titleOf(`${MENUS} 搜索 青山县水利局 2023年度法治政府建设情况报告 发布日期:2024年01月30日 ${PROSE}`)).toBe('青山县水利局2023年度法治政府建设情况报告');
+    expect(titleOf(`${MENUS} 首页 > 依法行政 青山县水利局关于 2023年度法治政府建设工作情况的报告 发布日期:2024年01月30日 ${PROSE}`)).toBe('青山县水利局关于2023年度法治政府建设工作情况的报告');
+    // a breadcrumb's last item is not the title's issuer
+    expect(titleOf(`${MENUS} 首页 > 部门信息公开 > 县水利局 2023年度法治政府建设工作报告 发布时间:2024-01-25 ${PROSE}`)).toBe('2023年度法治政府建设工作报告');
+  });
+
+  it('a title the line break cut inside (…法治政府建设 情况的报告) is joined', () => {
+    const text = `${MENUS} 首页 > 政务公开 > 年度报告 青山县人民政府关于2023年度法治政府建设 情况的报告 青政〔2024〕2号 发布日期:2024-01-20 ${PROSE}`;
+    const h = header(text);
+    expect(h.title).toBe('青山县人民政府关于2023年度法治政府建设情况的报告');
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe('青山县人民政府关于2023年度法治政府建设 情况的报告');
+  });
+
+  it("a metadata block's 标题 field is the title of a page with no title line", () => {
+    const text = `${MENUS} 当前位置:首页 > 部门信息公开 > 法治政府建设 标  题:2023年度法治政府建设工作报告 发布机构:青山县水利局 发布时间:2024-01-29 09:42:13 ${PROSE}`;
+    expect(titleOf(text)).toBe('2023年度法治政府建设工作报告');
+  });
+
+  it('a year in Chinese numerals with 〇 stays whole', () => {
+    const text = `${MENUS} 首页 > 年度报告 青山县人民政府二〇二三年度法治政府建设情况报告 时间:2024-03-27 17:20 二〇二三年,县政府坚持依法行政,推动法治建设迈出新步伐。一、坚持党的领导`;
+    expect(titleOf(text)).toBe('青山县人民政府二〇二三年度法治政府建设情况报告');
+  });
+
+  it('prose is never a title, however far the menus run', () => {
+    expect(titleOf(`${MENUS} ${PROSE}现将本县2023年度法治政府建设工作的主要情况报告如下。`)).toBeNull();
+  });
+});
