@@ -594,3 +594,23 @@ describe('issuer: the subject of the opening sentence, read in place', () => {
     expect(text.slice(issuer.span.start, issuer.span.end)).toBe(issuer.mention);
   });
 });
+
+describe('issuer: bodies of before 2018 and party groups named short', () => {
+  it.each([
+    ['工商局 in the title, the full name in the body', '某某市工商局2015年依法行政工作总结\n2015年,某某市工商行政管理局坚持依法监管,各项工作取得成效。', '某某市工商行政管理局'],
+    ['安监局 expanded even where the body never writes it', '某某县安监局2016年度法治政府建设工作报告\n2016年,我局坚持依法治安。', '某某县安全生产监督管理局'],
+    ['a party group of a body named short (卫生计生委党组)', '中共某某县卫生计生委党组关于2017年度法治建设工作情况的报告\n2017年,委党组认真履行法治建设职责。', '中共某某县卫生和计划生育委员会党组'],
+    [
+      "a party group of an autonomous prefecture's body, its place written in full after 中共 in the body",
+      '中共甘孜州卫生计生委党组关于2017年度法治建设工作情况的报告\n2017年,中共甘孜藏族自治州卫生和计划生育委员会党组在州委领导下推进法治建设。',
+      '中共甘孜藏族自治州卫生和计划生育委员会党组',
+    ],
+  ])('%s', (_form, text, name) => {
+    expect(header(text).issuer?.name).toBe(name);
+  });
+
+  it("a bare 州 mention takes the prefecture the page names, written in full where the page writes it so", () => {
+    const text = '黔南州人民政府门户网站\n关于2017年度法治政府建设工作的报告\n来源:州安全生产监督管理局\n2017年,我局(黔南布依族苗族自治州安全生产监督管理局)坚持依法治安,全州安全生产形势稳定。';
+    expect(header(text).issuer?.name).toBe('黔南布依族苗族自治州安全生产监督管理局');
+  });
+});

@@ -69,3 +69,18 @@ describe('a whole page scraped into one line: the report title after the menus',
     expect(titleOf(`${MENUS} ${PROSE}现将本县2023年度法治政府建设工作的主要情况报告如下。`)).toBeNull();
   });
 });
+
+describe('a whole page scraped into one line: the signature before the furniture', () => {
+  const REPORT = `${MENUS} 首页 > 年度报告 青山县水利局2023年度法治政府建设情况报告 ${PROSE}二、规范执法 全年办理行政处罚案件12件。`;
+  it.each([
+    ['related links and the footer', ' 【相关链接】 青山县水利局2022年度法治政府建设情况报告 2023-01-29 上一篇:青山县司法局2023年度报告 下一篇:青山县林业局2023年度报告 主办单位:青山县人民政府办公室 ICP备05000001号'],
+    ['an attachment and related reading', ' 附件下载: 无 相关阅读 青山县水利局关于公布权责清单的公告 2023-02-09 打印本页 关闭窗口 主办单位:青山县水利局'],
+    ['related information run on without a space', '相关信息:青山县水利局2022年度法治政府建设情况报告 2023-01-29网站地图联系我们版权所有:青山县水利局'],
+    ["a published document's note, then its attachments", ' (此件公开发布) 附件: 1.青山县2023年度执法统计表 相关链接: 青山县水利局2022年度报告 2023-01-29'],
+  ])('%s', (_form, furniture) => {
+    const text = `${REPORT} 青山县水利局 2024年1月13日${furniture}`;
+    const h = header(text);
+    expect(h.signedAt).toBe('2024-01-13');
+    expect(h.issuer?.name).toBe('青山县水利局');
+  });
+});

@@ -37,6 +37,7 @@ describe('level', () => {
     ['a district branch of a city bureau (…公安局增城区分局)', '广州市公安局增城区分局', 'county'],
     ['a town', '奉节县青龙镇人民政府', 'township'],
     ['a street office named alone', '留下街道办事处', 'township'],
+    ['a 苏木 (a township of the pastures) of a banner', '四子王旗查干补力格苏木人民政府', 'township'],
     ['a bare county (县…局)', '县教育局', 'county'],
     ['a bare province (省…厅)', '省教育厅', 'provincial'],
     ['a zone named after its prefecture (武汉经开区)', '武汉经开区统计局', 'prefectural'],

@@ -147,6 +147,12 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   乡政府: '乡人民政府',
   管委会: '管理委员会',
   国税局: '国家税务局',
+  // local bodies of before 2018 by their usual short names
+  工商局: '工商行政管理局',
+  质监局: '质量技术监督局',
+  食药监局: '食品药品监督管理局',
+  安监局: '安全生产监督管理局',
+  国土局: '国土资源局',
   地税局: '地方税务局',
 };
 

@@ -54,13 +54,14 @@ function standsAsPlace(text: string, place: string): boolean {
   return placeAt(text, place) >= 0;
 }
 
-/** Where the document writes `place` as a place (after a break), or -1. */
+/** Where the document writes `place` as a place (after a break, or after 中共: the place's party body), or -1. */
 function placeAt(text: string, place: string): number {
   for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
-    if (i === 0 || !isHan(text.charCodeAt(i - 1))) return i;
+    if (i === 0 || !isHan(text.charCodeAt(i - 1)) || text.startsWith(PARTY, i - PARTY.length)) return i;
   }
   return -1;
 }
+const PARTY = '中共';
 
 /** 烟台市: a division the table knows by that name, or a place the document writes as one. */
 function isPlace(doc: Doc, place: string): boolean {
@@ -153,9 +154,11 @@ export function withFullPlaceNames(doc: Doc, name: OrgName): OrgName {
   let text = '';
   let done = 0;
   let prev: PlaceToken | null = null;
+  // a party body's name opens with 中共 before its place (中共某州某委党组)
+  const opening = name.view.startsWith(PARTY) ? PARTY.length : 0;
   for (const token of tokens) {
     // only the places the name opens with, one after another
-    if (token.start > (prev ? prev.end : 0)) break;
+    if (token.start > (prev ? prev.end : opening)) break;
     let full: string | null = null;
     let at = -1;
     if (prev && token.start < prev.end) {

@@ -107,11 +107,25 @@ function expandOne(name: OrgName, abbrs: readonly string[] | undefined): OrgName
 
 function expandAbbreviation(name: OrgName): OrgName {
   const { view } = name;
+  // a body's party group or committee: the body's name before it expanded (某州卫生计生委党组)
+  if (view.charCodeAt(view.length - 2) === PARTY) return expandBeforeParty(name);
   const byBefore = ABBREVIATIONS_BY_END.get(view.charCodeAt(view.length - 1));
   if (byBefore === undefined) return name;
   return expandOne(name, byBefore.get(view.length > 1 ? view.charCodeAt(view.length - 2) : -1)) ?? expandOne(name, byBefore.get(-1)) ?? name;
 }
 const JOINED = '和'.charCodeAt(0);
+const PARTY = '党'.charCodeAt(0);
+/** A body's party group and party committee: 某局党组, 某委党委. */
+const PARTY_BODIES: readonly string[] = ['党组', '党委'];
+
+function expandBeforeParty(name: OrgName): OrgName {
+  const party = PARTY_BODIES.find((p) => name.view.endsWith(p));
+  if (party === undefined) return name;
+  const cut = name.view.length - party.length;
+  const body = { view: name.view.slice(0, cut), text: name.text.slice(0, cut) };
+  const expanded = expandAbbreviation(body);
+  return expanded === body ? name : { view: expanded.view + party, text: expanded.text + name.text.slice(cut) };
+}
 
 /** Zones run by a 管理委员会 of their own (开发区, 园区, 示范区 …), not by a 人民政府 (新区 and 新城 may be either). */
 const ZONES_UNDER_COMMITTEE: readonly string[] = ZONE_WORDS.filter((w) => w !== '新区' && w !== '新城' && w !== '管理区');
@@ -244,9 +258,9 @@ export function isOrgName(view: string): boolean {
   return !(endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
 }
 
-/** True when the name begins with a level and no place: 县司法局, 市水务局. */
+/** True when the name begins with a level and no place: 县司法局, 市水务局, 州安全生产监督管理局. */
 export function isBareLevel(view: string): boolean {
-  return /^[省市县区镇乡]/u.test(view);
+  return /^[省市县区镇乡州]/u.test(view);
 }
 
 /**

@@ -231,7 +231,8 @@ function withNameBefore(view: string, line: Line, start: number, pieces: Line[])
   if (name === start - 1 || afterCrumb(view, name) || !isOrgName(text.endsWith('关于') ? text.slice(0, -2) : text)) return pieces;
   return [{ ...line, contentStart: name, contentEnd: start - 1 }, ...pieces];
 }
-const YEAR_OR_ABOUT = new RegExp(`^(?:${YEAR_SOURCE}|关于)`, 'u');
+/** A title (or its second half) opening with its year or 关于. */
+export const YEAR_OR_ABOUT = new RegExp(`^(?:${YEAR_SOURCE}|关于)`, 'u');
 const YEAR_OR_ABOUT_REACH = 6;
 
 /** The first text line of the body. */

@@ -7,7 +7,8 @@ import { findDates, isDateOnly, mayEndDate } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
 import type { TopText } from './topText.js';
-import { isHan } from '../charTable.js';
+import { bitTable, inBitTable, isHan } from '../charTable.js';
+import { ATTACHMENT_STARTS, FOOTER_LEADS, FOOTER_STRONG, PAGER_STARTS } from '../data/chromeLabels.js';
 
 export interface Signature {
   readonly name: Span | null;
@@ -98,19 +99,38 @@ function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
   return { name: { start: b, end }, date: date.iso, dateSpan: { start: at + date.start, end: at + date.end } };
 }
 
-/** Words a site's footer opens with, run on after a one-line page's signature. */
-const FOOTER_OPENINGS: readonly string[] = ['版权所有', '主办单位', '主办:', 'Copyright', '©'];
-/** How far from the line's end a footer is looked for. */
-const FOOTER_REACH = 300;
+/**
+ * Words the page's furniture opens with, run on after a one-line page's signature: pager and
+ * related links (上一篇, 相关链接), attachments, buttons (打印本页, 分享到), the site's footer (版权所有,
+ * 主办单位, ICP备), a published document's note (此件公开发布).
+ */
+const FURNITURE_OPENINGS: readonly string[] = [
+  ...PAGER_STARTS,
+  ...ATTACHMENT_STARTS,
+  ...FOOTER_LEADS,
+  ...FOOTER_STRONG,
+  '相关信息',
+  '相关新闻',
+  '主办单位',
+  '承办单位',
+  '主办:',
+  // the note a published document carries under its date
+  '(此件',
+];
+/** How far from the line's end the furniture is looked for (related links run long). */
+const FURNITURE_REACH = 1500;
+/** The brackets and spaces a cut leaves at the end (…2023年1月13日 【相关链接】: 【). */
+const OPEN_BRACKETS = bitTable('【[ ');
 
-/** `text` without the site's footer run on after its last sentence (…2022年1月25日 版权所有:某局 …ICP备…). */
+/** `text` without the page's furniture run on after its last sentence (…2022年1月25日 【相关链接】… 版权所有:某局 …ICP备…). */
 function withoutTrailingFooter(text: string): string {
-  const from = Math.max(text.lastIndexOf('。') + 1, text.length - FOOTER_REACH);
+  const from = Math.max(text.lastIndexOf('。') + 1, text.length - FURNITURE_REACH);
   let cut = text.length;
-  for (const word of FOOTER_OPENINGS) {
+  for (const word of FURNITURE_OPENINGS) {
     const at = text.indexOf(word, from);
     if (at >= 0 && at < cut) cut = at;
   }
+  while (cut > from && inBitTable(OPEN_BRACKETS, text.charCodeAt(cut - 1))) cut--;
   return cut < text.length ? text.slice(0, cut) : text;
 }
 

@@ -6,10 +6,10 @@ import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import { isOrgName } from './orgName.js';
 import { lineText, topLines } from './region.js';
-import { LIST_BULLETS, runOnTitle } from './runOnTitle.js';
+import { LIST_BULLETS, runOnTitle, YEAR_OR_ABOUT as STARTS_WITH_YEAR_OR_ABOUT } from './runOnTitle.js';
 import { titlePiece } from './titleTrim.js';
 import type { TopText } from './topText.js';
-import { YEAR_NIAN, YEAR_NIAN_SOURCE, YEAR_SOURCE } from '../data/yearPattern.js';
+import { YEAR_NIAN, YEAR_NIAN_SOURCE } from '../data/yearPattern.js';
 import { inBitTable } from '../charTable.js';
 
 export interface Title {
@@ -28,7 +28,6 @@ const MIN_BARE_TITLE = 6;
 /** Shorter lines that only name the genre are channel names (法治政府建设), not titles. */
 const MIN_PARTIAL_TITLE = 10;
 const NOT_TITLE = /[,。;:!?>|»›]|(?:网|网站|门户|专栏|公开)$/u;
-const STARTS_WITH_YEAR_OR_ABOUT = new RegExp(`^(?:${YEAR_SOURCE}|关于)`, 'u');
 const CONTINUATION_MAX = 40;
 const YEAR = YEAR_NIAN;
 

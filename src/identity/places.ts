@@ -20,7 +20,7 @@ const PARTY_OPENINGS: readonly string[] = ['中国共产党', '中共'];
 const SHORT_NAME = 2;
 
 /** A township's suffix and its government, or the end: what makes the name before it a township's. */
-const TOWNSHIP_AFTER = /^(?:街道|[镇乡])(?:人民政府|政府|办事处|党委|党工委|$)/u;
+const TOWNSHIP_AFTER = /^(?:街道|苏木|[镇乡])(?:人民政府|政府|办事处|党委|党工委|$)/u;
 
 /** How far after a stem a zone's word may stand: 济源 + 产城融合 + 示范区. */
 const ZONE_REACH = 6;

@@ -21,14 +21,17 @@ export interface RegionReading {
   readonly warnings: readonly string[];
 }
 
-/** A township's name after the places (and a 人民政府 of its county): 金龙街道 in 鲤城区人民政府金龙街道办事处. */
-const TOWNSHIP = /^(?:人民政府)?(\p{Script=Han}{1,8}?(?:街道|镇|乡))(?=人民政府|政府|办事处|党委|党工委|$)/u;
+/**
+ * A township's name after the places (and a 人民政府 of its county): 金龙街道 in 鲤城区人民政府金龙街道办事处
+ * (苏木: Inner Mongolia's townships of the pastures).
+ */
+const TOWNSHIP = /^(?:人民政府)?(\p{Script=Han}{1,8}?(?:街道|苏木|镇|乡))(?=人民政府|政府|办事处|党委|党工委|$)/u;
 /**
  * TOWNSHIP's suffix ends within this many code units (人民政府, 8 characters of two units at most,
  * 街道): its first character is looked for first.
  */
 const TOWNSHIP_REACH = 4 + 2 * 8 + 2;
-const TOWNSHIP_MARKS = bitTable('街镇乡');
+const TOWNSHIP_MARKS = bitTable('街苏镇乡');
 /** A place-like name the data does not know: two to six characters and a level's suffix. */
 const PLACE_LIKE = /^(\p{Script=Han}{2,6}?)(自治县|自治州|自治旗|地区|[省市县区旗州盟])/u;
 /** PLACE_LIKE's suffix holds one of these, after 2 to 6 characters of two units at most and up to 自治: looked for first. */
