@@ -84,3 +84,39 @@ describe('a whole page scraped into one line: the signature before the furniture
     expect(h.issuer?.name).toBe('青山县水利局');
   });
 });
+
+describe('a whole page scraped into one line with nothing between its parts', () => {
+  const BODY = '2023年,我局坚持以习近平法治思想为指导,全面推进依法行政,现将有关情况报告如下。一、加强组织领导 局党组专题研究法治建设4次。';
+  const SITE = '某某市人民政府首页政务公开政务服务互动交流当前位置:首页>政务公开>';
+
+  it("the column's name glued before the title gives way to it", () => {
+    expect(titleOf(`${SITE}法治政府建设年度报告2023年度法治政府建设工作情况报告发布时间:2024-02-18 09:15:37信息来源:某某市水利局${BODY}`)).toBe('2023年度法治政府建设工作情况报告');
+  });
+
+  it("the breadcrumb's last item written again as the title's opening is left out", () => {
+    expect(titleOf(`${SITE}街道动态 > 东湖街道东湖街道2024年法治政府建设年度报告信息来源:东湖街道发布时间:2025年1月10日${BODY}`)).toBe('东湖街道2024年法治政府建设年度报告');
+  });
+
+  it('a column named 法治 and a line of work (法治财政) glued before a body named by its level', () => {
+    expect(titleOf(`${SITE}政务公开 > 法治财政省财政厅2023年度依法行政工作情况报告发布日期:2024-03-08来源:条法处${BODY}`)).toBe('省财政厅2023年度依法行政工作情况报告');
+  });
+
+  it("a site's name appended after the title, and an addressee glued after it", () => {
+    expect(titleOf(`${SITE}部门动态 > 青山县交通运输局2023年法治政府建设工作报告-某某市人民政府 发布时间:2024-02-21 ${BODY}`)).toBe('青山县交通运输局2023年法治政府建设工作报告');
+    expect(titleOf(`青山县2023年法治政府建设工作情况的报告省人民政府:${BODY}${BODY}`)).toBe('青山县2023年法治政府建设工作情况的报告');
+  });
+
+  it('the issuer a run-on 信息来源 or 发布机构 names, the next label glued after it', () => {
+    const text = `${SITE}法治政府建设年度报告2023年度法治政府建设工作情况报告发布时间:2024-02-18 09:15:37信息来源:国家税务总局青山县税务局【字体:大 中 小】${BODY}`;
+    expect(header(text).issuer?.name).toBe('国家税务总局青山县税务局');
+    const glued = `${SITE}2023年度法治政府建设工作报告发布机构:东湖街道发布时间:2025年1月10日${BODY}`;
+    expect(header(glued).issuer?.name).toBe('东湖街道办事处');
+  });
+});
+
+describe('a customs district is named without a level word', () => {
+  it('海关 named for a city the page also writes with 市', () => {
+    const text = '某某海关关于2022年度法治政府建设情况的报告\n发布时间:2023-03-30\n2022年,某某海关坚持依法行政。地址:某某市滨海大道1号';
+    expect(header(text).issuer?.name).toBe('某某海关');
+  });
+});

@@ -68,6 +68,9 @@ function isPlace(doc: Doc, place: string): boolean {
   return (divisions().byName.get(place) ?? []).some((e) => !e.stem) || standsAsPlace(doc.view, place);
 }
 
+/** Vertical bodies named for their district, not for the city (海口海关, 某某海事局): never a level word. */
+const NO_LEVEL_WORD = /^(?:海关|海事局)/u;
+
 /**
  * 烟台人力资源和社会保障局 → 烟台市人力资源和社会保障局 when the document names 烟台市 (one level
  * word only; a name whose place has its level already is left as it is). The place with its level
@@ -79,7 +82,7 @@ export function withLevelWord(doc: Doc, name: OrgName): OrgName {
   for (const n of BARE_PLACE) {
     const place = name.view.slice(0, n);
     const rest = name.view.slice(n);
-    if (rest.length < 2 || cutsDepartmentWord(name.view, n) || NAMES_PLACE.test(rest) || !isOrgName(rest)) continue;
+    if (rest.length < 2 || cutsDepartmentWord(name.view, n) || NAMES_PLACE.test(rest) || NO_LEVEL_WORD.test(rest) || !isOrgName(rest)) continue;
     const written = levelsAfter(doc.view, place);
     const levels = LEVEL_WORDS.filter((l, k) => (written & (1 << k)) !== 0 && isPlace(doc, place + l));
     if (levels.length !== 1) continue;

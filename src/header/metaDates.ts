@@ -43,11 +43,21 @@ function onlyLine(doc: Doc, line: Line): boolean {
   return true;
 }
 
-/** 发布时间:2024-03-28 (or [ 成文日期 ] 2017年03月24日) in the opening of a page scraped into one line. */
-function runOnDate(doc: Doc, key: 'publishedAt' | 'writtenAt'): string | null {
+/**
+ * The opening of a page scraped into one line (its first line, long or the only one), where its
+ * metadata stands run on (the chrome pass reads no labels there): its offset and text; null for
+ * a page of lines.
+ */
+export function runOnOpening(doc: Doc): { readonly start: number; readonly text: string } | null {
   const line = doc.lines.find((l) => l.contentEnd > l.contentStart);
   if (!line || (line.contentEnd - line.contentStart < RUN_ON_LINE_MIN && !onlyLine(doc, line))) return null;
-  const opening = doc.view.slice(line.contentStart, line.contentStart + RUN_ON_OPENING);
+  return { start: line.contentStart, text: doc.view.slice(line.contentStart, line.contentStart + RUN_ON_OPENING) };
+}
+
+/** 发布时间:2024-03-28 (or [ 成文日期 ] 2017年03月24日) in the opening of a page scraped into one line. */
+function runOnDate(doc: Doc, key: 'publishedAt' | 'writtenAt'): string | null {
+  const opening = runOnOpening(doc)?.text;
+  if (opening === undefined) return null;
   for (const m of opening.matchAll(LABELLED_DATE)) {
     if (META_LABELS[m[1]!] !== key) continue;
     const date = readDate(opening.slice(m.index + m[0].length, m.index + m[0].length + 24));

@@ -35,10 +35,19 @@ const LABEL_MAX = 8;
 
 /** What follows a run-on title: the prose (its year, its first heading), a bracket, or a metadata label (来源:…). */
 function opensAfterTitle(view: string, at: number): boolean {
-  if (PROSE_OPENS.test(view.slice(at, at + 2))) return true;
+  if (PROSE_OPENS.test(view.slice(at, at + 2)) || inBitTable(SITE_SEPARATORS, view.charCodeAt(at))) return true;
   const ahead = view.slice(at, at + LABEL_MAX + 1);
-  return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length)));
+  return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length))) || addresseeAt(view, at);
 }
+/** A site's name appended to the title: …报告-某某市人民政府, …报告_某某网, …报告|某某门户. */
+const SITE_SEPARATORS = bitTable('-_|—–');
+
+/** The addressee's name and its colon (省人民政府:, 市委全面依法治市办:): the report's text begins. */
+function addresseeAt(view: string, at: number): boolean {
+  const colon = view.indexOf(':', at);
+  return colon > at + 1 && colon - at <= ADDRESSEE_MAX && allTitleChars(view, at, colon) && isOrgName(view.slice(at, colon));
+}
+const ADDRESSEE_MAX = 30;
 
 /** True when `view[a, a + n)` and `view[b, b + n)` are the same characters (compared in place). */
 function sameAt(view: string, a: number, b: number, n: number): boolean {
@@ -115,10 +124,12 @@ export function runOnTitle(top: TopText): readonly Line[] | null {
   // s walks the starts of runs of title characters (a start follows no title character): each
   // run's end is found once, and s goes on from there (no start lies inside a run)
   let run = 0;
+  // where a title may start glued to the column's name before it (…> 法治政府建设年度报告2021年度…报告)
+  let glued = -1;
   for (let s = from; s < startMax && s < limit; s = Math.max(s + 1, run)) {
     const code = view.charCodeAt(s);
     if (!isHan(code) && !isAsciiDigit(code)) continue;
-    if (s > from && isTitleChar(view.charCodeAt(s - 1))) continue;
+    if (s > from && s !== glued && isTitleChar(view.charCodeAt(s - 1))) continue;
     run = titleRunEnd(view, s, Math.min(limit, s + 2 * RUN_ON_MAX));
     const n = s <= doubledBefore ? doubledAt(view, s, run) : 0;
     if (n > 0) return [{ ...line, contentStart: s, contentEnd: s + n }];
@@ -143,8 +154,10 @@ export function runOnTitle(top: TopText): readonly Line[] | null {
       ? [{ ...line, contentStart: afterMenuItem(view, s, end), contentEnd: end }]
       : [{ ...line, contentStart: s, contentEnd: run }, { ...line, contentStart: halves, contentEnd: end }];
     if (isListItem(view, s, end)) listed ??= pieces[0]!;
-    else if (afterCrumb(view, s)) crumb ??= pieces;
-    else if (GENRE_OPENING.test(view.slice(s, end)) && !YEAR_NIAN.test(view.slice(s, end))) column ??= pieces[0]!;
+    else if (GENRE_OPENING.test(view.slice(s, end)) && !YEAR_NIAN.test(view.slice(s, end))) {
+      column ??= pieces[0]!;
+      if (end < run) glued = run = end;
+    } else if (afterCrumb(view, s)) crumb ??= pieces;
     else return withNameBefore(view, line, s, pieces);
   }
   const quoted = quotedRunOnTitle(doc, line, startMax, limit);
@@ -273,13 +286,29 @@ function afterMenuItem(view: string, start: number, end: number): number {
   let before = start - 1;
   while (before > 0 && view.charCodeAt(before) === 0x20) before--;
   if (!inBitTable(CRUMB_SEPARATORS, view.charCodeAt(before))) return start;
-  // after a space, only a column named for the genre runs on into the title (> 法治政府某省某委2019年…)
-  if (before < start - 1 && !GENRE_OPENING.test(view.slice(start, start + GENRE_COLUMN_MAX))) return start;
+  // the menu item written again as the title's opening (> 某某街道某某街道2024年…): the second copy
+  for (let n = MENU_ITEM_MIN; n <= MENU_ITEM_MAX && start + 2 * n < end; n++) {
+    if (sameAt(view, start, start + n, n)) return start + n;
+  }
+  // after a space, only a column named for the genre runs on into the title (> 法治政府某省某委2019年…,
+  // > 法治财政省财政厅2015年…)
+  const genre = GENRE_WORDS.some((w) => view.startsWith(w, start));
+  if (before < start - 1 && !genre) return start;
   for (let p = start + 1; p <= start + MENU_ITEM_MAX && p < end; p++) {
-    if (opensWithPlace(view.slice(p, end))) return p;
+    if (opensWithPlace(view.slice(p, end)) || (genre && bodyBeforeYear(view, p, end))) return p;
   }
   return start;
 }
+const MENU_ITEM_MIN = 2;
+
+/** A body named by its level alone opens at `p`, its year after it (省财政厅2015年度…). */
+function bodyBeforeYear(view: string, p: number, end: number): boolean {
+  if (!inBitTable(BARE_LEVELS, view.charCodeAt(p))) return false;
+  let q = p + 1;
+  while (q < end && isHan(view.charCodeAt(q))) q++;
+  return q > p + 2 && isAsciiDigit(view.charCodeAt(q)) && isOrgName(view.slice(p, q));
+}
+const BARE_LEVELS = bitTable('省市县区');
 
 /** Where 报告 and 总结 start in `view[from, to)`, in order. */
 function endingsIn(view: string, from: number, to: number): number[] {

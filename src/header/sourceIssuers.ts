@@ -1,5 +1,7 @@
 // Issuers named by the page around the report: the metadata (发布机构, 来源) and the footer (版权所有, 主办).
-import { EMPTY_SOURCES } from '../data/chromeLabels.js';
+import { EMPTY_SOURCES, META_LABELS, META_LABEL_LIST } from '../data/chromeLabels.js';
+import { isHan } from '../charTable.js';
+import { runOnOpening } from './metaDates.js';
 import type { Doc } from '../document.js';
 import type { Chrome, MetaField } from '../pipeline.js';
 import type { Span } from '../schema.js';
@@ -34,10 +36,37 @@ function valueName(doc: Doc, field: MetaField): Span | null {
 
 const NO_MENTIONS: readonly Mention[] = [];
 
+/** Labels of a publisher, then of a source (发布机构 before 来源), longest first within each. */
+const NAME_LABELS = [...META_LABEL_LIST.filter((l) => META_LABELS[l] === 'publisher'), ...META_LABEL_LIST.filter((l) => META_LABELS[l] === 'source')];
+/** A name label with its colon or closing bracket, in a page scraped into one line: 信息来源:某局【字体… */
+const LABELLED_NAME = new RegExp(`(${NAME_LABELS.join('|')}) {0,2}[:\\]】] {0,2}`, 'gu');
+const RUN_ON_NAME_MAX = 40;
+
+/**
+ * Organisations a page scraped into one line names in its run-on metadata (发布机构:某局 发布时间:…,
+ * 信息来源:某局【字体…): the longest name opening each value (its next label may follow with no
+ * space), publishers first.
+ */
+function runOnMetaMentions(doc: Doc): readonly Mention[] {
+  const opening = runOnOpening(doc);
+  if (opening === null) return NO_MENTIONS;
+  const found: { rank: number; span: Span }[] = [];
+  for (const m of opening.text.matchAll(LABELLED_NAME)) {
+    const at = m.index + m[0].length;
+    let end = at;
+    while (end < opening.text.length && end - at < RUN_ON_NAME_MAX && isHan(opening.text.charCodeAt(end))) end++;
+    for (; end - at >= 2; end--) if (isOrgName(opening.text.slice(at, end))) break;
+    if (end - at < 2) continue;
+    const start = opening.start + at;
+    found.push({ rank: META_LABELS[m[1]!] === 'publisher' ? 0 : 1, span: { start, end: start + end - at } });
+  }
+  return found.sort((a, b) => a.rank - b.rank).map((f) => ({ source: 'metadata' as const, span: f.span }));
+}
+
 /** Organisations named by the metadata: 发布机构 first, then 来源 (with `ranks`, 作者). */
 export function metaMentions(doc: Doc, chrome: Chrome, ranks = META_RANK): readonly Mention[] {
-  // many pages have no metadata: nothing to sort
-  if (chrome.meta.length === 0) return NO_MENTIONS;
+  // many pages have no metadata: nothing to sort (a page scraped into one line keeps it run on)
+  if (chrome.meta.length === 0) return ranks === META_RANK ? runOnMetaMentions(doc) : NO_MENTIONS;
   const found: { rank: number; span: Span }[] = [];
   for (const field of chrome.meta) {
     const rank = ranks[field.key];
