@@ -271,8 +271,6 @@ function quotedRunOnTitle(doc: Doc, line: Line, startMax: number, limit: number)
   return opensAfterTitle(view, close + 1) ? { ...line, contentStart: open + 1, contentEnd: close } : null;
 }
 
-/** How far a breadcrumb's last item named for the genre (GENRE_OPENING: 法治政府, 依法行政, 法治建设) reaches. */
-const GENRE_COLUMN_MAX = 4;
 /** The breadcrumb's separators: what follows the last one is its menu item, then the title. */
 const CRUMB_SEPARATORS = bitTable('>»›');
 /** A menu item of a breadcrumb is short (部门动态, 法治政府建设). */
