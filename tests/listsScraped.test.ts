@@ -39,3 +39,19 @@ describe('a combined 存在的不足及下一步打算 section: a later year wit
     expect(texts(text, r.plans)).toEqual(['2024年,本局将进一步规范执法程序,力争不合格案卷控制在5%以下。']);
   });
 });
+
+describe('a whole page scraped into one line: the furniture after the report is no part of it', () => {
+  const report =
+    '某某县人民政府 首页 政务公开 当前位置:首页 > 年度报告 某某县人民政府关于2023年度法治政府建设情况的报告 发布日期:2024-02-25 2023年,县政府坚持依法行政,现将有关情况报告如下。一、主要工作 全年办理行政复议案件21件。二、存在的问题 一是部分单位重视不够;二是执法人员素质仍需提升。三、2024年工作打算 一是健全依法决策机制;二是深入推进综合行政执法改革;三是加强行政复议规范化建设。';
+  const furniture = ' (此件公开发布) 附件:无 【打印本页】【关闭窗口】 相关链接: 某某县人民政府关于2022年度法治政府建设情况的报告 2023-03-11 版权所有:某某县人民政府办公室 地址:某某县人民大街1号 ICP备05001956号 网站标识码:2204000012';
+  it('the last plan ends before the signature, the related links and the footer; the signature still read', () => {
+    const text = `${report}某某县人民政府 2024年2月20日${furniture}`;
+    const r = parseReport(text);
+    expect(r.signedAt).toBe('2024-02-20');
+    const last = r.plans[r.plans.length - 1]!;
+    expect(text.slice(last.span.start, last.span.end)).toBe(last.text);
+    // neither the signature run on after it nor the furniture after that
+    expect(last.text).toBe('加强行政复议规范化建设。');
+    expect(r.sections[r.sections.length - 1]!.span.end).toBeLessThanOrEqual(text.indexOf(' (此件'));
+  });
+});

@@ -11,6 +11,7 @@ import type { Span } from '../schema.js';
 import { lineKind, mayBeStrongChromeAt, strongTriggerEndAt, type LineKind } from './lineKind.js';
 import { endsWithEmptyLabel, isLabelAlone, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { opensWithHeadingMarker, isProseLine, isTitleLike } from './text.js';
+import { furnitureStart } from './furniture.js';
 
 /** Kinds of lines, worked out on first use (most lines in the middle need only a quick check). */
 interface Kinds {
@@ -207,10 +208,22 @@ export function findChrome(doc: Doc): Chrome {
 
   const body: Span =
     last >= first
-      ? { start: doc.lines[first]!.contentStart, end: doc.lines[last]!.contentEnd }
+      ? { start: doc.lines[first]!.contentStart, end: runOnBodyEnd(doc, doc.lines[last]!) }
       : { start: doc.input.length, end: doc.input.length };
   found.meta.sort((a, b) => a.span.start - b.span.start);
   return { spans: toSpans(doc, found.chromeLines), body, meta: found.meta };
+}
+
+/** A last line this long runs the page's furniture on after the report (a page scraped into one line). */
+const RUN_ON_LINE_MIN = 200;
+
+/** Where the body ends on its last line: before the furniture a long line runs on after its last sentence. */
+function runOnBodyEnd(doc: Doc, line: Line): number {
+  if (line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return line.contentEnd;
+  const cut = furnitureStart(doc.view.slice(line.contentStart, line.contentEnd));
+  let end = line.contentStart + cut;
+  while (end > line.contentStart && doc.view.charCodeAt(end - 1) === 0x20) end--;
+  return end;
 }
 
 /** Finds page chrome and reads its metadata. */

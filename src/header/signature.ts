@@ -7,8 +7,8 @@ import { findDates, isDateOnly, mayEndDate } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
 import type { TopText } from './topText.js';
-import { bitTable, inBitTable, isHan } from '../charTable.js';
-import { ATTACHMENT_STARTS, FOOTER_LEADS, FOOTER_STRONG, PAGER_STARTS } from '../data/chromeLabels.js';
+import { isHan } from '../charTable.js';
+import { furnitureStart } from '../chrome/furniture.js';
 
 export interface Signature {
   readonly name: Span | null;
@@ -25,8 +25,10 @@ function lastBodyLines(doc: Doc, chrome: Chrome): Line[] {
   for (let i = doc.lines.length - 1; i >= 0 && out.length < LAST_LINES; i--) {
     const line = doc.lines[i]!;
     if (line.contentStart < chrome.body.start) break;
-    if (line.contentEnd > chrome.body.end || !isTextLine(doc, chrome, line)) continue;
-    out.push(line);
+    // a long line the body ends inside, before the page's furniture run on after it: its part in the body
+    const piece = line.contentStart < chrome.body.end && line.contentEnd > chrome.body.end ? { ...line, contentEnd: chrome.body.end } : line;
+    if (piece.contentEnd > chrome.body.end || !isTextLine(doc, chrome, piece)) continue;
+    out.push(piece);
   }
   return out;
 }
@@ -81,7 +83,8 @@ const SPACE = 0x20;
 function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
   if (!line) return null;
   // the page's furniture after the signature on that line (【打印本页】【关闭窗口】) is no part of it
-  const text = withoutTrailingButtons(withoutTrailingFooter(lineText(doc, line)));
+  const whole = lineText(doc, line);
+  const text = withoutTrailingButtons(whole.slice(0, furnitureStart(whole)));
   if (text.length <= LINE_MAX) return null;
   // the line must close with a date: its last character is 日 or a digit
   if (!mayEndDate(text.charCodeAt(text.length - 1))) return null;
@@ -99,40 +102,6 @@ function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
   return { name: { start: b, end }, date: date.iso, dateSpan: { start: at + date.start, end: at + date.end } };
 }
 
-/**
- * Words the page's furniture opens with, run on after a one-line page's signature: pager and
- * related links (上一篇, 相关链接), attachments, buttons (打印本页, 分享到), the site's footer (版权所有,
- * 主办单位, ICP备), a published document's note (此件公开发布).
- */
-const FURNITURE_OPENINGS: readonly string[] = [
-  ...PAGER_STARTS,
-  ...ATTACHMENT_STARTS,
-  ...FOOTER_LEADS,
-  ...FOOTER_STRONG,
-  '相关信息',
-  '相关新闻',
-  '主办单位',
-  '承办单位',
-  '主办:',
-  // the note a published document carries under its date
-  '(此件',
-];
-/** How far from the line's end the furniture is looked for (related links run long). */
-const FURNITURE_REACH = 1500;
-/** The brackets and spaces a cut leaves at the end (…2023年1月13日 【相关链接】: 【). */
-const OPEN_BRACKETS = bitTable('【[ ');
-
-/** `text` without the page's furniture run on after its last sentence (…2022年1月25日 【相关链接】… 版权所有:某局 …ICP备…). */
-function withoutTrailingFooter(text: string): string {
-  const from = Math.max(text.lastIndexOf('。') + 1, text.length - FURNITURE_REACH);
-  let cut = text.length;
-  for (const word of FURNITURE_OPENINGS) {
-    const at = text.indexOf(word, from);
-    if (at >= 0 && at < cut) cut = at;
-  }
-  while (cut > from && inBitTable(OPEN_BRACKETS, text.charCodeAt(cut - 1))) cut--;
-  return cut < text.length ? text.slice(0, cut) : text;
-}
 
 /** The longest button of page furniture in brackets: 【打印本页】, 【关闭窗口】. */
 const BUTTON_MAX = 8;

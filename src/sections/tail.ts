@@ -88,6 +88,27 @@ function isNote(text: string): boolean {
   return COLOPHON_LABELS.some((label) => bare.startsWith(label) && (bare[label.length] === ':' || bare[label.length] === ' '));
 }
 
+/** A line this long holds a page scraped into one line (or a signature run on after its last sentence). */
+const RUN_ON_LINE_MIN = 200;
+/** The longest signature run on after the last sentence: a name, spaces and a date. */
+const RUN_ON_SIGNATURE_MAX = SIGNATURE_NAME_MAX + 20;
+
+/**
+ * Where a signature starts that a long line runs on after its last sentence (…规范化建设。某某县人民政府
+ * 2024年2月20日, the end of a page scraped into one line), else -1.
+ */
+function runOnSignatureStart(doc: Doc, start: number, e: number): number {
+  if (e <= start || !mayEndDate(doc.view.charCodeAt(e - 1))) return -1;
+  const line = lineAt(doc, e - 1);
+  if (line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return -1;
+  const from = Math.max(start, line.contentStart, e - RUN_ON_SIGNATURE_MAX);
+  const text = doc.view.slice(from, e);
+  const stop = text.lastIndexOf('。');
+  if (stop < 0) return -1;
+  const tail = text.slice(stop + 1).trim();
+  return tail.length > 0 && isDateLine(tail) ? from + stop + 1 : -1;
+}
+
 /**
  * The end of the report's content: `end` moved back over chrome and over a signature block (the
  * issuer's name on up to two short lines, the date under it, a note in brackets after it), not
@@ -95,6 +116,8 @@ function isNote(text: string): boolean {
  */
 export function endBeforeSignature(doc: Doc, chrome: Chrome, start: number, end: number): number {
   const e = endBeforeChrome(doc, chrome, start, end);
+  const runOn = runOnSignatureStart(doc, start, e);
+  if (runOn >= 0) return runOn;
   // Up from the end: notes and a colophon ((此件公开发布), 抄送:…) and furniture the chrome pass left
   // (本站访问量:…), in any order, until a date line; none of it counts unless a date line is found.
   let dateLine = lineBefore(doc, start, e);

@@ -1,0 +1,42 @@
+// The page's furniture run on after the report's last sentence in a page scraped into one line (or
+// a last line that carries it): related links, attachments, the pager, buttons and the site's footer.
+import { bitTable, inBitTable } from '../charTable.js';
+import { ATTACHMENT_STARTS, FOOTER_LEADS, FOOTER_STRONG, PAGER_STARTS } from '../data/chromeLabels.js';
+
+/**
+ * Words the page's furniture opens with, run on after a one-line page's last sentence: pager and
+ * related links (上一篇, 相关链接), attachments, buttons (打印本页, 分享到), the site's footer (版权所有,
+ * 主办单位, ICP备), a published document's note (此件公开发布).
+ */
+const FURNITURE_OPENINGS: readonly string[] = [
+  ...PAGER_STARTS,
+  ...ATTACHMENT_STARTS,
+  ...FOOTER_LEADS,
+  ...FOOTER_STRONG,
+  '相关信息',
+  '相关新闻',
+  '主办单位',
+  '承办单位',
+  '主办:',
+  // the note a published document carries under its date
+  '(此件',
+];
+/** How far from the line's end the furniture is looked for (related links run long). */
+const FURNITURE_REACH = 1500;
+/** The brackets and spaces a cut leaves at the end (…2023年1月13日 【相关链接】: 【). */
+const OPEN_BRACKETS = bitTable('【[ ');
+
+/**
+ * Where the page's furniture starts that runs on after the last sentence of `text` (…2022年1月25日
+ * 【相关链接】… 版权所有:某局 …ICP备…), with the brackets and spaces before it; `text.length` where none does.
+ */
+export function furnitureStart(text: string): number {
+  const from = Math.max(text.lastIndexOf('。') + 1, text.length - FURNITURE_REACH);
+  let cut = text.length;
+  for (const word of FURNITURE_OPENINGS) {
+    const at = text.indexOf(word, from);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  while (cut > from && inBitTable(OPEN_BRACKETS, text.charCodeAt(cut - 1))) cut--;
+  return cut;
+}
