@@ -28,6 +28,20 @@ describe('headings in a page with no line breaks', () => {
     ]);
   });
 
+  it('ends a run-on heading\'s title at the space that was its line break, before a sentence (三、存在的问题 主要是…,…。)', () => {
+    const text = `2023年,省政府${FILLER}二、存在的问题 主要是基层执法力量薄弱,部分干部学法不够深入。三、下一步工作打算 一是加强学习;二是规范执法。${FILLER}`;
+    expect(outline(text)).toEqual([
+      [1, '二、', '存在的问题'],
+      [1, '三、', '下一步工作打算'],
+    ]);
+    // a space inside a title that no sentence follows stays in it
+    const spaced = `2023年,省政府${FILLER}一、深化改革 优化营商环境。${FILLER}二、规范执法。${FILLER}`;
+    expect(outline(spaced)).toEqual([
+      [1, '一、', '深化改革 优化营商环境'],
+      [1, '二、', '规范执法'],
+    ]);
+  });
+
   it('reads no 1. run on after a full stop (a list in a paragraph)', () => {
     const text = `2023年,省政府${FILLER}1.深学笃行。2.压实责任。${FILLER}`;
     expect(outline(text)).toEqual([]);

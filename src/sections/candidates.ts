@@ -5,7 +5,7 @@ import { isBlankLine, type Doc, type Line } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
 import { canStartMarker, CODE_CLOSE, CODE_SPACE, CodeSet } from './chars.js';
 import { readMarker, type MarkerMatch } from './marker.js';
-import { beforeYearSentence, runOnMarkers } from './runOn.js';
+import { beforeSpacedSentence, beforeYearSentence, runOnMarkers } from './runOn.js';
 import { findTitleEnd } from './title.js';
 
 export interface Candidate {
@@ -112,7 +112,7 @@ function runOnHeadings(doc: Doc, line: Line, end: number): Candidate[] {
     const titleStart = titleStartAfter(doc.view, marker, scanEnd);
     const title = findTitleEnd(doc.view, titleStart, scanEnd);
     if (title.end <= titleStart || (!title.closed && scanEnd >= end)) continue;
-    const heading: Candidate = { marker, titleStart, titleEnd: beforeYearSentence(doc.view, titleStart, title.end), line };
+    const heading: Candidate = { marker, titleStart, titleEnd: beforeSpacedSentence(doc.view, titleStart, beforeYearSentence(doc.view, titleStart, title.end)), line };
     out.push(heading);
     // 一、主要举措和成效(一)加强组织领导。: the first sub-heading runs on after the heading's title
     const child = childRunOn(doc, heading, end, scanEnd);

@@ -47,3 +47,15 @@ export function beforeYearSentence(view: string, titleStart: number, titleEnd: n
 }
 /** A year opening a sentence: 2023年, / 2023年度, (the comma tells it from a title's 2023年工作). */
 const YEAR_SENTENCE = /\d{4}年度?,/u;
+
+/**
+ * Where a run-on heading's title ends at the latest: at the space that was its line break, where
+ * a sentence follows (三、存在的问题 主要是执法力量薄弱,…。: the title is 存在的问题).
+ */
+export function beforeSpacedSentence(view: string, titleStart: number, titleEnd: number): number {
+  const space = view.indexOf(' ', titleStart + 1);
+  if (space < 0 || space >= titleEnd - 1) return titleEnd;
+  const rest = view.slice(space + 1, titleEnd);
+  return SENTENCE_MARK.test(rest) ? space : titleEnd;
+}
+const SENTENCE_MARK = /[,;。]/u;
