@@ -498,6 +498,15 @@ describe('signature forms', () => {
     expect(h.title).toBe('某某区司法局2025年度法治政府建设情况报告');
   });
 
+  it('labels in brackets alone on their lines ([ 生成日期 ] / 2026-01-16), and labels in 〔〕 on one line', () => {
+    const text = '某某区人民政府\n首页 >> 政务公开\n[ 索引号 ]\n11110109000085217P/2026-00012\n[ 发布机构 ]\n某某区司法局\n[ 生成日期 ]\n2026-01-16\n[ 发布日期 ]\n2026-01-20\n某某区司法局2025年度法治政府建设情况报告\n2025年,区司法局坚持依法行政。';
+    const h = header(text);
+    expect(h.publishedAt).toBe('2026-01-20');
+    expect(h.signedAt).toBe('2026-01-16');
+    const paren = header('某某县人民政府信息公开网\n〔索引号〕K18010203/2026-000007 〔公开方式〕主动公开 〔发布时间〕2026-01-22\n县司法局2025年度法治政府建设工作报告\n2025年,县司法局坚持依法行政。');
+    expect(paren.publishedAt).toBe('2026-01-22');
+  });
+
   it('a title split after 关于 (某局关于 / 2017年度…的报告)', () => {
     const h = header('某某市安全生产监督管理局关于\n2017年度法治政府建设工作情况的报告\n市政府:\n现将我局2017年度法治政府建设工作情况报告如下。');
     expect(h.title).toBe('某某市安全生产监督管理局关于2017年度法治政府建设工作情况的报告');

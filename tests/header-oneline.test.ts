@@ -120,3 +120,23 @@ describe('a customs district is named without a level word', () => {
     expect(header(text).issuer?.name).toBe('某某海关');
   });
 });
+
+describe('a whole page scraped into one line: its dates', () => {
+  const BODY = '2023年,我局坚持以习近平法治思想为指导,全面推进依法行政,现将有关情况报告如下。一、加强组织领导 局党组专题研究法治建设4次。'.repeat(2);
+  it('发布日期 over an earlier 发文日期 (whose 日期 is no label of its own)', () => {
+    const text = `${MENUS} 首页 > 法治政府建设 索引号:011052905/2024-02871 发布机构:县人民政府办公室 发文日期:2024-02-20 名称:青山县2023年度法治政府建设工作报告 发布日期:2024-02-27 青山县2023年度法治政府建设工作报告 ${BODY}`;
+    expect(header(text).publishedAt).toBe('2024-02-27');
+    // 发文日期 alone still dates the page
+    expect(header(text.replace(' 发布日期:2024-02-27', '')).publishedAt).toBe('2024-02-20');
+  });
+
+  it('a date with its time of day before the source, with no label', () => {
+    const text = `${MENUS} 首页>部门动态>青山县水利局2023年法治政府建设工作报告2024-01-28 17:31:06 来源:青山县水利局 浏览量:${BODY}`;
+    expect(header(text).publishedAt).toBe('2024-01-28');
+  });
+
+  it("the issuer only its metadata names short, completed by the body's subject", () => {
+    const text = `某某旗人民政府 首页 > 苏木乡镇 > 青格尔苏木 青格尔苏木2023年依法行政工作情况报告 发布时间:2023-12-28 来源:青格尔苏木人民政府 2023年,某某旗青格尔苏木人民政府在旗委、旗政府的领导下,坚持依法行政,努力建设法治苏木。一、健全依法决策机制 全年召开党委会议研究重大事项21次。`;
+    expect(header(text).issuer?.name).toBe('某某旗青格尔苏木人民政府');
+  });
+});

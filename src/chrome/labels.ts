@@ -6,7 +6,7 @@ import type { Doc, Line } from '../document.js';
 import { bitTable, inBitTable } from '../charTable.js';
 
 /** Characters a label may follow on its line, as char codes (no one-character strings per position). */
-const LABEL_BEFORE = new Set([' ', '[', '【', '|', '•', '·', ']', '】', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
+const LABEL_BEFORE = new Set([' ', '[', '【', '〔', '|', '•', '·', ']', '】', '〕', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
 /** A list's dash opens a label only as the line's first character (-发布机构:某局). */
 const CODE_DASH = '-'.charCodeAt(0);
 /**
@@ -24,8 +24,8 @@ function mayOpenLabel(view: string, i: number, lineStart: number): boolean {
   if (c === CODE_DASH) return i - 1 === lineStart;
   return c >= 0x30 && c <= 0x39 && DATE_BEFORE.test(view.slice(Math.max(lineStart, i - DATE_BEFORE_MAX), i));
 }
-/** What closes a label: a colon, a bracket, or the bar of a table cell (| 发布机构 | 某局 |). */
-const LABEL_AFTER = new Set([':', ']', '】', '|']);
+/** What closes a label: a colon, a bracket (] 】 〕), or the bar of a table cell (| 发布机构 | 某局 |). */
+const LABEL_AFTER = new Set([':', ']', '】', '〕', '|']);
 
 export interface LabelAt {
   readonly label: string;

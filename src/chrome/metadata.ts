@@ -70,7 +70,7 @@ export function hasMarkedLabels(doc: Doc, line: Line): boolean {
 }
 
 const LEAD_BULLETS = 6;
-const LEAD_CHARS = new Set([' ', '[', '【', '•', '·', '●', '◆', '■', '*', '-', '|'].map((c) => c.charCodeAt(0)));
+const LEAD_CHARS = new Set([' ', '[', '【', '〔', '•', '·', '●', '◆', '■', '*', '-', '|'].map((c) => c.charCodeAt(0)));
 /** How a date a metadata line may open with begins: 2022-03-11, 2022年3月, 二〇二二年 (not 2022年,). */
 const DATE_START = new RegExp(`^(?:\\d{4} {0,2}[-/.年] {0,2}\\d|[${CN_YEAR_DIGITS}]{4}年)`, 'u');
 const DATE_START_MAX = 12;
@@ -122,10 +122,10 @@ function docNumberLead(view: string, p: number, end: number): number {
 }
 
 /** What may stand before a line's first label: bullets, brackets, spaces. */
-const LABEL_LEAD = /^[\s[【•·●◆■*|-]{0,6}$/u;
+const LABEL_LEAD = /^[\s[【〔•·●◆■*|-]{0,6}$/u;
 /** Bullets and spaces before a leading date. */
 const DATE_BULLETS = /^[•·●◆■*]{0,4} {0,4}/u;
-const BRACKETS = ['[', ']', '【', '】', '|'].map((c) => c.charCodeAt(0));
+const BRACKETS = ['[', ']', '【', '】', '〔', '〕', '|'].map((c) => c.charCodeAt(0));
 /** What a field's value is trimmed of: white space, brackets, bars (by code: no one-character strings). */
 const isPadding = (code: number): boolean => isWhiteSpace(code) || BRACKETS.includes(code);
 
@@ -170,10 +170,14 @@ export function readLabelledFields(doc: Doc, line: Line): MetaField[] {
   return out;
 }
 
-/** True when the line is a label alone (发布机构), whose value stands on the next line. */
+/** True when the line is a label alone (发布机构, [ 生成日期 ]), whose value stands on the next line. */
 export function isLabelAlone(doc: Doc, line: Line): boolean {
   const labels = labelsOnLine(doc, line);
-  return labels.length === 1 && labels[0]!.start === line.contentStart && labels[0]!.labelEnd === line.contentEnd;
+  if (labels.length !== 1) return false;
+  const { start, after } = labels[0]!;
+  const before = trimmedSpan(doc, line.contentStart, start);
+  const rest = trimmedSpan(doc, after, line.contentEnd);
+  return before.end === before.start && rest.end === rest.start;
 }
 
 /** A label with nothing after it on its line (its value may stand on the next line). */

@@ -76,6 +76,10 @@ function primaryOf(candidates: readonly Candidate[]): Candidate | undefined {
   return candidates.find((c) => c.mention.source === 'body' && !isGovernment(c.name)) ?? first;
 }
 
+function isMetadata(mention: Mention): boolean {
+  return mention.source === 'metadata';
+}
+
 export function findIssuer(
   doc: Doc,
   chrome: Chrome,
@@ -94,8 +98,9 @@ export function findIssuer(
   if (named) mentions.push(named);
   mentions.push(...authorMentions(doc, chrome));
   mentions.push(...footerMentions(doc, chrome));
-  // a page that names its issuer nowhere else (an excerpt from the middle of a report): the body's sentences
-  if (mentions.length === 0) {
+  // a page that names its issuer nowhere else (an excerpt from the middle of a report), or only in its
+  // metadata (which may name it short: 来源:某苏木人民政府): the body's sentences
+  if (mentions.every(isMetadata)) {
     const fromBody = bodySubjectMention(doc, chrome);
     if (fromBody) mentions.push(fromBody);
   }

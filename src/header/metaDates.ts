@@ -54,16 +54,25 @@ export function runOnOpening(doc: Doc): { readonly start: number; readonly text:
   return { start: line.contentStart, text: doc.view.slice(line.contentStart, line.contentStart + RUN_ON_OPENING) };
 }
 
+/** True when `label` at `at` ends a label of the date a document was sent out (日期 of 发文日期). */
+function endsIssuedLabel(text: string, at: number, label: string): boolean {
+  return ISSUED_DATE_LABELS.some((k) => k.length > label.length && k.endsWith(label) && text.startsWith(k, at - (k.length - label.length)));
+}
+
 /** 发布时间:2024-03-28 (or [ 成文日期 ] 2017年03月24日) in the opening of a page scraped into one line. */
 function runOnDate(doc: Doc, key: 'publishedAt' | 'writtenAt'): string | null {
   const opening = runOnOpening(doc)?.text;
   if (opening === undefined) return null;
+  // 发布日期 before 发文日期 (the date the document was sent out), wherever each stands
+  let issued: string | null = null;
   for (const m of opening.matchAll(LABELLED_DATE)) {
     if (META_LABELS[m[1]!] !== key) continue;
     const date = readDate(opening.slice(m.index + m[0].length, m.index + m[0].length + 24));
-    if (date && date.start === 0) return date.iso;
+    if (!date || date.start !== 0) continue;
+    if (!ISSUED_DATE_LABELS.includes(m[1]!) && !endsIssuedLabel(opening, m.index, m[1]!)) return date.iso;
+    issued ??= date.iso;
   }
-  return null;
+  return issued;
 }
 
 /** Fields whose value is a name: a date after it is no part of the name. */
@@ -127,6 +136,22 @@ function stampedDate(doc: Doc): string | null {
   return null;
 }
 
+/**
+ * A date with its time of day in the opening of a page scraped into one line, with no label of its
+ * own (…>部门动态>某局2021年…报告2022-01-28 17:31:06 来源:…): the date the page was published.
+ */
+function runOnStamp(doc: Doc): string | null {
+  const opening = runOnOpening(doc)?.text;
+  if (opening === undefined || !opening.includes(':')) return null;
+  for (const date of findDates(opening)) {
+    if (STAMP_TIME.test(opening.slice(date.end, date.end + STAMP_TIME_MAX)) && !LABEL_MARKS.test(opening.slice(Math.max(0, date.start - LABEL_REACH), date.start))) return date.iso;
+  }
+  return null;
+}
+/** The longest time of day after a date (' 17:31:06'), and how far back a label before the date is looked for. */
+const STAMP_TIME_MAX = 12;
+const LABEL_REACH = 3;
+
 /** The page's publication date: 发布日期, 发布时间, 公开日期, 时间 …, else 发文日期, else a date after a source's name or page furniture. */
 export function publishedAt(doc: Doc, chrome: Chrome): string | null {
   return (
@@ -134,7 +159,8 @@ export function publishedAt(doc: Doc, chrome: Chrome): string | null {
     metaDate(doc, chrome, (f) => f.key === 'writtenAt' && isIssuedDate(f)) ??
     runOnDate(doc, 'publishedAt') ??
     unlabelledDate(doc, chrome) ??
-    stampedDate(doc)
+    stampedDate(doc) ??
+    runOnStamp(doc)
   );
 }
 

@@ -58,7 +58,7 @@ export function openingLines(top: TopText, n: number): Line[] {
   for (let k = 0; out.length < n && seen <= OPENING_LINES; k++) {
     const line = top.line(k);
     if (line === undefined) break;
-    if (line.contentStart < body.start || line.contentEnd > body.end) continue;
+    if (line.contentStart < body.start || line.contentStart >= body.end) continue;
     seen++;
     if (top.isProse(k)) out.push(line);
   }

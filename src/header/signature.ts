@@ -134,7 +134,7 @@ function coverSignature(top: TopText): Signature | null {
     const line = top.line(k);
     if (line === undefined) break;
     if (line.contentStart < chrome.body.start) continue;
-    if (line.contentEnd > chrome.body.end || ++seen > COVER_LINES) break;
+    if (line.contentStart >= chrome.body.end || ++seen > COVER_LINES) break;
     const text = top.text(k);
     if (prev && text.length <= LINE_MAX && isDateOnly(text)) {
       const name = nameSpan(doc, prev);
