@@ -507,6 +507,20 @@ describe('signature forms', () => {
     expect(paren.publishedAt).toBe('2026-01-22');
   });
 
+  it("a notice handing out the report (关于印发《…总结》的通知): the title it quotes; metadata in brackets under the report", () => {
+    const text = '某某市人民政府网站\n首页 > 部门动态\n关于印发《某某市农业农村局2025年度法治政府建设工作总结》的通知\n某农发〔2026〕4号\n各乡镇农业综合服务中心:\n现将《某某市农业农村局2025年度法治政府建设工作总结》印发给你们,请抓好落实。\n2025年,市农业农村局全面推进依法行政。\n某某市农业农村局\n2026年1月26日\n(发布日期:2026-01-28 浏览次数:312)';
+    const h = header(text);
+    expect(h.title).toBe('某某市农业农村局2025年度法治政府建设工作总结');
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe(h.title);
+    expect(h.publishedAt).toBe('2026-01-28');
+    expect(h.signedAt).toBe('2026-01-26');
+  });
+
+  it('a document number glued to the title after it (某政发〔2026〕7号某某县人民政府关于…)', () => {
+    const h = header('某某县人民政府 > 政府文件\n某政发〔2026〕7号某某县人民政府关于2025年度法治政府建设情况的报告\n市人民政府:\n2025年,县政府坚持依法行政。');
+    expect(h.title).toBe('某某县人民政府关于2025年度法治政府建设情况的报告');
+  });
+
   it('a title split after 关于 (某局关于 / 2017年度…的报告)', () => {
     const h = header('某某市安全生产监督管理局关于\n2017年度法治政府建设工作情况的报告\n市政府:\n现将我局2017年度法治政府建设工作情况报告如下。');
     expect(h.title).toBe('某某市安全生产监督管理局关于2017年度法治政府建设工作情况的报告');

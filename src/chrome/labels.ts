@@ -6,7 +6,7 @@ import type { Doc, Line } from '../document.js';
 import { bitTable, inBitTable } from '../charTable.js';
 
 /** Characters a label may follow on its line, as char codes (no one-character strings per position). */
-const LABEL_BEFORE = new Set([' ', '[', '【', '〔', '|', '•', '·', ']', '】', '〕', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
+const LABEL_BEFORE = new Set([' ', '[', '【', '〔', '(', '|', '•', '·', ']', '】', '〕', '●', '◆', '■', '*'].map((c) => c.charCodeAt(0)));
 /** A list's dash opens a label only as the line's first character (-发布机构:某局). */
 const CODE_DASH = '-'.charCodeAt(0);
 /**

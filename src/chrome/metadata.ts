@@ -70,7 +70,7 @@ export function hasMarkedLabels(doc: Doc, line: Line): boolean {
 }
 
 const LEAD_BULLETS = 6;
-const LEAD_CHARS = new Set([' ', '[', '【', '〔', '•', '·', '●', '◆', '■', '*', '-', '|'].map((c) => c.charCodeAt(0)));
+const LEAD_CHARS = new Set([' ', '[', '【', '〔', '(', '•', '·', '●', '◆', '■', '*', '-', '|'].map((c) => c.charCodeAt(0)));
 /** How a date a metadata line may open with begins: 2022-03-11, 2022年3月, 二〇二二年 (not 2022年,). */
 const DATE_START = new RegExp(`^(?:\\d{4} {0,2}[-/.年] {0,2}\\d|[${CN_YEAR_DIGITS}]{4}年)`, 'u');
 const DATE_START_MAX = 12;
@@ -122,7 +122,7 @@ function docNumberLead(view: string, p: number, end: number): number {
 }
 
 /** What may stand before a line's first label: bullets, brackets, spaces. */
-const LABEL_LEAD = /^[\s[【〔•·●◆■*|-]{0,6}$/u;
+const LABEL_LEAD = /^[\s[【〔(•·●◆■*|-]{0,6}$/u;
 /** Bullets and spaces before a leading date. */
 const DATE_BULLETS = /^[•·●◆■*]{0,4} {0,4}/u;
 const BRACKETS = ['[', ']', '【', '】', '〔', '〕', '|'].map((c) => c.charCodeAt(0));

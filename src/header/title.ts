@@ -127,9 +127,21 @@ function isFull(title: Title): boolean {
  * over a bare ending (建设工作情况的报告, the second half of a title whose first half is lost).
  */
 /** A notice that publishes or hands out a report: 某市人民政府办公室关于公布某市2022年度…报告的通知. */
-const PUBLISHING_NOTICE = /关于(?:公布|印发|发布|公开|转发)[^》]{0,60}?报告》?的通知$/u;
+const PUBLISHING_NOTICE = /关于(?:公布|印发|发布|公开|转发)[^》]{0,60}?(?:报告|总结)》?的通知$/u;
 /** A news headline that the report was published: 某局发布2019年度法治政府建设情况报告. */
 const PUBLISHES = /^[^《]{2,30}?(?:发布|公布|公开)了?\d{4}年/u;
+
+/** The report's title a notice that publishes it quotes (关于印发《某局2020年度…总结》的通知), or null. */
+function quotedTitle(doc: Doc, notice: Title): Title | null {
+  const open = notice.view.indexOf('《');
+  const close = notice.view.indexOf('》', open + 1);
+  if (open < 0 || close < 0 || notice.lines.length !== 1) return null;
+  const view = notice.view.slice(open + 1, close);
+  if (!isFull({ ...notice, view }) || !TITLE_ENDINGS.test(view)) return null;
+  const start = notice.span.start + open + 1;
+  const piece: Line = { ...notice.lines[0]!, contentStart: start, contentEnd: start + view.length };
+  return join(doc, [piece]);
+}
 
 export function findTitle(top: TopText): Title | null {
   const { doc, chrome } = top;
@@ -156,7 +168,7 @@ export function findTitle(top: TopText): Title | null {
     }
     // and so does a notice that publishes it (关于公布…报告的通知)
     if (PUBLISHING_NOTICE.test(title.view)) {
-      headline ??= title;
+      headline ??= quotedTitle(doc, title) ?? title;
       notice = true;
       continue;
     }

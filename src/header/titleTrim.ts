@@ -15,8 +15,8 @@ const APPENDED = /(?:报告|总结|情况|工作要点|汇报) {0,2}[-_|—–] 
 
 const SEPARATOR = /[-_|—–]/u;
 
-/** A document number and the spaces after it, opening the line: 皖交法〔2020〕8号 (the title follows). */
-const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_SOURCE} {1,4}`, 'u');
+/** A document number and the spaces after it (if any), opening the line: 皖交法〔2020〕8号 (the title follows). */
+const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_SOURCE} {0,4}`, 'u');
 
 /** The line cut to the title it holds (a piece of the line, same index), or the line itself. */
 export function titlePiece(doc: Doc, line: Line): Line {
