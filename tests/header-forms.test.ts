@@ -632,6 +632,13 @@ describe('issuer: bodies of before 2018 and party groups named short', () => {
     expect(header(text).issuer?.name).toBe(name);
   });
 
+  it("a party group the body names as the subject, its name opening with 中共 (中共某局党组在…)", () => {
+    const text = '某某市商务局\n首页 > 政务公开 > 工作动态\n2025年度法治政府建设工作情况报告\n发布时间:2026-02-10\n2025年,中共某某市商务局党组在市委、市政府的领导下,深入学习贯彻习近平法治思想,现将有关情况报告如下:';
+    expect(header(text).issuer?.name).toBe('中共某某市商务局党组');
+    // without 中共, the body is the issuer and its 党组 the predicate's subject (某局党组坚持…)
+    expect(header('2025年度法治政府建设工作情况报告\n2025年,某某市商务局党组坚持依法行政,现将有关情况报告如下:').issuer?.name).toBe('某某市商务局');
+  });
+
   it("a bare 州 mention takes the prefecture the page names, written in full where the page writes it so", () => {
     const text = '黔南州人民政府门户网站\n关于2017年度法治政府建设工作的报告\n来源:州安全生产监督管理局\n2017年,我局(黔南布依族苗族自治州安全生产监督管理局)坚持依法治安,全州安全生产形势稳定。';
     expect(header(text).issuer?.name).toBe('黔南布依族苗族自治州安全生产监督管理局');

@@ -47,9 +47,20 @@ function nameAt(view: string, start: number, limit: number): number | null {
   if (!mayStartOrgName(view.charCodeAt(start))) return null;
   for (let e = start + 2; e <= Math.min(limit, start + MAX_NAME); e++) {
     if (!isNameChar(view, e - 1)) return null;
-    if (mayEndOrgName(view.charCodeAt(e - 1)) && followsName(view, e) && isOrgName(view.slice(start, e))) return e;
+    if (mayEndOrgName(view.charCodeAt(e - 1)) && followsName(view, e) && isOrgName(view.slice(start, e))) return withPartyBody(view, start, e);
   }
   return null;
+}
+
+/** A body's party group or committee after its name (某局 + 党组): the issuer where the name opens with 中共. */
+const PARTY_BODIES: readonly string[] = ['党组', '党工委', '党委'];
+const PARTY_OPENING = '中共';
+
+/** `e`, or past the 党组 after it where the name from `start` is a party body's (中共某局党组). */
+function withPartyBody(view: string, start: number, e: number): number {
+  if (!view.startsWith(PARTY_OPENING, start)) return e;
+  const party = PARTY_BODIES.find((w) => view.startsWith(w, e));
+  return party === undefined ? e : e + party.length;
 }
 
 /** How an opening year phrase starts: a year's digit, 今年, 一年来, 近年来, 本年度, 过去一年. */
