@@ -12,53 +12,22 @@ export interface LexiconEntry<T> {
   readonly length: number;
 }
 
-/**
- * The words that share a first (or last) character, longest first, with each one's length and the
- * code of its other end packed in an array of numbers: a miss is told from that array alone, no
- * entry object is read.
- */
-interface Bucket<T> {
-  readonly words: LexiconEntry<T>[];
-  /** `length * 0x10000 + code` of the other end (the last character by first, the first by last). */
-  readonly keys: number[];
-}
-
-function push<T>(map: Map<number, Bucket<T>>, key: number, entry: LexiconEntry<T>, otherEnd: number): void {
-  let bucket = map.get(key);
-  if (!bucket) {
-    bucket = { words: [], keys: [] };
-    map.set(key, bucket);
-  }
-  bucket.words.push(entry);
-  bucket.keys.push(entry.length * 0x10000 + otherEnd);
+function push<T>(map: Map<number, LexiconEntry<T>[]>, key: number, entry: LexiconEntry<T>): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
 }
 
 function has(set: Uint32Array, code: number): boolean {
   return ((set[code >>> 5]! >>> (code & 31)) & 1) === 1;
 }
 
-/** Bits of the pair table (64K: 8 KB). */
-const PAIR_MASK = 0xffff;
-
-/** A hash of two adjacent codes, for the pair table. */
-function pairOf(a: number, b: number): number {
-  return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16) & PAIR_MASK;
-}
-
 export class Lexicon<T> {
-  private readonly byFirst = new Map<number, Bucket<T>>();
-  private readonly byLast = new Map<number, Bucket<T>>();
+  private readonly byFirst = new Map<number, LexiconEntry<T>[]>();
+  private readonly byLast = new Map<number, LexiconEntry<T>[]>();
   /** The first and last codes of the words, one bit per UTF-16 code: most places are answered here. */
   private readonly firsts = new Uint32Array(0x10000 >>> 5);
   private readonly lasts = new Uint32Array(0x10000 >>> 5);
-  /** The codes that are a word of one character by themselves. */
-  private readonly singles = new Uint32Array(0x10000 >>> 5);
-  /**
-   * One bit per hash of a word's first two characters, and of its last two: a place whose first
-   * character opens some word but whose pair opens none is passed without a map look-up.
-   */
-  private readonly openingPairs = new Uint32Array((PAIR_MASK + 1) >>> 5);
-  private readonly closingPairs = new Uint32Array((PAIR_MASK + 1) >>> 5);
 
   /** `entries` in order of preference: the first value given for a word is its value; longer words are tried first. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -69,17 +38,10 @@ export class Lexicon<T> {
       const first = text.charCodeAt(0);
       const last = text.charCodeAt(text.length - 1);
       const entry = { text, value, first, last, length: text.length };
-      push(this.byFirst, first, entry, last);
-      push(this.byLast, last, entry, first);
+      push(this.byFirst, first, entry);
+      push(this.byLast, last, entry);
       this.firsts[first >>> 5]! |= 1 << (first & 31);
       this.lasts[last >>> 5]! |= 1 << (last & 31);
-      if (text.length === 1) this.singles[first >>> 5]! |= 1 << (first & 31);
-      else {
-        const opening = pairOf(first, text.charCodeAt(1));
-        const closing = pairOf(text.charCodeAt(text.length - 2), last);
-        this.openingPairs[opening >>> 5]! |= 1 << (opening & 31);
-        this.closingPairs[closing >>> 5]! |= 1 << (closing & 31);
-      }
     }
   }
 
@@ -88,13 +50,11 @@ export class Lexicon<T> {
     if (at >= s.length) return null;
     const code = s.charCodeAt(at);
     if (!has(this.firsts, code)) return null;
-    // past the end, charCodeAt gives NaN: its pair is some hash, and a word would run past the text anyway
-    if (!has(this.singles, code) && !has(this.openingPairs, pairOf(code, s.charCodeAt(at + 1)))) return null;
-    const { words, keys } = this.byFirst.get(code)!;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const end = at + (key >>> 16);
-      if (end <= to && s.charCodeAt(end - 1) === (key & 0xffff) && s.startsWith(words[k]!.text, at)) return words[k]!;
+    const words = this.byFirst.get(code)!;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const end = at + w.length;
+      if (end <= to && s.charCodeAt(end - 1) === w.last && s.startsWith(w.text, at)) return w;
     }
     return null;
   }
@@ -104,12 +64,11 @@ export class Lexicon<T> {
     if (end <= 0 || end > s.length) return null;
     const code = s.charCodeAt(end - 1);
     if (!has(this.lasts, code)) return null;
-    if (!has(this.singles, code) && (end < 2 || !has(this.closingPairs, pairOf(s.charCodeAt(end - 2), code)))) return null;
-    const { words, keys } = this.byLast.get(code)!;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const at = end - (key >>> 16);
-      if (at >= 0 && s.charCodeAt(at) === (key & 0xffff) && s.startsWith(words[k]!.text, at)) return words[k]!;
+    const words = this.byLast.get(code)!;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const at = end - w.length;
+      if (at >= 0 && s.charCodeAt(at) === w.first && s.startsWith(w.text, at)) return w;
     }
     return null;
   }
