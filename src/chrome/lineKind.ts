@@ -63,9 +63,13 @@ const SHARE_REST = /^[\s()（）:]{0,90}$/u;
 const TITLE_WORDS = /法治|依法行政|报告|总结/u;
 const NAV_ITEM_MAX = 10;
 const NAV_STOPS = /[。;]/u;
-const NAV_SEPARATORS = /[|\s,·]{1,20}/u;
-/** One separator character, searched for twice in a row (lastIndex carries on). */
-const NAV_SEPARATORS_G = /[|\s,·]/gu;
+/** What sets a menu's items apart: a bar, white space (as \s reads it), a comma or a middle dot. */
+function isNavSeparator(c: number): boolean {
+  return c === BAR || c === COMMA || c === MIDDLE_DOT || isWhiteSpace(c);
+}
+const BAR = 0x7c;
+const COMMA = 0x2c;
+const MIDDLE_DOT = 0xb7;
 
 const BREADCRUMB_INDEX = indexWords(BREADCRUMB_STARTS);
 const BANNER_INDEX = indexWords(BANNER_STARTS);
@@ -96,13 +100,22 @@ function isShareLine(text: string): boolean {
 function isNavList(text: string): boolean {
   if (text === '>' || text === '|' || text === '首页') return true;
   if (text.length > 90 || NAV_STOPS.test(text)) return false;
-  // three items need two separators at least: most lines have fewer, and are not split
-  NAV_SEPARATORS_G.lastIndex = 0;
-  if (!NAV_SEPARATORS_G.test(text) || !NAV_SEPARATORS_G.test(text)) return false;
-  const items = text.split(NAV_SEPARATORS).filter((s) => s !== '');
+  // the items are the runs between separators, read in place (no split, no array of them)
+  let items = 0;
+  let longest = 0;
+  for (let i = 0; i < text.length; ) {
+    if (isNavSeparator(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isNavSeparator(text.charCodeAt(i))) i++;
+    items++;
+    longest = Math.max(longest, i - start);
+  }
   // 青 海 省 卫 生 健 康 委: one name spaced out letter by letter, not a menu
-  if (items.every((s) => s.length === 1)) return false;
-  return items.length >= 3 && items.every((s) => s.length <= NAV_ITEM_MAX) && !TITLE_WORDS.test(text);
+  if (longest === 1) return false;
+  return items >= 3 && longest <= NAV_ITEM_MAX && !TITLE_WORDS.test(text);
 }
 
 const TRIGGERS = indexWords(STRONG_TRIGGER_WORDS);
