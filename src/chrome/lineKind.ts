@@ -13,7 +13,7 @@ import {
   SHARE_WORDS,
   STRONG_TRIGGER_WORDS,
 } from '../data/chromeLabels.js';
-import { bitTable, inBitTable, isWhiteSpace } from '../charTable.js';
+import { bitTable, inBitTable, isAsciiDigit, isWhiteSpace } from '../charTable.js';
 import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
 import { opensWithHeadingMarker } from './text.js';
@@ -92,6 +92,19 @@ const RUN_ON_PAGE = 300;
 const BANNER_DATE = /^\d{4}年\d{1,2}月\d{1,2}日 {0,4}星期/u;
 const OPENS_BRACKET = /^[[【]/u;
 
+/** ſ, which ATTACHMENT_FILE's case-insensitive s matches (u flag). */
+const LONG_S = 0x17f;
+
+/**
+ * A file's name (ATTACHMENT_FILE): it ends with a letter of its extension, so a line ending with
+ * anything else (most) is told without the pattern.
+ */
+function isAttachmentFile(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const lower = last | 0x20;
+  return (last === LONG_S || (lower >= 0x61 && lower <= 0x7a)) && ATTACHMENT_FILE.test(text);
+}
+
 function isShareLine(text: string): boolean {
   if (!SHARE_CORE.test(text)) return false;
   return SHARE_REST.test(text.replace(SHARE_ANY, ''));
@@ -159,7 +172,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   const text = raw.slice(lead.length);
   const short = raw.length <= 90 && !raw.includes('。');
   // a section heading is the report's own, whatever words it holds (…"扫一扫"执法公示, 强化技术支持)
-  if (opensWithHeadingMarker(text)) return short && ATTACHMENT_FILE.test(text) ? WEAK_ATTACHMENT : null;
+  if (opensWithHeadingMarker(text)) return short && isAttachmentFile(text) ? WEAK_ATTACHMENT : null;
   const crumb =
     startsWithWord(BREADCRUMB_INDEX, text, BREADCRUMB_FOLLOW) ||
     lead.includes('>') ||
@@ -169,7 +182,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   if (crumb) return raw.length > RUN_ON_PAGE && raw.includes('。') ? null : STRONG_BREADCRUMB;
   // a path without a lead (某局 > 信息公开 > 法治政府建设年度报告) is chrome where the page header stands
   if (isPathLine(text.trimEnd())) return WEAK_BREADCRUMB;
-  if (startsWithWord(BANNER_INDEX, text, ANY_FOLLOW) || BANNER_DATE.test(text)) {
+  if (startsWithWord(BANNER_INDEX, text, ANY_FOLLOW) || (isAsciiDigit(text.charCodeAt(0)) && BANNER_DATE.test(text))) {
     return STRONG_BANNER;
   }
   if (startsWithLabel(doc, line)) {
@@ -183,7 +196,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   if (strongOnly) return null;
   if (readDateLine(doc, line)) return WEAK_DATE_LINE;
   if (startsWithWord(FOOTER_LABEL_INDEX, text, FOOTER_LABEL_FOLLOW)) return WEAK_FOOTER_LABEL;
-  if (short && (startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW) || ATTACHMENT_FILE.test(text))) return WEAK_ATTACHMENT;
+  if (short && (startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW) || isAttachmentFile(text))) return WEAK_ATTACHMENT;
   if (short && (isNavList(text) || (lead.trim() !== '' && text.length <= NAV_ITEM_MAX && !TITLE_WORDS.test(text)))) {
     return WEAK_NAV;
   }
