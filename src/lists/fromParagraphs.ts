@@ -67,7 +67,7 @@ function hasCueChar(view: string, p: Span): boolean {
 }
 
 /** True when the spans start in increasing order (a stable sort would leave them as they are). */
-export function inOrder(spans: readonly Span[]): boolean {
+function inOrder(spans: readonly Span[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return false;
   return true;
 }
