@@ -79,17 +79,22 @@ function fullStops(view: string): (from: number) => number {
 }
 
 interface Found {
-  chromeLines: Set<number>;
+  /**
+   * Indexes of the chrome lines, in increasing order: the header zone's, then the body's (an
+   * array pushed in order, not a set: no hash table to build, and nothing to sort).
+   */
+  readonly lines: number[];
   meta: MetaField[];
 }
 
 function readHeaderZone(doc: Doc, kinds: Kinds, end: number, found: Found): void {
-  const valueLines = new Set<number>();
+  // the line read as the value of an empty label above it (the next non-blank line), or -1
+  let valueLine = -1;
   for (let i = 0; i < end; i++) {
     const line = doc.lines[i]!;
     const kind = isBlankLine(line) ? null : kinds(i);
-    if (!kind || valueLines.has(i)) continue;
-    found.chromeLines.add(i);
+    if (!kind || i === valueLine) continue;
+    found.lines.push(i);
     if (kind.kind === 'metadata') {
       found.meta.push(...readLabelledFields(doc, line));
       const empty = endsWithEmptyLabel(doc, line);
@@ -103,19 +108,19 @@ function readHeaderZone(doc: Doc, kinds: Kinds, end: number, found: Found): void
       if (text.length > 40 || isTitleLike(text)) continue;
       const field = readValueLine(doc, next, empty);
       if (field) found.meta.push(field);
-      found.chromeLines.add(j);
-      valueLines.add(j);
+      found.lines.push(j);
+      valueLine = j;
     } else if (kind.kind === 'dateLine') {
       found.meta.push(...(readDateLine(doc, line) ?? []));
     }
   }
 }
 
-/** Chrome lines as spans, consecutive ones (blank lines between) merged. */
-function toSpans(doc: Doc, lines: ReadonlySet<number>): Span[] {
+/** Chrome lines (indexes in increasing order) as spans, consecutive ones (blank lines between) merged. */
+function toSpans(doc: Doc, lines: readonly number[]): Span[] {
   const spans: Span[] = [];
   let last = -1;
-  for (const i of [...lines].sort((a, b) => a - b)) {
+  for (const i of lines) {
     const line = doc.lines[i]!;
     const prev = spans[spans.length - 1];
     let joined = prev !== undefined && last >= 0;
@@ -176,24 +181,31 @@ function triggeredLines(doc: Doc, first: number, last: number): number[] {
   return out;
 }
 
+/** True when the fields stand in order of their spans' starts (a stable sort would leave them as they are). */
+function inOrder(meta: readonly MetaField[]): boolean {
+  for (let k = 1; k < meta.length; k++) if (meta[k]!.span.start < meta[k - 1]!.span.start) return false;
+  return true;
+}
+
 /** Finds the page chrome of `doc`. */
 export function findChrome(doc: Doc): Chrome {
   const kinds = lazyKinds(doc);
-  const found: Found = { chromeLines: new Set(), meta: [] };
+  const found: Found = { lines: [], meta: [] };
   const zoneEnd = headerZoneEnd(doc, kinds);
   readHeaderZone(doc, kinds, zoneEnd, found);
 
-  let first = 0;
-  for (const i of found.chromeLines) first = Math.max(first, i + 1);
+  let first = found.lines.length > 0 ? found.lines[found.lines.length - 1]! + 1 : 0;
   while (first < doc.lines.length && isBlankLine(doc.lines[first]!)) first++;
 
+  // the footer's lines, found from the bottom up
+  const footer: number[] = [];
   let last = doc.lines.length - 1;
   while (last >= first) {
     const line = doc.lines[last]!;
     const kind = isBlankLine(line) ? null : kinds(last);
     if (isBlankLine(line)) last--;
     else if (kind && kind.kind !== 'dateLine') {
-      found.chromeLines.add(last);
+      footer.push(last);
       // metadata some templates put under the report (发布日期:2018-03-12) is read as above it
       if (kind.kind === 'metadata') found.meta.push(...readLabelledFields(doc, line));
       last--;
@@ -202,7 +214,7 @@ export function findChrome(doc: Doc): Chrome {
   for (const i of triggeredLines(doc, first, last)) {
     const kind = kinds.strong(i);
     if (!kind) continue;
-    found.chromeLines.add(i);
+    found.lines.push(i);
     if (kind.kind === 'metadata') found.meta.push(...readLabelledFields(doc, doc.lines[i]!));
   }
 
@@ -210,8 +222,10 @@ export function findChrome(doc: Doc): Chrome {
     last >= first
       ? { start: doc.lines[first]!.contentStart, end: runOnBodyEnd(doc, doc.lines[last]!) }
       : { start: doc.input.length, end: doc.input.length };
-  found.meta.sort((a, b) => a.span.start - b.span.start);
-  return { spans: toSpans(doc, found.chromeLines), body, meta: found.meta };
+  for (let k = footer.length - 1; k >= 0; k--) found.lines.push(footer[k]!);
+  // fields read in order (most pages) need no sort
+  if (!inOrder(found.meta)) found.meta.sort((a, b) => a.span.start - b.span.start);
+  return { spans: toSpans(doc, found.lines), body, meta: found.meta };
 }
 
 /** A last line this long runs the page's furniture on after the report (a page scraped into one line). */

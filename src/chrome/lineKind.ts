@@ -13,7 +13,7 @@ import {
   SHARE_WORDS,
   STRONG_TRIGGER_WORDS,
 } from '../data/chromeLabels.js';
-import { bitTable, inBitTable, isWhiteSpace } from '../charTable.js';
+import { bitTable, inBitTable, isAsciiDigit, isWhiteSpace } from '../charTable.js';
 import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
 import { opensWithHeadingMarker } from './text.js';
@@ -63,9 +63,13 @@ const SHARE_REST = /^[\s()（）:]{0,90}$/u;
 const TITLE_WORDS = /法治|依法行政|报告|总结/u;
 const NAV_ITEM_MAX = 10;
 const NAV_STOPS = /[。;]/u;
-const NAV_SEPARATORS = /[|\s,·]{1,20}/u;
-/** One separator character, searched for twice in a row (lastIndex carries on). */
-const NAV_SEPARATORS_G = /[|\s,·]/gu;
+/** What sets a menu's items apart: a bar, white space (as \s reads it), a comma or a middle dot. */
+function isNavSeparator(c: number): boolean {
+  return c === BAR || c === COMMA || c === MIDDLE_DOT || isWhiteSpace(c);
+}
+const BAR = 0x7c;
+const COMMA = 0x2c;
+const MIDDLE_DOT = 0xb7;
 
 const BREADCRUMB_INDEX = indexWords(BREADCRUMB_STARTS);
 const BANNER_INDEX = indexWords(BANNER_STARTS);
@@ -88,6 +92,19 @@ const RUN_ON_PAGE = 300;
 const BANNER_DATE = /^\d{4}年\d{1,2}月\d{1,2}日 {0,4}星期/u;
 const OPENS_BRACKET = /^[[【]/u;
 
+/** ſ, which ATTACHMENT_FILE's case-insensitive s matches (u flag). */
+const LONG_S = 0x17f;
+
+/**
+ * A file's name (ATTACHMENT_FILE): it ends with a letter of its extension, so a line ending with
+ * anything else (most) is told without the pattern.
+ */
+function isAttachmentFile(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const lower = last | 0x20;
+  return (last === LONG_S || (lower >= 0x61 && lower <= 0x7a)) && ATTACHMENT_FILE.test(text);
+}
+
 function isShareLine(text: string): boolean {
   if (!SHARE_CORE.test(text)) return false;
   return SHARE_REST.test(text.replace(SHARE_ANY, ''));
@@ -96,13 +113,22 @@ function isShareLine(text: string): boolean {
 function isNavList(text: string): boolean {
   if (text === '>' || text === '|' || text === '首页') return true;
   if (text.length > 90 || NAV_STOPS.test(text)) return false;
-  // three items need two separators at least: most lines have fewer, and are not split
-  NAV_SEPARATORS_G.lastIndex = 0;
-  if (!NAV_SEPARATORS_G.test(text) || !NAV_SEPARATORS_G.test(text)) return false;
-  const items = text.split(NAV_SEPARATORS).filter((s) => s !== '');
+  // the items are the runs between separators, read in place (no split, no array of them)
+  let items = 0;
+  let longest = 0;
+  for (let i = 0; i < text.length; ) {
+    if (isNavSeparator(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isNavSeparator(text.charCodeAt(i))) i++;
+    items++;
+    longest = Math.max(longest, i - start);
+  }
   // 青 海 省 卫 生 健 康 委: one name spaced out letter by letter, not a menu
-  if (items.every((s) => s.length === 1)) return false;
-  return items.length >= 3 && items.every((s) => s.length <= NAV_ITEM_MAX) && !TITLE_WORDS.test(text);
+  if (longest === 1) return false;
+  return items >= 3 && longest <= NAV_ITEM_MAX && !TITLE_WORDS.test(text);
 }
 
 const TRIGGERS = indexWords(STRONG_TRIGGER_WORDS);
@@ -146,7 +172,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   const text = raw.slice(lead.length);
   const short = raw.length <= 90 && !raw.includes('。');
   // a section heading is the report's own, whatever words it holds (…"扫一扫"执法公示, 强化技术支持)
-  if (opensWithHeadingMarker(text)) return short && ATTACHMENT_FILE.test(text) ? WEAK_ATTACHMENT : null;
+  if (opensWithHeadingMarker(text)) return short && isAttachmentFile(text) ? WEAK_ATTACHMENT : null;
   const crumb =
     startsWithWord(BREADCRUMB_INDEX, text, BREADCRUMB_FOLLOW) ||
     lead.includes('>') ||
@@ -156,7 +182,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   if (crumb) return raw.length > RUN_ON_PAGE && raw.includes('。') ? null : STRONG_BREADCRUMB;
   // a path without a lead (某局 > 信息公开 > 法治政府建设年度报告) is chrome where the page header stands
   if (isPathLine(text.trimEnd())) return WEAK_BREADCRUMB;
-  if (startsWithWord(BANNER_INDEX, text, ANY_FOLLOW) || BANNER_DATE.test(text)) {
+  if (startsWithWord(BANNER_INDEX, text, ANY_FOLLOW) || (isAsciiDigit(text.charCodeAt(0)) && BANNER_DATE.test(text))) {
     return STRONG_BANNER;
   }
   if (startsWithLabel(doc, line)) {
@@ -170,7 +196,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   if (strongOnly) return null;
   if (readDateLine(doc, line)) return WEAK_DATE_LINE;
   if (startsWithWord(FOOTER_LABEL_INDEX, text, FOOTER_LABEL_FOLLOW)) return WEAK_FOOTER_LABEL;
-  if (short && (startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW) || ATTACHMENT_FILE.test(text))) return WEAK_ATTACHMENT;
+  if (short && (startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW) || isAttachmentFile(text))) return WEAK_ATTACHMENT;
   if (short && (isNavList(text) || (lead.trim() !== '' && text.length <= NAV_ITEM_MAX && !TITLE_WORDS.test(text)))) {
     return WEAK_NAV;
   }

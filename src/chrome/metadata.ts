@@ -7,7 +7,7 @@ import { labelAt, scanLabels, type LabelAt } from './labels.js';
 import type { MetaField } from '../pipeline.js';
 import { isDateOnly, readDate } from '../header/dates.js';
 import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
-import { bitTable, inBitTable, isHan, isWhiteSpace } from '../charTable.js';
+import { bitTable, inBitTable, isAsciiDigit, isHan, isWhiteSpace } from '../charTable.js';
 import { DOC_NUMBER_SOURCE } from '../citations/docNumber.js';
 
 /** Longest line read as a date line. */
@@ -87,7 +87,10 @@ function mayStartWithLabel(doc: Doc, line: Line): boolean {
   while (p < line.contentEnd && p - line.contentStart < LEAD_BULLETS && LEAD_CHARS.has(view.charCodeAt(p))) p++;
   if (p >= line.contentEnd) return false;
   if (labelAt(view, p, line.contentStart, line.contentEnd, true) !== null) return true;
-  if (isHan(view.charCodeAt(p)) && docNumberLead(view, p, line.contentEnd) > 0) return true;
+  const c = view.charCodeAt(p);
+  if (isHan(c) && docNumberLead(view, p, line.contentEnd) > 0) return true;
+  // a date opens with a digit of its year: any other line is passed without a slice and a pattern
+  if (!isAsciiDigit(c) && !CN_YEAR_DIGITS.includes(view[p]!)) return false;
   return DATE_START.test(view.slice(p, Math.min(line.contentEnd, p + DATE_START_MAX)));
 }
 

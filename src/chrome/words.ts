@@ -39,7 +39,10 @@ export function holdsWord(index: WordIndex, text: string, start: number, end: nu
  * passes `follow`.
  */
 export function startsWithWord(index: WordIndex, text: string, follow: RegExp): boolean {
-  const words = index.byFirst.get(text.charCodeAt(0));
+  const code = text.charCodeAt(0);
+  // most lines open with a character no word does: told by the filter, without a map look-up
+  if (!mayHold(index.first, code)) return false;
+  const words = index.byFirst.get(code);
   if (!words) return false;
   return words.some((w) => text.startsWith(w) && follow.test(text.slice(w.length, w.length + 1)));
 }

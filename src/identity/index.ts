@@ -36,7 +36,8 @@ export const identityPass: Pass = {
         department: kind === 'government' ? null : readDepartment(organ, kind),
         region: level === 'national' ? null : reading.region,
       },
-      warnings: [...reading.warnings],
+      // most names read with no warning: no empty copy to concatenate
+      warnings: reading.warnings.length > 0 ? [...reading.warnings] : undefined,
     };
   },
 };

@@ -51,6 +51,8 @@ const ORGAN_WORDS = /政府|[局委厅办部署党院所镇乡]|中共|街道/u;
  * name has 和 only first, after one character or last (和平, 呼和浩特, 民和, 太和).
  */
 const JOINED_WORDS = /\p{Script=Han}{2}和\p{Script=Han}/u;
+/** The party's name an organ's name may open with (中共高新区工委). */
+const PARTY_PREFIX = /^(?:中共|中国共产党)/u;
 /** The suffixes a place may have changed to since (长寿县 → 长寿区, 铜仁地区 → 铜仁市). */
 const NEW_SUFFIXES: readonly string[] = ['区', '市', '县', '旗', '地区'];
 
@@ -117,7 +119,8 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
 
   if (tokens.length === 0 && !unknown) {
     // a zone named without its place (高新区管委会): the place the document puts before that zone's word
-    const zone = ZONE_WORDS.find((w) => view.replace(/^(?:中共|中国共产党)/u, '').startsWith(w));
+    const unprefixed = view.replace(PARTY_PREFIX, '');
+    const zone = ZONE_WORDS.find((w) => unprefixed.startsWith(w));
     const owner = zone ? zoneOwner(evidenceOf, zone) : null;
     if (owner) candidates = [governing(owner)];
   }

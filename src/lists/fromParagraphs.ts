@@ -66,13 +66,19 @@ function hasCueChar(view: string, p: Span): boolean {
   return false;
 }
 
+/** True when the spans start in increasing order (a stable sort would leave them as they are). */
+function inOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return false;
+  return true;
+}
+
 /**
  * The paragraphs outside every span of `skip` (one pass over both, in order). A paragraph that
  * starts inside one and goes on past it keeps what follows it: a page scraped as one line starts
  * with its title and goes on with the whole report.
  */
 function outside(view: string, paras: readonly Span[], skip: readonly Span[]): Span[] {
-  const spans = skip.slice().sort((a, b) => a.start - b.start);
+  const spans = inOrder(skip) ? skip : skip.slice().sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   let k = 0;
   let reach = -1; // the furthest end among the spans started so far
@@ -88,10 +94,8 @@ function outside(view: string, paras: readonly Span[], skip: readonly Span[]): S
   return out;
 }
 
-/** The offset where an admission of problems ends (仍存在以下不足:), or -1. */
-function admissionEnd(text: string): number {
-  const m = ADMISSION.exec(text);
-  if (!m) return -1;
+/** The offset where an admission of problems (`m`, ADMISSION's match in `text`) ends with its problem word (仍存在以下不足:), or -1. */
+function admissionEnd(text: string, m: RegExpExecArray): number {
   const after = m.index + m[0].length;
   const word = PROBLEM_WORD.exec(text.slice(after, after + PROBLEM_WORD_REACH));
   return word ? after + word.index + word[0].length : -1;
@@ -184,8 +188,10 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
       i = j;
       continue;
     }
-    if (ADMISSION.test(t)) {
-      const admitted = admissionEnd(t);
+    // one reading of the admission: whether there is one, and where it ends
+    const admission = ADMISSION.exec(t);
+    if (admission) {
+      const admitted = admissionEnd(t, admission);
       const run = ctx.want.problems && admitted >= 0 && !isHeading(p) ? sectionRun(i) : null;
       if (run) {
         push('problems', run.items);

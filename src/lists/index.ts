@@ -12,7 +12,11 @@ import { fromSections } from './fromSections.js';
 
 /** Items in document order, without empty ones or ones that overlap an earlier one. */
 function tidy(items: readonly ListItem[]): ListItem[] {
-  const sorted = items.filter((it) => it.span.end > it.span.start).sort((a, b) => a.span.start - b.span.start);
+  const kept = items.filter((it) => it.span.end > it.span.start);
+  // items read in order (most) need no sort
+  let ordered = true;
+  for (let k = 1; k < kept.length && ordered; k++) ordered = kept[k]!.span.start >= kept[k - 1]!.span.start;
+  const sorted = ordered ? kept : kept.sort((a, b) => a.span.start - b.span.start);
   const out: ListItem[] = [];
   for (const it of sorted) {
     const last = out[out.length - 1];
