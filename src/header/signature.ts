@@ -7,7 +7,7 @@ import { findDates, isDateOnly, mayEndDate } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
 import type { TopText } from './topText.js';
-import { isHan } from '../charTable.js';
+import { bitTable, inBitTable, isHan } from '../charTable.js';
 
 export interface Signature {
   readonly name: Span | null;
@@ -47,8 +47,9 @@ export function findSignature(top: TopText): Signature | null {
 function closingSignature(doc: Doc, lines: readonly Line[]): Signature | null {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
+    // a long line is no signature's: not even sliced
+    if (line.contentEnd - line.contentStart > LINE_MAX) continue;
     const text = lineText(doc, line);
-    if (text.length > LINE_MAX) continue;
     const dates = findDates(text);
     const date = dates[dates.length - 1];
     if (!date) continue;
@@ -78,57 +79,75 @@ const SPACE = 0x20;
  * after the last sentence): the name between the last 。 (or space) and the date closing the line.
  */
 function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
-  if (!line) return null;
+  // what is cut off the line only shortens it: a short line is no such line
+  if (!line || line.contentEnd - line.contentStart <= LINE_MAX) return null;
+  const { view } = doc;
+  const start = line.contentStart;
   // the page's furniture after the signature on that line (【打印本页】【关闭窗口】) is no part of it
-  const text = withoutTrailingButtons(withoutTrailingFooter(lineText(doc, line)));
-  if (text.length <= LINE_MAX) return null;
+  const close = buttonsStart(view, start, footerStart(view, start, line.contentEnd));
+  if (close - start <= LINE_MAX) return null;
   // the line must close with a date: its last character is 日 or a digit
-  if (!mayEndDate(text.charCodeAt(text.length - 1))) return null;
-  const tail = text.slice(-LINE_MAX);
+  if (!mayEndDate(view.charCodeAt(close - 1))) return null;
+  const at = close - LINE_MAX;
+  const tail = view.slice(at, close);
   const dates = findDates(tail);
   const date = dates[dates.length - 1];
   if (!date || date.end !== tail.length) return null;
-  const at = line.contentStart + text.length - tail.length;
   // the name may stand apart from its date by spaces (…。 某某局 2022年1月28日)
   let end = at + date.start;
-  while (end > line.contentStart && end - (at + date.start) < NAME_GAP && doc.view.charCodeAt(end - 1) === SPACE) end--;
+  while (end > start && end - (at + date.start) < NAME_GAP && view.charCodeAt(end - 1) === SPACE) end--;
   let b = end;
-  while (b > line.contentStart && end - b < RUN_ON_NAME_MAX && isHan(doc.view.charCodeAt(b - 1))) b--;
-  if (b === end || isHan(doc.view.charCodeAt(b - 1)) || !isOrgName(doc.view.slice(b, end))) return null;
+  while (b > start && end - b < RUN_ON_NAME_MAX && isHan(view.charCodeAt(b - 1))) b--;
+  if (b === end || isHan(view.charCodeAt(b - 1)) || !isOrgName(view.slice(b, end))) return null;
   return { name: { start: b, end }, date: date.iso, dateSpan: { start: at + date.start, end: at + date.end } };
 }
 
 /** Words a site's footer opens with, run on after a one-line page's signature. */
 const FOOTER_OPENINGS: readonly string[] = ['版权所有', '主办单位', '主办:', 'Copyright', '©'];
+const FOOTER_FIRST = bitTable(FOOTER_OPENINGS);
 /** How far from the line's end a footer is looked for. */
 const FOOTER_REACH = 300;
+const FULL_STOP = '。'.charCodeAt(0);
 
-/** `text` without the site's footer run on after its last sentence (…2022年1月25日 版权所有:某局 …ICP备…). */
-function withoutTrailingFooter(text: string): string {
-  const from = Math.max(text.lastIndexOf('。') + 1, text.length - FOOTER_REACH);
-  let cut = text.length;
-  for (const word of FOOTER_OPENINGS) {
-    const at = text.indexOf(word, from);
-    if (at >= 0 && at < cut) cut = at;
+/**
+ * Where the site's footer run on after the line's last sentence starts (…2022年1月25日 版权所有:某局
+ * …ICP备…), or `end`: the first footer word after the line's last 。 and within FOOTER_REACH of its
+ * end, read in place from the end back to that 。.
+ */
+function footerStart(view: string, start: number, end: number): number {
+  let cut = end;
+  for (let p = end - 1; p >= start && p >= end - FOOTER_REACH; p--) {
+    const code = view.charCodeAt(p);
+    if (code === FULL_STOP) break;
+    if (inBitTable(FOOTER_FIRST, code) && FOOTER_OPENINGS.some((w) => p + w.length <= end && view.startsWith(w, p))) cut = p;
   }
-  return cut < text.length ? text.slice(0, cut) : text;
+  return cut;
 }
 
 /** The longest button of page furniture in brackets: 【打印本页】, 【关闭窗口】. */
 const BUTTON_MAX = 8;
 
-/** `text` without the buttons in 【】 (and the spaces between them) that close it. */
-function withoutTrailingButtons(text: string): string {
-  let end = text.length;
+/** Where the buttons in 【】 (and the spaces between them) that close `view[start, end)` start, or its end without spaces. */
+function buttonsStart(view: string, start: number, end: number): number {
   for (;;) {
-    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
-    if (text.charCodeAt(end - 1) !== CLOSE_BUTTON) return text.slice(0, end);
-    const open = text.lastIndexOf('【', end - 1);
-    if (open < 0 || end - open - 2 > BUTTON_MAX || text.slice(open + 1, end - 1).includes('】')) return text.slice(0, end);
+    while (end > start && view.charCodeAt(end - 1) === SPACE) end--;
+    if (end === start || view.charCodeAt(end - 1) !== CLOSE_BUTTON) return end;
+    // the button's 【 within BUTTON_MAX characters, with no other 】 between
+    let open = -1;
+    for (let p = end - 2; p >= start && end - p - 2 <= BUTTON_MAX; p--) {
+      const code = view.charCodeAt(p);
+      if (code === CLOSE_BUTTON) break;
+      if (code === OPEN_BUTTON) {
+        open = p;
+        break;
+      }
+    }
+    if (open < 0) return end;
     end = open;
   }
 }
 const CLOSE_BUTTON = '】'.charCodeAt(0);
+const OPEN_BUTTON = '【'.charCodeAt(0);
 
 /** A covering letter (呈送…报告,请审阅) stands among the body's first lines. */
 const COVER_LINES = 12;
