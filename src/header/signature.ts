@@ -3,7 +3,7 @@
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
-import { findDates, isDateOnly, mayEndDate } from './dates.js';
+import { findDates, isDateOnly, mayBeDateOnly, mayCloseWithDate, mayEndDate } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
 import type { TopText } from './topText.js';
@@ -47,8 +47,8 @@ export function findSignature(top: TopText): Signature | null {
 function closingSignature(doc: Doc, lines: readonly Line[]): Signature | null {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    // a long line is no signature's: not even sliced
-    if (line.contentEnd - line.contentStart > LINE_MAX) continue;
+    // a long line is no signature's, nor one that does not close with a date: not even sliced
+    if (line.contentEnd - line.contentStart > LINE_MAX || !mayCloseWithDate(doc.view, line.contentStart, line.contentEnd)) continue;
     const text = lineText(doc, line);
     const dates = findDates(text);
     const date = dates[dates.length - 1];
@@ -165,8 +165,9 @@ function coverSignature(top: TopText): Signature | null {
     if (line === undefined) break;
     if (line.contentStart < chrome.body.start) continue;
     if (line.contentEnd > chrome.body.end || ++seen > COVER_LINES) break;
-    const text = top.text(k);
-    if (prev && text.length <= LINE_MAX && isDateOnly(text)) {
+    // the date's line is short and starts and ends as a date does: most lines are not even sliced
+    if (prev && line.contentEnd - line.contentStart <= LINE_MAX && mayBeDateOnly(doc.view, line.contentStart, line.contentEnd) && isDateOnly(top.text(k))) {
+      const text = top.text(k);
       const name = nameSpan(doc, prev);
       const date = findDates(text)[0];
       if (name && date) return { name, date: date.iso, dateSpan: { start: line.contentStart + date.start, end: line.contentStart + date.end } };
