@@ -1,7 +1,7 @@
 // The issuer a title opens with: 南昌市卫健委2021年度…, 关于柳城县2022年…, 2020年静海区法治政府…
 import type { Span } from '../schema.js';
 import { YEAR, type Mention } from './mention.js';
-import { isOrgName } from './orgName.js';
+import { GOVERNMENT_END, isOrgName } from './orgName.js';
 import type { Title } from './title.js';
 import { YEAR_NIAN_SOURCE } from '../data/yearPattern.js';
 import { bitTable, inBitTable } from '../charTable.js';
@@ -83,7 +83,7 @@ function jointIssuer(name: string): { start: number; end: number } | null {
   if (!name.includes(' ') && !name.includes('、')) return null;
   const parts = [...name.matchAll(/[^ 、]{2,40}/gu)];
   if (parts.length < 2 || !parts.every((p) => isOrgName(p[0]))) return null;
-  const pick = parts.find((p) => /(?:政府|办事处)$/u.test(p[0])) ?? parts[parts.length - 1]!;
+  const pick = parts.find((p) => GOVERNMENT_END.test(p[0])) ?? parts[parts.length - 1]!;
   return { start: pick.index, end: pick.index + pick[0].length };
 }
 
