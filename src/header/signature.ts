@@ -7,7 +7,7 @@ import { findDates, isDateOnly, mayBeDateOnly, mayCloseWithDate, mayEndDate } fr
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
 import type { TopText } from './topText.js';
-import { bitTable, inBitTable, isHan } from '../charTable.js';
+import { isHan } from '../charTable.js';
 
 export interface Signature {
   readonly name: Span | null;
@@ -104,7 +104,8 @@ function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
 
 /** Words a site's footer opens with, run on after a one-line page's signature. */
 const FOOTER_OPENINGS: readonly string[] = ['版权所有', '主办单位', '主办:', 'Copyright', '©'];
-const FOOTER_FIRST = bitTable(FOOTER_OPENINGS);
+/** Their first characters' codes: a few, compared one by one (no table read for every character of the tail). */
+const FOOTER_FIRSTS: readonly number[] = [...new Set(FOOTER_OPENINGS.map((w) => w.charCodeAt(0)))];
 /** How far from the line's end a footer is looked for. */
 const FOOTER_REACH = 300;
 const FULL_STOP = '。'.charCodeAt(0);
@@ -119,7 +120,7 @@ function footerStart(view: string, start: number, end: number): number {
   for (let p = end - 1; p >= start && p >= end - FOOTER_REACH; p--) {
     const code = view.charCodeAt(p);
     if (code === FULL_STOP) break;
-    if (inBitTable(FOOTER_FIRST, code) && FOOTER_OPENINGS.some((w) => p + w.length <= end && view.startsWith(w, p))) cut = p;
+    if (FOOTER_FIRSTS.includes(code) && FOOTER_OPENINGS.some((w) => p + w.length <= end && view.startsWith(w, p))) cut = p;
   }
   return cut;
 }

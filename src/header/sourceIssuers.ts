@@ -64,6 +64,8 @@ export function metaNames(doc: Doc, chrome: Chrome): MetaNames {
 
 /** 版权所有@…, 主办单位:…, 主办:… and the owner's name after it. */
 const FOOTER_OWNER = /(?:版权所有|主办单位|主办) {0,2}[:@©] {0,2}([\u4e00-\u9fff]{2,40})/gu;
+const HOSTS = '主办';
+const COPYRIGHT = '版权所有';
 
 /** The owner a footer names: 版权所有@济源…委员会, 主办:… (its body, not its internal unit). */
 export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
@@ -72,8 +74,11 @@ export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
   for (let i = doc.lines.length - 1; i >= 0; i--) {
     const line = doc.lines[i]!;
     if (line.contentStart < chrome.body.end) break;
+    const text = lineText(doc, line);
+    // every owner's label holds 主办 or is 版权所有: most lines of a footer need no pattern
+    if (!text.includes(HOSTS) && !text.includes(COPYRIGHT)) continue;
     const found: Mention[] = [];
-    for (const m of lineText(doc, line).matchAll(FOOTER_OWNER)) {
+    for (const m of text.matchAll(FOOTER_OWNER)) {
       const name = m[1]!.slice(0, bodyLength(m[1]!));
       if (!isOrgName(name)) continue;
       const start = line.contentStart + m.index + m[0].length - m[1]!.length;

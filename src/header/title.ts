@@ -50,8 +50,13 @@ function adjacent(doc: Doc, a: Line, b: Line): boolean {
 function join(doc: Doc, lines: readonly Line[]): Title {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
-  const text = lines.map((l) => doc.input.slice(l.contentStart, l.contentEnd)).join('');
-  const view = lines.map((l) => lineText(doc, l)).join('');
+  // one line or two: their texts put together in place (no arrays mapped and joined)
+  let text = '';
+  let view = '';
+  for (const l of lines) {
+    text += doc.input.slice(l.contentStart, l.contentEnd);
+    view += lineText(doc, l);
+  }
   return { text, view, span: { start: first.contentStart, end: last.contentEnd }, lines };
 }
 
