@@ -104,25 +104,22 @@ function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
 
 /** Words a site's footer opens with, run on after a one-line page's signature. */
 const FOOTER_OPENINGS: readonly string[] = ['版权所有', '主办单位', '主办:', 'Copyright', '©'];
-/** Their first characters' codes: a few, compared one by one (no table read for every character of the tail). */
-const FOOTER_FIRSTS: readonly number[] = [...new Set(FOOTER_OPENINGS.map((w) => w.charCodeAt(0)))];
+/** Any of them: one search finds the first. */
+const FOOTER_OPENING = new RegExp(FOOTER_OPENINGS.join('|'), 'u');
 /** How far from the line's end a footer is looked for. */
 const FOOTER_REACH = 300;
-const FULL_STOP = '。'.charCodeAt(0);
 
 /**
  * Where the site's footer run on after the line's last sentence starts (…2022年1月25日 版权所有:某局
  * …ICP备…), or `end`: the first footer word after the line's last 。 and within FOOTER_REACH of its
- * end, read in place from the end back to that 。.
+ * end (only that tail is searched).
  */
 function footerStart(view: string, start: number, end: number): number {
-  let cut = end;
-  for (let p = end - 1; p >= start && p >= end - FOOTER_REACH; p--) {
-    const code = view.charCodeAt(p);
-    if (code === FULL_STOP) break;
-    if (FOOTER_FIRSTS.includes(code) && FOOTER_OPENINGS.some((w) => p + w.length <= end && view.startsWith(w, p))) cut = p;
-  }
-  return cut;
+  const from = Math.max(start, end - FOOTER_REACH);
+  const tail = view.slice(from, end);
+  const stop = tail.lastIndexOf('。') + 1;
+  const footer = FOOTER_OPENING.exec(stop > 0 ? tail.slice(stop) : tail);
+  return footer ? from + stop + footer.index : end;
 }
 
 /** The longest button of page furniture in brackets: 【打印本页】, 【关闭窗口】. */
