@@ -16,8 +16,10 @@ const RANGE_AROUND = bitTable('-—–~～至到');
 /** The year may stand in one of the first headings (一、2018年法治政府建设情况). */
 const HEADINGS_SEARCHED = 5;
 
+const ARABIC_YEAR = /^\d{4}$/u;
+
 function readYear(digits: string): number | null {
-  const y = /^\d{4}$/u.test(digits) ? Number(digits) : parseCnInteger(digits);
+  const y = ARABIC_YEAR.test(digits) ? Number(digits) : parseCnInteger(digits);
   return y !== null && y >= 1949 && y <= 2200 ? y : null;
 }
 
