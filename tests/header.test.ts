@@ -7,7 +7,7 @@ import { findDates, isDateOnly, mayBeDateOnly, mayCloseWithDate } from '../src/h
 import { readHeader } from '../src/header/index.js';
 import { bodyLength } from '../src/header/internalUnit.js';
 import { officialName, sameBodyKey } from '../src/header/orgName.js';
-import { yearIn } from '../src/header/year.js';
+import { yearIn, yearNianAt } from '../src/header/year.js';
 import { parseReport } from '../src/index.js';
 
 function header(text: string) {
@@ -53,6 +53,23 @@ describe('the quick tests before a signature line is read as a date', () => {
     expect(mayCloseWithDate(view, 2, 2 + line.length)).toBe(closes);
     expect(mayBeDateOnly(view, 2, 2 + line.length)).toBe(alone);
     expect(isDateOnly(line)).toBe(dateOnly);
+  });
+});
+
+describe('yearNianAt: the first year with its 年 from a point', () => {
+  // [text, from, where the year starts]
+  it.each([
+    ['某局2023年度法治政府建设情况报告', 0, 2],
+    ['2021 年工作总结', 0, 0],
+    ['关于二〇二一年法治政府建设情况的报告', 2, 2],
+    ['2021年9月和2022年', 1, 8],
+    ['12023年', 1, 1],
+    ['12023年', 2, -1],
+    ['2021   年', 0, -1],
+    ['二〇2一年', 0, -1],
+    ['年度报告', 0, -1],
+  ] as const)('%s from %i', (text, from, start) => {
+    expect(yearNianAt(text, from)).toBe(start);
   });
 });
 

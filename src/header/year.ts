@@ -72,6 +72,19 @@ function yearBefore(text: string, nian: number): number {
   return yearDigitsAt(text, d - YEAR_DIGITS) ? d - YEAR_DIGITS : -1;
 }
 
+/**
+ * Where the first year with its 年 (YEAR_NIAN: 2021年, 2021 年, 二〇二一年) that starts at or after
+ * `from` starts, or -1: each 年 found by a native search, the year read back from it (as a global
+ * YEAR_NIAN searched from `from`, without running the pattern at every character).
+ */
+export function yearNianAt(text: string, from: number): number {
+  for (let nian = text.indexOf(NIAN, from); nian >= 0; nian = text.indexOf(NIAN, nian + 1)) {
+    const start = yearBefore(text, nian);
+    if (start >= from) return start;
+  }
+  return -1;
+}
+
 /** What may start a month after a year (MONTH_AFTER): a space, a digit or a numeral. */
 const MONTH_FIRST = bitTable(' 0123456789一二三四五六七八九十');
 
