@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { findChrome } from '../src/chrome/index.js';
 import { ABBREVIATIONS, ABBREVIATION_LIST } from '../src/data/issuerNames.js';
 import { createDoc } from '../src/document.js';
-import { findDates } from '../src/header/dates.js';
+import { findDates, isDateOnly, mayBeDateOnly, mayCloseWithDate } from '../src/header/dates.js';
 import { readHeader } from '../src/header/index.js';
 import { bodyLength } from '../src/header/internalUnit.js';
 import { officialName, sameBodyKey } from '../src/header/orgName.js';
-import { yearIn } from '../src/header/year.js';
+import { yearIn, yearNianAt } from '../src/header/year.js';
 import { parseReport } from '../src/index.js';
 
 function header(text: string) {
@@ -34,6 +34,42 @@ describe('dates', () => {
 
   it.each(['2022年2月30日', '2022-13-01', '2021年', '12月5日', '1800年1月1日'])('no date in %s', (text) => {
     expect(findDates(text)).toEqual([]);
+  });
+});
+
+describe('the quick tests before a signature line is read as a date', () => {
+  // [line, may close with a date, may be a date alone, is a date alone]
+  it.each([
+    ['2022年3月11日', true, true, true],
+    [' 2026-01-29 09:57 ', true, true, true],
+    ['二〇二二年三月十一日', true, true, true],
+    ['某某市司法局 2022年3月11日', true, false, false],
+    ['2022年法治政府建设工作报告', false, false, false],
+    ['2023年,某区司法局坚持依法行政。', false, false, false],
+    ['', false, false, false],
+  ] as const)('%s', (line, closes, alone, dateOnly) => {
+    // read in place, within a longer view: the characters around the line are no part of it
+    const view = `全文${line}如下`;
+    expect(mayCloseWithDate(view, 2, 2 + line.length)).toBe(closes);
+    expect(mayBeDateOnly(view, 2, 2 + line.length)).toBe(alone);
+    expect(isDateOnly(line)).toBe(dateOnly);
+  });
+});
+
+describe('yearNianAt: the first year with its 年 from a point', () => {
+  // [text, from, where the year starts]
+  it.each([
+    ['某局2023年度法治政府建设情况报告', 0, 2],
+    ['2021 年工作总结', 0, 0],
+    ['关于二〇二一年法治政府建设情况的报告', 2, 2],
+    ['2021年9月和2022年', 1, 8],
+    ['12023年', 1, 1],
+    ['12023年', 2, -1],
+    ['2021   年', 0, -1],
+    ['二〇2一年', 0, -1],
+    ['年度报告', 0, -1],
+  ] as const)('%s from %i', (text, from, start) => {
+    expect(yearNianAt(text, from)).toBe(start);
   });
 });
 

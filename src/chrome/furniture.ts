@@ -27,16 +27,19 @@ const FURNITURE_REACH = 1500;
 const OPEN_BRACKETS = bitTable('【[ ');
 
 /**
- * Where the page's furniture starts that runs on after the last sentence of `text` (…2022年1月25日
- * 【相关链接】… 版权所有:某局 …ICP备…), with the brackets and spaces before it; `text.length` where none does.
+ * Where the page's furniture starts that runs on after the last sentence of `view[start, end)`
+ * (…2022年1月25日 【相关链接】… 版权所有:某局 …ICP备…), with the brackets and spaces before it; `end`
+ * where none does. Only the tail after the last 。 (within FURNITURE_REACH of the end) is searched.
  */
-export function furnitureStart(text: string): number {
-  const from = Math.max(text.lastIndexOf('。') + 1, text.length - FURNITURE_REACH);
-  let cut = text.length;
+export function furnitureStart(view: string, start: number, end: number): number {
+  const from = Math.max(start, end - FURNITURE_REACH);
+  const tail = view.slice(from, end);
+  const stop = tail.lastIndexOf('。') + 1;
+  let cut = tail.length;
   for (const word of FURNITURE_OPENINGS) {
-    const at = text.indexOf(word, from);
+    const at = tail.indexOf(word, stop);
     if (at >= 0 && at < cut) cut = at;
   }
-  while (cut > from && inBitTable(OPEN_BRACKETS, text.charCodeAt(cut - 1))) cut--;
-  return cut;
+  while (cut > stop && inBitTable(OPEN_BRACKETS, tail.charCodeAt(cut - 1))) cut--;
+  return from + cut;
 }

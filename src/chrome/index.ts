@@ -234,8 +234,7 @@ const RUN_ON_LINE_MIN = 200;
 /** Where the body ends on its last line: before the furniture a long line runs on after its last sentence. */
 function runOnBodyEnd(doc: Doc, line: Line): number {
   if (line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return line.contentEnd;
-  const cut = furnitureStart(doc.view.slice(line.contentStart, line.contentEnd));
-  let end = line.contentStart + cut;
+  let end = furnitureStart(doc.view, line.contentStart, line.contentEnd);
   while (end > line.contentStart && doc.view.charCodeAt(end - 1) === 0x20) end--;
   return end;
 }

@@ -83,6 +83,21 @@ export function readDate(text: string): FoundDate | null {
 const DATE_FIRST = bitTable(`0123456789${CN_DIGIT.slice(1, -1)}`);
 const TIME_ONLY = /^ {0,4}(?:\d{1,2} {0,2}: {0,2}\d{2}(?: {0,2}: {0,2}\d{2})?)? {0,4}$/u;
 
+/**
+ * False when `view[start, end)` cannot close with a date (nor a date and its time of day): its last
+ * character that is not white space is neither 日 nor a digit (read in place, nothing sliced).
+ */
+export function mayCloseWithDate(view: string, start: number, end: number): boolean {
+  while (end > start && isWhiteSpace(view.charCodeAt(end - 1))) end--;
+  return end > start && mayEndDate(view.charCodeAt(end - 1));
+}
+
+/** False when `view[start, end)` cannot be a date alone (isDateOnly): it starts or ends otherwise than a date does. */
+export function mayBeDateOnly(view: string, start: number, end: number): boolean {
+  while (start < end && isWhiteSpace(view.charCodeAt(start))) start++;
+  return start < end && inBitTable(DATE_FIRST, view.charCodeAt(start)) && mayCloseWithDate(view, start, end);
+}
+
 /** True when `text` is only a date, perhaps with a time of day: 2026-01-29 09:57. */
 export function isDateOnly(text: string): boolean {
   // a date starts with a digit: most lines asked about start otherwise (no trim, no match tried)

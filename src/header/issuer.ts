@@ -7,7 +7,7 @@ import type { Chrome } from '../pipeline.js';
 import type { Issuer, Span } from '../schema.js';
 import type { Mention } from './mention.js';
 import { selfNamedMention } from './selfNamed.js';
-import { authorMentions, bannerMentions, footerMentions, metaMentions } from './sourceIssuers.js';
+import { bannerMentions, footerMentions, metaNames } from './sourceIssuers.js';
 import { bodySubjectMention, subjectMention } from './subject.js';
 import { titleMention } from './titleIssuer.js';
 import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
@@ -63,8 +63,9 @@ const SELF_LEADS = ['我', '本', '省', '市', '县', '区'];
 
 /** A government or its office, which publishes the reports of its departments too. */
 function isGovernment(name: OrgName): boolean {
-  return /(?:人民政府|政府办公室|办事处)$/u.test(name.view);
+  return GOVERNMENT.test(name.view);
 }
+const GOVERNMENT = /(?:人民政府|政府办公室|办事处)$/u;
 
 /**
  * The first source that names the issuer, except that a government named by the metadata (the
@@ -91,12 +92,14 @@ export function findIssuer(
   const fromTitle = title ? titleMention(title) : null;
   if (fromTitle) mentions.push(fromTitle);
   if (signatureName) mentions.push({ source: 'signature', span: signatureName });
-  mentions.push(...metaMentions(doc, chrome));
+  // the metadata's fields are walked once: its publisher and source here, its author after the text
+  const meta = metaNames(doc, chrome);
+  for (const m of meta.named) mentions.push(m);
   const subject = subjectMention(doc, opening);
   if (subject) mentions.push(subject);
   const named = selfNamedMention(doc, chrome);
   if (named) mentions.push(named);
-  mentions.push(...authorMentions(doc, chrome));
+  for (const m of meta.authors) mentions.push(m);
   mentions.push(...footerMentions(doc, chrome));
   // a page that names its issuer nowhere else (an excerpt from the middle of a report), or only in its
   // metadata (which may name it short: 来源:某苏木人民政府): the body's sentences

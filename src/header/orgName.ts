@@ -258,6 +258,9 @@ export function isOrgName(view: string): boolean {
   return !(endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
 }
 
+/** A government's name (某县人民政府) or a sub-district's office (某某街道办事处), at the end of a name: the body a list of names is read for. */
+export const GOVERNMENT_END = /(?:政府|办事处)$/u;
+
 /** True when the name begins with a level and no place: 县司法局, 市水务局, 州安全生产监督管理局. */
 export function isBareLevel(view: string): boolean {
   return /^[省市县区镇乡州]/u.test(view);

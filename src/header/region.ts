@@ -26,7 +26,7 @@ export function topLines(top: TopText): Line[] {
     if (line === undefined) break;
     const text = top.text(k);
     // a news item's lead that hands over to the report (…公开了本关2019年度…报告,全文如下:) is passed
-    if (top.isProse(k) && REPOSTS.test(text)) continue;
+    if (top.isProse(k) && reposts(text)) continue;
     // and so is a salutation (各县、市、区人民政府,市政府各部门:): the notice's or the report's, no title
     if (isSalutation(text)) continue;
     if (top.isProse(k) || opensWithHeadingMarker(text)) break;
@@ -40,6 +40,13 @@ export function topLines(top: TopText): Line[] {
  * (现将《某市…报告》予以公布。): the report's own title follows.
  */
 const REPOSTS = /全文如下:$|现将《[^》]{4,80}》(?:予以)?(?:公布|印发|发布|公开|转发)/u;
+const HANDS_OVER = '全文如下:';
+const PUBLISHES_QUOTED = '现将《';
+
+/** REPOSTS, tried only on a line that ends with 全文如下: or holds 现将《 (a prose line seldom does). */
+function reposts(text: string): boolean {
+  return (text.endsWith(HANDS_OVER) || text.includes(PUBLISHES_QUOTED)) && REPOSTS.test(text);
+}
 
 /** A salutation line: short, no full stop, ending with its colon. */
 const SALUTATION_MAX = 60;

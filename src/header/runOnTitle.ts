@@ -77,19 +77,20 @@ function doubledAt(view: string, s: number, run: number): number {
 }
 
 /**
- * The last offset from which `view[from, to)` holds a word of the genre twice (-1 where none is
- * written twice): a title written twice holds its word of the genre in each copy, so none starts later.
+ * The last offset from which the `window` of the view starting at `from` holds a word of the genre
+ * twice (-1 where none is written twice): a title written twice holds its word of the genre in each
+ * copy, so none starts later.
  */
-function lastDoubledStart(view: string, from: number, to: number): number {
+function lastDoubledStart(window: string, from: number): number {
   let last = -1;
   for (const word of GENRE_WORDS) {
     let previous = -1;
-    for (let at = view.indexOf(word, from); at >= 0 && at + word.length <= to; at = view.indexOf(word, at + word.length)) {
+    for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + word.length)) {
       if (previous > last) last = previous;
       previous = at;
     }
   }
-  return last;
+  return last < 0 ? -1 : from + last;
 }
 
 /**
@@ -111,13 +112,20 @@ export function runOnTitle(top: TopText): readonly Line[] | null {
   const from = line.contentStart;
   const startMax = from + startReach(view, from, line.contentEnd);
   const limit = Math.min(line.contentEnd, startMax + 2 * RUN_ON_MAX);
-  if (!TITLE_KEYWORDS.test(view.slice(from, limit))) return null;
-  const endings = endingsIn(view, from, limit);
+  // the window is searched alone: no scan runs on to the page's end
+  const window = view.slice(from, limit);
+  if (!TITLE_KEYWORDS.test(window)) return null;
+  const endings = endingsIn(window, from);
+  const doubledBefore = lastDoubledStart(window, from);
+  // with no 报告/总结 to end it and no word of the genre written twice, no title runs on from any start
+  if (endings.length === 0 && doubledBefore < 0) {
+    const quoted = quotedRunOnTitle(doc, line, startMax, limit);
+    return quoted ? [quoted] : null;
+  }
   let next = 0; // the first ending at or after s (s only grows)
   // endings no word of the genre comes before from s on: a stretch within one that has none has
   // none either (TITLE_KEYWORDS is unanchored), and s only grows, so each is tested false once
   let dead: boolean[] | null = null;
-  const doubledBefore = lastDoubledStart(view, from, limit);
   let crumb: Line[] | null = null;
   let column: Line | null = null;
   let listed: Line | null = null;
@@ -262,9 +270,12 @@ function firstBodyLine(top: TopText): Line | undefined {
  */
 function quotedRunOnTitle(doc: Doc, line: Line, startMax: number, limit: number): Line | null {
   const { view } = doc;
-  const open = view.indexOf('《', line.contentStart);
-  if (open < 0 || open >= startMax) return null;
-  const close = view.indexOf('》', open + 1);
+  // both marks are looked for only where they may stand: no search runs on to the page's end
+  const before = view.slice(line.contentStart, startMax).indexOf('《');
+  if (before < 0) return null;
+  const open = line.contentStart + before;
+  const within = view.slice(open + 1, Math.min(limit, open + 1 + RUN_ON_MAX) + 1).indexOf('》');
+  const close = within < 0 ? -1 : open + 1 + within;
   if (close < 0 || close > limit || close - open - 1 < RUN_ON_MIN || close - open - 1 > RUN_ON_MAX) return null;
   const title = view.slice(open + 1, close);
   if (!TITLE_KEYWORDS.test(title) || !TITLE_ENDINGS.test(title) || !allTitleChars(view, open + 1, close)) return null;
@@ -308,10 +319,9 @@ function bodyBeforeYear(view: string, p: number, end: number): boolean {
 }
 const BARE_LEVELS = bitTable('省市县区');
 
-/** Where 报告 and 总结 start in `view[from, to)`, in order. */
-function endingsIn(view: string, from: number, to: number): number[] {
+/** Where 报告 and 总结 start in the `window` of the view starting at `from`, in order (view offsets). */
+function endingsIn(window: string, from: number): number[] {
   const out: number[] = [];
-  const window = view.slice(from, to); // searched within the window only: no scan on to the page's end
   for (const word of ENDINGS) {
     for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + word.length)) out.push(from + at);
   }

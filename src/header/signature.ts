@@ -3,7 +3,7 @@
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
-import { findDates, isDateOnly, mayEndDate } from './dates.js';
+import { findDates, isDateOnly, mayBeDateOnly, mayCloseWithDate, mayEndDate } from './dates.js';
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
 import type { TopText } from './topText.js';
@@ -50,8 +50,9 @@ export function findSignature(top: TopText): Signature | null {
 function closingSignature(doc: Doc, lines: readonly Line[]): Signature | null {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
+    // a long line is no signature's, nor one that does not close with a date: not even sliced
+    if (line.contentEnd - line.contentStart > LINE_MAX || !mayCloseWithDate(doc.view, line.contentStart, line.contentEnd)) continue;
     const text = lineText(doc, line);
-    if (text.length > LINE_MAX) continue;
     const dates = findDates(text);
     const date = dates[dates.length - 1];
     if (!date) continue;
@@ -81,24 +82,26 @@ const SPACE = 0x20;
  * after the last sentence): the name between the last 。 (or space) and the date closing the line.
  */
 function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
-  if (!line) return null;
+  // what is cut off the line only shortens it: a short line is no such line
+  if (!line || line.contentEnd - line.contentStart <= LINE_MAX) return null;
+  const { view } = doc;
+  const start = line.contentStart;
   // the page's furniture after the signature on that line (【打印本页】【关闭窗口】) is no part of it
-  const whole = lineText(doc, line);
-  const text = withoutTrailingButtons(whole.slice(0, furnitureStart(whole)));
-  if (text.length <= LINE_MAX) return null;
+  const close = buttonsStart(view, start, furnitureStart(view, start, line.contentEnd));
+  if (close - start <= LINE_MAX) return null;
   // the line must close with a date: its last character is 日 or a digit
-  if (!mayEndDate(text.charCodeAt(text.length - 1))) return null;
-  const tail = text.slice(-LINE_MAX);
+  if (!mayEndDate(view.charCodeAt(close - 1))) return null;
+  const at = close - LINE_MAX;
+  const tail = view.slice(at, close);
   const dates = findDates(tail);
   const date = dates[dates.length - 1];
   if (!date || date.end !== tail.length) return null;
-  const at = line.contentStart + text.length - tail.length;
   // the name may stand apart from its date by spaces (…。 某某局 2022年1月28日)
   let end = at + date.start;
-  while (end > line.contentStart && end - (at + date.start) < NAME_GAP && doc.view.charCodeAt(end - 1) === SPACE) end--;
+  while (end > start && end - (at + date.start) < NAME_GAP && view.charCodeAt(end - 1) === SPACE) end--;
   let b = end;
-  while (b > line.contentStart && end - b < RUN_ON_NAME_MAX && isHan(doc.view.charCodeAt(b - 1))) b--;
-  if (b === end || isHan(doc.view.charCodeAt(b - 1)) || !isOrgName(doc.view.slice(b, end))) return null;
+  while (b > start && end - b < RUN_ON_NAME_MAX && isHan(view.charCodeAt(b - 1))) b--;
+  if (b === end || isHan(view.charCodeAt(b - 1)) || !isOrgName(view.slice(b, end))) return null;
   return { name: { start: b, end }, date: date.iso, dateSpan: { start: at + date.start, end: at + date.end } };
 }
 
@@ -106,18 +109,27 @@ function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
 /** The longest button of page furniture in brackets: 【打印本页】, 【关闭窗口】. */
 const BUTTON_MAX = 8;
 
-/** `text` without the buttons in 【】 (and the spaces between them) that close it. */
-function withoutTrailingButtons(text: string): string {
-  let end = text.length;
+/** Where the buttons in 【】 (and the spaces between them) that close `view[start, end)` start, or its end without spaces. */
+function buttonsStart(view: string, start: number, end: number): number {
   for (;;) {
-    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
-    if (text.charCodeAt(end - 1) !== CLOSE_BUTTON) return text.slice(0, end);
-    const open = text.lastIndexOf('【', end - 1);
-    if (open < 0 || end - open - 2 > BUTTON_MAX || text.slice(open + 1, end - 1).includes('】')) return text.slice(0, end);
+    while (end > start && view.charCodeAt(end - 1) === SPACE) end--;
+    if (end === start || view.charCodeAt(end - 1) !== CLOSE_BUTTON) return end;
+    // the button's 【 within BUTTON_MAX characters, with no other 】 between
+    let open = -1;
+    for (let p = end - 2; p >= start && end - p - 2 <= BUTTON_MAX; p--) {
+      const code = view.charCodeAt(p);
+      if (code === CLOSE_BUTTON) break;
+      if (code === OPEN_BUTTON) {
+        open = p;
+        break;
+      }
+    }
+    if (open < 0) return end;
     end = open;
   }
 }
 const CLOSE_BUTTON = '】'.charCodeAt(0);
+const OPEN_BUTTON = '【'.charCodeAt(0);
 
 /** A covering letter (呈送…报告,请审阅) stands among the body's first lines. */
 const COVER_LINES = 12;
@@ -135,8 +147,9 @@ function coverSignature(top: TopText): Signature | null {
     if (line === undefined) break;
     if (line.contentStart < chrome.body.start) continue;
     if (line.contentStart >= chrome.body.end || ++seen > COVER_LINES) break;
-    const text = top.text(k);
-    if (prev && text.length <= LINE_MAX && isDateOnly(text)) {
+    // the date's line is short and starts and ends as a date does: most lines are not even sliced
+    if (prev && line.contentEnd - line.contentStart <= LINE_MAX && mayBeDateOnly(doc.view, line.contentStart, line.contentEnd) && isDateOnly(top.text(k))) {
+      const text = top.text(k);
       const name = nameSpan(doc, prev);
       const date = findDates(text)[0];
       if (name && date) return { name, date: date.iso, dateSpan: { start: line.contentStart + date.start, end: line.contentStart + date.end } };

@@ -7,12 +7,9 @@ import type { Chrome, MetaField } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import { bodyLength } from './internalUnit.js';
 import type { Mention } from './mention.js';
-import { isOrgName } from './orgName.js';
+import { GOVERNMENT_END, isOrgName } from './orgName.js';
 import { lineText } from './region.js';
 
-const META_RANK: Readonly<Partial<Record<MetaField['key'], number>>> = { publisher: 0, source: 1 };
-/** 作者 is often a person or a newsroom (区融媒体中心): it names the issuer only after the text does. */
-const AUTHOR_RANK: Readonly<Partial<Record<MetaField['key'], number>>> = { author: 0 };
 /** Names in one metadata value are set apart by spaces, 、 or commas: 中共某县委 某县人民政府. */
 const NAME_PIECE = /[^\s、,;|/]{2,40}/gu;
 
@@ -31,7 +28,7 @@ function valueName(doc: Doc, field: MetaField): Span | null {
     const start = field.span.start + m.index;
     names.push({ start, end: start + length });
   }
-  return names.find((n) => /(?:政府|办事处)$/u.test(doc.view.slice(n.start, n.end))) ?? names[0] ?? null;
+  return names.find((n) => GOVERNMENT_END.test(doc.view.slice(n.start, n.end))) ?? names[0] ?? null;
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
@@ -63,27 +60,44 @@ function runOnMetaMentions(doc: Doc): readonly Mention[] {
   return found.sort((a, b) => a.rank - b.rank).map((f) => ({ source: 'metadata' as const, span: f.span }));
 }
 
-/** Organisations named by the metadata: 发布机构 first, then 来源 (with `ranks`, 作者). */
-export function metaMentions(doc: Doc, chrome: Chrome, ranks = META_RANK): readonly Mention[] {
-  // many pages have no metadata: nothing to sort (a page scraped into one line keeps it run on)
-  if (chrome.meta.length === 0) return ranks === META_RANK ? runOnMetaMentions(doc) : NO_MENTIONS;
-  const found: { rank: number; span: Span }[] = [];
-  for (const field of chrome.meta) {
-    const rank = ranks[field.key];
-    if (rank === undefined) continue;
-    const span = valueName(doc, field);
-    if (span) found.push({ rank, span });
-  }
-  return found.sort((a, b) => a.rank - b.rank).map((f) => ({ source: 'metadata' as const, span: f.span }));
+/**
+ * Organisations the metadata names, its fields walked once: `named` by 发布机构 first, then 来源;
+ * `authors` by 作者, which is often a person or a newsroom (区融媒体中心) and names the issuer only
+ * after the text does (an internal unit gives its body: 作者:县司法局法治督察股).
+ */
+export interface MetaNames {
+  readonly named: readonly Mention[];
+  readonly authors: readonly Mention[];
 }
+const NO_NAMES: MetaNames = { named: NO_MENTIONS, authors: NO_MENTIONS };
 
-/** Organisations named by 作者 (an internal unit gives its body: 作者:县司法局法治督察股). */
-export function authorMentions(doc: Doc, chrome: Chrome): readonly Mention[] {
-  return metaMentions(doc, chrome, AUTHOR_RANK);
+export function metaNames(doc: Doc, chrome: Chrome): MetaNames {
+  // many pages have no metadata (a page scraped into one line keeps it run on: no author there)
+  if (chrome.meta.length === 0) {
+    const named = runOnMetaMentions(doc);
+    return named.length === 0 ? NO_NAMES : { named, authors: NO_MENTIONS };
+  }
+  let publishers: Mention[] | null = null;
+  let sources: Mention[] | null = null;
+  let authors: Mention[] | null = null;
+  for (const field of chrome.meta) {
+    const { key } = field;
+    if (key !== 'publisher' && key !== 'source' && key !== 'author') continue;
+    const span = valueName(doc, field);
+    if (!span) continue;
+    const mention: Mention = { source: 'metadata', span };
+    if (key === 'publisher') (publishers ??= []).push(mention);
+    else if (key === 'source') (sources ??= []).push(mention);
+    else (authors ??= []).push(mention);
+  }
+  const named = publishers && sources ? publishers.concat(sources) : (publishers ?? sources ?? NO_MENTIONS);
+  return named === NO_MENTIONS && authors === null ? NO_NAMES : { named, authors: authors ?? NO_MENTIONS };
 }
 
 /** 版权所有@…, 主办单位:…, 主办:… and the owner's name after it. */
 const FOOTER_OWNER = /(?:版权所有|主办单位|主办) {0,2}[:@©] {0,2}([\u4e00-\u9fff]{2,40})/gu;
+const HOSTS = '主办';
+const COPYRIGHT = '版权所有';
 
 /** The owner a footer names: 版权所有@济源…委员会, 主办:… (its body, not its internal unit). */
 export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
@@ -92,8 +106,11 @@ export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
   for (let i = doc.lines.length - 1; i >= 0; i--) {
     const line = doc.lines[i]!;
     if (line.contentStart < chrome.body.end) break;
+    const text = lineText(doc, line);
+    // every owner's label holds 主办 or is 版权所有: most lines of a footer need no pattern
+    if (!text.includes(HOSTS) && !text.includes(COPYRIGHT)) continue;
     const found: Mention[] = [];
-    for (const m of lineText(doc, line).matchAll(FOOTER_OWNER)) {
+    for (const m of text.matchAll(FOOTER_OWNER)) {
       const name = m[1]!.slice(0, bodyLength(m[1]!));
       if (!isOrgName(name)) continue;
       const start = line.contentStart + m.index + m[0].length - m[1]!.length;

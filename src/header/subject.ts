@@ -80,10 +80,10 @@ function yearLeadAt(view: string, at: number): number {
 const TITLE_OPEN = '《'.charCodeAt(0);
 const XIAN = '现将';
 
-/** Where the first 现将 from `from` stands within the sentence ending at `last`, or -1. */
+/** Where the first 现将 from `from` stands within the sentence ending at `last`, or -1 (searched within the sentence only). */
 function xianWithin(view: string, from: number, last: number): number {
-  const at = view.indexOf(XIAN, from);
-  return at < 0 || at + XIAN.length > last ? -1 : at;
+  const at = from < last ? view.slice(from, last).indexOf(XIAN) : -1;
+  return at < 0 ? -1 : from + at;
 }
 
 /** The name starting at `at` (up to `end`) that a predicate follows, as a mention; else null. */

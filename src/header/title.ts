@@ -50,8 +50,13 @@ function adjacent(doc: Doc, a: Line, b: Line): boolean {
 function join(doc: Doc, lines: readonly Line[]): Title {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
-  const text = lines.map((l) => doc.input.slice(l.contentStart, l.contentEnd)).join('');
-  const view = lines.map((l) => lineText(doc, l)).join('');
+  // one line or two: their texts put together in place (no arrays mapped and joined)
+  let text = '';
+  let view = '';
+  for (const l of lines) {
+    text += doc.input.slice(l.contentStart, l.contentEnd);
+    view += lineText(doc, l);
+  }
   return { text, view, span: { start: first.contentStart, end: last.contentEnd }, lines };
 }
 
@@ -130,6 +135,10 @@ function isFull(title: Title): boolean {
 const PUBLISHING_NOTICE = /关于(?:公布|印发|发布|公开|转发)[^》]{0,60}?(?:报告|总结)》?的通知$/u;
 /** A news headline that the report was published: 某局发布2019年度法治政府建设情况报告. */
 const PUBLISHES = /^[^《]{2,30}?(?:发布|公布|公开)了?\d{4}年/u;
+/** PUBLISHES' verbs end in 布 or are 公开: a title holding neither is no headline (no pattern tried). */
+function mayPublish(view: string): boolean {
+  return view.includes('布') || view.includes('公开');
+}
 
 /** The report's title a notice that publishes it quotes (关于印发《某局2020年度…总结》的通知), or null. */
 function quotedTitle(doc: Doc, notice: Title): Title | null {
@@ -145,8 +154,16 @@ function quotedTitle(doc: Doc, notice: Title): Title | null {
 
 export function findTitle(top: TopText): Title | null {
   const { doc, chrome } = top;
-  const lines = topLines(top).map((l) => titlePiece(doc, l));
-  const kinds = lines.map((l) => titleLike(lineText(doc, l)));
+  const lines: Line[] = [];
+  const kinds: ('keyword' | 'ending' | null)[] = [];
+  for (const line of topLines(top)) {
+    const text = lineText(doc, line);
+    // every cut titlePiece makes keeps a word of the genre (TITLE_KEYWORDS is unanchored): a line
+    // without one is its own piece, and no keyword line
+    const piece = TITLE_KEYWORDS.test(text) ? titlePiece(doc, line, text) : line;
+    lines.push(piece);
+    kinds.push(titleLike(piece === line ? text : lineText(doc, piece)));
+  }
   let full: Title | null = null;
   let keyword: Title | null = null;
   let headline: Title | null = null;
@@ -162,7 +179,7 @@ export function findTitle(top: TopText): Title | null {
     }
     const title = titleAt(doc, lines, at);
     // a news headline about the report (某局发布2019年度…报告) gives way to the report's own title below it
-    if (PUBLISHES.test(title.view) && isFull(title)) {
+    if (mayPublish(title.view) && PUBLISHES.test(title.view) && isFull(title)) {
       headline ??= title;
       continue;
     }

@@ -1,14 +1,31 @@
 // The issuer a title opens with: 南昌市卫健委2021年度…, 关于柳城县2022年…, 2020年静海区法治政府…
 import type { Span } from '../schema.js';
-import { YEAR, type Mention } from './mention.js';
-import { isOrgName } from './orgName.js';
+import type { Mention } from './mention.js';
+import { GOVERNMENT_END, isOrgName } from './orgName.js';
 import type { Title } from './title.js';
-import { YEAR_NIAN_SOURCE } from '../data/yearPattern.js';
 import { bitTable, inBitTable } from '../charTable.js';
 import { GENRE_WORDS } from '../chrome/text.js';
+import { yearNianAt } from './year.js';
 
-/** Where the issuer's name ends in a title: 关于 or the year (某局关于…, 某局2023年度…); global, searched from a point. */
-const ABOUT_OR_YEAR = new RegExp(`关于|${YEAR_NIAN_SOURCE}`, 'gu');
+const ABOUT = '关于';
+const NIAN = '年';
+
+/** The first of two offsets found by searches (-1: not found). */
+function firstOf(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** Where the issuer's name ends in a title: the first 关于 or year from `from` (某局关于…, 某局2023年度…), or -1. */
+function aboutOrYear(view: string, from: number): number {
+  return firstOf(view.indexOf(ABOUT, from), yearNianAt(view, from));
+}
+
+/** Where the genre's first word stands in a title, or -1. */
+function firstGenreWord(view: string): number {
+  let first = -1;
+  for (const word of GENRE_WORDS) first = firstOf(first, view.indexOf(word));
+  return first;
+}
 
 /** Where the genre's words stand in a title (after its issuer); global, read from a point. */
 const GENRE_AT = new RegExp(GENRE_WORDS.join('|'), 'gu');
@@ -32,9 +49,8 @@ function withoutVerb(text: string): string {
 /** The organisation the title opens with: 南昌市卫健委2021年度… / 2020年静海区法治政府… */
 export function titleMention(title: Title): Mention | null {
   const view = title.view;
-  const from = view.startsWith('关于') ? 2 : 0;
-  ABOUT_OR_YEAR.lastIndex = from;
-  const cut = ABOUT_OR_YEAR.exec(view)?.index ?? -1;
+  const from = view.startsWith(ABOUT) ? ABOUT.length : 0;
+  const cut = aboutOrYear(view, from);
   if (cut > from) {
     // a news headline: 某某部发布2023年法治政府建设年度报告 (the verb is no part of the name)
     const name = withoutVerb(withoutEndSpaces(view.slice(from, cut)));
@@ -42,12 +58,12 @@ export function titleMention(title: Title): Mention | null {
     if (joint) return { source: 'title', span: spanIn(title, from + joint.start, from + joint.end) };
     if (isOrgName(name.includes(' ') ? name.replace(/ /gu, '') : name)) return { source: 'title', span: spanIn(title, from, from + name.length) };
   }
-  const year = YEAR.exec(view);
-  if (year && year.index === 0) {
-    let from = year[0].length;
+  // a title that opens with its year (2020年静海区法治政府…): the first 关于 or year is at 0 (a
+  // title opening with 关于 is searched after it), and the year ends at the title's first 年
+  if (from === 0 && cut === 0) {
+    let from = view.indexOf(NIAN) + 1;
     if (view[from] === '度') from++;
-    GENRE_AT.lastIndex = 0;
-    const to = GENRE_AT.exec(view)?.index ?? -1;
+    const to = firstGenreWord(view);
     if (to > from && isOrgName(view.slice(from, to))) return { source: 'title', span: spanIn(title, from, to) };
   }
   return beforeGenre(title);
@@ -83,7 +99,7 @@ function jointIssuer(name: string): { start: number; end: number } | null {
   if (!name.includes(' ') && !name.includes('、')) return null;
   const parts = [...name.matchAll(/[^ 、]{2,40}/gu)];
   if (parts.length < 2 || !parts.every((p) => isOrgName(p[0]))) return null;
-  const pick = parts.find((p) => /(?:政府|办事处)$/u.test(p[0])) ?? parts[parts.length - 1]!;
+  const pick = parts.find((p) => GOVERNMENT_END.test(p[0])) ?? parts[parts.length - 1]!;
   return { start: pick.index, end: pick.index + pick[0].length };
 }
 

@@ -18,9 +18,8 @@ const SEPARATOR = /[-_|—–]/u;
 /** A document number and the spaces after it (if any), opening the line: 皖交法〔2020〕8号 (the title follows). */
 const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_SOURCE} {0,4}`, 'u');
 
-/** The line cut to the title it holds (a piece of the line, same index), or the line itself. */
-export function titlePiece(doc: Doc, line: Line): Line {
-  const text = lineText(doc, line);
+/** The line (its view text `text`) cut to the title it holds (a piece of the line, same index), or the line itself. */
+export function titlePiece(doc: Doc, line: Line, text = lineText(doc, line)): Line {
   const quoted = text.includes('》') ? QUOTED_TITLE.exec(text) : null;
   if (quoted && TITLE_KEYWORDS.test(quoted[1]!)) {
     const start = line.contentStart + quoted.index + 1;

@@ -16,8 +16,10 @@ const RANGE_AROUND = bitTable('-—–~～至到');
 /** The year may stand in one of the first headings (一、2018年法治政府建设情况). */
 const HEADINGS_SEARCHED = 5;
 
+const ARABIC_YEAR = /^\d{4}$/u;
+
 function readYear(digits: string): number | null {
-  const y = /^\d{4}$/u.test(digits) ? Number(digits) : parseCnInteger(digits);
+  const y = ARABIC_YEAR.test(digits) ? Number(digits) : parseCnInteger(digits);
   return y !== null && y >= 1949 && y <= 2200 ? y : null;
 }
 
@@ -68,6 +70,19 @@ function yearBefore(text: string, nian: number): number {
   let d = nian;
   while (nian - d < SPACES_MAX && text.charCodeAt(d - 1) === SPACE) d--;
   return yearDigitsAt(text, d - YEAR_DIGITS) ? d - YEAR_DIGITS : -1;
+}
+
+/**
+ * Where the first year with its 年 (YEAR_NIAN: 2021年, 2021 年, 二〇二一年) that starts at or after
+ * `from` starts, or -1: each 年 found by a native search, the year read back from it (as a global
+ * YEAR_NIAN searched from `from`, without running the pattern at every character).
+ */
+export function yearNianAt(text: string, from: number): number {
+  for (let nian = text.indexOf(NIAN, from); nian >= 0; nian = text.indexOf(NIAN, nian + 1)) {
+    const start = yearBefore(text, nian);
+    if (start >= from) return start;
+  }
+  return -1;
 }
 
 /** What may start a month after a year (MONTH_AFTER): a space, a digit or a numeral. */
