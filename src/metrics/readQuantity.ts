@@ -65,6 +65,18 @@ interface Figure {
   scale: number;
 }
 
+/** Products up to here have at most 15 digits: exact in a double, and left whole by scaled's rounding. */
+const EXACT_PRODUCT_MAX = 1e15;
+
+/**
+ * scaled(value, scale) for a multiplier's scale (a whole number): a whole figure (3万, 12亿) is
+ * multiplied directly, as the product of two integers below 1e15 is exact and scaled gives it too.
+ */
+function timesMultiplier(value: number, scale: number): number {
+  const product = value * scale;
+  return Number.isInteger(value) && value >= 0 && product < EXACT_PRODUCT_MAX ? product : scaled(value, scale);
+}
+
 /**
  * A multiplier (万, 亿 …) at `at` after Arabic digits `digits` worth `value`, and what a mixed
  * numeral writes after it (3万4000, 5万4千6百, 2千零30万, 1万3); null when that tail makes the
@@ -83,7 +95,7 @@ function readScale(view: string, at: number, value: number, digits: string): Fig
     if (longer && longer.length > 1 && MULTIPLIER_WORDS.startingAt(view, tail)) break;
     tail++;
   }
-  if (tail === end) return { value: scaled(value, scale), end, scale };
+  if (tail === end) return { value: timesMultiplier(value, scale), end, scale };
   const reading = readNumeral(digits + m + view.slice(end, tail));
   if (reading === null || reading.vague) return null;
   return { value: reading.value, end: tail, scale };
