@@ -10,6 +10,7 @@ import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveOfFiguresBefore, respectiveSubjects } from './respectively.js';
 import { subjectOf } from './subject.js';
+import { digitsValue } from './figures.js';
 import { codeAt, charSet, inSet } from '../charTable.js';
 import { CN_FINANCIAL_CHARS, MULTIPLIERS } from '../data/numerals.js';
 
@@ -117,7 +118,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     }
     let q: Quantity | null;
     if (digits !== null) {
-      q = readQuantityAt(view, i, digits, undefined, digits, undefined);
+      q = readQuantityAt(view, i, digits, undefined, digits, undefined, digitsValue(view, i, i + digits.length));
       if (!q) {
         i = pastMixedTail(view, i + digits.length);
         continue;

@@ -13,6 +13,7 @@ import {
   parseArabic,
 } from '../data/numerals.js';
 import { readNumeral, scaled } from '../sections/numeral.js';
+import { timesMultiplier } from './figures.js';
 import { PHASE_OWNERS, UNITS, UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
 import { LongestMatch } from './wordIndex.js';
 import { APPROX_INSIDE } from '../data/metricQualifiers.js';
@@ -65,18 +66,6 @@ interface Figure {
   scale: number;
 }
 
-/** Products up to here have at most 15 digits: exact in a double, and left whole by scaled's rounding. */
-const EXACT_PRODUCT_MAX = 1e15;
-
-/**
- * scaled(value, scale) for a multiplier's scale (a whole number): a whole figure (3万, 12亿) is
- * multiplied directly, as the product of two integers below 1e15 is exact and scaled gives it too.
- */
-function timesMultiplier(value: number, scale: number): number {
-  const product = value * scale;
-  return Number.isInteger(value) && value >= 0 && product < EXACT_PRODUCT_MAX ? product : scaled(value, scale);
-}
-
 /**
  * A multiplier (万, 亿 …) at `at` after Arabic digits `digits` worth `value`, and what a mixed
  * numeral writes after it (3万4000, 5万4千6百, 2千零30万, 1万3); null when that tail makes the
@@ -102,8 +91,8 @@ function readScale(view: string, at: number, value: number, digits: string): Fig
 }
 
 /** What a number reads as; `vague` for 二十几万. */
-function readNumber(arabic: string | undefined, chinese: string | undefined): { value: number; vague: boolean } | null {
-  if (arabic !== undefined) return { value: parseArabic(arabic), vague: false };
+function readNumber(arabic: string | undefined, chinese: string | undefined, arabicValue?: number): { value: number; vague: boolean } | null {
+  if (arabic !== undefined) return { value: arabicValue ?? parseArabic(arabic), vague: false };
   if (chinese !== undefined) return readNumeral(chinese);
   return null;
 }
@@ -182,8 +171,10 @@ export function readQuantityAt(
   fraction: string | undefined,
   arabic: string | undefined,
   chinese: string | undefined,
+  /** What `arabic` is worth, when the scanner read it as it passed (see digitsValue). */
+  arabicValue?: number,
 ): Quantity | null {
-  const number = readNumber(arabic, chinese);
+  const number = readNumber(arabic, chinese, arabicValue);
   if (number === null || !Number.isFinite(number.value)) return null;
   let value = number.value;
   let at = start + text.length;
