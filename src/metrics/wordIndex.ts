@@ -5,62 +5,9 @@
 
 import { bitsHold, charFilter, codeFilter, mayHold, pairKey, type CodeFilter } from '../codeFilter.js';
 
-/** An empty slot of a WordTable (codes are 0 … 0xffff). */
-const EMPTY = -1;
-/** Ints per slot: the code, where its words start and end in the word list, one unused (four slots to a cache line). */
-const SLOT = 4;
-/** Fibonacci hashing of a code to a slot (as codeFilter.ts hashes to a bit). */
-const GOLDEN = 0x9e3779b1;
-
-/**
- * Words grouped by a character code, as one open-addressed table of plain integers over one flat
- * list of words: a look-up reads a slot and the words, where a Map of arrays chased the map's
- * table, its entry, the array and its elements (each a cache line, and cold inside the whole parse).
- */
-interface WordTable {
-  readonly slots: Int32Array;
-  readonly shift: number;
-  /** The words of each code side by side, each group in the order given (longest first). */
-  readonly words: readonly string[];
-}
-
-function wordTable(groups: Map<number, string[]>): WordTable {
-  let log = 1;
-  while (1 << log < groups.size * 2) log++;
-  const slots = new Int32Array((1 << log) * SLOT).fill(EMPTY);
-  const shift = 32 - log;
-  const words: string[] = [];
-  for (const [code, group] of groups) {
-    let p = (Math.imul(code, GOLDEN) >>> shift) * SLOT;
-    while (slots[p] !== EMPTY) p = (p + SLOT) % slots.length;
-    slots[p] = code;
-    slots[p + 1] = words.length;
-    words.push(...group);
-    slots[p + 2] = words.length;
-  }
-  return { slots, shift, words };
-}
-
-/** The slot of `code` in a WordTable's slots, or -1. */
-function slotOf(slots: Int32Array, shift: number, code: number): number {
-  let p = (Math.imul(code, GOLDEN) >>> shift) * SLOT;
-  for (;;) {
-    const k = slots[p]!;
-    if (k === code) return p;
-    if (k === EMPTY) return -1;
-    p += SLOT;
-    if (p === slots.length) p = 0;
-  }
-}
-
 export class WordIndex {
-  // the tables' parts in fields of their own, as the filters' are
-  private readonly firstSlots: Int32Array;
-  private readonly firstSlotShift: number;
-  private readonly firstWords: readonly string[];
-  private readonly lastSlots: Int32Array;
-  private readonly lastSlotShift: number;
-  private readonly lastWords: readonly string[];
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly byLast = new Map<number, string[]>();
   // the filters' parts in fields of their own: a miss reads the index, then the bits
   private readonly firstBits: Int32Array;
   private readonly firstShift: number;
@@ -78,32 +25,22 @@ export class WordIndex {
 
   constructor(words: Iterable<string>) {
     const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
-    const byFirst = new Map<number, string[]>();
-    const byLast = new Map<number, string[]>();
     const heads: number[] = [];
     const tails: number[] = [];
     const singles: number[] = [];
     for (const w of sorted) {
       const first = w.charCodeAt(0);
       const last = w.charCodeAt(w.length - 1);
-      push(byFirst, first, w);
-      push(byLast, last, w);
+      push(this.byFirst, first, w);
+      push(this.byLast, last, w);
       if (w.length === 1) singles.push(first);
       else {
         heads.push(pairKey(first, w.charCodeAt(1)));
         tails.push(pairKey(last, w.charCodeAt(w.length - 2)));
       }
     }
-    const firstTable = wordTable(byFirst);
-    const lastTable = wordTable(byLast);
-    this.firstSlots = firstTable.slots;
-    this.firstSlotShift = firstTable.shift;
-    this.firstWords = firstTable.words;
-    this.lastSlots = lastTable.slots;
-    this.lastSlotShift = lastTable.shift;
-    this.lastWords = lastTable.words;
-    const firsts = codeFilter(byFirst.keys());
-    const lasts = codeFilter(byLast.keys());
+    const firsts = codeFilter(this.byFirst.keys());
+    const lasts = codeFilter(this.byLast.keys());
     const head = codeFilter(heads);
     const tail = codeFilter(tails);
     const single = codeFilter(singles);
@@ -127,12 +64,10 @@ export class WordIndex {
     // no word of two or more starts with these two characters: only the word of one can be here
     const longer = at + 1 < s.length && bitsHold(this.headBits, this.headShift, pairKey(code, s.charCodeAt(at + 1)));
     if (!longer && !bitsHold(this.singleBits, this.singleShift, code)) return null;
-    const slots = this.firstSlots;
-    const p = slotOf(slots, this.firstSlotShift, code);
-    if (p < 0) return null;
-    const words = this.firstWords;
-    if (!longer) return oneCharacter(words[slots[p + 2]! - 1]!);
-    for (let k = slots[p + 1]!, end = slots[p + 2]!; k < end; k++) {
+    const words = this.byFirst.get(code);
+    if (words === undefined) return null;
+    if (!longer) return oneCharacter(words);
+    for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (s.startsWith(w, at)) return w;
     }
@@ -149,12 +84,10 @@ export class WordIndex {
     if (!bitsHold(this.lastBits, this.lastShift, code)) return null;
     const longer = end - from >= 2 && bitsHold(this.tailBits, this.tailShift, pairKey(code, s.charCodeAt(end - 2)));
     if (!longer && !bitsHold(this.singleBits, this.singleShift, code)) return null;
-    const slots = this.lastSlots;
-    const p = slotOf(slots, this.lastSlotShift, code);
-    if (p < 0) return null;
-    const words = this.lastWords;
-    if (!longer) return oneCharacter(words[slots[p + 2]! - 1]!);
-    for (let k = slots[p + 1]!, last = slots[p + 2]!; k < last; k++) {
+    const words = this.byLast.get(code);
+    if (words === undefined) return null;
+    if (!longer) return oneCharacter(words);
+    for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (end - from >= w.length && s.startsWith(w, end - w.length)) return w;
     }
@@ -162,8 +95,9 @@ export class WordIndex {
   }
 }
 
-/** The last (shortest) word of a group sorted longest first, when it is of one character; else null. */
-function oneCharacter(w: string): string | null {
+/** The word of one character of a list sorted longest first (its last), or null. */
+function oneCharacter(words: readonly string[]): string | null {
+  const w = words[words.length - 1]!;
   return w.length === 1 ? w : null;
 }
 
