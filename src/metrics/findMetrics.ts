@@ -5,11 +5,12 @@ import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
 import { distractor, type DistractorReason } from './distractors.js';
-import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, plainNumeralEnd, POINT_CODE, QUANTITY_FOLLOW, TITLE_OPEN_KIND, VAGUE_CODE, ARABIC_ONLY_FOLLOW } from './patterns.js';
+import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, plainNumeralEnd, POINT_CODE, followsNumber, TITLE_OPEN_KIND, VAGUE_CODE, ARABIC_ONLY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveOfFiguresBefore, respectiveSubjects } from './respectively.js';
 import { subjectOf } from './subject.js';
+import { digitsValue } from './figures.js';
 import { codeAt, charSet, inSet } from '../charTable.js';
 import { CN_FINANCIAL_CHARS, MULTIPLIERS } from '../data/numerals.js';
 
@@ -81,7 +82,6 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
   let titleOpen = -1;
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
   const starts = NUMBER_START; // the tables in locals: the scan reads them at every character
-  const follow = QUANTITY_FOLLOW;
   const length = view.length;
   for (let i = 0; i < length; ) {
     // most characters start no number: a tight loop of its own passes over them
@@ -98,7 +98,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     let numeralEnd = -1; // the end of a plain run of numerals, read without the regex
     if (start === 2) {
       const next = codeAt(view, i + 1);
-      if (starts[next] !== 2 && next !== POINT_CODE && next !== VAGUE_CODE && (follow[next] === 0 || inSet(ARABIC_ONLY_FOLLOW, next))) {
+      if (starts[next] !== 2 && next !== POINT_CODE && next !== VAGUE_CODE && (!followsNumber(next) || inSet(ARABIC_ONLY_FOLLOW, next))) {
         i++; // a lone numeral character followed by no unit (一是, 统一, 进一步, 一、)
         continue;
       }
@@ -109,7 +109,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
       let j = i + 1;
       while (j - i <= MAX_DIGITS && starts[codeAt(view, j)] === 1) j++;
       const next = codeAt(view, j);
-      if (j - i <= MAX_DIGITS && follow[next] !== 1 && next !== 0x2c && next !== 0x2e) {
+      if (j - i <= MAX_DIGITS && !followsNumber(next) && next !== 0x2c && next !== 0x2e) {
         i = j;
         continue;
       }
@@ -118,7 +118,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
     }
     let q: Quantity | null;
     if (digits !== null) {
-      q = readQuantityAt(view, i, digits, undefined, digits, undefined);
+      q = readQuantityAt(view, i, digits, undefined, digits, undefined, digitsValue(view, i, i + digits.length));
       if (!q) {
         i = pastMixedTail(view, i + digits.length);
         continue;
@@ -129,7 +129,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
       if (numeralEnd >= 0) {
         // most numerals (一是, 进一步, 统一) are followed by nothing a quantity can go on with
         const after = codeAt(view, numeralEnd);
-        const run = follow[after] === 1 && !inSet(ARABIC_ONLY_FOLLOW, after) ? view.slice(i, numeralEnd) : null;
+        const run = followsNumber(after) && !inSet(ARABIC_ONLY_FOLLOW, after) ? view.slice(i, numeralEnd) : null;
         q = run === null ? null : readQuantityAt(view, i, run, undefined, undefined, run);
       } else {
         re.lastIndex = i;
@@ -137,7 +137,7 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
         numberEnd = i + m[0].length;
         arabic = m[2] !== undefined;
         const after = codeAt(view, numberEnd);
-        q = m[1] !== undefined || (follow[after] === 1 && (arabic || !inSet(ARABIC_ONLY_FOLLOW, after))) ? readQuantity(view, m) : null;
+        q = m[1] !== undefined || (followsNumber(after) && (arabic || !inSet(ARABIC_ONLY_FOLLOW, after))) ? readQuantity(view, m) : null;
       }
       if (!q) {
         // a run led by a financial character that reads as nothing (队伍一万人: 伍一万) may hold a

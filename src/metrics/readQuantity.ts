@@ -13,6 +13,7 @@ import {
   parseArabic,
 } from '../data/numerals.js';
 import { readNumeral, scaled } from '../sections/numeral.js';
+import { timesMultiplier } from './figures.js';
 import { PHASE_OWNERS, UNITS, UNIT_WORD_BREAKERS, unitInfo, type UnitInfo } from '../data/units.js';
 import { LongestMatch } from './wordIndex.js';
 import { APPROX_INSIDE } from '../data/metricQualifiers.js';
@@ -83,15 +84,15 @@ function readScale(view: string, at: number, value: number, digits: string): Fig
     if (longer && longer.length > 1 && MULTIPLIER_WORDS.startingAt(view, tail)) break;
     tail++;
   }
-  if (tail === end) return { value: scaled(value, scale), end, scale };
+  if (tail === end) return { value: timesMultiplier(value, scale), end, scale };
   const reading = readNumeral(digits + m + view.slice(end, tail));
   if (reading === null || reading.vague) return null;
   return { value: reading.value, end: tail, scale };
 }
 
 /** What a number reads as; `vague` for 二十几万. */
-function readNumber(arabic: string | undefined, chinese: string | undefined): { value: number; vague: boolean } | null {
-  if (arabic !== undefined) return { value: parseArabic(arabic), vague: false };
+function readNumber(arabic: string | undefined, chinese: string | undefined, arabicValue?: number): { value: number; vague: boolean } | null {
+  if (arabic !== undefined) return { value: arabicValue ?? parseArabic(arabic), vague: false };
   if (chinese !== undefined) return readNumeral(chinese);
   return null;
 }
@@ -170,8 +171,10 @@ export function readQuantityAt(
   fraction: string | undefined,
   arabic: string | undefined,
   chinese: string | undefined,
+  /** What `arabic` is worth, when the scanner read it as it passed (see digitsValue). */
+  arabicValue?: number,
 ): Quantity | null {
-  const number = readNumber(arabic, chinese);
+  const number = readNumber(arabic, chinese, arabicValue);
   if (number === null || !Number.isFinite(number.value)) return null;
   let value = number.value;
   let at = start + text.length;

@@ -1,5 +1,6 @@
 // What every subject strategy reads: the figure, the clause before it and the words after it.
 import type { UnitInfo } from '../../data/units.js';
+import { objectPosition } from './after.js';
 import { clean } from './clean.js';
 import { clauseAfter, clauseBefore, type Clause } from './clause.js';
 
@@ -43,6 +44,7 @@ export class Search {
   readonly after: string;
   readonly afterStart: number;
   private cleaned: string | null = null;
+  private object: boolean | null = null;
 
   constructor(
     readonly view: string,
@@ -57,6 +59,11 @@ export class Search {
   /** The subject cleaned from the clause before the figure ('' when there is none). */
   before(): string {
     return (this.cleaned ??= clean(this.clause.text));
+  }
+
+  /** True when the clause before leaves the figure as an object (objectPosition; asked by several strategies). */
+  inObjectPosition(): boolean {
+    return (this.object ??= objectPosition(this.clause.text));
   }
 
   /** Where `s` stands last in [from, to) of the view, or null. */

@@ -1,6 +1,6 @@
 // 对21家医疗机构开展…, 300余名医护骨干参加: a measure word that counts the noun after it (or a figure
 // left as an object) takes that noun, or the scheme a generic noun is put into.
-import { nounAfter, objectPosition, schemeAfter, schemeBefore } from '../after.js';
+import { nounAfter, schemeAfter, schemeBefore } from '../after.js';
 import type { Search, SubjectStrategy } from '../search.js';
 
 /** True when the unit counts things (not times, not money): 家, 名, 件 … */
@@ -11,7 +11,7 @@ export const nounAfterFigure: SubjectStrategy = {
   find(s) {
     if (!s.shareable) return undefined;
     const noun = nounAfter(s.after);
-    if (!noun || !(nominal(s) || objectPosition(s.clause.text))) return undefined;
+    if (!noun || !(nominal(s) || s.inObjectPosition())) return undefined;
     const scheme = schemeAfter(s.after, noun);
     if (scheme) return { start: s.afterStart + scheme.start, end: s.afterStart + scheme.end };
     const named = schemeBefore(s.clause.text, noun);
