@@ -1,12 +1,12 @@
 // The title a page scraped into one line runs on from: 网站名…某局2023年度法治政府建设情况报告2023年,…
 // (after a site's name, its menus, a breadcrumb, a sidebar of the column's reports, metadata labels).
 import { GENRE_OPENING, GENRE_WORDS, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
-import { META_LABEL_LIST, META_LABELS } from '../data/chromeLabels.js';
+import { META_LABEL_LIST } from '../data/chromeLabels.js';
 import { YEAR_NIAN, YEAR_SOURCE } from '../data/yearPattern.js';
 import { isOrgName } from './orgName.js';
 import type { Doc, Line } from '../document.js';
-import { opensWithPlace } from '../identity/places.js';
 import type { TopText } from './topText.js';
+import { afterCrumb, afterMenuItem, afterTitleLabel, isListItem, sameAt } from './runOnContext.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
@@ -49,11 +49,6 @@ function addresseeAt(view: string, at: number): boolean {
 }
 const ADDRESSEE_MAX = 30;
 
-/** True when `view[a, a + n)` and `view[b, b + n)` are the same characters (compared in place). */
-function sameAt(view: string, a: number, b: number, n: number): boolean {
-  for (let i = 0; i < n; i++) if (view.charCodeAt(a + i) !== view.charCodeAt(b + i)) return false;
-  return true;
-}
 
 /** Where the run of title characters from `s` ends, looked at up to `to`. */
 function titleRunEnd(view: string, s: number, to: number): number {
@@ -205,40 +200,6 @@ function secondHalf(view: string, cut: number, end: number): number {
 }
 const HALF_MAX = 40;
 
-/** True when a breadcrumb's separator stands before `start` (首页 > 政务公开 > 某局…): the breadcrumb's last item. */
-function afterCrumb(view: string, start: number): boolean {
-  let before = start - 1;
-  while (before > 0 && view.charCodeAt(before) === 0x20) before--;
-  return inBitTable(CRUMB_SEPARATORS, view.charCodeAt(before));
-}
-
-/** An item of a list: a bullet before it (· 某局2019年…报告), or its date after it (…报告 2020-01-30). */
-function isListItem(view: string, start: number, end: number): boolean {
-  let before = start - 1;
-  while (before > 0 && view.charCodeAt(before) === 0x20) before--;
-  return inBitTable(LIST_BULLETS, view.charCodeAt(before)) || LISTED_DATE.test(view.slice(end, end + LISTED_DATE_REACH));
-}
-/** Bullets a list's items open with. */
-export const LIST_BULLETS = bitTable('·•●◆■▪▸►○◇□');
-/** A list item's date: …报告 2020-01-30, …报告 (2020/01/30), …报告[2020.01.30]. */
-const LISTED_DATE = /^ {0,3}[[(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u;
-const LISTED_DATE_REACH = 16;
-
-/** True when the colon at `colon` ends a title's label (标题:, 名 称:, [ 标 题 ]:). */
-function afterTitleLabel(view: string, colon: number): boolean {
-  if (view.charCodeAt(colon) !== 0x3a) return false;
-  let label = '';
-  for (let i = colon - 1; i >= 0 && label.length < TITLE_LABEL_MAX; i--) {
-    const c = view.charCodeAt(i);
-    if (c === 0x20) continue;
-    if (!isHan(c)) break;
-    label = view[i]! + label;
-  }
-  return TITLE_LABELS.some((word) => label.endsWith(word));
-}
-/** Labels of a title in a metadata block (the title keys of META_LABELS). */
-const TITLE_LABELS: readonly string[] = Object.keys(META_LABELS).filter((label) => META_LABELS[label] === 'title');
-const TITLE_LABEL_MAX = 4;
 
 /**
  * The title's pieces with the issuer's name the page set apart before it (某市某局 2023年度…报告,
@@ -282,42 +243,6 @@ function quotedRunOnTitle(doc: Doc, line: Line, startMax: number, limit: number)
   return opensAfterTitle(view, close + 1) ? { ...line, contentStart: open + 1, contentEnd: close } : null;
 }
 
-/** The breadcrumb's separators: what follows the last one is its menu item, then the title. */
-const CRUMB_SEPARATORS = bitTable('>»›');
-/** A menu item of a breadcrumb is short (部门动态, 法治政府建设). */
-const MENU_ITEM_MAX = 8;
-
-/**
- * Where a run-on title starts that follows a breadcrumb's last item without a break (…>部门动态
- * 某市某局2020年…总结): at the place's name within the item's reach, else where it was found.
- */
-function afterMenuItem(view: string, start: number, end: number): number {
-  let before = start - 1;
-  while (before > 0 && view.charCodeAt(before) === 0x20) before--;
-  if (!inBitTable(CRUMB_SEPARATORS, view.charCodeAt(before))) return start;
-  // the menu item written again as the title's opening (> 某某街道某某街道2024年…): the second copy
-  for (let n = MENU_ITEM_MIN; n <= MENU_ITEM_MAX && start + 2 * n < end; n++) {
-    if (sameAt(view, start, start + n, n)) return start + n;
-  }
-  // after a space, only a column named for the genre runs on into the title (> 法治政府某省某委2019年…,
-  // > 法治财政省财政厅2015年…)
-  const genre = GENRE_WORDS.some((w) => view.startsWith(w, start));
-  if (before < start - 1 && !genre) return start;
-  for (let p = start + 1; p <= start + MENU_ITEM_MAX && p < end; p++) {
-    if (opensWithPlace(view.slice(p, end)) || (genre && bodyBeforeYear(view, p, end))) return p;
-  }
-  return start;
-}
-const MENU_ITEM_MIN = 2;
-
-/** A body named by its level alone opens at `p`, its year after it (省财政厅2015年度…). */
-function bodyBeforeYear(view: string, p: number, end: number): boolean {
-  if (!inBitTable(BARE_LEVELS, view.charCodeAt(p))) return false;
-  let q = p + 1;
-  while (q < end && isHan(view.charCodeAt(q))) q++;
-  return q > p + 2 && isAsciiDigit(view.charCodeAt(q)) && isOrgName(view.slice(p, q));
-}
-const BARE_LEVELS = bitTable('省市县区');
 
 /** Where 报告 and 总结 start in the `window` of the view starting at `from`, in order (view offsets). */
 function endingsIn(window: string, from: number): number[] {
