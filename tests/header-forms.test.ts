@@ -521,6 +521,12 @@ describe('signature forms', () => {
     expect(h.title).toBe('某某县人民政府关于2025年度法治政府建设情况的报告');
   });
 
+  it("a post's stamp line naming the publisher after its time (2026-01-20 10:05:31 某市某街道办事处 阅读次数:96)", () => {
+    const h = header('某某市人民政府 >> 街道动态 >> 东湖街道\n东湖街道2025年法治政府建设工作报告\n2026-01-20 10:05:31 某某市东湖街道办事处 阅读次数:96\n2025年,东湖街道在市委、市政府的领导下推进基层依法治理。');
+    expect(h.publishedAt).toBe('2026-01-20');
+    expect(h.issuer?.name).toBe('某某市东湖街道办事处');
+  });
+
   it('a title split after 关于 (某局关于 / 2017年度…的报告)', () => {
     const h = header('某某市安全生产监督管理局关于\n2017年度法治政府建设工作情况的报告\n市政府:\n现将我局2017年度法治政府建设工作情况报告如下。');
     expect(h.title).toBe('某某市安全生产监督管理局关于2017年度法治政府建设工作情况的报告');

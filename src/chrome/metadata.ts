@@ -204,6 +204,14 @@ export function readValueLine(doc: Doc, line: Line, label: LabelAt): MetaField |
   };
 }
 
+/** What may follow a date line's date: a time, then "| publisher". */
+const DATE_LINE_REST = /^(?: {0,4}\d{1,2} {0,2}: {0,2}\d{2}(?: {0,2}: {0,2}\d{2})?)? {0,6}(?:\| {0,6}([^\s|]{2,30}))? {0,6}$/u;
+/**
+ * Or, after a time (a post's stamp), the publisher set apart by spaces and perhaps a counter:
+ * 2022-01-20 10:05:31 某某街道办事处 阅读次数:96.
+ */
+const STAMP_LINE_REST = /^ {1,4}\d{1,2} {0,2}: {0,2}\d{2}(?: {0,2}: {0,2}\d{2})? {1,6}([^\s|:]{2,30})(?: {1,6}(?:阅读|浏览|点击|访问)[^\s:]{0,4} {0,2}:[ \d]{0,12})? {0,6}$/u;
+
 /**
  * A line made of a date (and time), perhaps followed by "| publisher": 2026-01-20 17:01 | 武汉市水务局.
  * Returns its fields, or null when the line is anything else.
@@ -218,12 +226,13 @@ export function readDateLine(doc: Doc, line: Line): MetaField[] | null {
   if (!date || date.start !== 0) return null;
   const afterDate = lead + date.end;
   const rest = text.slice(afterDate);
-  const m = /^(?: {0,4}\d{1,2} {0,2}: {0,2}\d{2}(?: {0,2}: {0,2}\d{2})?)? {0,6}(?:\| {0,6}([^\s|]{2,30}))? {0,6}$/u.exec(rest);
+  const m = DATE_LINE_REST.exec(rest) ?? STAMP_LINE_REST.exec(rest);
   if (!m) return null;
   // 2023年1月10日 alone under a title is the report's own date, not the page's
   if (/[年月日]/u.test(text.slice(lead, afterDate)) && !rest.includes(':')) return null;
   const fields: MetaField[] = [];
-  const timeEnd = m[1] === undefined ? text.length : afterDate + rest.indexOf('|');
+  // the date (and time) end at the bar, or where the publisher set apart by spaces starts
+  const timeEnd = m[1] === undefined ? text.length : afterDate + (rest.includes('|') ? rest.indexOf('|') : rest.indexOf(m[1]));
   const dateSpan = trimmedSpan(doc, line.contentStart + lead, line.contentStart + timeEnd);
   fields.push({ key: 'publishedAt', label: '', value: doc.input.slice(dateSpan.start, dateSpan.end), span: dateSpan });
   if (m[1] !== undefined) {
