@@ -53,9 +53,12 @@ const YEAR_SENTENCE = /\d{4}年度?,/u;
  * a sentence follows (三、存在的问题 主要是执法力量薄弱,…。: the title is 存在的问题).
  */
 export function beforeSpacedSentence(view: string, titleStart: number, titleEnd: number): number {
-  const space = view.indexOf(' ', titleStart + 1);
-  if (space < 0 || space >= titleEnd - 1) return titleEnd;
-  const rest = view.slice(space + 1, titleEnd);
+  // searched within the title only (a search on to the page's end for every heading would be quadratic)
+  const title = view.slice(titleStart + 1, titleEnd);
+  const at = title.indexOf(' ');
+  if (at < 0 || at >= title.length - 1) return titleEnd;
+  const space = titleStart + 1 + at;
+  const rest = title.slice(at + 1);
   return SENTENCE_MARK.test(rest) ? space : titleEnd;
 }
 const SENTENCE_MARK = /[,;。]/u;
