@@ -645,6 +645,11 @@ describe('issuer: bodies of before 2018 and party groups named short', () => {
     expect(header('2025年度法治政府建设工作情况报告\n2025年,某某市商务局党组坚持依法行政,现将有关情况报告如下:').issuer?.name).toBe('某某市商务局');
   });
 
+  it("a city bureau's branch for a district named short in the title, in full in the signature", () => {
+    const text = '某某区人民政府网 > 政务公开 > 部门 > 区公安分局\n青山公安分局2025年法治政府建设年度报告\n[发布日期:2026-02-27] [来源:区公安分局]\n2025年,我分局坚持严格规范公正文明执法。\n某某市公安局青山区分局\n2026年2月25日';
+    expect(header(text).issuer?.name).toBe('某某市公安局青山区分局');
+  });
+
   it("a bare 州 mention takes the prefecture the page names, written in full where the page writes it so", () => {
     const text = '黔南州人民政府门户网站\n关于2017年度法治政府建设工作的报告\n来源:州安全生产监督管理局\n2017年,我局(黔南布依族苗族自治州安全生产监督管理局)坚持依法治安,全州安全生产形势稳定。';
     expect(header(text).issuer?.name).toBe('黔南布依族苗族自治州安全生产监督管理局');

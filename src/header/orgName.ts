@@ -274,6 +274,7 @@ export function isBareLevel(view: string): boolean {
  */
 export function sameBodyKey(view: string): string {
   let key = shortAutonomous(view);
+  if (key.endsWith(BRANCH)) key = branchKey(key);
   if (key.includes('翼')) key = key.replace(WING_BANNER, shortWingBanner);
   for (const [short, full] of INNER_ABBREVIATION_ENTRIES) if (key.includes(short)) key = key.split(short).join(full);
   for (const f of NAME_FILLERS) if (key.includes(f)) key = key.split(f).join('');
@@ -288,6 +289,24 @@ export function sameBodyKey(view: string): string {
 }
 
 const AUTONOMOUS = '自治';
+
+const BRANCH = '分局';
+/** A city's bureau and its branch for a district or county: 重庆市公安局綦江区分局, 六安市生态环境局金寨分局. */
+const CITY_BUREAU_BRANCH = /^[\u4e00-\u9fff]{2,8}?[市州盟]([\u4e00-\u9fff]{2,12}?)局([\u4e00-\u9fff]{2,6}?)[区县市旗]?分局$/u;
+/** The branch named for its district first: 綦江区公安分局, 金寨县生态环境分局. */
+const PLACE_BRANCH = /^([\u4e00-\u9fff]{2,6}?)[区县市旗]([\u4e00-\u9fff]{2,12}?)分局$/u;
+
+/**
+ * A branch by its district's name without the level and the line of work (綦江公安分局): the city's
+ * bureau's branch (重庆市公安局綦江区分局), the branch named for its district (綦江区公安分局) and the
+ * short form share it.
+ */
+function branchKey(key: string): string {
+  const city = CITY_BUREAU_BRANCH.exec(key);
+  if (city) return `${city[2]!}${city[1]!}${BRANCH}`;
+  const place = PLACE_BRANCH.exec(key);
+  return place ? `${place[1]!}${place[2]!}${BRANCH}` : key;
+}
 
 /** An autonomous place in a name said as its short form: 黔东南苗族侗族自治州机关事务管理局 → 黔东南州…. */
 function shortAutonomous(name: string): string {
