@@ -140,3 +140,11 @@ describe('a whole page scraped into one line: its dates', () => {
     expect(header(text).issuer?.name).toBe('某某旗青格尔苏木人民政府');
   });
 });
+
+describe("a whole page scraped into one line: the site's name opening it", () => {
+  it('names the issuer the body calls by its kind (省厅), the words for the site left out', () => {
+    const body = '2025年,省厅认真贯彻落实省委、省政府关于法治政府建设的部署要求,推进住房城乡建设领域依法行政。一、完善制度体系 全年起草地方性法规草案2件。'.repeat(3);
+    const text = `某某省住房和城乡建设厅门户网站 网站首页 > 政务公开 > 法治建设 2025年度法治政府建设工作报告 发布时间:2026-01-29 【打印】【关闭】 ${body}`;
+    expect(header(text).issuer?.name).toBe('某某省住房和城乡建设厅');
+  });
+});

@@ -2,7 +2,7 @@
 import { EMPTY_SOURCES, META_LABELS, META_LABEL_LIST } from '../data/chromeLabels.js';
 import { isHan } from '../charTable.js';
 import { runOnOpening } from './metaDates.js';
-import type { Doc } from '../document.js';
+import type { Doc, Line } from '../document.js';
 import type { Chrome, MetaField } from '../pipeline.js';
 import type { Span } from '../schema.js';
 import { bodyLength } from './internalUnit.js';
@@ -129,9 +129,28 @@ export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
  */
 export function bannerMentions(doc: Doc, chrome: Chrome): Mention[] {
   const line = doc.lines.find((l) => l.contentEnd > l.contentStart);
-  if (!line || line.contentEnd > chrome.body.start) return [];
+  if (!line) return [];
+  if (line.contentEnd > chrome.body.start) return runOnBanner(doc, line);
   const name = lineText(doc, line);
   return name.length <= BANNER_MAX && isOrgName(name) ? [{ source: 'metadata', span: { start: line.contentStart, end: line.contentEnd } }] : [];
 }
+
+/**
+ * The site's name opening a page scraped into one line, before the first space (某省某厅 网站首页 >
+ * …, 某市人民政府门户网站 首页 …), without the words for the site.
+ */
+function runOnBanner(doc: Doc, line: Line): Mention[] {
+  if (runOnOpening(doc) === null) return [];
+  const head = doc.view.slice(line.contentStart, line.contentStart + BANNER_MAX + SITE_WORD_MAX + 1);
+  const space = head.indexOf(' ');
+  if (space < 2) return [];
+  let name = head.slice(0, space);
+  const site = SITE_WORDS.find((w) => name.endsWith(w));
+  if (site !== undefined) name = name.slice(0, -site.length);
+  return name.length <= BANNER_MAX && isOrgName(name) ? [{ source: 'metadata', span: { start: line.contentStart, end: line.contentStart + name.length } }] : [];
+}
+/** Words for a site after its owner's name, longest first. */
+const SITE_WORDS: readonly string[] = ['门户网站', '网站', '门户', '网'];
+const SITE_WORD_MAX = 4;
 /** A site's name on its own line is short. */
 const BANNER_MAX = 30;
