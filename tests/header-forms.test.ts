@@ -650,6 +650,12 @@ describe('issuer: bodies of before 2018 and party groups named short', () => {
     expect(header(text).issuer?.name).toBe('某某市公安局青山区分局');
   });
 
+  it('a short name the page defines for the full one (某某总局(以下简称某总局)), and 市场监管总局', () => {
+    const text = '某某省人民政府\n某某局2025年法治政府建设年度报告\n2026-03-27 15:40 来源:法规处\n2025年,某某省地方金融监督管理局(以下简称某某局)坚持依法行政,现将有关情况报告如下:';
+    expect(header(text).issuer?.name).toBe('某某省地方金融监督管理局');
+    expect(header('市场监管总局2025年法治政府建设年度报告\n2025年,市场监管总局坚持依法行政。').issuer?.name).toBe('国家市场监督管理总局');
+  });
+
   it("a bare 州 mention takes the prefecture the page names, written in full where the page writes it so", () => {
     const text = '黔南州人民政府门户网站\n关于2017年度法治政府建设工作的报告\n来源:州安全生产监督管理局\n2017年,我局(黔南布依族苗族自治州安全生产监督管理局)坚持依法治安,全州安全生产形势稳定。';
     expect(header(text).issuer?.name).toBe('黔南布依族苗族自治州安全生产监督管理局');

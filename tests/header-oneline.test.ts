@@ -148,3 +148,11 @@ describe("a whole page scraped into one line: the site's name opening it", () =>
     expect(header(text).issuer?.name).toBe('某某省住房和城乡建设厅');
   });
 });
+
+describe('a whole page scraped into one line: a date before a label', () => {
+  it('a date with no label followed by 来源: is the date the page was published', () => {
+    const body = '2025年,区政府在市委、市政府的正确领导下,全面贯彻依法治国方略,深入推进依法行政。一、健全制度 全年制定规范性文件5件。'.repeat(3);
+    const text = `${MENUS} 首页 > 政务公开 > 法治政府建设 青山区人民政府关于2025年度法治政府建设情况的报告 2026-03-20 来源:青山区司法局 【大】【中】【小】 市政府: ${body}`;
+    expect(header(text).publishedAt).toBe('2026-03-20');
+  });
+});

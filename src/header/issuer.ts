@@ -77,6 +77,25 @@ function primaryOf(candidates: readonly Candidate[]): Candidate | undefined {
   return candidates.find((c) => c.mention.source === 'body' && !isGovernment(c.name)) ?? first;
 }
 
+/** Ways a text introduces a short name after the full one: 某某局(以下简称某局), 某某局(简称“某局”). */
+const SHORT_NAME_LEADS: readonly string[] = ['(以下简称', '(简称'];
+
+/** True when the page writes `full`'s name and then defines `short`'s mention as its short name. */
+function definesShortName(doc: Doc, full: Candidate, short: Candidate): boolean {
+  const { view } = doc;
+  const written = view.slice(full.mention.span.start, full.mention.span.end);
+  const abbreviation = view.slice(short.mention.span.start, short.mention.span.end);
+  for (const lead of SHORT_NAME_LEADS) {
+    const at = view.indexOf(written + lead);
+    if (at < 0) continue;
+    let p = at + written.length + lead.length;
+    if (view.charCodeAt(p) === OPENING_QUOTE) p++;
+    if (view.startsWith(abbreviation, p)) return true;
+  }
+  return false;
+}
+const OPENING_QUOTE = '“'.charCodeAt(0);
+
 function isMetadata(mention: Mention): boolean {
   return mention.source === 'metadata';
 }
@@ -123,6 +142,8 @@ export function findIssuer(
     // a name that ends with the whole first one (自治区… under 广西壮族自治区…: the key shortens an
     // autonomous place, which a bare level cannot follow), or the same body by its key
     if (c.name.view.endsWith(primary.name.view) || sameBodyKey(c.name.view).endsWith((key ??= sameBodyKey(primary.name.view)))) best = c;
+    // or the name the page itself gives the first one's short form: 某某总局(以下简称某总局)
+    else if (definesShortName(doc, c, primary)) best = c;
   }
   const name = withoutStateName(withFullPlaceNames(doc, withPlacesAbove(doc, withLevelWord(doc, withPlace(doc, best.name, candidates)))));
   const { span, source } = best.mention;

@@ -137,17 +137,30 @@ function stampedDate(doc: Doc): string | null {
 }
 
 /**
- * A date with its time of day in the opening of a page scraped into one line, with no label of its
- * own (…>部门动态>某局2021年…报告2022-01-28 17:31:06 来源:…): the date the page was published.
+ * A date with its time of day, or followed by a metadata label, in the opening of a page scraped
+ * into one line, with no label of its own (…某局2021年…报告2022-01-28 17:31:06 来源:…, …报告 2019-03-20
+ * 来源:某局): the date the page was published.
  */
 function runOnStamp(doc: Doc): string | null {
   const opening = runOnOpening(doc)?.text;
   if (opening === undefined || !opening.includes(':')) return null;
   for (const date of findDates(opening)) {
-    if (STAMP_TIME.test(opening.slice(date.end, date.end + STAMP_TIME_MAX)) && !LABEL_MARKS.test(opening.slice(Math.max(0, date.start - LABEL_REACH), date.start))) return date.iso;
+    if (LABEL_MARKS.test(opening.slice(Math.max(0, date.start - LABEL_REACH), date.start))) continue;
+    if (STAMP_TIME.test(opening.slice(date.end, date.end + STAMP_TIME_MAX)) || labelFollows(opening, date.end)) return date.iso;
   }
   return null;
 }
+
+/** A metadata label and its colon after spaces at `at` (…2019-03-20 来源:某局). */
+function labelFollows(text: string, at: number): boolean {
+  let p = at;
+  while (p < text.length && p - at < LABEL_GAP && text.charCodeAt(p) === SPACE) p++;
+  if (p === at) return false;
+  const ahead = text.slice(p, p + LABEL_AHEAD);
+  return META_LABEL_LIST.some((label) => ahead.startsWith(label) && ahead.charCodeAt(label.length) === COLON);
+}
+const LABEL_GAP = 4;
+const LABEL_AHEAD = 9;
 /** The longest time of day after a date (' 17:31:06'), and how far back a label before the date is looked for. */
 const STAMP_TIME_MAX = 12;
 const LABEL_REACH = 3;
