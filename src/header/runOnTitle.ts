@@ -2,6 +2,7 @@
 // (after a site's name, its menus, a breadcrumb, a sidebar of the column's reports, metadata labels).
 import { GENRE_OPENING, GENRE_WORDS, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { META_LABEL_LIST } from '../data/chromeLabels.js';
+import { DOC_NUMBER_SOURCE } from '../citations/docNumber.js';
 import { YEAR_NIAN, YEAR_SOURCE } from '../data/yearPattern.js';
 import { isOrgName } from './orgName.js';
 import type { Doc, Line } from '../document.js';
@@ -26,6 +27,17 @@ function allTitleChars(view: string, from: number, to: number): boolean {
 /** The words a run-on title ends with, all of one length. */
 const ENDINGS: readonly string[] = ['报告', '总结'];
 const ENDING_LENGTH = 2;
+/** What no title opens with: a document number's tail (4号), a date's (15), a report's or summary's name (工作总结). */
+const NO_TITLE_OPENING = /\d{1,4}号|\d{1,3}(?![\d年.])|(?:工作|年度)?(?:报告|总结)/y;
+
+/** The length of what no title opens with at `s`, where more of the run follows it; else 0. */
+function leadBeforeTitle(view: string, s: number, run: number): number {
+  NO_TITLE_OPENING.lastIndex = s;
+  if (!NO_TITLE_OPENING.test(view)) return 0;
+  const end = NO_TITLE_OPENING.lastIndex;
+  return end < run - RUN_ON_MIN ? end - s : 0;
+}
+
 /** A title the line runs on from follows no mark of a sentence (…,现将…情况报告如下 is prose). */
 const SENTENCE_MARKS = bitTable(',。;:、!?“”《》()');
 /** What opens the prose after a run-on title: its year (2023年,…), its first heading (一、), or nothing. */
@@ -37,8 +49,15 @@ const LABEL_MAX = 8;
 function opensAfterTitle(view: string, at: number): boolean {
   if (PROSE_OPENS.test(view.slice(at, at + 2)) || inBitTable(SITE_SEPARATORS, view.charCodeAt(at))) return true;
   const ahead = view.slice(at, at + LABEL_MAX + 1);
-  return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length))) || addresseeAt(view, at);
+  return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length))) || addresseeAt(view, at) || docNumberAt(view, at);
 }
+
+/** A document number at `at` (…的报告某政发〔2021〕4号): the title's own, written after it. */
+function docNumberAt(view: string, at: number): boolean {
+  DOC_NUMBER_AT.lastIndex = at;
+  return DOC_NUMBER_AT.test(view);
+}
+const DOC_NUMBER_AT = new RegExp(DOC_NUMBER_SOURCE, 'uy');
 /** A site's name appended to the title: …报告-某某市人民政府, …报告_某某网, …报告|某某门户. */
 const SITE_SEPARATORS = bitTable('-_|—–');
 
@@ -134,6 +153,13 @@ export function runOnTitle(top: TopText): readonly Line[] | null {
     if (!isHan(code) && !isAsciiDigit(code)) continue;
     if (s > from && s !== glued && isTitleChar(view.charCodeAt(s - 1))) continue;
     run = titleRunEnd(view, s, Math.min(limit, s + 2 * RUN_ON_MAX));
+    // what no title opens with, glued before one: a date's or a document number's tail (…2021-01-15孝感…,
+    // …〔2021〕4号某市…), a column named for a report (…>工作总结某镇2022年…)
+    const lead = leadBeforeTitle(view, s, run);
+    if (lead > 0) {
+      glued = run = s + lead;
+      continue;
+    }
     const n = s <= doubledBefore ? doubledAt(view, s, run) : 0;
     if (n > 0) return [{ ...line, contentStart: s, contentEnd: s + n }];
     if (s > from && inBitTable(SENTENCE_MARKS, view.charCodeAt(s - 1)) && !afterTitleLabel(view, s - 1)) continue;

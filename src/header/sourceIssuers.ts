@@ -136,21 +136,15 @@ export function bannerMentions(doc: Doc, chrome: Chrome): Mention[] {
 }
 
 /**
- * The site's name opening a page scraped into one line, before the first space (某省某厅 网站首页 >
- * …, 某市人民政府门户网站 首页 …), without the words for the site.
+ * The site's name opening a page scraped into one line, alone before the first space (某省某厅 网站首页
+ * > …), as a banner on a line of its own would be.
  */
 function runOnBanner(doc: Doc, line: Line): Mention[] {
   if (runOnOpening(doc) === null) return [];
-  const head = doc.view.slice(line.contentStart, line.contentStart + BANNER_MAX + SITE_WORD_MAX + 1);
+  const head = doc.view.slice(line.contentStart, line.contentStart + BANNER_MAX + 1);
   const space = head.indexOf(' ');
   if (space < 2) return [];
-  let name = head.slice(0, space);
-  const site = SITE_WORDS.find((w) => name.endsWith(w));
-  if (site !== undefined) name = name.slice(0, -site.length);
-  return name.length <= BANNER_MAX && isOrgName(name) ? [{ source: 'metadata', span: { start: line.contentStart, end: line.contentStart + name.length } }] : [];
+  return isOrgName(head.slice(0, space)) ? [{ source: 'metadata', span: { start: line.contentStart, end: line.contentStart + space } }] : [];
 }
-/** Words for a site after its owner's name, longest first. */
-const SITE_WORDS: readonly string[] = ['门户网站', '网站', '门户', '网'];
-const SITE_WORD_MAX = 4;
 /** A site's name on its own line is short. */
 const BANNER_MAX = 30;
