@@ -656,6 +656,12 @@ describe('issuer: bodies of before 2018 and party groups named short', () => {
     expect(header('市场监管总局2025年法治政府建设年度报告\n2025年,市场监管总局坚持依法行政。').issuer?.name).toBe('国家市场监督管理总局');
   });
 
+  it('the name in the sentence that hands the report over, later in the opening paragraph; 局党组 is no name', () => {
+    const text = '某某气象 | 首页 > 政务公开 > 法治建设\n2025年度法治政府建设工作总结\n来源:本站 日期:2026-01-19\n2025年,我局在省气象局和市委、市政府的领导下,推进气象依法行政。现将某某市气象局法治政府建设工作总结如下:\n一、加强法治建设组织领导\n局党组把法治建设纳入年度重点工作,召开党组会议专题研究法治工作3次。';
+    expect(header(text).issuer?.name).toBe('某某市气象局');
+    expect(header('2025年度法治政府建设工作总结\n局党组把法治建设纳入年度重点工作,召开党组会议专题研究法治工作3次。').issuer).toBeNull();
+  });
+
   it("a bare 州 mention takes the prefecture the page names, written in full where the page writes it so", () => {
     const text = '黔南州人民政府门户网站\n关于2017年度法治政府建设工作的报告\n来源:州安全生产监督管理局\n2017年,我局(黔南布依族苗族自治州安全生产监督管理局)坚持依法治安,全州安全生产形势稳定。';
     expect(header(text).issuer?.name).toBe('黔南布依族苗族自治州安全生产监督管理局');

@@ -34,6 +34,9 @@ const PLACE_CHARS = /[省市县区镇乡州旗盟]/u;
 const NEVER_ENDS = ['科', '股', '网', '网站', '门户', '平台', '专栏'];
 /** 乡镇, 市县, 县区: levels named together are a class of places, not a place. */
 const LEVELS_ONLY = /^[省市县区镇乡]+$/u;
+/** 局党组, 委党委: a body's party group named by the body's kind alone (the body's self-reference). */
+const KIND_AND_PARTY = /^[局委厅办部署]党(?:组|委|工委)$/u;
+const KIND_PARTY_MAX = 4;
 /** 县局, 市委, 省厅: a level and a kind name a body of any place, not one. */
 const LEVEL_AND_KIND = /^[省市县区镇乡][局委厅办部]$/u;
 const NOT_IN_NAME_CHARS = new RegExp(`[${NOT_IN_NAMES}]`, 'u');
@@ -253,6 +256,7 @@ export function isOrgName(view: string): boolean {
   if (inBitTable(LONG_NOT_STARTS_FIRST, first) && startsWithOne(LONG_NOT_STARTS, v)) return false;
   if (endsWithOne(NEVER_ENDS, v) || (inBitTable(PARTY_FIRST_FINAL, v.charCodeAt(v.length - 1)) && PARTY_FIRST.test(v))) return false;
   if (inBitTable(BARE_LEVEL_FIRST, first) && (LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v))) return false;
+  if (v.length <= KIND_PARTY_MAX && KIND_AND_PARTY.test(v)) return false;
   if (inBitTable(PREDICATE_FIRST, first) && startsWithOne(PREDICATE_STARTS, v)) return false;
   if (NOT_IN_NAME_CHARS.test(v) && holdsOutsideDivisions(v, NOT_IN_NAMES)) return false;
   return !(endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));

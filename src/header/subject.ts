@@ -175,6 +175,14 @@ export function subjectMention(doc: Doc, opening: readonly Line[]): Mention | nu
     const found = weakSubject(view, commas[i]!, opening[i]!.contentEnd);
     if (found) return found;
   }
+  // the sentence that hands the report over, later in its paragraph (…。现将某市某局…工作总结如下:)
+  for (const line of opening) {
+    const { contentStart: start, contentEnd: end } = line;
+    for (let xian = xianWithin(view, start, end); xian >= 0; xian = xianWithin(view, xian + XIAN.length, end)) {
+      const found = subjectAfterXian(view, xian + XIAN.length, end);
+      if (found) return found;
+    }
+  }
   return null;
 }
 
