@@ -156,6 +156,11 @@ describe('the edges of a problems section', () => {
       problems: ['学法用法氛围不够浓厚。部分干部学法积极性不高。', '执法队伍素质有待提高。'],
     },
     {
+      label: 'a shortcoming that names what falls short (执法能力与新形势要求还有差距) is an item, not a bare admission',
+      text: '二、存在的问题\n乡镇法治力量较为薄弱,部分行政执法人员执法能力与新形势要求还有差距。\n',
+      problems: ['乡镇法治力量较为薄弱,部分行政执法人员执法能力与新形势要求还有差距。'],
+    },
+    {
       label: 'a problem that names its kind (存在取证不规范的问题) stays an item',
       text: '二、存在的问题\n执法中还存在取证不规范的问题。\n信息化水平不高。\n',
       problems: ['执法中还存在取证不规范的问题。', '信息化水平不高。'],
