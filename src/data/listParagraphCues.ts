@@ -70,9 +70,10 @@ const HOW_MANY = '(?:一些|一定的?|以下|如下|不少|诸多|许多|若干
 const HOW_BAD = '(?:不容忽视|亟待解决|亟需解决|需要改进|较为突出|突出|较大|较多|明显)';
 /**
  * What may stand before a bare admission: the sentence's or a clause's start, a comparison (与…相比),
- * a turn (但, 同时) or where (工作中): not a thing that falls short (执法能力与新形势要求还有差距 names one).
+ * a turn (但, 同时), where (工作中, 方面) or the reporter itself (我局, 我们): not a thing that falls
+ * short (执法能力与新形势要求还有差距 names one).
  */
-const ADMISSION_LEAD = '(?:^|[,:;]|相比|对照|来看|但是?|同时|然而|不过|中)';
+const ADMISSION_LEAD = '(?:^|[,:;中]|相比|对照|来看|但是?|同时|然而|不过|我们|我[局委办镇乡县区市厅部]|本[局委厅]|工作|方面)';
 /** A sentence that only admits, with no content: 还存在一些不足。 / 仍存在不少短板弱项和薄弱环节, / …相比还有较大差距。 */
 export const BARE_ADMISSION = new RegExp(
   `${ADMISSION_LEAD}(?:[还仍也尚]?存在着?|[还仍也尚]有|[还仍也尚]?面临着?)${HOW_MANY}?${HOW_BAD}?的?${LACK}(?:[和与及、]?${LACK}){0,2}(?:之处)?[。:,]?$`,
