@@ -33,6 +33,12 @@ export const ORG_SUFFIXES: readonly string[] = [
   '党工委',
 ];
 
+/** A body's party group and committees, after the body's name: 某局党组, 某区党工委, 某委党委. */
+export const PARTY_BODIES: readonly string[] = ['党组', '党工委', '党委'];
+
+/** How the name of a party body opens, before its place: 中共某局党组, 中国共产党某某委员会. */
+export const PARTY_OPENINGS: readonly string[] = ['中国共产党', '中共'];
+
 /** Place levels: a name ending in one of these is a place, issued by its government. */
 export const PLACE_LEVELS: readonly string[] = ['自治区', '自治州', '自治县', '特别行政区', '省', '市', '县', '区', '州', '盟', '旗', '镇', '乡'];
 

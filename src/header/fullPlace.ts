@@ -3,6 +3,7 @@
 // the places above it where the document writes the name in full (静海区人民政府 where a line reads
 // 天津市静海区人民政府 → 天津市静海区人民政府), and a place's full name where the name has a short
 // form of it the document also writes in full (临夏州 under 临夏回族自治州, 青岛市北区 under 青岛市市北区).
+import { PARTY_OPENINGS } from '../data/issuerNames.js';
 import { DEPARTMENT_LINES } from '../data/departments.js';
 import type { Doc } from '../document.js';
 import { divisions } from '../identity/divisions.js';
@@ -57,11 +58,10 @@ function standsAsPlace(text: string, place: string): boolean {
 /** Where the document writes `place` as a place (after a break, or after 中共: the place's party body), or -1. */
 function placeAt(text: string, place: string): number {
   for (let i = text.indexOf(place); i >= 0; i = text.indexOf(place, i + 1)) {
-    if (i === 0 || !isHan(text.charCodeAt(i - 1)) || text.startsWith(PARTY, i - PARTY.length)) return i;
+    if (i === 0 || !isHan(text.charCodeAt(i - 1)) || PARTY_OPENINGS.some((o) => text.startsWith(o, i - o.length))) return i;
   }
   return -1;
 }
-const PARTY = '中共';
 
 /** 烟台市: a division the table knows by that name, or a place the document writes as one. */
 function isPlace(doc: Doc, place: string): boolean {
@@ -78,7 +78,7 @@ const NO_LEVEL_WORD = /^(?:海关|海事局)/u;
  * (生态环境局 where the text says 国家生态市 stays 生态环境局).
  */
 export function withLevelWord(doc: Doc, name: OrgName): OrgName {
-  if (name.view.startsWith('中共') || LEVEL_CHARS.test(name.view.slice(0, 4))) return name;
+  if (PARTY_OPENINGS.some((o) => name.view.startsWith(o)) || LEVEL_CHARS.test(name.view.slice(0, 4))) return name;
   for (const n of BARE_PLACE) {
     const place = name.view.slice(0, n);
     const rest = name.view.slice(n);
@@ -158,7 +158,7 @@ export function withFullPlaceNames(doc: Doc, name: OrgName): OrgName {
   let done = 0;
   let prev: PlaceToken | null = null;
   // a party body's name opens with 中共 before its place (中共某州某委党组)
-  const opening = name.view.startsWith(PARTY) ? PARTY.length : 0;
+  const opening = PARTY_OPENINGS.find((o) => name.view.startsWith(o))?.length ?? 0;
   for (const token of tokens) {
     // only the places the name opens with, one after another
     if (token.start > (prev ? prev.end : opening)) break;

@@ -11,6 +11,7 @@ import {
   NOT_NAME_STARTS,
   ORG_SUFFIXES,
   PREDICATE_STARTS,
+  PARTY_BODIES,
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
 import { bitTable, inBitTable } from '../charTable.js';
@@ -111,15 +112,13 @@ function expandOne(name: OrgName, abbrs: readonly string[] | undefined): OrgName
 function expandAbbreviation(name: OrgName): OrgName {
   const { view } = name;
   // a body's party group or committee: the body's name before it expanded (某州卫生计生委党组)
-  if (view.charCodeAt(view.length - 2) === PARTY) return expandBeforeParty(name);
+  if (view.charCodeAt(view.length - 2) === PARTY || view.charCodeAt(view.length - 3) === PARTY) return expandBeforeParty(name);
   const byBefore = ABBREVIATIONS_BY_END.get(view.charCodeAt(view.length - 1));
   if (byBefore === undefined) return name;
   return expandOne(name, byBefore.get(view.length > 1 ? view.charCodeAt(view.length - 2) : -1)) ?? expandOne(name, byBefore.get(-1)) ?? name;
 }
 const JOINED = '和'.charCodeAt(0);
 const PARTY = '党'.charCodeAt(0);
-/** A body's party group and party committee: 某局党组, 某委党委. */
-const PARTY_BODIES: readonly string[] = ['党组', '党委'];
 
 function expandBeforeParty(name: OrgName): OrgName {
   const party = PARTY_BODIES.find((p) => name.view.endsWith(p));

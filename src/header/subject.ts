@@ -1,5 +1,5 @@
 // The issuer as the subject of the opening sentence: "2021年,司法部坚持…", "…领导下,东城街道深入…".
-import { SUBJECT_FOLLOWERS } from '../data/issuerNames.js';
+import { PARTY_BODIES, PARTY_OPENINGS, SUBJECT_FOLLOWERS } from '../data/issuerNames.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
@@ -52,13 +52,9 @@ function nameAt(view: string, start: number, limit: number): number | null {
   return null;
 }
 
-/** A body's party group or committee after its name (某局 + 党组): the issuer where the name opens with 中共. */
-const PARTY_BODIES: readonly string[] = ['党组', '党工委', '党委'];
-const PARTY_OPENING = '中共';
-
-/** `e`, or past the 党组 after it where the name from `start` is a party body's (中共某局党组). */
+/** `e`, or past the 党组 after it where the name from `start` is a party body's (中共某局 + 党组): the issuer. */
 function withPartyBody(view: string, start: number, e: number): number {
-  if (!view.startsWith(PARTY_OPENING, start)) return e;
+  if (!PARTY_OPENINGS.some((o) => view.startsWith(o, start))) return e;
   const party = PARTY_BODIES.find((w) => view.startsWith(w, e));
   return party === undefined ? e : e + party.length;
 }

@@ -1,5 +1,6 @@
 // The places an issuer's name states (杭州市 + 上城区 in 杭州市上城区教育局; 武汉 in 武汉经开区统计局),
 // read left to right against the division table.
+import { PARTY_OPENINGS } from '../data/issuerNames.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
 import { departmentWordAt } from './departmentWords.js';
 import { divisions, entriesAt, lengthsAt, longest, type Division, type Entry } from './divisions.js';
@@ -13,8 +14,6 @@ export interface PlaceToken {
   readonly entries: readonly Entry[];
 }
 
-/** An organ's name may open so before its place: 中共青岛市…党组. */
-const PARTY_OPENINGS: readonly string[] = ['中国共产党', '中共'];
 
 /** Full names this short are places only at the start of a name or right after another place (城区, 郊区). */
 const SHORT_NAME = 2;
