@@ -79,6 +79,7 @@ function primaryOf(candidates: readonly Candidate[]): Candidate | undefined {
 
 /** Ways a text introduces a short name after the full one: 某某局(以下简称某局), 某某局(简称“某局”). */
 const SHORT_NAME_LEADS: readonly string[] = ['(以下简称', '(简称'];
+const SHORT_NAME_WORD = '简称';
 
 /** True when the page writes `full`'s name and then defines `short`'s mention as its short name. */
 function definesShortName(doc: Doc, full: Candidate, short: Candidate): boolean {
@@ -137,13 +138,15 @@ export function findIssuer(
   let best = primary;
   // the first name's key is made only when a longer name is there to compare (on most pages none is)
   let key: string | null = null;
+  let shortNames: boolean | null = null;
   for (const c of candidates) {
     if (c.name.view.length <= best.name.view.length) continue;
     // a name that ends with the whole first one (自治区… under 广西壮族自治区…: the key shortens an
     // autonomous place, which a bare level cannot follow), or the same body by its key
     if (c.name.view.endsWith(primary.name.view) || sameBodyKey(c.name.view).endsWith((key ??= sameBodyKey(primary.name.view)))) best = c;
-    // or the name the page itself gives the first one's short form: 某某总局(以下简称某总局)
-    else if (definesShortName(doc, c, primary)) best = c;
+    // or the name the page itself gives the first one's short form: 某某总局(以下简称某总局), asked only
+    // of a page that defines a short name at all
+    else if ((shortNames ??= doc.view.includes(SHORT_NAME_WORD)) && definesShortName(doc, c, primary)) best = c;
   }
   const name = withoutStateName(withFullPlaceNames(doc, withPlacesAbove(doc, withLevelWord(doc, withPlace(doc, best.name, candidates)))));
   const { span, source } = best.mention;
