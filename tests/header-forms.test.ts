@@ -527,6 +527,12 @@ describe('signature forms', () => {
     expect(h.issuer?.name).toBe('某某市东湖街道办事处');
   });
 
+  it("another document's title on the line above (关于…的通告) is no first half of the title", () => {
+    const h = header('热点推荐\n某某县2025年重点民生实事项目\n关于2026年春节期间烟花爆竹燃放管理的通告\n\n东湖街道2025年法治政府建设工作情况报告\n2026-01-15 16:20 来源:东湖街道\n2025年,东湖街道坚持依法行政。');
+    expect(h.title).toBe('东湖街道2025年法治政府建设工作情况报告');
+    expect(h.year).toBe(2025);
+  });
+
   it('a title split after 关于 (某局关于 / 2017年度…的报告)', () => {
     const h = header('某某市安全生产监督管理局关于\n2017年度法治政府建设工作情况的报告\n市政府:\n现将我局2017年度法治政府建设工作情况报告如下。');
     expect(h.title).toBe('某某市安全生产监督管理局关于2017年度法治政府建设工作情况的报告');

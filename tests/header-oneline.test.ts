@@ -108,6 +108,11 @@ describe('a whole page scraped into one line with nothing between its parts', ()
     expect(titleOf(`${SITE}索引号:11150400011551340X/2026-00132发文字号:青政发〔2026〕4号青山市人民政府关于2025年度法治政府建设情况的报告青政发〔2026〕4号省人民政府:${BODY}`)).toBe('青山市人民政府关于2025年度法治政府建设情况的报告');
   });
 
+  it('other documents\' titles glued before the title (a hot list with no breaks) are no part of it', () => {
+    expect(titleOf(`${SITE}部门动态>>州水利局热门文章州水利局召开2025年度党风廉政建设工作会议青山州启动河湖整治专项行动2025年青山州水资源公报青山州水利局2025年度法治政府建设情况报告时间:2026-02-10 15:42:08来源:州水利局${BODY}`)).toBe('青山州水利局2025年度法治政府建设情况报告');
+    expect(titleOf(`${SITE}热点推荐 关于2026年春节期间烟花爆竹燃放管理的通告东湖街道2025年法治政府建设工作情况报告2026-01-15 来源:东湖街道${BODY}`)).toBe('东湖街道2025年法治政府建设工作情况报告');
+  });
+
   it("a site's name appended after the title, and an addressee glued after it", () => {
     expect(titleOf(`${SITE}部门动态 > 青山县交通运输局2023年法治政府建设工作报告-某某市人民政府 发布时间:2024-02-21 ${BODY}`)).toBe('青山县交通运输局2023年法治政府建设工作报告');
     expect(titleOf(`青山县2023年法治政府建设工作情况的报告省人民政府:${BODY}${BODY}`)).toBe('青山县2023年法治政府建设工作情况的报告');

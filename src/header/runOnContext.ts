@@ -1,10 +1,14 @@
 // What stands around a title run on in a one-line page: the breadcrumb before it (its separator, its
-// last menu item written into the title), a list's bullet or date (a sidebar's item), a title's label.
-import { GENRE_WORDS } from '../chrome/text.js';
+// last menu item written into the title), a list's bullet or date (a sidebar's item), a title's label,
+// what no title opens with and other documents' titles glued before it.
+import { GENRE_WORDS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { META_LABELS } from '../data/chromeLabels.js';
 import { opensWithPlace } from '../identity/places.js';
 import { isOrgName } from './orgName.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
+
+/** The shortest title run on in a line. */
+export const RUN_ON_MIN = 10;
 
 /** True when `view[a, a + n)` and `view[b, b + n)` are the same characters (compared in place). */
 export function sameAt(view: string, a: number, b: number, n: number): boolean {
@@ -85,3 +89,47 @@ function bodyBeforeYear(view: string, p: number, end: number): boolean {
   return q > p + 2 && isAsciiDigit(view.charCodeAt(q)) && isOrgName(view.slice(p, q));
 }
 const BARE_LEVELS = bitTable('省市县区');
+
+/** What no title opens with: a document number's tail (4号), a date's (15), a report's or summary's name (工作总结). */
+const NO_TITLE_OPENING = /\d{1,4}号|\d{1,3}(?![\d年.])|(?:工作|年度)?(?:报告|总结)/y;
+
+/** The length of what no title opens with at `s`, where more of the run follows it; else 0. */
+export function leadBeforeTitle(view: string, s: number, run: number): number {
+  NO_TITLE_OPENING.lastIndex = s;
+  if (!NO_TITLE_OPENING.test(view)) return 0;
+  const end = NO_TITLE_OPENING.lastIndex;
+  return end < run - RUN_ON_MIN ? end - s : 0;
+}
+
+/** How the titles of other documents end (…的通知, …质量公报, …工作会议, …年度报告): a list's items glued together. */
+const OTHER_TITLE_ENDS = /通知|通告|公告|公报|会议|决定|意见|方案|办法|纪要|报告|总结/gu;
+/** A line that ends as another document's title does (关于…管理的通告): a whole title, no first half. */
+export const ENDS_OTHER_TITLE = /(?:通知|通告|公告|公报|会议|决定|意见|方案|办法|纪要)$/u;
+
+/** Where the last title glued before `run`'s end leaves room for a title after it (run-on lists); else `s`. */
+export function afterOtherTitles(view: string, s: number, run: number): number {
+  let last = s;
+  for (const m of view.slice(s, run).matchAll(OTHER_TITLE_ENDS)) {
+    const at = s + m.index + m[0].length;
+    if (run - at < RUN_ON_MIN) break;
+    last = at;
+  }
+  return last;
+}
+
+/**
+ * Where a title starts after another document's title glued before it within `[s, end)` (…的通告, no
+ * word of the genre and no 《 before it, the genre after it); else `s`.
+ */
+export function otherTitleBefore(view: string, s: number, end: number): number {
+  const text = view.slice(s, end);
+  let cut = 0;
+  for (const m of text.matchAll(OTHER_TITLE_ENDS)) {
+    const at = m.index + m[0].length;
+    if (end - (s + at) < RUN_ON_MIN) break;
+    cut = at;
+  }
+  if (cut === 0) return s;
+  const before = text.slice(0, cut);
+  return before.includes('《') || TITLE_KEYWORDS.test(before) || !TITLE_KEYWORDS.test(text.slice(cut)) ? s : s + cut;
+}

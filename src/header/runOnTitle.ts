@@ -7,12 +7,11 @@ import { YEAR_NIAN, YEAR_SOURCE } from '../data/yearPattern.js';
 import { isOrgName } from './orgName.js';
 import type { Doc, Line } from '../document.js';
 import type { TopText } from './topText.js';
-import { afterCrumb, afterMenuItem, afterTitleLabel, isListItem, sameAt } from './runOnContext.js';
+import { afterCrumb, afterMenuItem, afterOtherTitles, afterTitleLabel, isListItem, leadBeforeTitle, otherTitleBefore, RUN_ON_MIN, sameAt } from './runOnContext.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
 const RUN_ON_START_MAX = 160;
-const RUN_ON_MIN = 10;
 const RUN_ON_LINE_MIN = 100;
 const RUN_ON_MAX = 80;
 /** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
@@ -27,17 +26,6 @@ function allTitleChars(view: string, from: number, to: number): boolean {
 /** The words a run-on title ends with, all of one length. */
 const ENDINGS: readonly string[] = ['报告', '总结'];
 const ENDING_LENGTH = 2;
-/** What no title opens with: a document number's tail (4号), a date's (15), a report's or summary's name (工作总结). */
-const NO_TITLE_OPENING = /\d{1,4}号|\d{1,3}(?![\d年.])|(?:工作|年度)?(?:报告|总结)/y;
-
-/** The length of what no title opens with at `s`, where more of the run follows it; else 0. */
-function leadBeforeTitle(view: string, s: number, run: number): number {
-  NO_TITLE_OPENING.lastIndex = s;
-  if (!NO_TITLE_OPENING.test(view)) return 0;
-  const end = NO_TITLE_OPENING.lastIndex;
-  return end < run - RUN_ON_MIN ? end - s : 0;
-}
-
 /** A title the line runs on from follows no mark of a sentence (…,现将…情况报告如下 is prose). */
 const SENTENCE_MARKS = bitTable(',。;:、!?“”《》()');
 /** What opens the prose after a run-on title: its year (2023年,…), its first heading (一、), or nothing. */
@@ -175,7 +163,23 @@ export function runOnTitle(top: TopText): readonly Line[] | null {
       }
       (dead ??= [])[k] = true;
     }
+    // a run longer than a title with no ending in its stretch: other titles glued before this one
+    // (…整改销号2021年某州…质量公报某州某局2021年度…报告): the title starts after the last of them
+    if (end < 0 && run - s > RUN_ON_MAX) {
+      const after = afterOtherTitles(view, s, run);
+      if (after > s) {
+        glued = run = after;
+        continue;
+      }
+    }
     if (end - s < RUN_ON_MIN || !TITLE_ENDINGS.test(view.slice(s, end)) || !opensAfterTitle(view, end)) continue;
+    // another document's title glued before this one (关于…管理的通告某街道2023年…报告): a title ends
+    // before it that names no genre
+    const other = otherTitleBefore(view, s, end);
+    if (other > s) {
+      glued = run = other;
+      continue;
+    }
     // all of it title characters, or two halves the page's line break set apart (…法治政府建设 情况的报告)
     const halves = end <= run ? end : secondHalf(view, run, end);
     if (halves < 0) continue;

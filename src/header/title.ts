@@ -7,7 +7,7 @@ import type { Span } from '../schema.js';
 import { isOrgName } from './orgName.js';
 import { lineText, topLines } from './region.js';
 import { runOnTitle, YEAR_OR_ABOUT as STARTS_WITH_YEAR_OR_ABOUT } from './runOnTitle.js';
-import { LIST_BULLETS } from './runOnContext.js';
+import { ENDS_OTHER_TITLE, LIST_BULLETS } from './runOnContext.js';
 import { titlePiece } from './titleTrim.js';
 import type { TopText } from './topText.js';
 import { YEAR_NIAN, YEAR_NIAN_SOURCE } from '../data/yearPattern.js';
@@ -75,7 +75,7 @@ function metaTitle(doc: Doc, chrome: Chrome): Title | null {
 const FIRST_HALF = new RegExp(`^关于|${YEAR_NIAN_SOURCE}度?$`, 'u');
 
 function isFirstHalf(text: string): boolean {
-  return text.length <= CONTINUATION_MAX && !NOT_TITLE.test(text) && titleLike(text) === null && FIRST_HALF.test(text);
+  return text.length <= CONTINUATION_MAX && !NOT_TITLE.test(text) && titleLike(text) === null && FIRST_HALF.test(text) && !ENDS_OTHER_TITLE.test(text);
 }
 
 /** The title starting at top line `at`, joined with its other half when broken over two lines. */
