@@ -21,6 +21,11 @@ const FURNITURE_OPENINGS: readonly string[] = [
   // the note a published document carries under its date
   '(此件',
 ];
+/**
+ * A body's last line this long may run the page's furniture (or a signature) on after the report's
+ * last sentence: a page scraped into one line.
+ */
+export const RUN_ON_LAST_LINE_MIN = 200;
 /** How far from the line's end the furniture is looked for (related links run long). */
 const FURNITURE_REACH = 1500;
 /** The brackets and spaces a cut leaves at the end (…2023年1月13日 【相关链接】: 【). */

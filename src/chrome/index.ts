@@ -11,7 +11,7 @@ import type { Span } from '../schema.js';
 import { lineKind, mayBeStrongChromeAt, strongTriggerEndAt, type LineKind } from './lineKind.js';
 import { endsWithEmptyLabel, isLabelAlone, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { opensWithHeadingMarker, isProseLine, isTitleLike } from './text.js';
-import { furnitureStart } from './furniture.js';
+import { furnitureStart, RUN_ON_LAST_LINE_MIN } from './furniture.js';
 
 /** Kinds of lines, worked out on first use (most lines in the middle need only a quick check). */
 interface Kinds {
@@ -228,12 +228,9 @@ export function findChrome(doc: Doc): Chrome {
   return { spans: toSpans(doc, found.lines), body, meta: found.meta };
 }
 
-/** A last line this long runs the page's furniture on after the report (a page scraped into one line). */
-const RUN_ON_LINE_MIN = 200;
-
 /** Where the body ends on its last line: before the furniture a long line runs on after its last sentence. */
 function runOnBodyEnd(doc: Doc, line: Line): number {
-  if (line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return line.contentEnd;
+  if (line.contentEnd - line.contentStart < RUN_ON_LAST_LINE_MIN) return line.contentEnd;
   let end = furnitureStart(doc.view, line.contentStart, line.contentEnd);
   while (end > line.contentStart && doc.view.charCodeAt(end - 1) === 0x20) end--;
   return end;

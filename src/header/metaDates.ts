@@ -32,10 +32,12 @@ const RUN_ON_LINE_MIN = 400;
  * A date's label and its colon or closing bracket: 发布时间:, [ 发布日期 ], 【成文日期】. One pattern
  * for both kinds, longest first, so 成文日期 is read whole where 日期 would match inside it.
  */
-const LABELLED_DATE = new RegExp(
-  `(${[...PUBLISHED_LABELS, ...WRITTEN_LABELS].sort((a, b) => b.length - a.length).join('|')}) {0,2}[:\\]】] {0,2}`,
-  'gu',
-);
+const LABELLED_DATE = runOnLabels([...PUBLISHED_LABELS, ...WRITTEN_LABELS].sort((a, b) => b.length - a.length));
+
+/** One of `labels` (tried in their order) with its colon or closing bracket, as a page scraped into one line writes its metadata: 发布时间:, [ 发布日期 ], 【来源】. */
+export function runOnLabels(labels: readonly string[]): RegExp {
+  return new RegExp(`(${labels.join('|')}) {0,2}[:\\]】] {0,2}`, 'gu');
+}
 
 /** True when no other line of the page holds text (a short page scraped into one line). */
 function onlyLine(doc: Doc, line: Line): boolean {

@@ -101,10 +101,12 @@ export function leadBeforeTitle(view: string, s: number, run: number): number {
   return end < run - RUN_ON_MIN ? end - s : 0;
 }
 
-/** How the titles of other documents end (…的通知, …质量公报, …工作会议, …年度报告): a list's items glued together. */
-const OTHER_TITLE_ENDS = /通知|通告|公告|公报|会议|决定|意见|方案|办法|纪要|报告|总结/gu;
+/** Words that end the titles of other documents (…的通知, …质量公报, …工作会议): a list's items glued together. */
+const OTHER_DOCUMENTS: readonly string[] = ['通知', '通告', '公告', '公报', '会议', '决定', '意见', '方案', '办法', '纪要'];
+/** Where another title ends in a run: those words, or a report's or summary's (…年度报告). */
+const OTHER_TITLE_ENDS = new RegExp([...OTHER_DOCUMENTS, '报告', '总结'].join('|'), 'gu');
 /** A line that ends as another document's title does (关于…管理的通告): a whole title, no first half. */
-export const ENDS_OTHER_TITLE = /(?:通知|通告|公告|公报|会议|决定|意见|方案|办法|纪要)$/u;
+export const ENDS_OTHER_TITLE = new RegExp(`(?:${OTHER_DOCUMENTS.join('|')})$`, 'u');
 
 /** Where the last title glued before `run`'s end leaves room for a title after it (run-on lists); else `s`. */
 export function afterOtherTitles(view: string, s: number, run: number): number {
@@ -122,14 +124,8 @@ export function afterOtherTitles(view: string, s: number, run: number): number {
  * word of the genre and no 《 before it, the genre after it); else `s`.
  */
 export function otherTitleBefore(view: string, s: number, end: number): number {
-  const text = view.slice(s, end);
-  let cut = 0;
-  for (const m of text.matchAll(OTHER_TITLE_ENDS)) {
-    const at = m.index + m[0].length;
-    if (end - (s + at) < RUN_ON_MIN) break;
-    cut = at;
-  }
-  if (cut === 0) return s;
-  const before = text.slice(0, cut);
-  return before.includes('《') || TITLE_KEYWORDS.test(before) || !TITLE_KEYWORDS.test(text.slice(cut)) ? s : s + cut;
+  const cut = afterOtherTitles(view, s, end);
+  if (cut === s) return s;
+  const before = view.slice(s, cut);
+  return before.includes('《') || TITLE_KEYWORDS.test(before) || !TITLE_KEYWORDS.test(view.slice(cut, end)) ? s : cut;
 }

@@ -51,8 +51,10 @@ const SITE_SEPARATORS = bitTable('-_|—–');
 
 /** The addressee's name and its colon (省人民政府:, 市委全面依法治市办:): the report's text begins. */
 function addresseeAt(view: string, at: number): boolean {
-  const colon = view.indexOf(':', at);
-  return colon > at + 1 && colon - at <= ADDRESSEE_MAX && allTitleChars(view, at, colon) && isOrgName(view.slice(at, colon));
+  // the colon is looked for within the addressee's reach only (no search on to the page's end)
+  const within = view.slice(at, at + ADDRESSEE_MAX + 1).indexOf(':');
+  const colon = at + within;
+  return within > 1 && allTitleChars(view, at, colon) && isOrgName(view.slice(at, colon));
 }
 const ADDRESSEE_MAX = 30;
 

@@ -25,9 +25,10 @@ function lastBodyLines(doc: Doc, chrome: Chrome): Line[] {
   for (let i = doc.lines.length - 1; i >= 0 && out.length < LAST_LINES; i--) {
     const line = doc.lines[i]!;
     if (line.contentStart < chrome.body.start) break;
+    if (line.contentStart >= chrome.body.end) continue;
     // a long line the body ends inside, before the page's furniture run on after it: its part in the body
-    const piece = line.contentStart < chrome.body.end && line.contentEnd > chrome.body.end ? { ...line, contentEnd: chrome.body.end } : line;
-    if (piece.contentEnd > chrome.body.end || !isTextLine(doc, chrome, piece)) continue;
+    const piece = line.contentEnd > chrome.body.end ? { ...line, contentEnd: chrome.body.end } : line;
+    if (!isTextLine(doc, chrome, piece)) continue;
     out.push(piece);
   }
   return out;

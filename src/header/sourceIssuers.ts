@@ -1,7 +1,7 @@
 // Issuers named by the page around the report: the metadata (发布机构, 来源) and the footer (版权所有, 主办).
 import { EMPTY_SOURCES, META_LABELS, META_LABEL_LIST } from '../data/chromeLabels.js';
 import { isHan } from '../charTable.js';
-import { runOnOpening } from './metaDates.js';
+import { runOnLabels, runOnOpening } from './metaDates.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome, MetaField } from '../pipeline.js';
 import type { Span } from '../schema.js';
@@ -36,7 +36,7 @@ const NO_MENTIONS: readonly Mention[] = [];
 /** Labels of a publisher, then of a source (发布机构 before 来源), longest first within each. */
 const NAME_LABELS = [...META_LABEL_LIST.filter((l) => META_LABELS[l] === 'publisher'), ...META_LABEL_LIST.filter((l) => META_LABELS[l] === 'source')];
 /** A name label with its colon or closing bracket, in a page scraped into one line: 信息来源:某局【字体… */
-const LABELLED_NAME = new RegExp(`(${NAME_LABELS.join('|')}) {0,2}[:\\]】] {0,2}`, 'gu');
+const LABELLED_NAME = runOnLabels(NAME_LABELS);
 const RUN_ON_NAME_MAX = 40;
 
 /**

@@ -124,7 +124,11 @@ const ABOUT = '关于';
 
 /** A full title names the genre and either ends like a title or names a year. */
 function isFull(title: Title): boolean {
-  return TITLE_KEYWORDS.test(title.view) && (TITLE_ENDINGS.test(title.view) || YEAR.test(title.view));
+  return isFullView(title.view);
+}
+
+function isFullView(view: string): boolean {
+  return TITLE_KEYWORDS.test(view) && (TITLE_ENDINGS.test(view) || YEAR.test(view));
 }
 
 /**
@@ -147,7 +151,7 @@ function quotedTitle(doc: Doc, notice: Title): Title | null {
   const close = notice.view.indexOf('》', open + 1);
   if (open < 0 || close < 0 || notice.lines.length !== 1) return null;
   const view = notice.view.slice(open + 1, close);
-  if (!isFull({ ...notice, view }) || !TITLE_ENDINGS.test(view)) return null;
+  if (!isFullView(view) || !TITLE_ENDINGS.test(view)) return null;
   const start = notice.span.start + open + 1;
   const piece: Line = { ...notice.lines[0]!, contentStart: start, contentEnd: start + view.length };
   return join(doc, [piece]);

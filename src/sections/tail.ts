@@ -11,6 +11,7 @@ import {
   SIGNATURE_TRAILER_MAX,
 } from '../data/sectionsTail.js';
 import { mayEndDate } from '../header/dates.js';
+import { RUN_ON_LAST_LINE_MIN } from '../chrome/furniture.js';
 import { lineAt, type Doc, type Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
@@ -88,8 +89,6 @@ function isNote(text: string): boolean {
   return COLOPHON_LABELS.some((label) => bare.startsWith(label) && (bare[label.length] === ':' || bare[label.length] === ' '));
 }
 
-/** A line this long holds a page scraped into one line (or a signature run on after its last sentence). */
-const RUN_ON_LINE_MIN = 200;
 /** The longest signature run on after the last sentence: a name, spaces and a date. */
 const RUN_ON_SIGNATURE_MAX = SIGNATURE_NAME_MAX + 20;
 
@@ -100,7 +99,7 @@ const RUN_ON_SIGNATURE_MAX = SIGNATURE_NAME_MAX + 20;
 function runOnSignatureStart(doc: Doc, start: number, e: number): number {
   if (e <= start || !mayEndDate(doc.view.charCodeAt(e - 1))) return -1;
   const line = lineAt(doc, e - 1);
-  if (line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return -1;
+  if (line.contentEnd - line.contentStart < RUN_ON_LAST_LINE_MIN) return -1;
   const from = Math.max(start, line.contentStart, e - RUN_ON_SIGNATURE_MAX);
   const text = doc.view.slice(from, e);
   const stop = text.lastIndexOf('。');
