@@ -77,6 +77,8 @@ describe('a whole page scraped into one line: the signature before the furniture
     ['an attachment and related reading', ' 附件下载: 无 相关阅读 青山县水利局关于公布权责清单的公告 2023-02-09 打印本页 关闭窗口 主办单位:青山县水利局'],
     ['related information run on without a space', '相关信息:青山县水利局2022年度法治政府建设情况报告 2023-01-29网站地图联系我们版权所有:青山县水利局'],
     ["a published document's note, then its attachments", ' (此件公开发布) 附件: 1.青山县2023年度执法统计表 相关链接: 青山县水利局2022年度报告 2023-01-29'],
+    ["buttons, then the site owner's name glued before 版权所有", ' 【关闭】【打印】 青山县人民政府版权所有 ICP备05000001号'],
+    ["the site's sponsor, then a province's short name glued before ICP备", ' 青山县人民政府办公室主办 滇ICP备05000001号'],
   ])('%s', (_form, furniture) => {
     const text = `${REPORT} 青山县水利局 2024年1月13日${furniture}`;
     const h = header(text);

@@ -1,6 +1,6 @@
 // The page's furniture run on after the report's last sentence in a page scraped into one line (or
 // a last line that carries it): related links, attachments, the pager, buttons and the site's footer.
-import { bitTable, inBitTable } from '../charTable.js';
+import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 import { ATTACHMENT_STARTS, FOOTER_LEADS, FOOTER_STRONG, PAGER_STARTS } from '../data/chromeLabels.js';
 
 /**
@@ -31,17 +31,52 @@ const FURNITURE_REACH = 1500;
 /** The brackets and spaces a cut leaves at the end (…2023年1月13日 【相关链接】: 【). */
 const OPEN_BRACKETS = bitTable('【[ ');
 const FULL_STOP = 0x3002;
+const SPACE = 0x20;
 
 /** The first characters of FURNITURE_OPENINGS: a tail is read once, words tried only where one starts. */
 const OPENING_FIRST = bitTable(FURNITURE_OPENINGS);
 
-/** True when one of FURNITURE_OPENINGS stands whole in `view[at, end)` from `at`. */
-function openingAt(view: string, at: number, end: number): boolean {
+/**
+ * Footer words written right after the name or province they belong to (某区人民政府版权所有,
+ * 滇ICP备…, 京公网安备…): the furniture starts at that name.
+ */
+const AFTER_THEIR_NAME: readonly string[] = ['版权所有', 'ICP备', 'ICP证', '公网安备'];
+/** What a footer's sponsor is written with, after its name, before the other footer words (某区人民政府主办 滇ICP备…). */
+const SPONSOR_ENDS: readonly string[] = ['主办', '承办'];
+/** The longest name glued before such a word. */
+const GLUED_NAME_MAX = 30;
+
+/** The one of FURNITURE_OPENINGS standing whole in `view[at, end)` from `at`, or null. */
+function openingAt(view: string, at: number, end: number): string | null {
   const code = view.charCodeAt(at);
   for (const word of FURNITURE_OPENINGS) {
-    if (word.charCodeAt(0) === code && at + word.length <= end && view.startsWith(word, at)) return true;
+    if (word.charCodeAt(0) === code && at + word.length <= end && view.startsWith(word, at)) return word;
   }
-  return false;
+  return null;
+}
+
+/**
+ * Where the Chinese name glued before `at` starts (at most GLUED_NAME_MAX characters, not before
+ * `stop`); `at` itself when none is, or when the run follows a digit (…20日版权所有: a date's tail).
+ */
+function gluedNameStart(view: string, stop: number, at: number): number {
+  let b = at;
+  while (b > stop && at - b < GLUED_NAME_MAX && isHan(view.charCodeAt(b - 1))) b--;
+  return b > stop && isAsciiDigit(view.charCodeAt(b - 1)) ? at : b;
+}
+
+/** Where the footer's sponsor (某区人民政府主办, before the spaces at `at`) starts, or `at`. */
+function sponsorStart(view: string, stop: number, at: number): number {
+  let end = at;
+  while (end > stop && view.charCodeAt(end - 1) === SPACE) end--;
+  if (end === at) return at;
+  for (const word of SPONSOR_ENDS) {
+    if (end - word.length > stop && view.startsWith(word, end - word.length)) {
+      const b = gluedNameStart(view, stop, end - word.length);
+      return b < end - word.length ? b : at;
+    }
+  }
+  return at;
 }
 
 /**
@@ -55,10 +90,11 @@ export function furnitureStart(view: string, start: number, end: number): number
   while (stop > from && view.charCodeAt(stop - 1) !== FULL_STOP) stop--;
   let cut = end;
   for (let i = stop; i < end; i++) {
-    if (inBitTable(OPENING_FIRST, view.charCodeAt(i)) && openingAt(view, i, end)) {
-      cut = i;
-      break;
-    }
+    if (!inBitTable(OPENING_FIRST, view.charCodeAt(i))) continue;
+    const word = openingAt(view, i, end);
+    if (word === null) continue;
+    cut = AFTER_THEIR_NAME.includes(word) ? sponsorStart(view, stop, gluedNameStart(view, stop, i)) : i;
+    break;
   }
   while (cut > stop && inBitTable(OPEN_BRACKETS, view.charCodeAt(cut - 1))) cut--;
   return cut;
