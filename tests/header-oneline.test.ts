@@ -79,6 +79,7 @@ describe('a whole page scraped into one line: the signature before the furniture
     ["a published document's note, then its attachments", ' (此件公开发布) 附件: 1.青山县2023年度执法统计表 相关链接: 青山县水利局2022年度报告 2023-01-29'],
     ["buttons, then the site owner's name glued before 版权所有", ' 【关闭】【打印】 青山县人民政府版权所有 ICP备05000001号'],
     ["the site's sponsor, then a province's short name glued before ICP备", ' 青山县人民政府办公室主办 滇ICP备05000001号'],
+    ['the metadata in brackets after the date', ' (发布日期:2024-01-15 浏览次数:312)'],
   ])('%s', (_form, furniture) => {
     const text = `${REPORT} 青山县水利局 2024年1月13日${furniture}`;
     const h = header(text);

@@ -1,7 +1,7 @@
 // The page's furniture run on after the report's last sentence in a page scraped into one line (or
 // a last line that carries it): related links, attachments, the pager, buttons and the site's footer.
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
-import { ATTACHMENT_STARTS, FOOTER_LEADS, FOOTER_STRONG, PAGER_STARTS } from '../data/chromeLabels.js';
+import { ATTACHMENT_STARTS, FOOTER_LEADS, FOOTER_STRONG, META_LABEL_LIST, PAGER_STARTS } from '../data/chromeLabels.js';
 
 /**
  * Words the page's furniture opens with, run on after a one-line page's last sentence: pager and
@@ -45,6 +45,21 @@ const AFTER_THEIR_NAME: readonly string[] = ['版权所有', 'ICP备', 'ICP证',
 const SPONSOR_ENDS: readonly string[] = ['主办', '承办'];
 /** The longest name glued before such a word. */
 const GLUED_NAME_MAX = 30;
+
+/** Brackets a page's metadata is run on in after the signature: (发布日期:2021-01-28 浏览次数:312). */
+const META_OPENERS = bitTable('(【[');
+const COLON = 0x3a;
+
+/** True when a metadata label and its colon follow the bracket at `at`: (发布日期:…), 【来源:…】. */
+function metadataInBrackets(view: string, at: number, end: number): boolean {
+  for (const label of META_LABEL_LIST) {
+    if (!view.startsWith(label, at + 1)) continue;
+    let k = at + 1 + label.length;
+    while (k < end && view.charCodeAt(k) === SPACE) k++;
+    return k < end && view.charCodeAt(k) === COLON;
+  }
+  return false;
+}
 
 /** The one of FURNITURE_OPENINGS standing whole in `view[at, end)` from `at`, or null. */
 function openingAt(view: string, at: number, end: number): string | null {
@@ -90,7 +105,12 @@ export function furnitureStart(view: string, start: number, end: number): number
   while (stop > from && view.charCodeAt(stop - 1) !== FULL_STOP) stop--;
   let cut = end;
   for (let i = stop; i < end; i++) {
-    if (!inBitTable(OPENING_FIRST, view.charCodeAt(i))) continue;
+    const code = view.charCodeAt(i);
+    if (inBitTable(META_OPENERS, code) && metadataInBrackets(view, i, end)) {
+      cut = i;
+      break;
+    }
+    if (!inBitTable(OPENING_FIRST, code)) continue;
     const word = openingAt(view, i, end);
     if (word === null) continue;
     cut = AFTER_THEIR_NAME.includes(word) ? sponsorStart(view, stop, gluedNameStart(view, stop, i)) : i;
