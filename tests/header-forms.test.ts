@@ -673,3 +673,18 @@ describe('issuer: bodies of before 2018 and party groups named short', () => {
     expect(header(text).issuer?.name).toBe('黔南布依族苗族自治州安全生产监督管理局');
   });
 });
+
+describe('issuer: an office the metadata names as publisher', () => {
+  it("gives way to the body that hands the report over in a later sentence (…。某管理委员会现将…报告如下)", () => {
+    const text = '首页 > 政务公开 > 法定主动公开内容\n2024年度法治政府建设情况报告\n发布机构:某某开发区党政办公室 发布日期:2025-03-18\n2024年,我委在市委、市政府的领导下,坚持依法行政。某某经济技术开发区管理委员会现将年度法治政府建设情况报告如下:\n一、强化组织领导\n召开法治建设工作会议1次。';
+    const { issuer } = header(text);
+    expect(issuer?.name).toBe('某某经济技术开发区管理委员会');
+    expect(text.slice(issuer!.span.start, issuer!.span.end)).toBe('某某经济技术开发区管理委员会');
+    expect(issuer?.source).toBe('body');
+  });
+
+  it("stays the issuer where the body calls it by its own short name (县委依法治县办)", () => {
+    const text = '某某县人民政府门户网站\n发布机构:中共某某县委全面依法治县委员会办公室 发布日期:2023年1月5日\n2022年度全面依法治县工作总结\n2022年,在县委全面依法治县委员会的领导下,县委依法治县办坚持统筹协调,推动全县法治建设取得新成效。';
+    expect(header(text).issuer?.name).toBe('中共某某县委全面依法治县委员会办公室');
+  });
+});

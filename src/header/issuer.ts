@@ -67,14 +67,22 @@ function isGovernment(name: OrgName): boolean {
 }
 const GOVERNMENT = /(?:人民政府|政府办公室|办事处)$/u;
 
+/** An office that publishes its body's pages (某开发区党政办公室, 某厅办公室): named by the metadata, it is the publisher only. */
+const PUBLISHING_OFFICE = /办公[室厅]$/u;
+/** An office by any of its names (办公室, 办公厅, 依法治县办). */
+const OFFICE = /办(?:公[室厅])?$/u;
+
 /**
- * The first source that names the issuer, except that a government named by the metadata (the
- * portal that published the page) gives way to a department the report's own text names.
+ * The first source that names the issuer, except that a government or an office named by the
+ * metadata (the portal or the office that published the page) gives way to a department or body
+ * the report's own text names.
  */
 function primaryOf(candidates: readonly Candidate[]): Candidate | undefined {
   const first = candidates[0];
-  if (!first || first.mention.source !== 'metadata' || !isGovernment(first.name)) return first;
-  return candidates.find((c) => c.mention.source === 'body' && !isGovernment(c.name)) ?? first;
+  if (!first || first.mention.source !== 'metadata' || !(isGovernment(first.name) || PUBLISHING_OFFICE.test(first.name.view))) return first;
+  const office = !isGovernment(first.name);
+  // an office gives way to a body only, not to its own short name (依法治县办)
+  return candidates.find((c) => c.mention.source === 'body' && !isGovernment(c.name) && !(office && OFFICE.test(c.name.view))) ?? first;
 }
 
 /** Ways a text introduces a short name after the full one: 某某局(以下简称某局), 某某局(简称“某局”). */

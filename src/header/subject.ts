@@ -88,6 +88,14 @@ function subjectAt(view: string, at: number, end: number): Mention | null {
   return e === null ? null : { source: 'body', span: { start: at, end: e } };
 }
 
+/** The name that opens the sentence and ends at its 现将 (…。某开发区管理委员会现将…报告如下:), or null. */
+function subjectBeforeXian(view: string, lineStart: number, xian: number): Mention | null {
+  let at = xian;
+  while (at > lineStart && view.charCodeAt(at - 1) !== FULL_STOP) at--;
+  return xian - at >= BODY_NAME_MIN && xian - at <= MAX_NAME && isOrgName(view.slice(at, xian)) ? { source: 'body', span: { start: at, end: xian } } : null;
+}
+const FULL_STOP = '。'.charCodeAt(0);
+
 /**
  * A name after 现将 (at `at`): right after it, after a title's opening 《, after the year that
  * opens what is reported (现将2023年度某市教育局…, 现将《某市文化和旅游局2025年度…报告》予以公布).
@@ -175,7 +183,7 @@ export function subjectMention(doc: Doc, opening: readonly Line[]): Mention | nu
   for (const line of opening) {
     const { contentStart: start, contentEnd: end } = line;
     for (let xian = xianWithin(view, start, end); xian >= 0; xian = xianWithin(view, xian + XIAN.length, end)) {
-      const found = subjectAfterXian(view, xian + XIAN.length, end);
+      const found = subjectAfterXian(view, xian + XIAN.length, end) ?? subjectBeforeXian(view, start, xian);
       if (found) return found;
     }
   }
