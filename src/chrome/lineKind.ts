@@ -9,6 +9,8 @@ import {
   FOOTER_LABELS,
   FOOTER_LEADS,
   FOOTER_STRONG,
+  IMPRINT_END,
+  IMPRINT_OPENINGS,
   PAGER_STARTS,
   SHARE_WORDS,
   STRONG_TRIGGER_WORDS,
@@ -16,7 +18,7 @@ import {
 import { bitTable, inBitTable, isAsciiDigit, isWhiteSpace } from '../charTable.js';
 import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
-import { opensWithHeadingMarker } from './text.js';
+import { isLetterSpaced, opensWithHeadingMarker } from './text.js';
 import { holdsWord, indexWords, startsWithWord, wordEndAt } from './words.js';
 import { hasMarkedLabels, labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
 
@@ -126,8 +128,8 @@ function isNavList(text: string): boolean {
     items++;
     longest = Math.max(longest, i - start);
   }
-  // 青 海 省 卫 生 健 康 委: one name spaced out letter by letter, not a menu
-  if (longest === 1) return false;
+  // 青 海 省 卫 生 健 康 委, 岳 麓 区 2019 年 度 …: one name or title spaced out letter by letter, not a menu
+  if (longest === 1 || isLetterSpaced(text)) return false;
   return items >= 3 && longest <= NAV_ITEM_MAX && !TITLE_WORDS.test(text);
 }
 
@@ -154,6 +156,22 @@ const STRONG_BREADCRUMB: LineKind = { kind: 'breadcrumb', strong: true };
 const WEAK_DATE_LINE: LineKind = { kind: 'dateLine', strong: false };
 const STRONG_FOOTER: LineKind = { kind: 'footer', strong: true };
 const WEAK_FOOTER_LABEL: LineKind = { kind: 'footerLabel', strong: false };
+const WEAK_IMPRINT: LineKind = { kind: 'footer', strong: false };
+
+/** A page number as a PDF's text keeps it on a line of its own: — 3 —, - 2 -, 第 1 页 共 5 页, 第2页, 2. */
+const PAGE_NUMBER = /^(?:[-—–·] ?\d{1,3} ?[-—–·]|第 ?\d{1,3} ?页(?: ?共 ?\d{1,3} ?页)?|共 ?\d{1,3} ?页 ?第 ?\d{1,3} ?页|\d{1,3})$/u;
+/** The date the imprint's printing office gives: …2023年3月13日印发, …二〇二三年三月十三日印发. */
+const PRINTED_ON = /(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?[\d〇一二三四五六七八九十]{1,3} ?月 ?[\d〇一二三四五六七八九十]{1,3} ?日 ?印发$/u;
+/** The longest imprint line (抄送 lists run long). */
+const IMPRINT_MAX = 200;
+
+/** A line of the imprint (版记) or a page number under an official document's signature (weak: the footer zone only). */
+function isImprint(text: string): boolean {
+  if (PAGE_NUMBER.test(text)) return true;
+  if (text.length > IMPRINT_MAX) return false;
+  for (const w of IMPRINT_OPENINGS) if (text.startsWith(w)) return true;
+  return text.endsWith(IMPRINT_END) && PRINTED_ON.test(text);
+}
 const STRONG_METADATA: LineKind = { kind: 'metadata', strong: true };
 const WEAK_METADATA: LineKind = { kind: 'metadata', strong: false };
 const WEAK_NAV: LineKind = { kind: 'nav', strong: false };
@@ -196,6 +214,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   if (strongOnly) return null;
   if (readDateLine(doc, line)) return WEAK_DATE_LINE;
   if (startsWithWord(FOOTER_LABEL_INDEX, text, FOOTER_LABEL_FOLLOW)) return WEAK_FOOTER_LABEL;
+  if (isImprint(text)) return WEAK_IMPRINT;
   if (short && (startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW) || isAttachmentFile(text))) return WEAK_ATTACHMENT;
   if (short && (isNavList(text) || (lead.trim() !== '' && text.length <= NAV_ITEM_MAX && !TITLE_WORDS.test(text)))) {
     return WEAK_NAV;

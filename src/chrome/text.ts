@@ -62,3 +62,24 @@ export function opensWithHeadingMarker(text: string): boolean {
 export function isTitleLike(text: string): boolean {
   return !text.includes('。') && (TITLE_KEYWORDS.test(text) || TITLE_ENDINGS.test(text));
 }
+
+/** A line set apart letter by letter has at least this many pieces, most of one character. */
+const SPACED_PIECES_MIN = 8;
+
+/** True when `text` is written letter by letter with spaces between (法 治 政 府 建 设 …, a PDF's title). */
+export function isLetterSpaced(text: string): boolean {
+  let pieces = 0;
+  let singles = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 0x20) {
+      run++;
+      continue;
+    }
+    if (run === 0) continue;
+    pieces++;
+    if (run === 1) singles++;
+    run = 0;
+  }
+  return pieces >= SPACED_PIECES_MIN && singles * 4 >= pieces * 3;
+}

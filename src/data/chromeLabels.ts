@@ -220,6 +220,14 @@ export const FOOTER_LABELS: readonly string[] = [
   '访问人次',
 ];
 
+/**
+ * The imprint (版记) an official document closes with, under its signature and date: the note on
+ * its publication ((此件主动公开), (公开方式:主动公开)), its copies (抄送:…) and the office that printed
+ * it (某办公室 2023年3月13日印发). What each such line opens or ends with.
+ */
+export const IMPRINT_OPENINGS: readonly string[] = ['(此件', '(公开方式', '公开方式:', '抄送:', '抄报:', '抄送单位:'];
+export const IMPRINT_END = '印发';
+
 /** Pager links between articles. */
 export const PAGER_STARTS: readonly string[] = ['上一篇', '下一篇', '上一条', '下一条', '相关链接', '相关文章', '相关阅读', '相关文件', '相关解读', '相关稿件'];
 

@@ -5,6 +5,7 @@ import type { Chrome, Pass } from '../pipeline.js';
 import type { Report } from '../schema.js';
 import { findAddressee } from './addressee.js';
 import { findIssuer } from './issuer.js';
+import { letterheadMention } from './letterhead.js';
 import { publishedAt, writtenAt } from './metaDates.js';
 import { findSignature } from './signature.js';
 import { findTitle } from './title.js';
@@ -28,7 +29,7 @@ export function readHeader(doc: Doc, chrome: Chrome): Header {
   const signature = signed && title?.belowNotice && signed.dateSpan.end <= title.span.start ? null : signed;
   // the opening paragraphs are read once: the subject of the first sentence and the year share them
   const opening = openingLines(top, OPENING_READ);
-  const issuer = findIssuer(doc, chrome, title, signature?.name ?? null, opening);
+  const issuer = findIssuer(doc, chrome, title, letterheadMention(top), signature?.name ?? null, opening);
   const year = findYear(top, title?.view ?? null, opening.slice(0, YEAR_OPENING_LINES));
   const addressee = findAddressee(top);
   const warnings: string[] = [];

@@ -113,12 +113,14 @@ export function findIssuer(
   doc: Doc,
   chrome: Chrome,
   title: Title | null,
+  letterhead: Mention | null,
   signatureName: Span | null,
   opening: readonly Line[],
 ): Issuer | null {
   const mentions: Mention[] = [];
   const fromTitle = title ? titleMention(title) : null;
   if (fromTitle) mentions.push(fromTitle);
+  if (letterhead) mentions.push(letterhead);
   if (signatureName) mentions.push({ source: 'signature', span: signatureName });
   // the metadata's fields are walked once: its publisher and source here, its author after the text
   const meta = metaNames(doc, chrome);

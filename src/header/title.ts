@@ -1,6 +1,6 @@
 // The report's own title: a title-like line at the top of the page, joined with its second half
 // when broken over two lines, and with an issuer's name standing alone on the line above it.
-import { GENRE_OPENING, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
+import { GENRE_OPENING, isLetterSpaced, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { lineAt, type Doc, type Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
@@ -22,6 +22,27 @@ export interface Title {
   readonly lines: readonly Line[];
   /** A notice publishing the report stands above it (关于公布…报告的通知): what precedes the title is the notice's. */
   readonly belowNotice?: true;
+  /**
+   * Set apart letter by letter (岳 麓 区 2019 年 度 …): `text` and `view` are written without the
+   * spaces, and this gives the document offset of each character of `view`.
+   */
+  readonly spaced?: readonly number[];
+}
+
+const SPACE = 0x20;
+
+/** A letter-spaced line's text and view without the spaces the view shows, and where each character stands. */
+function withoutSpaces(doc: Doc, line: Line): { text: string; view: string; spaced: number[] } {
+  let text = '';
+  let view = '';
+  const spaced: number[] = [];
+  for (let i = line.contentStart; i < line.contentEnd; i++) {
+    if (doc.view.charCodeAt(i) === SPACE) continue;
+    text += doc.input[i]!;
+    view += doc.view[i]!;
+    spaced.push(i);
+  }
+  return { text, view, spaced };
 }
 
 const MAX_TITLE = 80;
@@ -51,6 +72,9 @@ function adjacent(doc: Doc, a: Line, b: Line): boolean {
 function join(doc: Doc, lines: readonly Line[]): Title {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
+  if (lines.length === 1 && isLetterSpaced(lineText(doc, first))) {
+    return { ...withoutSpaces(doc, first), span: { start: first.contentStart, end: first.contentEnd }, lines };
+  }
   // one line or two: their texts put together in place (no arrays mapped and joined)
   let text = '';
   let view = '';
@@ -167,7 +191,9 @@ export function findTitle(top: TopText): Title | null {
     // without one is its own piece, and no keyword line
     const piece = TITLE_KEYWORDS.test(text) ? titlePiece(doc, line, text) : line;
     lines.push(piece);
-    kinds.push(titleLike(piece === line ? text : lineText(doc, piece)));
+    const kind = titleLike(piece === line ? text : lineText(doc, piece));
+    // a title set apart letter by letter is read without its spaces
+    kinds.push(kind === null && isLetterSpaced(text) ? titleLike(text.replace(/ /gu, '')) : kind);
   }
   let full: Title | null = null;
   let keyword: Title | null = null;

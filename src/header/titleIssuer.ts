@@ -105,6 +105,8 @@ function jointIssuer(name: string): { start: number; end: number } | null {
 
 /** Offsets within a (possibly two-line) title's view → a span into the input. */
 function spanIn(title: Title, from: number, to: number): Span {
+  // a title written letter by letter: its view has no spaces, the document has
+  if (title.spaced) return { start: title.spaced[from]!, end: title.spaced[Math.max(from, to - 1)]! + 1 };
   let offset = 0;
   let start = -1;
   let end = -1;
