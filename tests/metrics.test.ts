@@ -270,6 +270,8 @@ const NEGATIVE: [string, string, [string, DistractorReason][]][] = [
   ['the last one', '打通服务群众最后一公里。', [['一公里', 'idiom']]],
   ['a pager\'s links in a one-line page', '分享到: 上一篇:某局2022年法治政府建设年度报告 下一篇:无', [['一篇', 'idiom'], ['一篇', 'idiom']]],
   ['numerals inside a document title', '印发《关于进一步优化营商环境更好服务市场主体的十条措施》,制定《民营经济发展二十条》。', [['十条', 'document title'], ['二十条', 'quoted name']]],
+  // a PDF's text wraps lines at a fixed width, through figures too: the tail on the next line is no figure
+  ['the tail of a figure a PDF\'s line wrap cut (a short line, a table\'s cell, cuts none: 2023 / 12件 below)', '全年共审查区政府行政规范性文件1\n4件,全区新增各类市场主体共641\n8户,执法人员持证上岗率达到96.\n5%,全年作出罚没款金额共计1,\n863万元', [['4件', 'cut figure'], ['8户', 'cut figure'], ['5%', 'cut figure'], ['863万元', 'cut figure']]],
 ];
 
 describe('metrics: CRLF and LF line breaks give the same subjects', () => {
@@ -296,6 +298,11 @@ describe('metrics: distractors give none', () => {
     expect(findMetrics(createDoc(text), noChrome(text.length), dropped).map((m) => m.raw)).toEqual([]);
     expect(dropped.map((d) => [d.raw, d.reason])).toEqual(reasons);
     for (const d of dropped) expect(text.slice(d.span.start, d.span.end)).toBe(d.raw);
+  });
+
+  it("counts a figure under a short line ending with digits (a table's cells, one per line), and a wrapped line's figure that starts whole", () => {
+    expect(metricsOf('年份\n2023\n12件\n').map((m) => m.raw)).toEqual(['12件']);
+    expect(metricsOf('全年共审查区政府行政规范性文件\n14件,全区新增市场主体6418户。').map((m) => m.raw)).toEqual(['14件', '6418户']);
   });
 
   it('counts what is no session, programme or title: 召开3次会议, 完成三个项目建设, 《报告》之外', () => {

@@ -42,7 +42,8 @@ export type DistractorReason =
   | 'code'
   | 'quoted name'
   | 'document title'
-  | 'page counter';
+  | 'page counter'
+  | 'cut figure';
 
 /** What every rule looks at: the figure and the characters around it, by code (0 for none). */
 export interface Context {
@@ -178,6 +179,32 @@ function namesListedSet(c: Context): boolean {
   return false;
 }
 
+/** A line a fixed-width wrap (a PDF's text) cut a figure at the end of is this long at least. */
+const WRAPPED_LINE_MIN = 16;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * True when the figure opens a line and the long line before ends with digits it goes on (641 /
+ * 8户, 96. / 5%, 1, / 863万元): a PDF's text wrapped a figure at its width, and this is its tail.
+ * A short line (a table's cell, one per line) ending with digits cuts nothing.
+ */
+function isCutTail(c: Context): boolean {
+  const { view } = c;
+  let p = c.q.start - 1;
+  while (p >= 0 && (view.charCodeAt(p) === SPACE || view.charCodeAt(p) === CR)) p--;
+  if (p < 0 || view.charCodeAt(p) !== LF) return false;
+  p--;
+  while (p >= 0 && (view.charCodeAt(p) === SPACE || view.charCodeAt(p) === CR)) p--;
+  const last = codeAt(view, p);
+  const digitEnds = isAsciiDigit(last) || ((last === POINT || last === GROUP) && isAsciiDigit(codeAt(view, p - 1)));
+  if (!digitEnds) return false;
+  const lineStart = view.lastIndexOf('\n', p) + 1;
+  return p + 1 - lineStart >= WRAPPED_LINE_MIN;
+}
+const POINT = '.'.charCodeAt(0);
+const GROUP = ','.charCodeAt(0);
+
 /** The rules, in the order they are tried. */
 export const DISTRACTORS: readonly Distractor[] = [
   { reason: 'ordinal', applies: (c) => c.word === ORDINAL_MARK || continuesOrdinal(c.view, c.q.start) },
@@ -231,6 +258,7 @@ export const DISTRACTORS: readonly Distractor[] = [
   { reason: 'quoted name', applies: (c) => c.q.start - c.quoteOpen <= QUOTE_OPEN_REACH && inShortQuote(c.view, c.q.start, c.q.end) },
   { reason: 'document title', applies: (c) => c.q.start - c.titleOpen <= TITLE_REACH && inTitle(c.view, c.q.start, c.q.end) },
   { reason: 'page counter', applies: (c) => afterCounterLabel(c.view, c.q.start) },
+  { reason: 'cut figure', applies: (c) => !c.q.chinese && (c.before === LF || c.before === SPACE || c.before === CR) && isCutTail(c) },
 ];
 
 /** The rules a figure that is no Chinese count is asked, in the same order. */
