@@ -688,3 +688,17 @@ describe('issuer: an office the metadata names as publisher', () => {
     expect(header(text).issuer?.name).toBe('中共某某县委全面依法治县委员会办公室');
   });
 });
+
+describe('issuer: a prefecture called by its first character (博州, 巴州, 锡盟)', () => {
+  it('is completed with the full name another source gives', () => {
+    const text = '首页>部门动态>州林业和草原局\n白州林草局2023年法治政府建设工作情况报告\n发布时间:2024-02-01 12:00:00 信息来源:白山哈萨克自治州林业和草原局\n2023年,州林业和草原局坚持以习近平法治思想为指导,依法保护林草资源。';
+    const { issuer } = header(text);
+    expect(issuer?.name).toBe('白山哈萨克自治州林业和草原局');
+    expect(text.slice(issuer!.span.start, issuer!.span.end)).toBe(issuer!.mention);
+  });
+
+  it('is not completed with another place that opens with the same character', () => {
+    const text = '白州林草局2023年法治政府建设工作情况报告\n发布时间:2024-02-01 信息来源:白河县林业和草原局\n2023年,州林业和草原局坚持依法行政。';
+    expect(header(text).issuer?.name).not.toBe('白河县林业和草原局');
+  });
+});

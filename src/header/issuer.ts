@@ -105,6 +105,26 @@ function definesShortName(doc: Doc, full: Candidate, short: Candidate): boolean 
 }
 const OPENING_QUOTE = '“'.charCodeAt(0);
 
+/** Levels whose places are also called by their first character and the level (博州, 巴州, 锡盟). */
+const ONE_CHARACTER_PLACES = '州盟';
+/** The most characters the one stands for (博尔塔拉, 巴音郭楞, 克孜勒苏柯尔克孜). */
+const ONE_CHARACTER_STANDS_MAX = 8;
+
+/**
+ * True when `short` names the body of `full` with its place called by the first character
+ * (博州林业和草原局 and 博尔塔拉州林业和草原局, the keys of 博尔塔拉蒙古自治州林业和草原局).
+ */
+function placeByFirstCharacter(short: string, full: string): boolean {
+  const extra = full.length - short.length;
+  return (
+    extra >= 1 &&
+    extra < ONE_CHARACTER_STANDS_MAX &&
+    ONE_CHARACTER_PLACES.includes(short.charAt(1)) &&
+    full.charCodeAt(0) === short.charCodeAt(0) &&
+    full.endsWith(short.slice(1))
+  );
+}
+
 function isMetadata(mention: Mention): boolean {
   return mention.source === 'metadata';
 }
@@ -153,7 +173,8 @@ export function findIssuer(
     if (c.name.view.length <= best.name.view.length) continue;
     // a name that ends with the whole first one (自治区… under 广西壮族自治区…: the key shortens an
     // autonomous place, which a bare level cannot follow), or the same body by its key
-    if (c.name.view.endsWith(primary.name.view) || sameBodyKey(c.name.view).endsWith((key ??= sameBodyKey(primary.name.view)))) best = c;
+    const cKey = sameBodyKey(c.name.view);
+    if (c.name.view.endsWith(primary.name.view) || cKey.endsWith((key ??= sameBodyKey(primary.name.view))) || placeByFirstCharacter(key, cKey)) best = c;
     // or the name the page itself gives the first one's short form: 某某总局(以下简称某总局), asked only
     // of a page that defines a short name at all
     else if ((shortNames ??= doc.view.includes(SHORT_NAME_WORD)) && definesShortName(doc, c, primary)) best = c;
