@@ -702,3 +702,16 @@ describe('issuer: a prefecture called by its first character (博州, 巴州, �
     expect(header(text).issuer?.name).not.toBe('白河县林业和草原局');
   });
 });
+
+describe('signedAt: a date in brackets under the title', () => {
+  const TOP = '某某调查队关于2023年度法治建设工作情况的报告\n(2024年1月26日)\n发布日期:2024-01-30\n2023年,我队坚持依法履行调查统计职责。\n一、学法用法常态化\n全年学法4次。';
+  it('dates a report with no signature; the publication date stays the metadata\'s', () => {
+    const h = header(TOP);
+    expect(h.signedAt).toBe('2024-01-26');
+    expect(h.publishedAt).toBe('2024-01-30');
+  });
+  it('gives way to the closing signature, and a bracket holding more than a date is no date', () => {
+    expect(header(`${TOP}\n某某调查队\n2024年1月25日`).signedAt).toBe('2024-01-25');
+    expect(header(TOP.replace('(2024年1月26日)', '(2024年1月26日印发)')).signedAt).toBeNull();
+  });
+});

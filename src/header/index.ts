@@ -7,7 +7,7 @@ import { findAddressee } from './addressee.js';
 import { findIssuer } from './issuer.js';
 import { letterheadMention } from './letterhead.js';
 import { publishedAt, writtenAt } from './metaDates.js';
-import { findSignature } from './signature.js';
+import { findSignature, titleNoteDate } from './signature.js';
 import { findTitle } from './title.js';
 import { openingLines } from './region.js';
 import { findYear } from './year.js';
@@ -41,7 +41,7 @@ export function readHeader(doc: Doc, chrome: Chrome): Header {
     issuer,
     year,
     publishedAt: publishedAt(doc, chrome),
-    signedAt: signature?.date ?? writtenAt(doc, chrome),
+    signedAt: signature?.date ?? (title ? titleNoteDate(doc, title.lines) : null) ?? writtenAt(doc, chrome),
     addressee: addressee?.text ?? null,
     warnings,
   };

@@ -159,3 +159,24 @@ function coverSignature(top: TopText): Signature | null {
   }
   return null;
 }
+
+/** A date in brackets on the line under the title: (2024年1月26日), as reports made to a meeting or an office are dated. */
+const NOTE_OPEN = 0x28;
+const NOTE_CLOSE = 0x29;
+
+/** The date a report states in brackets right under its title, or null. */
+export function titleNoteDate(doc: Doc, titleLines: readonly Line[]): string | null {
+  const last = titleLines[titleLines.length - 1];
+  if (!last) return null;
+  let i = last.index + 1;
+  while (i < doc.lines.length && doc.lines[i]!.contentEnd === doc.lines[i]!.contentStart) i++;
+  const line = doc.lines[i];
+  if (!line || line.contentEnd - line.contentStart > NOTE_MAX) return null;
+  const { view } = doc;
+  if (view.charCodeAt(line.contentStart) !== NOTE_OPEN || view.charCodeAt(line.contentEnd - 1) !== NOTE_CLOSE) return null;
+  const inner = view.slice(line.contentStart + 1, line.contentEnd - 1);
+  if (!isDateOnly(inner)) return null;
+  return findDates(inner)[0]?.iso ?? null;
+}
+/** The longest such line: a date in Chinese numerals in brackets. */
+const NOTE_MAX = 20;
