@@ -80,11 +80,25 @@ describe('a whole page scraped into one line: the signature before the furniture
     ["buttons, then the site owner's name glued before 版权所有", ' 【关闭】【打印】 青山县人民政府版权所有 ICP备05000001号'],
     ["the site's sponsor, then a province's short name glued before ICP备", ' 青山县人民政府办公室主办 滇ICP备05000001号'],
     ['the metadata in brackets after the date', ' (发布日期:2024-01-15 浏览次数:312)'],
+    ["buttons, then the site owner's name set apart before 版权所有", ' 【打印】【关闭】 青山县人民政府办公室 版权所有 ICP备05000001号'],
   ])('%s', (_form, furniture) => {
     const text = `${REPORT} 青山县水利局 2024年1月13日${furniture}`;
     const h = header(text);
     expect(h.signedAt).toBe('2024-01-13');
     expect(h.issuer?.name).toBe('青山县水利局');
+  });
+});
+
+describe('a whole page scraped into one line: a date alone after the last sentence', () => {
+  const REPORT = `${MENUS} 首页 > 年度报告 青山县水利局2023年度法治政府建设情况报告 ${PROSE}二、规范执法 全年办理行政处罚案件12件。`;
+  it.each([
+    ['set to the right by spaces', `${REPORT}                2024年1月13日`],
+    ['before the footer', `${REPORT}  2024年1月13日 网站地图 | 联系我们 | ICP备05000001号`],
+  ])('is the signature\'s date (%s)', (_form, text) => {
+    expect(header(text).signedAt).toBe('2024-01-13');
+  });
+  it('a date inside the last sentence is none', () => {
+    expect(header(`${REPORT.slice(0, -1)},于2024年1月13日`).signedAt).toBeNull();
   });
 });
 

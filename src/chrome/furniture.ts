@@ -38,7 +38,7 @@ const OPENING_FIRST = bitTable(FURNITURE_OPENINGS);
 
 /**
  * Footer words written right after the name or province they belong to (某区人民政府版权所有,
- * 滇ICP备…, 京公网安备…): the furniture starts at that name.
+ * 某区人民政府办公室 版权所有, 滇ICP备…, 京公网安备…): the furniture starts at that name.
  */
 const AFTER_THEIR_NAME: readonly string[] = ['版权所有', 'ICP备', 'ICP证', '公网安备'];
 /** What a footer's sponsor is written with, after its name, before the other footer words (某区人民政府主办 滇ICP备…). */
@@ -80,6 +80,22 @@ function gluedNameStart(view: string, stop: number, at: number): number {
   return b > stop && isAsciiDigit(view.charCodeAt(b - 1)) ? at : b;
 }
 
+/** How the name of a body ends (人民政府, 办公室, 某局): a name set apart before 版权所有 ends so. */
+const ORGAN_END = bitTable('府局委厅办室部会处组队署院所心站');
+/** The spaces between a site owner's name and its 版权所有 (某市人民政府办公室 版权所有). */
+const OWNER_GAP_MAX = 3;
+
+/** Where the owner's name before the word at `at` starts: glued to it, or set apart by a few spaces and ending like a body's name. */
+function ownerStart(view: string, stop: number, at: number): number {
+  const glued = gluedNameStart(view, stop, at);
+  if (glued < at) return glued;
+  let end = at;
+  while (end > stop && at - end < OWNER_GAP_MAX && view.charCodeAt(end - 1) === SPACE) end--;
+  if (end === at || !inBitTable(ORGAN_END, view.charCodeAt(end - 1))) return at;
+  const b = gluedNameStart(view, stop, end);
+  return b < end ? b : at;
+}
+
 /** Where the footer's sponsor (某区人民政府主办, before the spaces at `at`) starts, or `at`. */
 function sponsorStart(view: string, stop: number, at: number): number {
   let end = at;
@@ -113,7 +129,7 @@ export function furnitureStart(view: string, start: number, end: number): number
     if (!inBitTable(OPENING_FIRST, code)) continue;
     const word = openingAt(view, i, end);
     if (word === null) continue;
-    cut = AFTER_THEIR_NAME.includes(word) ? sponsorStart(view, stop, gluedNameStart(view, stop, i)) : i;
+    cut = AFTER_THEIR_NAME.includes(word) ? sponsorStart(view, stop, ownerStart(view, stop, i)) : i;
     break;
   }
   while (cut > stop && inBitTable(OPEN_BRACKETS, view.charCodeAt(cut - 1))) cut--;

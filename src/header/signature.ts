@@ -7,7 +7,7 @@ import { findDates, isDateOnly, mayBeDateOnly, mayCloseWithDate, mayEndDate } fr
 import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
 import type { TopText } from './topText.js';
-import { isHan } from '../charTable.js';
+import { bitTable, inBitTable, isHan } from '../charTable.js';
 import { furnitureStart } from '../chrome/furniture.js';
 
 export interface Signature {
@@ -102,8 +102,23 @@ function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
   while (end > start && end - (at + date.start) < NAME_GAP && view.charCodeAt(end - 1) === SPACE) end--;
   let b = end;
   while (b > start && end - b < RUN_ON_NAME_MAX && isHan(view.charCodeAt(b - 1))) b--;
-  if (b === end || isHan(view.charCodeAt(b - 1)) || !isOrgName(view.slice(b, end))) return null;
-  return { name: { start: b, end }, date: date.iso, dateSpan: { start: at + date.start, end: at + date.end } };
+  const dateSpan = { start: at + date.start, end: at + date.end };
+  // a date alone after the last sentence (…加强基层统计队伍培训。   2024年1月29日): the signature's, its name left out
+  if (b === end) return closesSentence(view, start, dateSpan.start) ? { name: null, date: date.iso, dateSpan } : null;
+  if (isHan(view.charCodeAt(b - 1)) || !isOrgName(view.slice(b, end))) return null;
+  return { name: { start: b, end }, date: date.iso, dateSpan };
+}
+
+/** What ends a sentence before a signature's date. */
+const SENTENCE_END = bitTable('。;!');
+/** The most spaces a page puts between the last sentence and a date set to the right. */
+const DATE_GAP_MAX = 80;
+
+/** True when only spaces stand between a sentence's end and `at`. */
+function closesSentence(view: string, start: number, at: number): boolean {
+  let p = at;
+  while (p > start && at - p < DATE_GAP_MAX && view.charCodeAt(p - 1) === SPACE) p--;
+  return p < at && p > start && inBitTable(SENTENCE_END, view.charCodeAt(p - 1));
 }
 
 
