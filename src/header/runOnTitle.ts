@@ -132,7 +132,7 @@ export function runOnTitle(top: TopText): readonly Line[] | null {
   let dead: boolean[] | null = null;
   let crumb: Line[] | null = null;
   let column: Line | null = null;
-  let listed: Line | null = null;
+  let listed: Line[] | null = null;
   // s walks the starts of runs of title characters (a start follows no title character): each
   // run's end is found once, and s goes on from there (no start lies inside a run)
   let run = 0;
@@ -183,12 +183,12 @@ export function runOnTitle(top: TopText): readonly Line[] | null {
       continue;
     }
     // all of it title characters, or two halves the page's line break set apart (…法治政府建设 情况的报告)
-    const halves = end <= run ? end : secondHalf(view, run, end);
+    const halves = end <= run ? end : secondHalf(view, s, run, end);
     if (halves < 0) continue;
     const pieces: Line[] = halves === end
       ? [{ ...line, contentStart: afterMenuItem(view, s, end), contentEnd: end }]
       : [{ ...line, contentStart: s, contentEnd: run }, { ...line, contentStart: halves, contentEnd: end }];
-    if (isListItem(view, s, end)) listed ??= pieces[0]!;
+    if (isListItem(view, s, end)) listed ??= pieces;
     else if (GENRE_OPENING.test(view.slice(s, end)) && !YEAR_NIAN.test(view.slice(s, end))) {
       column ??= pieces[0]!;
       if (end < run) glued = run = end;
@@ -198,8 +198,7 @@ export function runOnTitle(top: TopText): readonly Line[] | null {
   const quoted = quotedRunOnTitle(doc, line, startMax, limit);
   if (quoted) return [quoted];
   if (crumb) return crumb;
-  const fallback = column ?? listed;
-  return fallback ? [fallback] : null;
+  return column ? [column] : listed;
 }
 
 /**
@@ -221,14 +220,16 @@ const ONE_LINE_START_MAX = 800;
 const PROSE_MARKS: readonly string[] = [',', '。'];
 
 /**
- * Where a title's second half starts when a space (the page's line break) cuts the title after
- * `cut`: the half after it is all title characters and only ends the title (情况的报告: no word of
- * the genre, no year), else -1.
+ * Where a title's second half starts when a space (the page's line break) cuts the title from
+ * `start` after `cut`: the half after it is all title characters and only ends the title (情况的报告:
+ * no word of the genre, no year; the genre too after a first half ending with the year), else -1.
  */
-function secondHalf(view: string, cut: number, end: number): number {
+function secondHalf(view: string, start: number, cut: number, end: number): number {
   if (view.charCodeAt(cut) !== 0x20 || !allTitleChars(view, cut + 1, end)) return -1;
   const rest = view.slice(cut + 1, end);
-  return rest.length <= HALF_MAX && !TITLE_KEYWORDS.test(rest) && !YEAR_NIAN.test(rest) ? cut + 1 : -1;
+  if (rest.length > HALF_MAX || YEAR_NIAN.test(rest)) return -1;
+  // after a first half that ends with the year it covers (某县人民政府关于2015年度), the rest names the genre
+  return !TITLE_KEYWORDS.test(rest) || isFirstHalf(view.slice(start, cut)) ? cut + 1 : -1;
 }
 const HALF_MAX = 40;
 
@@ -242,8 +243,21 @@ function withNameBefore(view: string, line: Line, start: number, pieces: Line[])
   let name = start - 1;
   while (name > line.contentStart && isTitleChar(view.charCodeAt(name - 1))) name--;
   const text = view.slice(name, start - 1);
-  if (name === start - 1 || afterCrumb(view, name) || !isOrgName(text.endsWith('关于') ? text.slice(0, -2) : text)) return pieces;
+  if (name === start - 1 || afterCrumb(view, name) || !isOrgName(text.endsWith(ABOUT) ? text.slice(0, -ABOUT.length) : text)) return pieces;
   return [{ ...line, contentStart: name, contentEnd: start - 1 }, ...pieces];
+}
+const ABOUT = '关于';
+/** A title's first half ends with the year it covers: …关于2015年度. */
+const ENDS_WITH_YEAR = new RegExp(`${YEAR_SOURCE}年度?$`, 'u');
+
+/** A title's first half: an issuer's name and 关于 (or 关于 and a name) before the year it covers. */
+function isFirstHalf(text: string): boolean {
+  const year = ENDS_WITH_YEAR.exec(text);
+  if (year === null) return false;
+  const about = text.startsWith(ABOUT);
+  let head = text.slice(about ? ABOUT.length : 0, year.index);
+  if (head.endsWith(ABOUT)) head = head.slice(0, -ABOUT.length);
+  return head === '' ? about : isOrgName(head);
 }
 /** A title (or its second half) opening with its year or 关于. */
 export const YEAR_OR_ABOUT = new RegExp(`^(?:${YEAR_SOURCE}|关于)`, 'u');
