@@ -169,6 +169,13 @@ describe('a whole page scraped into one line: its dates', () => {
     expect(header(text.replace(' 发布日期:2024-02-27', '')).publishedAt).toBe('2024-02-20');
   });
 
+  it('labels in 〔〕 (〔发布时间〕2024-01-22 〔来源〕某局)', () => {
+    const text = `${MENUS} 首页 > 法治政府建设 青山县水利局2023年度法治政府建设工作报告 〔发布时间〕2024-01-22 〔来源〕青山县水利局 ${BODY}`;
+    const h = header(text);
+    expect(h.publishedAt).toBe('2024-01-22');
+    expect(h.issuer?.name).toBe('青山县水利局');
+  });
+
   it('a date with its time of day before the source, with no label', () => {
     const text = `${MENUS} 首页>部门动态>青山县水利局2023年法治政府建设工作报告2024-01-28 17:31:06 来源:青山县水利局 浏览量:${BODY}`;
     expect(header(text).publishedAt).toBe('2024-01-28');

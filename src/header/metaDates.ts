@@ -34,9 +34,9 @@ const RUN_ON_LINE_MIN = 400;
  */
 const LABELLED_DATE = runOnLabels([...PUBLISHED_LABELS, ...WRITTEN_LABELS].sort((a, b) => b.length - a.length));
 
-/** One of `labels` (tried in their order) with its colon or closing bracket, as a page scraped into one line writes its metadata: 发布时间:, [ 发布日期 ], 【来源】. */
+/** One of `labels` (tried in their order) with its colon or closing bracket, as a page scraped into one line writes its metadata: 发布时间:, [ 发布日期 ], 【来源】, 〔发布时间〕. */
 export function runOnLabels(labels: readonly string[]): RegExp {
-  return new RegExp(`(${labels.join('|')}) {0,2}[:\\]】] {0,2}`, 'gu');
+  return new RegExp(`(${labels.join('|')}) {0,2}[:\\]】〕] {0,2}`, 'gu');
 }
 
 /** True when no other line of the page holds text (a short page scraped into one line). */
