@@ -65,9 +65,14 @@ export function isTitleLike(text: string): boolean {
 
 /** A line set apart letter by letter has at least this many pieces, most of one character. */
 const SPACED_PIECES_MIN = 8;
+/** The longest first piece of such a line (a year: 2019 年 度 …). */
+const SPACED_FIRST_MAX = 4;
 
 /** True when `text` is written letter by letter with spaces between (法 治 政 府 建 设 …, a PDF's title). */
 export function isLetterSpaced(text: string): boolean {
+  // its first piece is short: most lines asked about have no space near their start
+  const space = text.indexOf(' ');
+  if (space < 0 || space > SPACED_FIRST_MAX) return false;
   let pieces = 0;
   let singles = 0;
   let run = 0;
