@@ -715,3 +715,16 @@ describe('signedAt: a date in brackets under the title', () => {
     expect(header(TOP.replace('(2024年1月26日)', '(2024年1月26日印发)')).signedAt).toBeNull();
   });
 });
+
+describe('metadata labelled in English on a site with English menus', () => {
+  it.each([
+    ['Release Date: … Source: … Views:', 'Release Date:2019-02-22   Source:青山市司法局   Views:1392'],
+    ['Date: with a time, Source:', 'Date: 2021-01-27 14:36:52    Source: 青山市司法局'],
+  ])('%s', (_form, meta) => {
+    const text = `Home | About | News | Investment | 中文\n青山市人民政府\nNews > Notice\n青山市2018年度法治政府建设工作报告\n${meta}\n2018年,市政府认真贯彻落实法治政府建设实施纲要,各项工作取得新进展。\n一、政府职能依法全面履行\n梳理公布“最多跑一次”事项612项。`;
+    const r = parseReport(text);
+    expect(r.publishedAt).toBe(meta.includes('2019') ? '2019-02-22' : '2021-01-27');
+    expect(r.title).toBe('青山市2018年度法治政府建设工作报告');
+    expect(r.metrics.map((m) => m.raw)).toEqual(['612项']);
+  });
+});

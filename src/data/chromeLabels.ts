@@ -91,6 +91,17 @@ export const META_LABELS: Readonly<Record<string, MetaKey>> = {
   访问: 'other',
   字体: 'other',
   字号: 'other',
+  // sites with English menus label their metadata in English (Release Date:, Source:, Views:); a
+  // label's characters may stand spaced out, so Release Date is read as ReleaseDate
+  ReleaseDate: 'publishedAt',
+  PublishDate: 'publishedAt',
+  PublishedDate: 'publishedAt',
+  Date: 'publishedAt',
+  Source: 'source',
+  Author: 'author',
+  Editor: 'author',
+  Views: 'other',
+  Hits: 'other',
 };
 
 /**
