@@ -728,3 +728,14 @@ describe('metadata labelled in English on a site with English menus', () => {
     expect(r.metrics.map((m) => m.raw)).toEqual(['612项']);
   });
 });
+
+describe("a social-media post's stamp that names its publisher first", () => {
+  it('gives the publisher and the date (某街道办事处 2022-01-21 19:30 广东)', () => {
+    const text = '青山街发布\n青山区青山街道办事处 2022-01-21 19:30 广东\n青山街道2021年度法治政府建设工作报告\n2021年,青山街道在区委、区政府的领导下,推动辖区依法治理。\n一、落实第一责任人职责\n街道领导班子集体学法8次。';
+    const r = parseReport(text);
+    expect(r.publishedAt).toBe('2022-01-21');
+    expect(r.issuer?.name).toBe('青山区青山街道办事处');
+    expect(text.slice(r.issuer!.span.start, r.issuer!.span.end)).toBe(r.issuer!.mention);
+    expect(r.metrics.map((m) => m.raw)).toEqual(['8次']);
+  });
+});

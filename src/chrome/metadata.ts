@@ -213,12 +213,35 @@ const DATE_LINE_REST = /^(?: {0,4}\d{1,2} {0,2}: {0,2}\d{2}(?: {0,2}: {0,2}\d{2}
 const STAMP_LINE_REST = /^ {1,4}\d{1,2} {0,2}: {0,2}\d{2}(?: {0,2}: {0,2}\d{2})? {1,6}([^\s|:]{2,30})(?: {1,6}(?:阅读|浏览|点击|访问)[^\s:]{0,4} {0,2}:[ \d]{0,12})? {0,6}$/u;
 
 /**
+ * A post's stamp with its publisher first, as a social-media article gives it: the account or
+ * body, the date and time, perhaps the province it was posted from (某街道办事处 2022-01-21 19:30 广东).
+ */
+const NAME_STAMP = /^([^\s\d|:]{2,30}) {1,4}(\d{4}-\d{1,2}-\d{1,2} {1,2}\d{1,2}:\d{2})(?: {1,4}[\u4e00-\u9fff]{2,3})?$/u;
+/** Every such line ends with a digit or a Chinese character: most lines end otherwise or are long. */
+const NAME_STAMP_MAX = 50;
+
+/** The publisher and the date of a post's stamp that names its publisher first, or null. */
+function nameStampLine(doc: Doc, line: Line): MetaField[] | null {
+  const last = doc.view.charCodeAt(line.contentEnd - 1);
+  if (line.contentEnd - line.contentStart > NAME_STAMP_MAX || (!isAsciiDigit(last) && !isHan(last))) return null;
+  const m = NAME_STAMP.exec(doc.view.slice(line.contentStart, line.contentEnd));
+  if (!m) return null;
+  const name = { start: line.contentStart, end: line.contentStart + m[1]!.length };
+  const dateAt = line.contentStart + m[0].indexOf(m[2]!, m[1]!.length);
+  const date = { start: dateAt, end: dateAt + m[2]!.length };
+  return [
+    { key: 'publishedAt', label: '', value: doc.input.slice(date.start, date.end), span: date },
+    { key: 'publisher', label: '', value: doc.input.slice(name.start, name.end), span: name },
+  ];
+}
+
+/**
  * A line made of a date (and time), perhaps followed by "| publisher": 2026-01-20 17:01 | 武汉市水务局.
  * Returns its fields, or null when the line is anything else.
  */
 export function readDateLine(doc: Doc, line: Line): MetaField[] | null {
   if (line.contentEnd - line.contentStart > MAX_DATE_LINE) return null;
-  if (!DATE_LINE_FIRST.test(doc.view[line.contentStart] ?? '')) return null;
+  if (!DATE_LINE_FIRST.test(doc.view[line.contentStart] ?? '')) return nameStampLine(doc, line);
   const text = doc.view.slice(line.contentStart, line.contentEnd);
   const lead = /^[•·●◆■*\s]{0,4}/u.exec(text)![0].length;
   if (!DATE_START.test(text.slice(lead, lead + DATE_START_MAX))) return null;
