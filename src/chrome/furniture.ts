@@ -27,7 +27,7 @@ const FURNITURE_OPENINGS: readonly string[] = [
  */
 export const RUN_ON_LAST_LINE_MIN = 200;
 /** How far from the line's end the furniture is looked for (related links run long). */
-const FURNITURE_REACH = 1500;
+export const FURNITURE_REACH = 1500;
 /** The brackets and spaces a cut leaves at the end (…2023年1月13日 【相关链接】: 【). */
 const OPEN_BRACKETS = bitTable('【[ ');
 
