@@ -107,7 +107,7 @@ export function withPlacesAbove(doc: Doc, name: OrgName): OrgName {
   const { view } = doc;
   // only a district, county or township is named with the city above it (a city goes alone)
   if (name.view.length < 3) return name;
-  const own = placeChainAt(name.view, 0)[0];
+  const own = placeChainAt(name.view, 0, 1)[0];
   if (!own || !LEVELS_UNDER_A_CITY.includes(own.level)) return name;
   let best = '';
   let bestAt = -1;
