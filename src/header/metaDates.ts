@@ -67,7 +67,9 @@ function runOnDate(doc: Doc, key: 'publishedAt' | 'writtenAt'): string | null {
   if (opening === undefined) return null;
   // 发布日期 before 发文日期 (the date the document was sent out), wherever each stands
   let issued: string | null = null;
-  for (const m of opening.matchAll(LABELLED_DATE)) {
+  // the global pattern walked by exec (matchAll would copy it at every call)
+  LABELLED_DATE.lastIndex = 0;
+  for (let m = LABELLED_DATE.exec(opening); m !== null; m = LABELLED_DATE.exec(opening)) {
     if (META_LABELS[m[1]!] !== key) continue;
     const date = readDate(opening.slice(m.index + m[0].length, m.index + m[0].length + 24));
     if (!date || date.start !== 0) continue;

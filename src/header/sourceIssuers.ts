@@ -21,7 +21,9 @@ function valueName(doc: Doc, field: MetaField): Span | null {
   const value = doc.view.slice(field.span.start, field.span.end);
   if (value.length > 80 || EMPTY_SOURCES.includes(value)) return null;
   const names: Span[] = [];
-  for (const m of value.matchAll(NAME_PIECE)) {
+  // the global pattern walked by exec (matchAll would copy it at every call)
+  NAME_PIECE.lastIndex = 0;
+  for (let m = NAME_PIECE.exec(value); m !== null; m = NAME_PIECE.exec(value)) {
     const piece = m[0];
     const length = bodyLength(piece);
     if (!isOrgName(piece.slice(0, length))) continue;
@@ -48,7 +50,8 @@ function runOnMetaMentions(doc: Doc): readonly Mention[] {
   const opening = runOnOpening(doc);
   if (opening === null) return NO_MENTIONS;
   const found: { rank: number; span: Span }[] = [];
-  for (const m of opening.text.matchAll(LABELLED_NAME)) {
+  LABELLED_NAME.lastIndex = 0;
+  for (let m = LABELLED_NAME.exec(opening.text); m !== null; m = LABELLED_NAME.exec(opening.text)) {
     const at = m.index + m[0].length;
     let end = at;
     while (end < opening.text.length && end - at < RUN_ON_NAME_MAX && isHan(opening.text.charCodeAt(end))) end++;
@@ -110,7 +113,8 @@ export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
     // every owner's label holds 主办 or is 版权所有: most lines of a footer need no pattern
     if (!text.includes(HOSTS) && !text.includes(COPYRIGHT)) continue;
     const found: Mention[] = [];
-    for (const m of text.matchAll(FOOTER_OWNER)) {
+    FOOTER_OWNER.lastIndex = 0;
+    for (let m = FOOTER_OWNER.exec(text); m !== null; m = FOOTER_OWNER.exec(text)) {
       const name = m[1]!.slice(0, bodyLength(m[1]!));
       if (!isOrgName(name)) continue;
       const start = line.contentStart + m.index + m[0].length - m[1]!.length;
