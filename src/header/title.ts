@@ -32,9 +32,10 @@ const NOT_TITLE = /[,。;:!?>|»›]|(?:网|网站|门户|专栏|公开)$/u;
 const CONTINUATION_MAX = 40;
 const YEAR = YEAR_NIAN;
 
-function titleLike(text: string): 'keyword' | 'ending' | null {
+/** What kind of title line `text` is; `keyword`, where given, is its TITLE_KEYWORDS test already made. */
+function titleLike(text: string, keyword?: boolean): 'keyword' | 'ending' | null {
   if (text.length > MAX_TITLE || NOT_TITLE.test(text)) return null;
-  if (TITLE_KEYWORDS.test(text)) return 'keyword';
+  if (keyword ?? TITLE_KEYWORDS.test(text)) return 'keyword';
   if (TITLE_ENDINGS.test(text) && text.length >= MIN_BARE_TITLE) return 'ending';
   return null;
 }
@@ -165,9 +166,11 @@ export function findTitle(top: TopText): Title | null {
     const text = lineText(doc, line);
     // every cut titlePiece makes keeps a word of the genre (TITLE_KEYWORDS is unanchored): a line
     // without one is its own piece, and no keyword line
-    const piece = TITLE_KEYWORDS.test(text) ? titlePiece(doc, line, text) : line;
+    const keyword = TITLE_KEYWORDS.test(text);
+    const piece = keyword ? titlePiece(doc, line, text) : line;
     lines.push(piece);
-    kinds.push(titleLike(piece === line ? text : lineText(doc, piece)));
+    // the line's own keyword test serves where no piece was cut from it
+    kinds.push(piece === line ? titleLike(text, keyword) : titleLike(lineText(doc, piece)));
   }
   let full: Title | null = null;
   let keyword: Title | null = null;
