@@ -28,7 +28,7 @@ export function readHeader(doc: Doc, chrome: Chrome): Header {
   const signature = signed && title?.belowNotice && signed.dateSpan.end <= title.span.start ? null : signed;
   // the opening paragraphs are read once: the subject of the first sentence and the year share them
   const opening = openingLines(top, OPENING_READ);
-  const issuer = findIssuer(doc, chrome, title, signature?.name ?? null, opening);
+  const issuer = findIssuer(top, title, signature?.name ?? null, opening);
   const year = findYear(top, title?.view ?? null, opening.slice(0, YEAR_OPENING_LINES));
   const addressee = findAddressee(top);
   const warnings: string[] = [];
@@ -39,8 +39,8 @@ export function readHeader(doc: Doc, chrome: Chrome): Header {
     titleSpan: title?.span ?? null,
     issuer,
     year,
-    publishedAt: publishedAt(doc, chrome),
-    signedAt: signature?.date ?? writtenAt(doc, chrome),
+    publishedAt: publishedAt(top),
+    signedAt: signature?.date ?? writtenAt(top),
     addressee: addressee?.text ?? null,
     warnings,
   };
