@@ -21,6 +21,21 @@ const FURNITURE_OPENINGS: readonly string[] = [
   // the note a published document carries under its date
   '(此件',
 ];
+/** The furniture's words by the code of their first character, and those characters as a table. */
+const OPENINGS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const w of FURNITURE_OPENINGS) map.set(w.charCodeAt(0), [...(map.get(w.charCodeAt(0)) ?? []), w]);
+  return map;
+})();
+const OPENING_FIRSTS = bitTable(FURNITURE_OPENINGS);
+
+/** True when one of the furniture's words starts at `p` and ends by `end`. */
+function openingAt(view: string, p: number, end: number): boolean {
+  const words = OPENINGS_BY_FIRST.get(view.charCodeAt(p))!;
+  for (const w of words) if (p + w.length <= end && view.startsWith(w, p)) return true;
+  return false;
+}
+
 /**
  * A body's last line this long may run the page's furniture (or a signature) on after the report's
  * last sentence: a page scraped into one line.
@@ -38,13 +53,18 @@ const OPEN_BRACKETS = bitTable('【[ ');
  */
 export function furnitureStart(view: string, start: number, end: number): number {
   const from = Math.max(start, end - FURNITURE_REACH);
-  const tail = view.slice(from, end);
-  const stop = tail.lastIndexOf('。') + 1;
-  let cut = tail.length;
-  for (const word of FURNITURE_OPENINGS) {
-    const at = tail.indexOf(word, stop);
-    if (at >= 0 && at < cut) cut = at;
+  if (end <= from) return from;
+  // the last 。 looked for within the reach only (no search back to the page's start)
+  const stop = from + view.slice(from, end).lastIndexOf('。') + 1;
+  // the first place after the last 。 where one of the words starts (as the least of their first
+  // occurrences), found in one walk: a word is tried only where its first character stands
+  let cut = end;
+  for (let p = stop; p < end; p++) {
+    if (inBitTable(OPENING_FIRSTS, view.charCodeAt(p)) && openingAt(view, p, end)) {
+      cut = p;
+      break;
+    }
   }
-  while (cut > stop && inBitTable(OPEN_BRACKETS, tail.charCodeAt(cut - 1))) cut--;
-  return from + cut;
+  while (cut > stop && inBitTable(OPEN_BRACKETS, view.charCodeAt(cut - 1))) cut--;
+  return cut;
 }
