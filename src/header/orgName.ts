@@ -61,7 +61,9 @@ function filter(name: OrgName, keep: (i: number) => boolean): OrgName {
 function withoutGlosses(name: OrgName): OrgName {
   if (!name.view.includes('(') && !name.view.includes(' ')) return name;
   const drop = new Uint8Array(name.view.length);
-  for (const m of name.view.matchAll(PINYIN_GLOSS)) drop.fill(1, m.index, m.index + m[0].length);
+  // the global pattern walked by exec (matchAll would copy it at every call)
+  PINYIN_GLOSS.lastIndex = 0;
+  for (let m = PINYIN_GLOSS.exec(name.view); m !== null; m = PINYIN_GLOSS.exec(name.view)) drop.fill(1, m.index, m.index + m[0].length);
   return filter(name, (i) => drop[i] === 0 && name.view[i] !== ' ');
 }
 
