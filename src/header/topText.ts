@@ -34,6 +34,12 @@ export class TopText {
 
   /** The `k`-th text line of the page (0-based), or undefined where it has fewer. */
   line(k: number): Line | undefined {
+    // a line found already is read back (the small method every reader of the top inlines)
+    return k < this.lines.length ? this.lines[k] : this.find(k);
+  }
+
+  /** Finds the text lines of the page up to the `k`-th. */
+  private find(k: number): Line | undefined {
     const { lines } = this.doc;
     const { spans } = this.chrome;
     while (this.lines.length <= k && this.next < lines.length) {
