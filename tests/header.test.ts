@@ -6,7 +6,8 @@ import { createDoc } from '../src/document.js';
 import { findDates, isDateOnly, mayBeDateOnly, mayCloseWithDate } from '../src/header/dates.js';
 import { readHeader } from '../src/header/index.js';
 import { bodyLength } from '../src/header/internalUnit.js';
-import { officialName, sameBodyKey } from '../src/header/orgName.js';
+import { officialName } from '../src/header/orgName.js';
+import { sameBodyKey } from '../src/header/bodyKey.js';
 import { yearIn, yearNianAt } from '../src/header/year.js';
 import { parseReport } from '../src/index.js';
 

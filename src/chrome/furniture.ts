@@ -21,20 +21,26 @@ const FURNITURE_OPENINGS: readonly string[] = [
   // the note a published document carries under its date
   '(此件',
 ];
+/** The furniture's words by the code of their first character, and those characters as a table. */
+const OPENINGS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const w of FURNITURE_OPENINGS) map.set(w.charCodeAt(0), [...(map.get(w.charCodeAt(0)) ?? []), w]);
+  return map;
+})();
+const OPENING_FIRSTS = bitTable(FURNITURE_OPENINGS);
+
+
 /**
  * A body's last line this long may run the page's furniture (or a signature) on after the report's
  * last sentence: a page scraped into one line.
  */
 export const RUN_ON_LAST_LINE_MIN = 200;
 /** How far from the line's end the furniture is looked for (related links run long). */
-const FURNITURE_REACH = 1500;
+export const FURNITURE_REACH = 1500;
 /** The brackets and spaces a cut leaves at the end (…2023年1月13日 【相关链接】: 【). */
 const OPEN_BRACKETS = bitTable('【[ ');
 const FULL_STOP = 0x3002;
 const SPACE = 0x20;
-
-/** The first characters of FURNITURE_OPENINGS: a tail is read once, words tried only where one starts. */
-const OPENING_FIRST = bitTable(FURNITURE_OPENINGS);
 
 /**
  * Footer words written right after the name or province they belong to (某区人民政府版权所有,
@@ -61,12 +67,10 @@ function metadataInBrackets(view: string, at: number, end: number): boolean {
   return false;
 }
 
-/** The one of FURNITURE_OPENINGS standing whole in `view[at, end)` from `at`, or null. */
+/** The one of FURNITURE_OPENINGS standing whole in `view[at, end)` from `at` (its first character in OPENING_FIRSTS), or null. */
 function openingAt(view: string, at: number, end: number): string | null {
-  const code = view.charCodeAt(at);
-  for (const word of FURNITURE_OPENINGS) {
-    if (word.charCodeAt(0) === code && at + word.length <= end && view.startsWith(word, at)) return word;
-  }
+  const words = OPENINGS_BY_FIRST.get(view.charCodeAt(at))!;
+  for (const w of words) if (at + w.length <= end && view.startsWith(w, at)) return w;
   return null;
 }
 
@@ -126,7 +130,7 @@ export function furnitureStart(view: string, start: number, end: number): number
       cut = i;
       break;
     }
-    if (!inBitTable(OPENING_FIRST, code)) continue;
+    if (!inBitTable(OPENING_FIRSTS, code)) continue;
     const word = openingAt(view, i, end);
     if (word === null) continue;
     cut = AFTER_THEIR_NAME.includes(word) ? sponsorStart(view, stop, ownerStart(view, stop, i)) : i;

@@ -4,6 +4,8 @@ import type { Span } from '../schema.js';
 import { isOrgName } from './orgName.js';
 
 const SALUTATION = /^([\u4e00-\u9fff、]{2,40}) {0,2}:$/u;
+/** A party committee or government named by its level alone: 县委, 市政府, 人民政府. */
+const LEVEL_BODY = /^[省市县区镇乡]?(?:委|政府|人民政府)$/u;
 const SEARCH_LINES = 12;
 const COLON = ':'.charCodeAt(0);
 
@@ -18,7 +20,7 @@ export function findAddressee(top: TopText): { text: string; span: Span } | null
     const m = SALUTATION.exec(top.text(k));
     if (!m) continue;
     const parts = m[1]!.trim().split('、');
-    if (!parts.every((p) => isOrgName(p) || /^[省市县区镇乡]?(?:委|政府|人民政府)$/u.test(p))) continue;
+    if (!parts.every((p) => isOrgName(p) || LEVEL_BODY.test(p))) continue;
     const span = { start: line.contentStart, end: line.contentStart + m[1]!.trimEnd().length };
     return { text: doc.input.slice(span.start, span.end), span };
   }

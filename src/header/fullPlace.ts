@@ -15,7 +15,9 @@ import { bitTable, inBitTable, isHan } from '../charTable.js';
 
 /** Level words a place is written with, in the order they are tried. */
 const LEVEL_WORDS = ['省', '市', '州', '县', '区'];
-const LEVEL_CHARS = /[省市县区州盟旗镇乡]/u;
+const LEVEL_CHARS = bitTable('省市县区州盟旗镇乡');
+/** A name's place is written with its level when one stands among its first characters. */
+const LEVEL_REACH = 4;
 /** A rest that names a place of its own (产城融合示范区…) is not a department of the place before it. */
 const NAMES_PLACE = /[省县区州盟旗镇乡]|市(?!场)/u;
 /** A place without its level is two or three characters: 烟台, 乌鲁木齐 is rare and left alone. */
@@ -71,6 +73,20 @@ function isPlace(doc: Doc, place: string): boolean {
 /** Vertical bodies named for their district, not for the city (海口海关, 某某海事局): never a level word. */
 const NO_LEVEL_WORD = /^(?:海关|海事局)/u;
 
+/** The first characters of PARTY_OPENINGS (中共, 中国共产党): most names start with none. */
+const PARTY_FIRST = bitTable(PARTY_OPENINGS);
+
+/** True when the name opens with a party's name (中共某州某委党组). */
+function opensWithParty(view: string): boolean {
+  return inBitTable(PARTY_FIRST, view.charCodeAt(0)) && PARTY_OPENINGS.some((o) => view.startsWith(o));
+}
+
+/** True when a level's character stands among the first `n` characters of `view` (read in place). */
+function holdsLevelWithin(view: string, n: number): boolean {
+  for (let i = 0; i < n && i < view.length; i++) if (inBitTable(LEVEL_CHARS, view.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * 烟台人力资源和社会保障局 → 烟台市人力资源和社会保障局 when the document names 烟台市 (one level
  * word only; a name whose place has its level already is left as it is). The place with its level
@@ -78,7 +94,7 @@ const NO_LEVEL_WORD = /^(?:海关|海事局)/u;
  * (生态环境局 where the text says 国家生态市 stays 生态环境局).
  */
 export function withLevelWord(doc: Doc, name: OrgName): OrgName {
-  if (PARTY_OPENINGS.some((o) => name.view.startsWith(o)) || LEVEL_CHARS.test(name.view.slice(0, 4))) return name;
+  if (opensWithParty(name.view) || holdsLevelWithin(name.view, LEVEL_REACH)) return name;
   for (const n of BARE_PLACE) {
     const place = name.view.slice(0, n);
     const rest = name.view.slice(n);
@@ -107,7 +123,7 @@ export function withPlacesAbove(doc: Doc, name: OrgName): OrgName {
   const { view } = doc;
   // only a district, county or township is named with the city above it (a city goes alone)
   if (name.view.length < 3) return name;
-  const own = placeChainAt(name.view, 0)[0];
+  const own = placeChainAt(name.view, 0, 1)[0];
   if (!own || !LEVELS_UNDER_A_CITY.includes(own.level)) return name;
   let best = '';
   let bestAt = -1;

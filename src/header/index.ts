@@ -29,7 +29,7 @@ export function readHeader(doc: Doc, chrome: Chrome): Header {
   const signature = signed && title?.belowNotice && signed.dateSpan.end <= title.span.start ? null : signed;
   // the opening paragraphs are read once: the subject of the first sentence and the year share them
   const opening = openingLines(top, OPENING_READ);
-  const issuer = findIssuer(doc, chrome, title, letterheadMention(top), signature?.name ?? null, opening);
+  const issuer = findIssuer(top, title, letterheadMention(top), signature?.name ?? null, opening);
   const year = findYear(top, title?.view ?? null, opening.slice(0, YEAR_OPENING_LINES));
   const addressee = findAddressee(top);
   const warnings: string[] = [];
@@ -40,8 +40,8 @@ export function readHeader(doc: Doc, chrome: Chrome): Header {
     titleSpan: title?.span ?? null,
     issuer,
     year,
-    publishedAt: publishedAt(doc, chrome),
-    signedAt: signature?.date ?? (title ? titleNoteDate(doc, title.lines) : null) ?? writtenAt(doc, chrome),
+    publishedAt: publishedAt(top),
+    signedAt: signature?.date ?? (title ? titleNoteDate(doc, title.lines) : null) ?? writtenAt(top),
     addressee: addressee?.text ?? null,
     warnings,
   };

@@ -10,11 +10,13 @@ import { selfNamedMention } from './selfNamed.js';
 import { bannerMentions, footerMentions, metaNames } from './sourceIssuers.js';
 import { bodySubjectMention, subjectMention } from './subject.js';
 import { titleMention } from './titleIssuer.js';
-import { isBareLevel, officialName, sameBodyKey, type OrgName } from './orgName.js';
+import { isBareLevel, officialName, type OrgName } from './orgName.js';
+import { sameBodyKey } from './bodyKey.js';
 import { genrePlace, placeFor } from './places.js';
 import { withFullPlaceNames, withLevelWord, withPlacesAbove } from './fullPlace.js';
 import { STATE_NAME } from '../data/divisionNames.js';
 import type { Title } from './title.js';
+import type { TopText } from './topText.js';
 
 interface Candidate {
   readonly mention: Mention;
@@ -130,20 +132,20 @@ function isMetadata(mention: Mention): boolean {
 }
 
 export function findIssuer(
-  doc: Doc,
-  chrome: Chrome,
+  top: TopText,
   title: Title | null,
   letterhead: Mention | null,
   signatureName: Span | null,
   opening: readonly Line[],
 ): Issuer | null {
+  const { doc, chrome } = top;
   const mentions: Mention[] = [];
   const fromTitle = title ? titleMention(title) : null;
   if (fromTitle) mentions.push(fromTitle);
   if (letterhead) mentions.push(letterhead);
   if (signatureName) mentions.push({ source: 'signature', span: signatureName });
   // the metadata's fields are walked once: its publisher and source here, its author after the text
-  const meta = metaNames(doc, chrome);
+  const meta = metaNames(top);
   for (const m of meta.named) mentions.push(m);
   const subject = subjectMention(doc, opening);
   if (subject) mentions.push(subject);
@@ -161,7 +163,7 @@ export function findIssuer(
   // the site's name over the page completes a mention; it names the issuer alone only where the
   // body speaks of its issuer by that name's kind (省厅, 我厅 under …厅): a county's portal also
   // publishes its towns' reports (我镇)
-  const banner = bannerMentions(doc, chrome).map((m) => candidate(doc, m));
+  const banner = bannerMentions(top).map((m) => candidate(doc, m));
   const primary = primaryOf(found) ?? selfNamedBanner(doc, chrome, banner[0]);
   if (!primary) return null;
   const candidates = banner.length > 0 ? found.concat(banner) : found;

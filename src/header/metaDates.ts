@@ -5,6 +5,7 @@ import { normalise, type Doc, type Line } from '../document.js';
 import type { Chrome, MetaField } from '../pipeline.js';
 import { findDates, isDateOnly, readDate } from './dates.js';
 import { isOrgName } from './orgName.js';
+import type { TopText } from './topText.js';
 
 /** The first metadata date of a field `pick` accepts. */
 function metaDate(doc: Doc, chrome: Chrome, pick: (field: MetaField) => boolean): string | null {
@@ -45,12 +46,18 @@ function onlyLine(doc: Doc, line: Line): boolean {
   return true;
 }
 
+/** The opening of a page scraped into one line: its offset and text. */
+export interface RunOnOpening {
+  readonly start: number;
+  readonly text: string;
+}
+
 /**
  * The opening of a page scraped into one line (its first line, long or the only one), where its
  * metadata stands run on (the chrome pass reads no labels there): its offset and text; null for
- * a page of lines.
+ * a page of lines. Its readers ask TopText's copy, found once.
  */
-export function runOnOpening(doc: Doc): { readonly start: number; readonly text: string } | null {
+export function runOnOpening(doc: Doc): RunOnOpening | null {
   const line = doc.lines.find((l) => l.contentEnd > l.contentStart);
   if (!line || (line.contentEnd - line.contentStart < RUN_ON_LINE_MIN && !onlyLine(doc, line))) return null;
   return { start: line.contentStart, text: doc.view.slice(line.contentStart, line.contentStart + RUN_ON_OPENING) };
@@ -62,12 +69,14 @@ function endsIssuedLabel(text: string, at: number, label: string): boolean {
 }
 
 /** 发布时间:2024-03-28 (or [ 成文日期 ] 2017年03月24日) in the opening of a page scraped into one line. */
-function runOnDate(doc: Doc, key: 'publishedAt' | 'writtenAt'): string | null {
-  const opening = runOnOpening(doc)?.text;
+function runOnDate(runOn: RunOnOpening | null, key: 'publishedAt' | 'writtenAt'): string | null {
+  const opening = runOn?.text;
   if (opening === undefined) return null;
   // 发布日期 before 发文日期 (the date the document was sent out), wherever each stands
   let issued: string | null = null;
-  for (const m of opening.matchAll(LABELLED_DATE)) {
+  // the global pattern walked by exec (matchAll would copy it at every call)
+  LABELLED_DATE.lastIndex = 0;
+  for (let m = LABELLED_DATE.exec(opening); m !== null; m = LABELLED_DATE.exec(opening)) {
     if (META_LABELS[m[1]!] !== key) continue;
     const date = readDate(opening.slice(m.index + m[0].length, m.index + m[0].length + 24));
     if (!date || date.start !== 0) continue;
@@ -143,8 +152,8 @@ function stampedDate(doc: Doc): string | null {
  * into one line, with no label of its own (…某局2021年…报告2022-01-28 17:31:06 来源:…, …报告 2019-03-20
  * 来源:某局): the date the page was published.
  */
-function runOnStamp(doc: Doc): string | null {
-  const opening = runOnOpening(doc)?.text;
+function runOnStamp(runOn: RunOnOpening | null): string | null {
+  const opening = runOn?.text;
   if (opening === undefined || !opening.includes(':')) return null;
   for (const date of findDates(opening)) {
     if (LABEL_MARKS.test(opening.slice(Math.max(0, date.start - LABEL_REACH), date.start))) continue;
@@ -167,19 +176,25 @@ const LABEL_AHEAD = 9;
 const STAMP_TIME_MAX = 12;
 const LABEL_REACH = 3;
 
+/** The fields each date is read from (made once, not at every call). */
+const isPublished = (f: MetaField): boolean => f.key === 'publishedAt';
+const isIssued = (f: MetaField): boolean => f.key === 'writtenAt' && isIssuedDate(f);
+const isWritten = (f: MetaField): boolean => f.key === 'writtenAt' && !isIssuedDate(f);
+
 /** The page's publication date: 发布日期, 发布时间, 公开日期, 时间 …, else 发文日期, else a date after a source's name or page furniture. */
-export function publishedAt(doc: Doc, chrome: Chrome): string | null {
+export function publishedAt(top: TopText): string | null {
+  const { doc, chrome } = top;
   return (
-    metaDate(doc, chrome, (f) => f.key === 'publishedAt') ??
-    metaDate(doc, chrome, (f) => f.key === 'writtenAt' && isIssuedDate(f)) ??
-    runOnDate(doc, 'publishedAt') ??
+    metaDate(doc, chrome, isPublished) ??
+    metaDate(doc, chrome, isIssued) ??
+    runOnDate(top.runOnOpening(), 'publishedAt') ??
     unlabelledDate(doc, chrome) ??
     stampedDate(doc) ??
-    runOnStamp(doc)
+    runOnStamp(top.runOnOpening())
   );
 }
 
 /** The date the metadata says the report was written: 成文日期, 生成日期, 印发日期. */
-export function writtenAt(doc: Doc, chrome: Chrome): string | null {
-  return metaDate(doc, chrome, (f) => f.key === 'writtenAt' && !isIssuedDate(f)) ?? runOnDate(doc, 'writtenAt');
+export function writtenAt(top: TopText): string | null {
+  return metaDate(top.doc, top.chrome, isWritten) ?? runOnDate(top.runOnOpening(), 'writtenAt');
 }

@@ -3,9 +3,7 @@
 import {
   ABBREVIATIONS,
   ABBREVIATION_LIST,
-  INNER_ABBREVIATIONS,
   ZONE_ABBREVIATIONS,
-  NAME_FILLERS,
   NOT_ISSUERS,
   NOT_IN_NAMES,
   NOT_NAME_STARTS,
@@ -15,9 +13,8 @@ import {
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
 import { bitTable, inBitTable } from '../charTable.js';
-import { autonomousRoot } from '../identity/divisions.js';
 import { opensWithPlace } from '../identity/places.js';
-import { shortWingBanner, WING_BANNER, ZONE_WORDS } from '../data/divisionNames.js';
+import { ZONE_WORDS } from '../data/divisionNames.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
 
 /** A name in two forms kept in step: `view` (normalised, for matching) and `text` (as written). */
@@ -26,13 +23,13 @@ export interface OrgName {
   readonly text: string;
 }
 
-const INNER_ABBREVIATION_ENTRIES = Object.entries(INNER_ABBREVIATIONS);
-const GOVERNMENT_WORD = '人民政府';
 const ZONE_ABBREVIATION_ENTRIES = Object.entries(ZONE_ABBREVIATIONS);
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu;
 const NEEDS_PLACE = ['办公室', '中心', '院', '办'];
 const PLACE_CHARS = /[省市县区镇乡州旗盟]/u;
 const NEVER_ENDS = ['科', '股', '网', '网站', '门户', '平台', '专栏'];
+/** The last characters of NEVER_ENDS: a name ending otherwise ends in none of them. */
+const NEVER_END_FINALS = bitTable(NEVER_ENDS.map((w) => w[w.length - 1]!));
 /** 乡镇, 市县, 县区: levels named together are a class of places, not a place. */
 const LEVELS_ONLY = /^[省市县区镇乡]+$/u;
 /** 局党组, 委党委: a body's party group named by the body's kind alone (the body's self-reference). */
@@ -40,7 +37,16 @@ const KIND_AND_PARTY = /^[局委厅办部署]党(?:组|委|工委)$/u;
 const KIND_PARTY_MAX = 4;
 /** 县局, 市委, 省厅: a level and a kind name a body of any place, not one. */
 const LEVEL_AND_KIND = /^[省市县区镇乡][局委厅办部]$/u;
-const NOT_IN_NAME_CHARS = new RegExp(`[${NOT_IN_NAMES}]`, 'u');
+/** NOT_IN_NAMES (的 在 是 将 把) as a table: a name is read for them in place. */
+const NOT_IN_NAME_TABLE = bitTable(NOT_IN_NAMES);
+/** The longest of NOT_ISSUERS: a longer name is none of them. */
+const NOT_ISSUER_MAX = Math.max(...NOT_ISSUERS.map((w) => w.length));
+
+/** True when a character of `v` is in `table`. */
+function holdsOneOf(v: string, table: Uint32Array): boolean {
+  for (let i = 0; i < v.length; i++) if (inBitTable(table, v.charCodeAt(i))) return true;
+  return false;
+}
 /** The first characters of the predicate starts: only a name starting with one needs trying. */
 const PREDICATE_FIRST = bitTable(PREDICATE_STARTS);
 /** 县委县政府, 镇党委政府: a party committee named first is a pair of bodies, not one issuer. */
@@ -61,7 +67,9 @@ function filter(name: OrgName, keep: (i: number) => boolean): OrgName {
 function withoutGlosses(name: OrgName): OrgName {
   if (!name.view.includes('(') && !name.view.includes(' ')) return name;
   const drop = new Uint8Array(name.view.length);
-  for (const m of name.view.matchAll(PINYIN_GLOSS)) drop.fill(1, m.index, m.index + m[0].length);
+  // the global pattern walked by exec (matchAll would copy it at every call)
+  PINYIN_GLOSS.lastIndex = 0;
+  for (let m = PINYIN_GLOSS.exec(name.view); m !== null; m = PINYIN_GLOSS.exec(name.view)) drop.fill(1, m.index, m.index + m[0].length);
   return filter(name, (i) => drop[i] === 0 && name.view[i] !== ' ');
 }
 
@@ -245,19 +253,26 @@ function startsWithOne(words: readonly string[], v: string): boolean {
 export function isOrgName(view: string): boolean {
   const final = view.charCodeAt(view.length - 1);
   if (!inBitTable(NAME_FINALS, final) && final !== CLOSING_PAREN) return false;
-  const v = view.includes('(') ? view.replace(PINYIN_GLOSS, '') : view;
-  if (v.length < 2 || v.length > 40 || !allHan(v)) return false;
+  // a name of ideographs only (most asked about) holds no ( of a gloss: the ( is looked for in another
+  let v = view;
+  if (!allHan(view)) {
+    if (!view.includes('(')) return false;
+    v = view.replace(PINYIN_GLOSS, '');
+    if (!allHan(v)) return false;
+  }
+  if (v.length < 2 || v.length > 40) return false;
   // the kind it ends with first: most stretches asked about end in none
   if (!endsWithOne(SUFFIXES_BY_FINAL.get(v.charCodeAt(v.length - 1)), v)) return false;
   const first = v.charCodeAt(0);
   // 和, 全 … open no name, except a place's whose name starts with one (和田地区, 和平区, 全椒县)
-  if ((inBitTable(NOT_STARTS, first) && !opensWithPlace(v)) || NOT_ISSUERS.includes(v)) return false;
+  if ((inBitTable(NOT_STARTS, first) && !opensWithPlace(v)) || (v.length <= NOT_ISSUER_MAX && NOT_ISSUERS.includes(v))) return false;
   if (inBitTable(LONG_NOT_STARTS_FIRST, first) && startsWithOne(LONG_NOT_STARTS, v)) return false;
-  if (endsWithOne(NEVER_ENDS, v) || (inBitTable(PARTY_FIRST_FINAL, v.charCodeAt(v.length - 1)) && PARTY_FIRST.test(v))) return false;
+  const last = v.charCodeAt(v.length - 1);
+  if ((inBitTable(NEVER_END_FINALS, last) && endsWithOne(NEVER_ENDS, v)) || (inBitTable(PARTY_FIRST_FINAL, last) && PARTY_FIRST.test(v))) return false;
   if (inBitTable(BARE_LEVEL_FIRST, first) && (LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v))) return false;
   if (v.length <= KIND_PARTY_MAX && KIND_AND_PARTY.test(v)) return false;
   if (inBitTable(PREDICATE_FIRST, first) && startsWithOne(PREDICATE_STARTS, v)) return false;
-  if (NOT_IN_NAME_CHARS.test(v) && holdsOutsideDivisions(v, NOT_IN_NAMES)) return false;
+  if (holdsOneOf(v, NOT_IN_NAME_TABLE) && holdsOutsideDivisions(v, NOT_IN_NAMES)) return false;
   return !(endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
 }
 
@@ -267,55 +282,4 @@ export const GOVERNMENT_END = /(?:政府|办事处)$/u;
 /** True when the name begins with a level and no place: 县司法局, 市水务局, 州安全生产监督管理局. */
 export function isBareLevel(view: string): boolean {
   return /^[省市县区镇乡州]/u.test(view);
-}
-
-/**
- * What the short and the full form of one body's name share, for telling that two names name the
- * same body: 市发展改革委 and 某市发展和改革委员会 both give …发展改革委 (fillers such as 和
- * dropped, 委员会 at the end shortened to 委, autonomous places and wing banners in their short
- * form: 科尔沁右翼中旗司法局 and 科右中旗司法局 give 科右中旗司法局).
- */
-export function sameBodyKey(view: string): string {
-  let key = shortAutonomous(view);
-  if (key.endsWith(BRANCH)) key = branchKey(key);
-  if (key.includes('翼')) key = key.replace(WING_BANNER, shortWingBanner);
-  for (const [short, full] of INNER_ABBREVIATION_ENTRIES) if (key.includes(short)) key = key.split(short).join(full);
-  for (const f of NAME_FILLERS) if (key.includes(f)) key = key.split(f).join('');
-  // a government's own department named with it or without (某省人民政府侨务办公室, 某省侨务办公室)
-  const government = key.indexOf(GOVERNMENT_WORD);
-  if (government > 0 && government + GOVERNMENT_WORD.length < key.length) key = key.slice(0, government) + key.slice(government + GOVERNMENT_WORD.length);
-  if (key.endsWith('管委会')) key = `${key.slice(0, -3)}管理委员会`;
-  // a party committee by its short name: 某区党工委 = 中共某区工作委员会, 某局党委 = 中共某局委员会
-  if (key.endsWith('党工委')) return `${key.slice(0, -3)}工作委`;
-  if (key.endsWith('党委')) return `${key.slice(0, -2)}委`;
-  return key.endsWith('委员会') ? `${key.slice(0, -3)}委` : key;
-}
-
-const AUTONOMOUS = '自治';
-
-const BRANCH = '分局';
-/** A city's bureau and its branch for a district or county: 重庆市公安局綦江区分局, 六安市生态环境局金寨分局. */
-const CITY_BUREAU_BRANCH = /^[\u4e00-\u9fff]{2,8}?[市州盟]([\u4e00-\u9fff]{2,12}?)局([\u4e00-\u9fff]{2,6}?)[区县市旗]?分局$/u;
-/** The branch named for its district first: 綦江区公安分局, 金寨县生态环境分局. */
-const PLACE_BRANCH = /^([\u4e00-\u9fff]{2,6}?)[区县市旗]([\u4e00-\u9fff]{2,12}?)分局$/u;
-
-/**
- * A branch by its district's name without the level and the line of work (綦江公安分局): the city's
- * bureau's branch (重庆市公安局綦江区分局), the branch named for its district (綦江区公安分局) and the
- * short form share it.
- */
-function branchKey(key: string): string {
-  const city = CITY_BUREAU_BRANCH.exec(key);
-  if (city) return `${city[2]!}${city[1]!}${BRANCH}`;
-  const place = PLACE_BRANCH.exec(key);
-  return place ? `${place[1]!}${place[2]!}${BRANCH}` : key;
-}
-
-/** An autonomous place in a name said as its short form: 黔东南苗族侗族自治州机关事务管理局 → 黔东南州…. */
-function shortAutonomous(name: string): string {
-  const at = name.indexOf(AUTONOMOUS);
-  if (at <= 0 || at + AUTONOMOUS.length >= name.length) return name;
-  const placeEnd = at + AUTONOMOUS.length + 1;
-  const stem = autonomousRoot(name.slice(0, placeEnd));
-  return stem ? `${stem}${name.charAt(placeEnd - 1)}${name.slice(placeEnd)}` : name;
 }

@@ -53,11 +53,14 @@ interface Piece {
   readonly end: number;
 }
 
-/** The places named in a row from `at` (浙江省杭州市上城区 → three), each with the chain above it. */
-export function placeChainAt(text: string, at: number): Piece[] {
+/**
+ * The places named in a row from `at` (浙江省杭州市上城区 → three), each with the chain above it; the
+ * first `max` of them only where no more are asked for (each place is read after those before it).
+ */
+export function placeChainAt(text: string, at: number, max = CHAIN_MAX): Piece[] {
   const pieces: Piece[] = [];
   let p = at;
-  while (pieces.length < CHAIN_MAX && mayStartPiece(text, p)) {
+  while (pieces.length < max && mayStartPiece(text, p)) {
     PLACE_PIECE.lastIndex = p;
     const m = PLACE_PIECE.exec(text);
     if (!m || notNameStartAt(text, p) || inBitTable(NOT_A_LEVEL, text.charCodeAt(PLACE_PIECE.lastIndex))) break;
@@ -149,7 +152,9 @@ const GENRE_PLACE = /《(?:法治([\u4e00-\u9fff]{2,3}?)建设|([\u4e00-\u9fff]{
  */
 export function genrePlace(text: string): string | null {
   const found = new Set<string>();
-  for (const m of text.matchAll(GENRE_PLACE)) {
+  // the global pattern walked by exec from the start (matchAll would copy it at every call)
+  GENRE_PLACE.lastIndex = 0;
+  for (let m = GENRE_PLACE.exec(text); m !== null; m = GENRE_PLACE.exec(text)) {
     const place = m[1] ?? m[2]!;
     if (/[省市县区镇乡州]$/u.test(place) || GENRE_NOT_PLACES.some((w) => place.startsWith(w))) continue;
     if (!NOT_NAME_STARTS.some((s) => place.startsWith(s))) found.add(place);

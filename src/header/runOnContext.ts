@@ -111,7 +111,10 @@ export const ENDS_OTHER_TITLE = new RegExp(`(?:${OTHER_DOCUMENTS.join('|')})$`, 
 /** Where the last title glued before `run`'s end leaves room for a title after it (run-on lists); else `s`. */
 export function afterOtherTitles(view: string, s: number, run: number): number {
   let last = s;
-  for (const m of view.slice(s, run).matchAll(OTHER_TITLE_ENDS)) {
+  // the global pattern walked by exec over the run (matchAll would copy it at every call)
+  const text = view.slice(s, run);
+  OTHER_TITLE_ENDS.lastIndex = 0;
+  for (let m = OTHER_TITLE_ENDS.exec(text); m !== null; m = OTHER_TITLE_ENDS.exec(text)) {
     const at = s + m.index + m[0].length;
     if (run - at < RUN_ON_MIN) break;
     last = at;

@@ -8,7 +8,7 @@ import { isOrgName } from './orgName.js';
 import { isTextLine, lineText } from './region.js';
 import type { TopText } from './topText.js';
 import { bitTable, inBitTable, isHan } from '../charTable.js';
-import { furnitureStart } from '../chrome/furniture.js';
+import { FURNITURE_REACH, furnitureStart, RUN_ON_LAST_LINE_MIN } from '../chrome/furniture.js';
 
 export interface Signature {
   readonly name: Span | null;
@@ -45,7 +45,7 @@ export function findSignature(top: TopText): Signature | null {
   const { doc, chrome } = top;
   // the body's last lines are read once, for a signature on lines of its own and one run on
   const last = lastBodyLines(doc, chrome);
-  return closingSignature(doc, last) ?? runOnSignature(doc, last[0]) ?? coverSignature(top);
+  return closingSignature(doc, last) ?? runOnSignature(doc, chrome, last[0]) ?? coverSignature(top);
 }
 
 function closingSignature(doc: Doc, lines: readonly Line[]): Signature | null {
@@ -82,13 +82,14 @@ const SPACE = 0x20;
  * The signature that ends a long last line (a page scraped into one line, or a signature run on
  * after the last sentence): the name between the last 。 (or space) and the date closing the line.
  */
-function runOnSignature(doc: Doc, line: Line | undefined): Signature | null {
+function runOnSignature(doc: Doc, chrome: Chrome, line: Line | undefined): Signature | null {
   // what is cut off the line only shortens it: a short line is no such line
   if (!line || line.contentEnd - line.contentStart <= LINE_MAX) return null;
   const { view } = doc;
   const start = line.contentStart;
   // the page's furniture after the signature on that line (【打印本页】【关闭窗口】) is no part of it
-  const close = buttonsStart(view, start, furnitureStart(view, start, line.contentEnd));
+  const content = furnitureCut(doc, chrome, line) ? line.contentEnd : furnitureStart(view, start, line.contentEnd);
+  const close = buttonsStart(view, start, content);
   if (close - start <= LINE_MAX) return null;
   // the line must close with a date: its last character is 日 or a digit
   if (!mayEndDate(view.charCodeAt(close - 1))) return null;
@@ -121,6 +122,22 @@ function closesSentence(view: string, start: number, at: number): boolean {
   return p < at && p > start && inBitTable(SENTENCE_END, view.charCodeAt(p - 1));
 }
 
+
+/**
+ * True when the chrome pass has already cut the page's furniture off `piece` (the body's last line,
+ * clipped to the body): the body ends on that line and the line is long enough for chrome to look
+ * (runOnBodyEnd). Then the furniture searched again in the piece starts at its end: the body ends
+ * before the words chrome found, after the last 。 they were searched from, so the piece holds none
+ * of them. Where the line runs longer than the reach of that search and was cut, the piece's own
+ * search looks further back than chrome's did: it is made again.
+ */
+function furnitureCut(doc: Doc, chrome: Chrome, piece: Line): boolean {
+  const line = doc.lines[piece.index]!;
+  const { end } = chrome.body;
+  const length = line.contentEnd - line.contentStart;
+  if (length < RUN_ON_LAST_LINE_MIN || line.contentStart >= end || end > line.contentEnd) return false;
+  return end === line.contentEnd || length <= FURNITURE_REACH;
+}
 
 /** The longest button of page furniture in brackets: 【打印本页】, 【关闭窗口】. */
 const BUTTON_MAX = 8;

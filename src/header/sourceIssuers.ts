@@ -1,7 +1,8 @@
 // Issuers named by the page around the report: the metadata (发布机构, 来源) and the footer (版权所有, 主办).
 import { EMPTY_SOURCES, META_LABELS, META_LABEL_LIST } from '../data/chromeLabels.js';
 import { isHan } from '../charTable.js';
-import { runOnLabels, runOnOpening } from './metaDates.js';
+import { runOnLabels, type RunOnOpening } from './metaDates.js';
+import type { TopText } from './topText.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome, MetaField } from '../pipeline.js';
 import type { Span } from '../schema.js';
@@ -21,7 +22,9 @@ function valueName(doc: Doc, field: MetaField): Span | null {
   const value = doc.view.slice(field.span.start, field.span.end);
   if (value.length > 80 || EMPTY_SOURCES.includes(value)) return null;
   const names: Span[] = [];
-  for (const m of value.matchAll(NAME_PIECE)) {
+  // the global pattern walked by exec (matchAll would copy it at every call)
+  NAME_PIECE.lastIndex = 0;
+  for (let m = NAME_PIECE.exec(value); m !== null; m = NAME_PIECE.exec(value)) {
     const piece = m[0];
     const length = bodyLength(piece);
     if (!isOrgName(piece.slice(0, length))) continue;
@@ -44,11 +47,11 @@ const RUN_ON_NAME_MAX = 40;
  * 信息来源:某局【字体…): the longest name opening each value (its next label may follow with no
  * space), publishers first.
  */
-function runOnMetaMentions(doc: Doc): readonly Mention[] {
-  const opening = runOnOpening(doc);
+function runOnMetaMentions(opening: RunOnOpening | null): readonly Mention[] {
   if (opening === null) return NO_MENTIONS;
   const found: { rank: number; span: Span }[] = [];
-  for (const m of opening.text.matchAll(LABELLED_NAME)) {
+  LABELLED_NAME.lastIndex = 0;
+  for (let m = LABELLED_NAME.exec(opening.text); m !== null; m = LABELLED_NAME.exec(opening.text)) {
     const at = m.index + m[0].length;
     let end = at;
     while (end < opening.text.length && end - at < RUN_ON_NAME_MAX && isHan(opening.text.charCodeAt(end))) end++;
@@ -71,10 +74,11 @@ export interface MetaNames {
 }
 const NO_NAMES: MetaNames = { named: NO_MENTIONS, authors: NO_MENTIONS };
 
-export function metaNames(doc: Doc, chrome: Chrome): MetaNames {
+export function metaNames(top: TopText): MetaNames {
+  const { doc, chrome } = top;
   // many pages have no metadata (a page scraped into one line keeps it run on: no author there)
   if (chrome.meta.length === 0) {
-    const named = runOnMetaMentions(doc);
+    const named = runOnMetaMentions(top.runOnOpening());
     return named.length === 0 ? NO_NAMES : { named, authors: NO_MENTIONS };
   }
   let publishers: Mention[] | null = null;
@@ -110,7 +114,8 @@ export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
     // every owner's label holds 主办 or is 版权所有: most lines of a footer need no pattern
     if (!text.includes(HOSTS) && !text.includes(COPYRIGHT)) continue;
     const found: Mention[] = [];
-    for (const m of text.matchAll(FOOTER_OWNER)) {
+    FOOTER_OWNER.lastIndex = 0;
+    for (let m = FOOTER_OWNER.exec(text); m !== null; m = FOOTER_OWNER.exec(text)) {
       const name = m[1]!.slice(0, bodyLength(m[1]!));
       if (!isOrgName(name)) continue;
       const start = line.contentStart + m.index + m[0].length - m[1]!.length;
@@ -127,10 +132,11 @@ export function footerMentions(doc: Doc, chrome: Chrome): Mention[] {
  * mention of the same body (or gives a place); alone it names the issuer only where the body calls
  * its issuer by that name's kind (findIssuer).
  */
-export function bannerMentions(doc: Doc, chrome: Chrome): Mention[] {
+export function bannerMentions(top: TopText): Mention[] {
+  const { doc, chrome } = top;
   const line = doc.lines.find((l) => l.contentEnd > l.contentStart);
   if (!line) return [];
-  if (line.contentEnd > chrome.body.start) return runOnBanner(doc, line);
+  if (line.contentEnd > chrome.body.start) return runOnBanner(top, line);
   const name = lineText(doc, line);
   return name.length <= BANNER_MAX && isOrgName(name) ? [{ source: 'metadata', span: { start: line.contentStart, end: line.contentEnd } }] : [];
 }
@@ -139,8 +145,9 @@ export function bannerMentions(doc: Doc, chrome: Chrome): Mention[] {
  * The site's name opening a page scraped into one line, alone before the first space (某省某厅 网站首页
  * > …), as a banner on a line of its own would be.
  */
-function runOnBanner(doc: Doc, line: Line): Mention[] {
-  if (runOnOpening(doc) === null) return [];
+function runOnBanner(top: TopText, line: Line): Mention[] {
+  if (top.runOnOpening() === null) return [];
+  const { doc } = top;
   const head = doc.view.slice(line.contentStart, line.contentStart + BANNER_MAX + 1);
   const space = head.indexOf(' ');
   if (space < 2) return [];

@@ -53,9 +53,10 @@ const NOT_TITLE = /[,。;:!?>|»›]|(?:网|网站|门户|专栏|公开)$/u;
 const CONTINUATION_MAX = 40;
 const YEAR = YEAR_NIAN;
 
-function titleLike(text: string): 'keyword' | 'ending' | null {
+/** What kind of title line `text` is; `keyword`, where given, is its TITLE_KEYWORDS test already made. */
+function titleLike(text: string, keyword?: boolean): 'keyword' | 'ending' | null {
   if (text.length > MAX_TITLE || NOT_TITLE.test(text)) return null;
-  if (TITLE_KEYWORDS.test(text)) return 'keyword';
+  if (keyword ?? TITLE_KEYWORDS.test(text)) return 'keyword';
   if (TITLE_ENDINGS.test(text) && text.length >= MIN_BARE_TITLE) return 'ending';
   return null;
 }
@@ -189,9 +190,11 @@ export function findTitle(top: TopText): Title | null {
     const text = lineText(doc, line);
     // every cut titlePiece makes keeps a word of the genre (TITLE_KEYWORDS is unanchored): a line
     // without one is its own piece, and no keyword line
-    const piece = TITLE_KEYWORDS.test(text) ? titlePiece(doc, line, text) : line;
+    const keyword = TITLE_KEYWORDS.test(text);
+    const piece = keyword ? titlePiece(doc, line, text) : line;
     lines.push(piece);
-    const kind = titleLike(piece === line ? text : lineText(doc, piece));
+    // the line's own keyword test serves where no piece was cut from it
+    const kind = piece === line ? titleLike(text, keyword) : titleLike(lineText(doc, piece));
     // a title set apart letter by letter is read without its spaces
     kinds.push(kind === null && isLetterSpaced(text) ? titleLike(text.replace(/ /gu, '')) : kind);
   }

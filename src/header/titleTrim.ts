@@ -39,26 +39,37 @@ export function titlePiece(doc: Doc, line: Line, text = lineText(doc, line)): Li
   return line;
 }
 
-/** Pieces of a line set apart by spaces or bars. */
-const PIECE = /[^ |]+/gu;
+/** What sets a line's pieces apart: spaces and bars. */
+function isPieceBreak(code: number): boolean {
+  return code === SPACE || code === BAR;
+}
+const SPACE = 0x20;
+const BAR = 0x7c;
 
 /**
  * Where the title ends on a line that carries the issuer and a date after it (…情况报告 某某局
  * 2024-01-15 09:30): the end of the title when what follows is only names and dates, else the
- * line's length.
+ * line's length. The pieces (set apart by spaces or bars) are walked from the end, in place, while
+ * they are names or dates and one stands before them.
  */
 function headBeforeIssuerAndDate(text: string): number {
   if (!text.includes(' ') && !text.includes('|')) return text.length;
-  const pieces = [...text.matchAll(PIECE)];
-  let k = pieces.length;
-  while (k > 1) {
-    const piece = pieces[k - 1]![0];
+  let end = text.length;
+  while (end > 0 && isPieceBreak(text.charCodeAt(end - 1))) end--;
+  let dropped = false;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && !isPieceBreak(text.charCodeAt(start - 1))) start--;
+    // the first piece is never dropped
+    let before = start;
+    while (before > 0 && isPieceBreak(text.charCodeAt(before - 1))) before--;
+    if (before === 0) break;
+    const piece = text.slice(start, end);
     if (!isOrgName(piece) && !isDateOnly(piece) && !TIME.test(piece)) break;
-    k--;
+    dropped = true;
+    end = before;
   }
-  if (k === pieces.length) return text.length;
-  const last = pieces[k - 1]!;
-  const end = last.index + last[0].length;
+  if (!dropped) return text.length;
   return TITLE_KEYWORDS.test(text.slice(0, end)) && TITLE_ENDINGS.test(text.slice(0, end)) ? end : text.length;
 }
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/u;

@@ -5,6 +5,7 @@
 import { isProseLine } from '../chrome/text.js';
 import type { Doc, Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
+import { runOnOpening, type RunOnOpening } from './metaDates.js';
 
 /** A prose test not made yet, and its two answers. */
 const UNKNOWN = 0;
@@ -23,6 +24,8 @@ export class TopText {
   private next = 0;
   /** The first chrome span that does not end before that line (lines come in order, spans are sorted). */
   private span = 0;
+  /** The opening of a page scraped into one line (undefined until asked). */
+  private opening: RunOnOpening | null | undefined = undefined;
 
   constructor(doc: Doc, chrome: Chrome) {
     this.doc = doc;
@@ -31,6 +34,12 @@ export class TopText {
 
   /** The `k`-th text line of the page (0-based), or undefined where it has fewer. */
   line(k: number): Line | undefined {
+    // a line found already is read back (the small method every reader of the top inlines)
+    return k < this.lines.length ? this.lines[k] : this.find(k);
+  }
+
+  /** Finds the text lines of the page up to the `k`-th. */
+  private find(k: number): Line | undefined {
     const { lines } = this.doc;
     const { spans } = this.chrome;
     while (this.lines.length <= k && this.next < lines.length) {
@@ -51,6 +60,12 @@ export class TopText {
   text(k: number): string {
     if (this.texts[k] === '') this.texts[k] = this.doc.view.slice(this.lines[k]!.contentStart, this.lines[k]!.contentEnd);
     return this.texts[k]!;
+  }
+
+  /** The opening of a page scraped into one line (runOnOpening), found once for its readers (dates, names, banner). */
+  runOnOpening(): RunOnOpening | null {
+    if (this.opening === undefined) this.opening = runOnOpening(this.doc);
+    return this.opening;
   }
 
   /** True when the `k`-th text line is prose (isProseLine; asked after `line(k)`). */
