@@ -1,5 +1,5 @@
 // Problems and plans from plain paragraphs, for reports without a problems or plans section.
-import { charSet, inSet } from '../charTable.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import type { Doc } from '../document.js';
 import { HEADING_CUE_CHARS, headingRole, type HeadingRole } from '../data/listCues.js';
 import { ADMISSION, LIST_END, PARAGRAPH_CUE_CHARS, PROBLEM_WORD, WE_WILL } from '../data/listParagraphCues.js';
@@ -16,8 +16,11 @@ import { enumMarkers, paragraphs, sentences } from './text.js';
 export interface ParagraphContext {
   /** Where to look: the report's body. */
   body: Span;
-  /** Stretches already read (problems/plans sections) or not report text (chrome). */
-  skip: readonly Span[];
+  /**
+   * Stretches already read (problems/plans sections) or not report text (chrome, the title), as
+   * lists of spans each read on its own (none is copied into one list and sorted).
+   */
+  skip: readonly (readonly Span[])[];
   /** Sections by the start offset of their heading line, with the siblings they stand among. */
   headings: ReadonlyMap<number, SectionPlace>;
   reportYear: number | null;
@@ -53,8 +56,12 @@ const MAX_LIST_LINES = 10;
 /** The longest unmarked line read as a heading. */
 const MAX_HEADING = 30;
 
-/** Characters a paragraph must hold to head, admit or open anything (see PARAGRAPH_CUE_CHARS). */
-const CUE_CHAR = charSet(HEADING_CUE_CHARS + PARAGRAPH_CUE_CHARS);
+/**
+ * Characters a paragraph must hold to head, admit or open anything (see PARAGRAPH_CUE_CHARS), a
+ * bit per code: every character of a short paragraph is asked, and 8 KB stay in cache where a
+ * word per code would not.
+ */
+const CUE_CHAR = bitTable(HEADING_CUE_CHARS + PARAGRAPH_CUE_CHARS);
 
 /** Paragraphs longer than this are read without the cue-character test (the cue patterns scan natively). */
 const CUE_TEST_MAX = 64;
@@ -62,7 +69,7 @@ const CUE_TEST_MAX = 64;
 /** Whether `p` may hold a cue: a short paragraph without a cue character (1. / (2) / 表格) is passed over at once. */
 function hasCueChar(view: string, p: Span): boolean {
   if (p.end - p.start > CUE_TEST_MAX) return true;
-  for (let i = p.start; i < p.end; i++) if (inSet(CUE_CHAR, view.charCodeAt(i))) return true;
+  for (let i = p.start; i < p.end; i++) if (inBitTable(CUE_CHAR, view.charCodeAt(i))) return true;
   return false;
 }
 
@@ -72,18 +79,25 @@ function inOrder(spans: readonly Span[]): boolean {
   return true;
 }
 
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
 /**
- * The paragraphs outside every span of `skip` (one pass over both, in order). A paragraph that
- * starts inside one and goes on past it keeps what follows it: a page scraped as one line starts
- * with its title and goes on with the whole report.
+ * The paragraphs outside every span of `skip` (one pass over the paragraphs and each list, in
+ * order). A paragraph that starts inside one and goes on past it keeps what follows it: a page
+ * scraped as one line starts with its title and goes on with the whole report.
  */
-function outside(view: string, paras: readonly Span[], skip: readonly Span[]): Span[] {
-  const spans = inOrder(skip) ? skip : skip.slice().sort((a, b) => a.start - b.start);
+function outside(view: string, paras: readonly Span[], skip: readonly (readonly Span[])[]): Span[] {
+  const lists = skip.map((spans) => (inOrder(spans) ? spans : spans.slice().sort(byStart)));
+  const next = lists.map(() => 0);
   const out: Span[] = [];
-  let k = 0;
   let reach = -1; // the furthest end among the spans started so far
   for (const p of paras) {
-    while (k < spans.length && spans[k]!.start <= p.start) reach = Math.max(reach, spans[k++]!.end);
+    for (let l = 0; l < lists.length; l++) {
+      const spans = lists[l]!;
+      let k = next[l]!;
+      while (k < spans.length && spans[k]!.start <= p.start) reach = Math.max(reach, spans[k++]!.end);
+      next[l] = k;
+    }
     if (p.start >= reach) out.push(p);
     else {
       let start = reach;
