@@ -119,10 +119,12 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   const lists: Lists = { problems: [], plans: [] };
   const paras = outside(doc.view, paragraphs(doc, ctx.body), ctx.skip);
   const text = (p: Span): string => doc.view.slice(p.start, p.end);
-  const isHeading = (p: Span): boolean => ctx.headings.has(p.start);
+  // the section each paragraph heads, looked up once per paragraph (the loop asks several times)
+  const places = paras.map((p) => ctx.headings.get(p.start));
+  const isHeading = (k: number): boolean => places[k] !== undefined;
   /** After an intro (…做好以下工作:), the sections that follow it as items, and the index past them. */
   const sectionRun = (i: number): { items: Span[]; next: number } | null => {
-    const place = i + 1 < paras.length ? ctx.headings.get(paras[i + 1]!.start) : undefined;
+    const place = i + 1 < paras.length ? places[i + 1] : undefined;
     if (!place || !isIntro(text(paras[i]!))) return null;
     const run = place.siblings.slice(place.index);
     const end = run[run.length - 1]!.span.end;
@@ -135,7 +137,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   const markerRun = (i: number): number => {
     let j = i + 1;
     const last = Math.min(paras.length, i + 1 + MAX_LIST_LINES);
-    while (j < last && !isHeading(paras[j]!) && MARKER_START.test(text(paras[j]!))) j++;
+    while (j < last && !isHeading(j) && MARKER_START.test(text(paras[j]!))) j++;
     return j;
   };
   const push = (kind: 'problems' | 'plans', spans: readonly Span[]): void => {
@@ -158,7 +160,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
     let role = roles[k];
     if (role === undefined) {
       const q = paras[k]!;
-      role = q.end - q.start <= MAX_HEADING && !isHeading(q) ? bareHeadingRole(text(q), ctx.reportYear) : null;
+      role = q.end - q.start <= MAX_HEADING && !isHeading(k) ? bareHeadingRole(text(q), ctx.reportYear) : null;
       roles[k] = role;
     }
     return role;
@@ -176,12 +178,12 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
     if (role === 'problems' || role === 'plans' || role === 'both') {
       // an unmarked heading line: 存在的问题 / 下一步工作打算
       let j = i + 1;
-      while (j < paras.length && !isHeading(paras[j]!) && bareRole(j) === null) j++;
+      while (j < paras.length && !isHeading(j) && bareRole(j) === null) j++;
       if (j > i + 1) pushRegion(role, { start: paras[i + 1]!.start, end: paras[j - 1]!.end });
       i = j;
       continue;
     }
-    const label = isHeading(p) ? null : runInLabel(t, ctx.reportYear);
+    const label = isHeading(i) ? null : runInLabel(t, ctx.reportYear);
     if (label) {
       // a run-in label: 存在的问题:… / 下一步打算:一是…
       const j = markerRun(i);
@@ -189,7 +191,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
       i = j;
       continue;
     }
-    if (ctx.want.plans && !isHeading(p) && isPlanOpener(t, ctx.reportYear)) {
+    if (ctx.want.plans && !isHeading(i) && isPlanOpener(t, ctx.reportYear)) {
       const run = sectionRun(i);
       if (run) {
         push('plans', run.items);
@@ -206,7 +208,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
     const admission = ADMISSION.exec(t);
     if (admission) {
       const admitted = admissionEnd(t, admission);
-      const run = ctx.want.problems && admitted >= 0 && !isHeading(p) ? sectionRun(i) : null;
+      const run = ctx.want.problems && admitted >= 0 && !isHeading(i) ? sectionRun(i) : null;
       if (run) {
         push('problems', run.items);
         i = run.next;
@@ -240,7 +242,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
       if (found) {
         i = after || admitted >= 0 ? j : i + 1;
         // the next paragraph says what will be done about them: 为此,我局将…
-        if (!after && ctx.want.plans && i < paras.length && !isHeading(paras[i]!) && WE_WILL.test(text(paras[i]!))) {
+        if (!after && ctx.want.plans && i < paras.length && !isHeading(i) && WE_WILL.test(text(paras[i]!))) {
           const k = markerRun(i);
           push('plans', regionItems(doc, { start: paras[i]!.start, end: paras[k - 1]!.end }));
           i = k;
