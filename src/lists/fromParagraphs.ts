@@ -1,5 +1,5 @@
 // Problems and plans from plain paragraphs, for reports without a problems or plans section.
-import { charSet, inSet } from '../charTable.js';
+import { bitTable, inBitTable } from '../charTable.js';
 import type { Doc } from '../document.js';
 import { HEADING_CUE_CHARS, headingRole, type HeadingRole } from '../data/listCues.js';
 import { ADMISSION, LIST_END, PARAGRAPH_CUE_CHARS, PROBLEM_WORD, WE_WILL } from '../data/listParagraphCues.js';
@@ -16,8 +16,11 @@ import { enumMarkers, paragraphs, sentences } from './text.js';
 export interface ParagraphContext {
   /** Where to look: the report's body. */
   body: Span;
-  /** Stretches already read (problems/plans sections) or not report text (chrome). */
-  skip: readonly Span[];
+  /**
+   * Stretches already read (problems/plans sections) or not report text (chrome, the title), as
+   * lists of spans each read on its own (none is copied into one list and sorted).
+   */
+  skip: readonly (readonly Span[])[];
   /** Sections by the start offset of their heading line, with the siblings they stand among. */
   headings: ReadonlyMap<number, SectionPlace>;
   reportYear: number | null;
@@ -53,8 +56,12 @@ const MAX_LIST_LINES = 10;
 /** The longest unmarked line read as a heading. */
 const MAX_HEADING = 30;
 
-/** Characters a paragraph must hold to head, admit or open anything (see PARAGRAPH_CUE_CHARS). */
-const CUE_CHAR = charSet(HEADING_CUE_CHARS + PARAGRAPH_CUE_CHARS);
+/**
+ * Characters a paragraph must hold to head, admit or open anything (see PARAGRAPH_CUE_CHARS), a
+ * bit per code: every character of a short paragraph is asked, and 8 KB stay in cache where a
+ * word per code would not.
+ */
+const CUE_CHAR = bitTable(HEADING_CUE_CHARS + PARAGRAPH_CUE_CHARS);
 
 /** Paragraphs longer than this are read without the cue-character test (the cue patterns scan natively). */
 const CUE_TEST_MAX = 64;
@@ -62,7 +69,7 @@ const CUE_TEST_MAX = 64;
 /** Whether `p` may hold a cue: a short paragraph without a cue character (1. / (2) / 表格) is passed over at once. */
 function hasCueChar(view: string, p: Span): boolean {
   if (p.end - p.start > CUE_TEST_MAX) return true;
-  for (let i = p.start; i < p.end; i++) if (inSet(CUE_CHAR, view.charCodeAt(i))) return true;
+  for (let i = p.start; i < p.end; i++) if (inBitTable(CUE_CHAR, view.charCodeAt(i))) return true;
   return false;
 }
 
@@ -72,18 +79,25 @@ function inOrder(spans: readonly Span[]): boolean {
   return true;
 }
 
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
 /**
- * The paragraphs outside every span of `skip` (one pass over both, in order). A paragraph that
- * starts inside one and goes on past it keeps what follows it: a page scraped as one line starts
- * with its title and goes on with the whole report.
+ * The paragraphs outside every span of `skip` (one pass over the paragraphs and each list, in
+ * order). A paragraph that starts inside one and goes on past it keeps what follows it: a page
+ * scraped as one line starts with its title and goes on with the whole report.
  */
-function outside(view: string, paras: readonly Span[], skip: readonly Span[]): Span[] {
-  const spans = inOrder(skip) ? skip : skip.slice().sort((a, b) => a.start - b.start);
+function outside(view: string, paras: readonly Span[], skip: readonly (readonly Span[])[]): Span[] {
+  const lists = skip.map((spans) => (inOrder(spans) ? spans : spans.slice().sort(byStart)));
+  const next = lists.map(() => 0);
   const out: Span[] = [];
-  let k = 0;
   let reach = -1; // the furthest end among the spans started so far
   for (const p of paras) {
-    while (k < spans.length && spans[k]!.start <= p.start) reach = Math.max(reach, spans[k++]!.end);
+    for (let l = 0; l < lists.length; l++) {
+      const spans = lists[l]!;
+      let k = next[l]!;
+      while (k < spans.length && spans[k]!.start <= p.start) reach = Math.max(reach, spans[k++]!.end);
+      next[l] = k;
+    }
     if (p.start >= reach) out.push(p);
     else {
       let start = reach;
@@ -105,10 +119,12 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   const lists: Lists = { problems: [], plans: [] };
   const paras = outside(doc.view, paragraphs(doc, ctx.body), ctx.skip);
   const text = (p: Span): string => doc.view.slice(p.start, p.end);
-  const isHeading = (p: Span): boolean => ctx.headings.has(p.start);
+  // the section each paragraph heads, looked up once per paragraph (the loop asks several times)
+  const places = paras.map((p) => ctx.headings.get(p.start));
+  const isHeading = (k: number): boolean => places[k] !== undefined;
   /** After an intro (…做好以下工作:), the sections that follow it as items, and the index past them. */
   const sectionRun = (i: number): { items: Span[]; next: number } | null => {
-    const place = i + 1 < paras.length ? ctx.headings.get(paras[i + 1]!.start) : undefined;
+    const place = i + 1 < paras.length ? places[i + 1] : undefined;
     if (!place || !isIntro(text(paras[i]!))) return null;
     const run = place.siblings.slice(place.index);
     const end = run[run.length - 1]!.span.end;
@@ -121,7 +137,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   const markerRun = (i: number): number => {
     let j = i + 1;
     const last = Math.min(paras.length, i + 1 + MAX_LIST_LINES);
-    while (j < last && !isHeading(paras[j]!) && MARKER_START.test(text(paras[j]!))) j++;
+    while (j < last && !isHeading(j) && MARKER_START.test(text(paras[j]!))) j++;
     return j;
   };
   const push = (kind: 'problems' | 'plans', spans: readonly Span[]): void => {
@@ -144,7 +160,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
     let role = roles[k];
     if (role === undefined) {
       const q = paras[k]!;
-      role = q.end - q.start <= MAX_HEADING && !isHeading(q) ? bareHeadingRole(text(q), ctx.reportYear) : null;
+      role = q.end - q.start <= MAX_HEADING && !isHeading(k) ? bareHeadingRole(text(q), ctx.reportYear) : null;
       roles[k] = role;
     }
     return role;
@@ -162,12 +178,12 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
     if (role === 'problems' || role === 'plans' || role === 'both') {
       // an unmarked heading line: 存在的问题 / 下一步工作打算
       let j = i + 1;
-      while (j < paras.length && !isHeading(paras[j]!) && bareRole(j) === null) j++;
+      while (j < paras.length && !isHeading(j) && bareRole(j) === null) j++;
       if (j > i + 1) pushRegion(role, { start: paras[i + 1]!.start, end: paras[j - 1]!.end });
       i = j;
       continue;
     }
-    const label = isHeading(p) ? null : runInLabel(t, ctx.reportYear);
+    const label = isHeading(i) ? null : runInLabel(t, ctx.reportYear);
     if (label) {
       // a run-in label: 存在的问题:… / 下一步打算:一是…
       const j = markerRun(i);
@@ -175,7 +191,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
       i = j;
       continue;
     }
-    if (ctx.want.plans && !isHeading(p) && isPlanOpener(t, ctx.reportYear)) {
+    if (ctx.want.plans && !isHeading(i) && isPlanOpener(t, ctx.reportYear)) {
       const run = sectionRun(i);
       if (run) {
         push('plans', run.items);
@@ -192,7 +208,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
     const admission = ADMISSION.exec(t);
     if (admission) {
       const admitted = admissionEnd(t, admission);
-      const run = ctx.want.problems && admitted >= 0 && !isHeading(p) ? sectionRun(i) : null;
+      const run = ctx.want.problems && admitted >= 0 && !isHeading(i) ? sectionRun(i) : null;
       if (run) {
         push('problems', run.items);
         i = run.next;
@@ -226,7 +242,7 @@ export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
       if (found) {
         i = after || admitted >= 0 ? j : i + 1;
         // the next paragraph says what will be done about them: 为此,我局将…
-        if (!after && ctx.want.plans && i < paras.length && !isHeading(paras[i]!) && WE_WILL.test(text(paras[i]!))) {
+        if (!after && ctx.want.plans && i < paras.length && !isHeading(i) && WE_WILL.test(text(paras[i]!))) {
           const k = markerRun(i);
           push('plans', regionItems(doc, { start: paras[i]!.start, end: paras[k - 1]!.end }));
           i = k;

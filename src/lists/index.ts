@@ -5,22 +5,30 @@
 // achievements is no problem, and a report with no such part has empty lists.
 import { lineAt } from '../document.js';
 import type { Pass } from '../pipeline.js';
-import { inChrome } from '../pipeline.js';
+import { inChrome, type Chrome } from '../pipeline.js';
 import type { ListItem } from '../schema.js';
 import { fromParagraphs, placeHeadings } from './fromParagraphs.js';
 import { fromSections } from './fromSections.js';
 
-/** Items in document order, without empty ones or ones that overlap an earlier one. */
-function tidy(items: readonly ListItem[]): ListItem[] {
-  const kept = items.filter((it) => it.span.end > it.span.start);
+/**
+ * The items of `first` and `second` in document order, without empty ones or ones that overlap an
+ * earlier one, and without those that start in the chrome (which still hide what they overlap).
+ */
+function tidy(first: readonly ListItem[], second: readonly ListItem[], chrome: Chrome): ListItem[] {
+  if (first.length === 0 && second.length === 0) return [];
+  const kept: ListItem[] = [];
+  for (const it of first) if (it.span.end > it.span.start) kept.push(it);
+  for (const it of second) if (it.span.end > it.span.start) kept.push(it);
   // items read in order (most) need no sort
   let ordered = true;
   for (let k = 1; k < kept.length && ordered; k++) ordered = kept[k]!.span.start >= kept[k - 1]!.span.start;
   const sorted = ordered ? kept : kept.sort((a, b) => a.span.start - b.span.start);
   const out: ListItem[] = [];
+  let lastEnd = -Infinity; // the end of the last item kept so far, in the chrome or not
   for (const it of sorted) {
-    const last = out[out.length - 1];
-    if (!last || it.span.start >= last.span.end) out.push(it);
+    if (it.span.start < lastEnd) continue;
+    lastEnd = it.span.end;
+    if (!inChrome(chrome, it.span.start)) out.push(it);
   }
   return out;
 }
@@ -41,16 +49,15 @@ export const listsPass: Pass = {
       want.problems || want.plans
         ? fromParagraphs(doc, {
             body: draft.chrome.body,
-            skip: draft.titleSpan ? bySection.claimed.concat(draft.chrome.spans, [draft.titleSpan]) : bySection.claimed.concat(draft.chrome.spans),
+            skip: draft.titleSpan ? [bySection.claimed, draft.chrome.spans, [draft.titleSpan]] : [bySection.claimed, draft.chrome.spans],
             headings: placeHeadings(draft.sections, (offset) => lineAt(doc, offset).contentStart),
             reportYear: year,
             want,
           })
         : { problems: [], plans: [] };
-    const keep = (it: ListItem): boolean => !inChrome(draft.chrome, it.span.start);
     return {
-      problems: tidy([...bySection.problems, ...byParagraph.problems]).filter(keep),
-      plans: tidy([...bySection.plans, ...byParagraph.plans]).filter(keep),
+      problems: tidy(bySection.problems, byParagraph.problems, draft.chrome),
+      plans: tidy(bySection.plans, byParagraph.plans, draft.chrome),
     };
   },
 };

@@ -53,13 +53,18 @@ export function isCauseSentence(text: string): boolean {
   return CAUSE_OPENER.test(text) || CAUSE_SENTENCE.test(text);
 }
 
+/** True when `text` starts with a word that opens next steps (PLAN_PARAGRAPH_OPENERS). */
+function opensNextSteps(text: string): boolean {
+  for (const w of PLAN_PARAGRAPH_OPENERS) if (text.startsWith(w)) return true;
+  return false;
+}
+
 /** A paragraph that opens next steps: 下一步,我们将… / 2025年,我局将… / a bare 工作打算 line. */
 export function isPlanOpener(text: string, reportYear: number | null): boolean {
   if (mayHeadWhatFollows(text) && headingRole(text, reportYear) === 'plans') return true;
-  const head = text.slice(0, PLAN_HEAD);
-  if (PLAN_PARAGRAPH_OPENERS.some((w) => text.startsWith(w)) || REMEDY_OPENER.test(text)) return FUTURE_WORDS.test(head);
+  if (opensNextSteps(text) || REMEDY_OPENER.test(text)) return FUTURE_WORDS.test(text.slice(0, PLAN_HEAD));
   const year = YEAR_OPENER.exec(text);
-  if (year && (reportYear === null || Number(year[1]) > reportYear)) return YEAR_PLAN_WORDS.test(head);
+  if (year && (reportYear === null || Number(year[1]) > reportYear)) return YEAR_PLAN_WORDS.test(text.slice(0, PLAN_HEAD));
   return false;
 }
 

@@ -5,7 +5,7 @@ import { inChrome, type Chrome } from '../pipeline.js';
 import type { Approx, Change, Metric, MetricKind } from '../schema.js';
 import { APPROX_AFTER } from '../data/metricQualifiers.js';
 import { distractor, type DistractorReason } from './distractors.js';
-import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, plainNumeralEnd, POINT_CODE, followsNumber, TITLE_OPEN_KIND, VAGUE_CODE, ARABIC_ONLY_FOLLOW } from './patterns.js';
+import { APPROX_AFTER_WORDS, MIXED_TAIL, MIXED_TAIL_MAX, NUMBER_RE, NUMBER_START, NUMBER_START_BITS, plainNumeralEnd, POINT_CODE, followsNumber, TITLE_OPEN_KIND, VAGUE_CODE, ARABIC_ONLY_FOLLOW } from './patterns.js';
 import { approxBefore, changeBefore } from './qualifiers.js';
 import { readQuantity, readQuantityAt, type Quantity } from './readQuantity.js';
 import { respectiveOfFiguresBefore, respectiveSubjects } from './respectively.js';
@@ -82,12 +82,14 @@ export function findMetrics(doc: Doc, chrome: Chrome, dropped?: Dropped[]): Metr
   let titleOpen = -1;
   const re = NUMBER_RE; // sticky, module-level: the scan below is synchronous
   const starts = NUMBER_START; // the tables in locals: the scan reads them at every character
+  const bits = NUMBER_START_BITS;
   const length = view.length;
   for (let i = 0; i < length; ) {
-    // most characters start no number: a tight loop of its own passes over them
-    let start = starts[view.charCodeAt(i)]!; // i < length: no bounds check needed
-    while (start === 0 && ++i < length) start = starts[view.charCodeAt(i)]!;
-    if (start === 0) break;
+    // most characters start no number: a tight loop of its own passes over them, a bit each
+    let c = view.charCodeAt(i); // i < length: no bounds check needed
+    while (((bits[c >>> 5]! >>> (c & 31)) & 1) === 0 && ++i < length) c = view.charCodeAt(i);
+    if (i >= length) break;
+    const start = starts[c]!;
     if (start >= TITLE_OPEN_KIND) {
       quoteOpen = i;
       if (start === TITLE_OPEN_KIND) titleOpen = i;

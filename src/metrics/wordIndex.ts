@@ -1,13 +1,29 @@
-// Word lists indexed by the code of their first and last character, so that "which word starts
+// Word lists indexed by their first two and last two characters, so that "which word starts
 // (or ends) here" costs a handful of comparisons instead of one per word in the list, and no
 // one-character strings are made to look a word up. Small filters over the first (and last) codes,
 // and over the first (and last) two, answer most misses before the map is asked (see codeFilter.ts).
 
 import { bitsHold, charFilter, codeFilter, mayHold, pairKey, type CodeFilter } from '../codeFilter.js';
 
+/**
+ * The key of a word's first two characters (or last two, the last first) in the maps of the
+ * words of two or more: a small integer (no boxed number), two pairs rarely sharing one; those
+ * that do share a list, each word of which is still compared whole.
+ */
+function pairSlot(a: number, b: number): number {
+  return ((a << 14) ^ b) & 0x3fffffff;
+}
+
 export class WordIndex {
-  private readonly byFirst = new Map<number, string[]>();
-  private readonly byLast = new Map<number, string[]>();
+  /**
+   * The words of two or more by their first two characters, and by their last two, longest first:
+   * a look-up compares only the words that start (end) as the text does there, where one list
+   * per character holds every word ending in 了 or 为 (tens of them).
+   */
+  private readonly byHead = new Map<number, string[]>();
+  private readonly byTail = new Map<number, string[]>();
+  /** The words of one character, by code. */
+  private readonly single = new Map<number, string>();
   // the filters' parts in fields of their own: a miss reads the index, then the bits
   private readonly firstBits: Int32Array;
   private readonly firstShift: number;
@@ -31,16 +47,20 @@ export class WordIndex {
     for (const w of sorted) {
       const first = w.charCodeAt(0);
       const last = w.charCodeAt(w.length - 1);
-      push(this.byFirst, first, w);
-      push(this.byLast, last, w);
-      if (w.length === 1) singles.push(first);
-      else {
-        heads.push(pairKey(first, w.charCodeAt(1)));
-        tails.push(pairKey(last, w.charCodeAt(w.length - 2)));
+      if (w.length === 1) {
+        singles.push(first);
+        this.single.set(first, w);
+      } else {
+        const second = w.charCodeAt(1);
+        const beforeLast = w.charCodeAt(w.length - 2);
+        heads.push(pairKey(first, second));
+        tails.push(pairKey(last, beforeLast));
+        push(this.byHead, pairSlot(first, second), w);
+        push(this.byTail, pairSlot(last, beforeLast), w);
       }
     }
-    const firsts = codeFilter(this.byFirst.keys());
-    const lasts = codeFilter(this.byLast.keys());
+    const firsts = codeFilter(sorted.map((w) => w.charCodeAt(0)));
+    const lasts = codeFilter(sorted.map((w) => w.charCodeAt(w.length - 1)));
     const head = codeFilter(heads);
     const tail = codeFilter(tails);
     const single = codeFilter(singles);
@@ -61,17 +81,20 @@ export class WordIndex {
     if (at >= s.length) return null;
     const code = s.charCodeAt(at);
     if (!bitsHold(this.firstBits, this.firstShift, code)) return null;
-    // no word of two or more starts with these two characters: only the word of one can be here
-    const longer = at + 1 < s.length && bitsHold(this.headBits, this.headShift, pairKey(code, s.charCodeAt(at + 1)));
-    if (!longer && !bitsHold(this.singleBits, this.singleShift, code)) return null;
-    const words = this.byFirst.get(code);
-    if (words === undefined) return null;
-    if (!longer) return oneCharacter(words);
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      if (s.startsWith(w, at)) return w;
+    // a word of two or more starts with these two characters only if the filter lets them through
+    if (at + 1 < s.length) {
+      const next = s.charCodeAt(at + 1);
+      if (bitsHold(this.headBits, this.headShift, pairKey(code, next))) {
+        const words = this.byHead.get(pairSlot(code, next));
+        if (words !== undefined) {
+          for (let k = 0; k < words.length; k++) {
+            const w = words[k]!;
+            if (s.startsWith(w, at)) return w;
+          }
+        }
+      }
     }
-    return null;
+    return bitsHold(this.singleBits, this.singleShift, code) ? (this.single.get(code) ?? null) : null;
   }
 
   /**
@@ -82,23 +105,20 @@ export class WordIndex {
     if (end <= from || end > s.length) return null;
     const code = s.charCodeAt(end - 1);
     if (!bitsHold(this.lastBits, this.lastShift, code)) return null;
-    const longer = end - from >= 2 && bitsHold(this.tailBits, this.tailShift, pairKey(code, s.charCodeAt(end - 2)));
-    if (!longer && !bitsHold(this.singleBits, this.singleShift, code)) return null;
-    const words = this.byLast.get(code);
-    if (words === undefined) return null;
-    if (!longer) return oneCharacter(words);
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      if (end - from >= w.length && s.startsWith(w, end - w.length)) return w;
+    if (end - from >= 2) {
+      const before = s.charCodeAt(end - 2);
+      if (bitsHold(this.tailBits, this.tailShift, pairKey(code, before))) {
+        const words = this.byTail.get(pairSlot(code, before));
+        if (words !== undefined) {
+          for (let k = 0; k < words.length; k++) {
+            const w = words[k]!;
+            if (end - from >= w.length && s.startsWith(w, end - w.length)) return w;
+          }
+        }
+      }
     }
-    return null;
+    return bitsHold(this.singleBits, this.singleShift, code) ? (this.single.get(code) ?? null) : null;
   }
-}
-
-/** The word of one character of a list sorted longest first (its last), or null. */
-function oneCharacter(words: readonly string[]): string | null {
-  const w = words[words.length - 1]!;
-  return w.length === 1 ? w : null;
 }
 
 function push(map: Map<number, string[]>, key: number, word: string): void {

@@ -1,12 +1,19 @@
 // A clause before a figure made into its subject: lead words, verbs and link words stripped, the
 // clause cuts applied, bare words and distributions passed over to the words left of them.
-import { BARE_SUBJECT_WORDS, COUNTED_ACTIONS, DISTRIBUTIVE_LEADS, DISTRIBUTIVE_UNIT_MAX, ONE_CHAR_NOUNS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
+import { BARE_SUBJECT_WORDS, COUNTED_ACTIONS, DISTRIBUTIVE_LEADS, DISTRIBUTIVE_UNIT_MAX, ONE_CHAR_NOUNS, SUBJECT_LEAD_WORDS, SUBJECT_LINK_WORDS, SUBJECT_STOP_WORDS, SUBJECT_VERBS, SUBJECT_VERBS_ANYWHERE } from '../../data/metricSubjects.js';
 import { codeAt, charSet, inSet } from '../../charTable.js';
 import { codeFilter, mayHold, pairKey } from '../../codeFilter.js';
 import { WordIndex } from '../wordIndex.js';
 import { CHANGE_WORDS, JOINERS, MEASURE, MIN_SUBJECT, RESULT_WORDS, VERBS, VERBS_ANYWHERE, namesMeasure, stripLeadWords, stripLinkWords } from './words.js';
 import { CLAUSE_CUTS } from './cuts.js';
 import { GE, RATE, RATIO } from './chars.js';
+/**
+ * How many characters a cut needs from where its verb starts: the shortest verb and the subject
+ * left after it (a verb that may be a noun, cut at the start only, leaves one more). A verb
+ * starting nearer the end than this is never cut, so the search for one stops there.
+ */
+const CUT_ROOM = MIN_SUBJECT + Math.min(...SUBJECT_VERBS_ANYWHERE.map((v) => v.length), ...SUBJECT_VERBS.map((v) => v.length + 1));
+
 /**
  * Cuts the text up to and including its first action verb, while enough is left:
  * 司法所共参与领导班子会议 → 领导班子会议; verbs that can be nouns only at the start.
@@ -17,7 +24,7 @@ function stripVerbs(text: string): string {
   const rate = lastCode === RATE || lastCode === RATIO; // 调解成功率, 检查覆盖率: the verb is part of the rate's name
   const tally = s.endsWith('数'); // 破获刑事案件数: a count named by its verb keeps it
   const measure = MEASURE.endingAt(s) !== null; // 审批时限, 平均办理时间: the verb is part of the measure's name
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i + CUT_ROOM <= s.length; i++) {
     let strong = tally && i === 0 ? null : VERBS_ANYWHERE.startingAt(s, i);
     // 核查处置率 is 核查 + 处置率, not 核 + 查处 + 置率: a verb whose last character starts another verb is no verb here
     if (strong && i > 0 && VERBS.startingAt(s, i + strong.length - 1)) strong = null;

@@ -9,9 +9,11 @@ export const nominal = (s: Search): boolean => !s.ctx.unit.verbal && s.ctx.unit.
 export const nounAfterFigure: SubjectStrategy = {
   name: 'noun after the figure',
   find(s) {
-    if (!s.shareable) return undefined;
+    // whether the figure counts a noun after it, before the noun is read: a unit of times or money
+    // left as no object (开展培训12次) takes none, and reading the clause before costs less
+    if (!s.shareable || !(nominal(s) || s.inObjectPosition())) return undefined;
     const noun = nounAfter(s.after);
-    if (!noun || !(nominal(s) || s.inObjectPosition())) return undefined;
+    if (!noun) return undefined;
     const scheme = schemeAfter(s.after, noun);
     if (scheme) return { start: s.afterStart + scheme.start, end: s.afterStart + scheme.end };
     const named = schemeBefore(s.clause.text, noun);

@@ -6,8 +6,10 @@ import { nominal } from './nounAfter.js';
 export const nounAfterDeFigure: SubjectStrategy = {
   name: 'noun after 的 after the figure',
   find(s) {
-    if (!s.shareable || !nominal(s) || (s.before() && !s.inObjectPosition())) return undefined;
+    if (!s.shareable || !nominal(s)) return undefined;
+    // the words after the figure first: most hold no 的, and the clause before need not be read
     const tail = nounAfterDe(s.after);
-    return tail ? s.locateAfter(tail) : undefined;
+    if (!tail || (s.before() && !s.inObjectPosition())) return undefined;
+    return s.locateAfter(tail);
   },
 };
