@@ -22,18 +22,35 @@ function has(set: Uint32Array, code: number): boolean {
   return ((set[code >>> 5]! >>> (code & 31)) & 1) === 1;
 }
 
+/** The pair tables hold 2^PAIR_LOG bits (1 KB): a few hundred words fill a few per cent of them. */
+const PAIR_LOG = 13;
+
+/** A hash of two adjacent codes (a word's first two, or its last two), PAIR_LOG bits. */
+function pairKey(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> (32 - PAIR_LOG);
+}
+
 export class Lexicon<T> {
   private readonly byFirst = new Map<number, LexiconEntry<T>[]>();
   private readonly byLast = new Map<number, LexiconEntry<T>[]>();
   /** The first and last codes of the words, one bit per UTF-16 code: most places are answered here. */
   private readonly firsts = new Uint32Array(0x10000 >>> 5);
   private readonly lasts = new Uint32Array(0x10000 >>> 5);
+  /**
+   * By a hash of a word's first two characters (heads) and of its last two (tails), one bit each:
+   * a place where no word can start or end is answered from 1 KB, not from the 8 KB tables above
+   * (kept for a lexicon with words of one character, which have no pair).
+   */
+  private readonly heads = new Uint32Array((1 << PAIR_LOG) >>> 5);
+  private readonly tails = new Uint32Array((1 << PAIR_LOG) >>> 5);
+  private readonly pairs: boolean;
 
   /** `entries` in order of preference: the first value given for a word is its value; longer words are tried first. */
   constructor(entries: Iterable<readonly [string, T]>) {
     const seen = new Map<string, T>();
     for (const [text, value] of entries) if (text.length > 0 && !seen.has(text)) seen.set(text, value);
     const sorted = [...seen].sort((a, b) => b[0].length - a[0].length);
+    this.pairs = sorted.every(([text]) => text.length >= 2);
     for (const [text, value] of sorted) {
       const first = text.charCodeAt(0);
       const last = text.charCodeAt(text.length - 1);
@@ -42,6 +59,12 @@ export class Lexicon<T> {
       push(this.byLast, last, entry);
       this.firsts[first >>> 5]! |= 1 << (first & 31);
       this.lasts[last >>> 5]! |= 1 << (last & 31);
+      if (text.length >= 2) {
+        const head = pairKey(first, text.charCodeAt(1));
+        const tail = pairKey(text.charCodeAt(text.length - 2), last);
+        this.heads[head >>> 5]! |= 1 << (head & 31);
+        this.tails[tail >>> 5]! |= 1 << (tail & 31);
+      }
     }
   }
 
@@ -49,8 +72,10 @@ export class Lexicon<T> {
   startingAt(s: string, at: number, to = s.length): LexiconEntry<T> | null {
     if (at >= s.length) return null;
     const code = s.charCodeAt(at);
-    if (!has(this.firsts, code)) return null;
-    const words = this.byFirst.get(code)!;
+    if (this.pairs ? at + 1 >= s.length || !has(this.heads, pairKey(code, s.charCodeAt(at + 1))) : !has(this.firsts, code)) return null;
+    // a pair's hash may be another's: no word may open with this code at all
+    const words = this.byFirst.get(code);
+    if (words === undefined) return null;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const end = at + w.length;
@@ -63,8 +88,9 @@ export class Lexicon<T> {
   endingAt(s: string, end: number): LexiconEntry<T> | null {
     if (end <= 0 || end > s.length) return null;
     const code = s.charCodeAt(end - 1);
-    if (!has(this.lasts, code)) return null;
-    const words = this.byLast.get(code)!;
+    if (this.pairs ? end < 2 || !has(this.tails, pairKey(s.charCodeAt(end - 2), code)) : !has(this.lasts, code)) return null;
+    const words = this.byLast.get(code);
+    if (words === undefined) return null;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const at = end - w.length;
