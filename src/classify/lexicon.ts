@@ -1,6 +1,7 @@
 // Words with what each stands for, indexed by the code of their first and last character (as
 // WordIndex in src/metrics does for bare words): a look-up hands back the word's value with it, so
 // the hot loops of the classify passes ask no second map keyed by the word they found.
+import { addPair, inPairTable, pairTable } from '../charTable.js';
 
 export interface LexiconEntry<T> {
   readonly text: string;
@@ -22,14 +23,6 @@ function has(set: Uint32Array, code: number): boolean {
   return ((set[code >>> 5]! >>> (code & 31)) & 1) === 1;
 }
 
-/** The pair tables hold 2^PAIR_LOG bits (1 KB): a few hundred words fill a few per cent of them. */
-const PAIR_LOG = 13;
-
-/** A hash of two adjacent codes (a word's first two, or its last two), PAIR_LOG bits. */
-function pairKey(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> (32 - PAIR_LOG);
-}
-
 export class Lexicon<T> {
   private readonly byFirst = new Map<number, LexiconEntry<T>[]>();
   private readonly byLast = new Map<number, LexiconEntry<T>[]>();
@@ -41,8 +34,8 @@ export class Lexicon<T> {
    * a place where no word can start or end is answered from 1 KB, not from the 8 KB tables above
    * (kept for a lexicon with words of one character, which have no pair).
    */
-  private readonly heads = new Uint32Array((1 << PAIR_LOG) >>> 5);
-  private readonly tails = new Uint32Array((1 << PAIR_LOG) >>> 5);
+  private readonly heads = pairTable();
+  private readonly tails = pairTable();
   private readonly pairs: boolean;
 
   /** `entries` in order of preference: the first value given for a word is its value; longer words are tried first. */
@@ -60,10 +53,8 @@ export class Lexicon<T> {
       this.firsts[first >>> 5]! |= 1 << (first & 31);
       this.lasts[last >>> 5]! |= 1 << (last & 31);
       if (text.length >= 2) {
-        const head = pairKey(first, text.charCodeAt(1));
-        const tail = pairKey(text.charCodeAt(text.length - 2), last);
-        this.heads[head >>> 5]! |= 1 << (head & 31);
-        this.tails[tail >>> 5]! |= 1 << (tail & 31);
+        addPair(this.heads, first, text.charCodeAt(1));
+        addPair(this.tails, text.charCodeAt(text.length - 2), last);
       }
     }
   }
@@ -72,7 +63,7 @@ export class Lexicon<T> {
   startingAt(s: string, at: number, to = s.length): LexiconEntry<T> | null {
     if (at >= s.length) return null;
     const code = s.charCodeAt(at);
-    if (this.pairs ? at + 1 >= s.length || !has(this.heads, pairKey(code, s.charCodeAt(at + 1))) : !has(this.firsts, code)) return null;
+    if (this.pairs ? at + 1 >= s.length || !inPairTable(this.heads, code, s.charCodeAt(at + 1)) : !has(this.firsts, code)) return null;
     // a pair's hash may be another's: no word may open with this code at all
     const words = this.byFirst.get(code);
     if (words === undefined) return null;
@@ -88,7 +79,7 @@ export class Lexicon<T> {
   endingAt(s: string, end: number): LexiconEntry<T> | null {
     if (end <= 0 || end > s.length) return null;
     const code = s.charCodeAt(end - 1);
-    if (this.pairs ? end < 2 || !has(this.tails, pairKey(s.charCodeAt(end - 2), code)) : !has(this.lasts, code)) return null;
+    if (this.pairs ? end < 2 || !inPairTable(this.tails, s.charCodeAt(end - 2), code) : !has(this.lasts, code)) return null;
     const words = this.byLast.get(code);
     if (words === undefined) return null;
     for (let k = 0; k < words.length; k++) {
