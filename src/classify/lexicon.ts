@@ -1,7 +1,7 @@
-// Words with what each stands for, indexed by the code of their first and last character (as
+// Words with what each stands for, indexed by their first two and their last two characters (as
 // WordIndex in src/metrics does for bare words): a look-up hands back the word's value with it, so
 // the hot loops of the classify passes ask no second map keyed by the word they found.
-import { addPair, inPairTable, pairTable } from '../charTable.js';
+import { pairKey, pairTable } from '../charTable.js';
 
 export interface LexiconEntry<T> {
   readonly text: string;
@@ -24,18 +24,17 @@ function has(set: Uint32Array, code: number): boolean {
 }
 
 export class Lexicon<T> {
-  private readonly byFirst = new Map<number, LexiconEntry<T>[]>();
-  private readonly byLast = new Map<number, LexiconEntry<T>[]>();
-  /** The first and last codes of the words, one bit per UTF-16 code: most places are answered here. */
-  private readonly firsts = new Uint32Array(0x10000 >>> 5);
-  private readonly lasts = new Uint32Array(0x10000 >>> 5);
   /**
-   * By a hash of a word's first two characters (heads) and of its last two (tails), one bit each:
-   * a place where no word can start or end is answered from 1 KB, not from the 8 KB tables above
-   * (kept for a lexicon with words of one character, which have no pair).
+   * The words by the key of their first two characters and by that of their last two (pairKey):
+   * a place is asked of the few words that share its pair, not of every word that shares its
+   * character. A lexicon with words of one character keys them by their first and last codes.
    */
-  private readonly heads = pairTable();
-  private readonly tails = pairTable();
+  private readonly byStart = new Map<number, LexiconEntry<T>[]>();
+  private readonly byEnd = new Map<number, LexiconEntry<T>[]>();
+  /** The keys of byStart and byEnd, one bit each: most places are answered here (1 KB by pairs, 8 KB by codes). */
+  private readonly starts: Uint32Array;
+  private readonly ends: Uint32Array;
+  /** Every word has two characters at least: keyed by pairs. */
   private readonly pairs: boolean;
 
   /** `entries` in order of preference: the first value given for a word is its value; longer words are tried first. */
@@ -44,18 +43,18 @@ export class Lexicon<T> {
     for (const [text, value] of entries) if (text.length > 0 && !seen.has(text)) seen.set(text, value);
     const sorted = [...seen].sort((a, b) => b[0].length - a[0].length);
     this.pairs = sorted.every(([text]) => text.length >= 2);
+    this.starts = this.pairs ? pairTable() : new Uint32Array(0x10000 >>> 5);
+    this.ends = this.pairs ? pairTable() : new Uint32Array(0x10000 >>> 5);
     for (const [text, value] of sorted) {
       const first = text.charCodeAt(0);
       const last = text.charCodeAt(text.length - 1);
       const entry = { text, value, first, last, length: text.length };
-      push(this.byFirst, first, entry);
-      push(this.byLast, last, entry);
-      this.firsts[first >>> 5]! |= 1 << (first & 31);
-      this.lasts[last >>> 5]! |= 1 << (last & 31);
-      if (text.length >= 2) {
-        addPair(this.heads, first, text.charCodeAt(1));
-        addPair(this.tails, text.charCodeAt(text.length - 2), last);
-      }
+      const start = this.pairs ? pairKey(first, text.charCodeAt(1)) : first;
+      const end = this.pairs ? pairKey(text.charCodeAt(text.length - 2), last) : last;
+      push(this.byStart, start, entry);
+      push(this.byEnd, end, entry);
+      this.starts[start >>> 5]! |= 1 << (start & 31);
+      this.ends[end >>> 5]! |= 1 << (end & 31);
     }
   }
 
@@ -63,13 +62,17 @@ export class Lexicon<T> {
   startingAt(s: string, at: number, to = s.length): LexiconEntry<T> | null {
     if (at >= s.length) return null;
     const code = s.charCodeAt(at);
-    if (this.pairs ? at + 1 >= s.length || !inPairTable(this.heads, code, s.charCodeAt(at + 1)) : !has(this.firsts, code)) return null;
-    // a pair's hash may be another's: no word may open with this code at all
-    const words = this.byFirst.get(code);
-    if (words === undefined) return null;
+    let key = code;
+    if (this.pairs) {
+      if (at + 1 >= s.length) return null;
+      key = pairKey(code, s.charCodeAt(at + 1));
+    }
+    if (!has(this.starts, key)) return null;
+    const words = this.byStart.get(key)!;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const end = at + w.length;
+      // a pair's key may be another pair's: startsWith decides
       if (end <= to && s.charCodeAt(end - 1) === w.last && s.startsWith(w.text, at)) return w;
     }
     return null;
@@ -79,9 +82,13 @@ export class Lexicon<T> {
   endingAt(s: string, end: number): LexiconEntry<T> | null {
     if (end <= 0 || end > s.length) return null;
     const code = s.charCodeAt(end - 1);
-    if (this.pairs ? end < 2 || !inPairTable(this.tails, s.charCodeAt(end - 2), code) : !has(this.lasts, code)) return null;
-    const words = this.byLast.get(code);
-    if (words === undefined) return null;
+    let key = code;
+    if (this.pairs) {
+      if (end < 2) return null;
+      key = pairKey(s.charCodeAt(end - 2), code);
+    }
+    if (!has(this.ends, key)) return null;
+    const words = this.byEnd.get(key)!;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const at = end - w.length;
