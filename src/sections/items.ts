@@ -130,13 +130,16 @@ class ChainReader {
 
 /** The chained markers of one form in [start, end), added to `kept` in order. */
 function readChains(view: string, start: number, end: number, form: Form, anchors: readonly number[] | null, kept: Occurrence[]): void {
+  const first = anchors === null ? 0 : lowerBound(anchors, start);
+  // most sections hold no anchor of a form: no reader is made
+  if (anchors !== null && (first >= anchors.length || anchors[first]! >= end)) return;
   const reader = new ChainReader(kept);
   if (anchors === null) {
     // No anchor: every run of numerals is read.
     for (let i = start; i < end; i++) if (isNumeralAt(view, i) && !isNumeralAt(view, i - 1)) reader.add(readAt(view, start, i, end, form));
   } else {
     const { before } = form.form;
-    for (let k = lowerBound(anchors, start); k < anchors.length && anchors[k]! < end; k++) {
+    for (let k = first; k < anchors.length && anchors[k]! < end; k++) {
       const p = anchors[k]!;
       const at = before ? p + before.length : numeralBefore(view, p);
       if (at >= 0) reader.add(readAt(view, start, at, end, form));
