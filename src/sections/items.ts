@@ -128,6 +128,17 @@ class ChainReader {
   }
 }
 
+/** True when a form without an anchor, or an anchor of a form, lies in [start, end). */
+function anchorsWithin(anchors: ItemAnchors, start: number, end: number): boolean {
+  for (let f = 0; f < FORMS.length; f++) {
+    const positions = anchors.positions[f] ?? null;
+    if (positions === null) return true;
+    const k = lowerBound(positions, start);
+    if (k < positions.length && positions[k]! < end) return true;
+  }
+  return false;
+}
+
 /** The chained markers of one form in [start, end), added to `kept` in order. */
 function readChains(view: string, start: number, end: number, form: Form, anchors: readonly number[] | null, kept: Occurrence[]): void {
   const first = anchors === null ? 0 : lowerBound(anchors, start);
@@ -154,6 +165,8 @@ function readChains(view: string, start: number, end: number, form: Form, anchor
  */
 export function findItems(doc: Doc, start: number, end: number, anchors: ItemAnchors = findAnchors(doc.view)): EnumItem[] {
   const { view, input } = doc;
+  // most sections hold no anchor of any form: no list is made
+  if (!anchorsWithin(anchors, start, end)) return [];
   const markers: Occurrence[] = [];
   let forms = 0;
   for (let f = 0; f < FORMS.length; f++) {
