@@ -78,3 +78,32 @@ export function charSet(chars: Iterable<string>): CharSet {
 export function inSet(set: CharSet, code: number): boolean {
   return (set.words[code]! & set.mask) !== 0;
 }
+
+/** A pair table holds 2^PAIR_LOG bits by default (1 KB): a few hundred words fill a few per cent of it. */
+const PAIR_LOG = 13;
+
+/** A hash of two adjacent codes (a word's first two, or its last two): `log` bits. */
+export function pairKey(a: number, b: number, log = PAIR_LOG): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> (32 - log);
+}
+
+/** An empty pair table of 2^`log` bits (a bit per pairKey), for a few per cent of them set. */
+export function pairTable(log = PAIR_LOG): Uint32Array {
+  return new Uint32Array((1 << log) >>> 5);
+}
+
+/** Marks the pair of codes `a`, `b` in `table` (made by pairTable with the same `log`). */
+export function addPair(table: Uint32Array, a: number, b: number, log = PAIR_LOG): void {
+  const key = pairKey(a, b, log);
+  table[key >>> 5]! |= 1 << (key & 31);
+}
+
+/**
+ * True when the pair `a`, `b` may be in `table` (a clear bit: it is not; a set bit may be another
+ * pair's, so the words are still compared). A filter in front of a look-up of words of two or
+ * more characters: 1 KB, where a bit table by first character is 8 KB.
+ */
+export function inPairTable(table: Uint32Array, a: number, b: number, log = PAIR_LOG): boolean {
+  const key = pairKey(a, b, log);
+  return ((table[key >>> 5]! >>> (key & 31)) & 1) === 1;
+}

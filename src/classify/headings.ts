@@ -17,12 +17,21 @@ export interface Heading {
 
 const MEASURES = new CueSet(MEASURES_CUES);
 
+/** A heading read, with where it starts and its raw title (the section it was read for). */
+interface Read {
+  readonly start: number;
+  readonly raw: string;
+  readonly heading: Heading;
+}
+
 /**
- * The headings read so far of the document read last, by where each heading starts: the topic
- * pass reads them, the parts pass right after it asks them again, then lets the document go. One
- * slot, not a WeakMap: a WeakMap entry per parse costs more than the headings it would save.
+ * The headings read so far of the document read last, in the order the topic pass read them: the
+ * parts pass right after it asks them again in the same order (both walk the tree parent first),
+ * so the next one expected is compared, with no map; a heading asked out of that order is read
+ * again (the same answer). One slot, not a WeakMap: a WeakMap entry per parse costs more than the
+ * headings it would save.
  */
-let last: { readonly doc: Doc; readonly byStart: Map<number, { readonly raw: string; readonly heading: Heading }> } | null = null;
+let last: { readonly doc: Doc; readonly read: Read[]; next: number } | null = null;
 
 /** True when `title` names the year's measures and results. */
 export function namesMeasures(title: string): boolean {
@@ -31,13 +40,16 @@ export function namesMeasures(title: string): boolean {
 
 /** The heading of `s`, read once per document. */
 export function headingOf(doc: Doc, s: Section): Heading {
-  if (last === null || last.doc !== doc) last = { doc, byStart: new Map() };
-  const { byStart } = last;
-  const known = byStart.get(s.headingSpan.start);
-  if (known !== undefined && known.raw === s.title) return known.heading;
+  if (last === null || last.doc !== doc) last = { doc, read: [], next: 0 };
+  const slot = last;
+  const known = slot.read[slot.next];
+  if (known !== undefined && known.start === s.headingSpan.start && known.raw === s.title) {
+    slot.next++;
+    return known.heading;
+  }
   const title = viewTitle(doc, s);
   const heading: Heading = { title, duty: namesDuty(title), measures: MEASURES.in(title) };
-  byStart.set(s.headingSpan.start, { raw: s.title, heading });
+  slot.read.push({ start: s.headingSpan.start, raw: s.title, heading });
   return heading;
 }
 

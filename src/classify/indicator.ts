@@ -11,10 +11,10 @@ import { cueTable, idsFor, takes, type CueTable, type CueWord } from './indicato
 import { measureOf } from './measure.js';
 import { WordIndex } from '../metrics/wordIndex.js';
 import { CueSet } from './headingCues.js';
-import { backTo, forwardTo, LawCursor, Place } from './place.js';
+import { backTo, forwardTo, LawCursor, Place, stops } from './place.js';
 
 /** Characters that end the clause a figure is read in. */
-const CLAUSE_END = bitTable('。;!?\n,:()[]【】');
+const CLAUSE_END = stops('。;!?\n,:()[]【】');
 const REACH_BEFORE = 30;
 const REACH_AFTER = 16;
 /** Words that may stand between a cue and its figure (罚没款金额达38.8万元). */
@@ -181,7 +181,7 @@ function linked(view: string, from: number, to: number): boolean {
 
 const OPEN_TITLE = 0x300a; // 《
 const CLOSE_TITLE = 0x300b; // 》
-const AFTER_END = bitTable('。;!?\n,:()[]【】、');
+const AFTER_END = stops('。;!?\n,:()[]【】、');
 const LIST_MARK = 0x3001; // 、
 /** The unit that counts laws and rules as well as devices. */
 const LAWS_UNIT = '部';
@@ -280,11 +280,13 @@ export const indicatorPass: Pass = {
   run(doc, draft) {
     const ids: (Indicator | null)[] = [];
     const figures: Figures = { view: doc.view, metrics: draft.metrics, earlier: ids, law: new LawCursor(doc.view) };
-    const metrics = draft.metrics.map((m, i) => {
+    // set in place: the metrics are this parse's own (the metrics pass made them), not copied for one field
+    const { metrics } = draft;
+    for (let i = 0; i < metrics.length; i++) {
       const indicator = indicatorOf(figures, i);
       ids.push(indicator);
-      return indicator === m.indicator ? m : { ...m, indicator };
-    });
-    return { metrics };
+      metrics[i]!.indicator = indicator;
+    }
+    return {};
   },
 };

@@ -20,6 +20,8 @@ export interface CueWord {
   readonly byMeasure: Readonly<Record<Measure, readonly Indicator[]>>;
   /** Some entry of the word excludes some units. */
   readonly unitBound: boolean;
+  /** Every unit some entry of the word excludes: a figure in any other unit takes byMeasure as it is. */
+  readonly excludedUnits: readonly string[];
 }
 
 export interface CueTable {
@@ -56,7 +58,8 @@ export function cueTable(): CueTable {
   for (const [word, { strength, entries }] of found) {
     const byMeasure = {} as Record<Measure, readonly Indicator[]>;
     for (const m of MEASURES) byMeasure[m] = entries.filter((e) => e.measures.includes(m)).map((e) => e.id);
-    words.push([word, { strength, entries, step: steps.has(word), byMeasure, unitBound: entries.some((e) => e.excludeUnits !== undefined) }]);
+    const excludedUnits = [...new Set(entries.flatMap((e) => e.excludeUnits ?? []))];
+    words.push([word, { strength, entries, step: steps.has(word), byMeasure, unitBound: entries.some((e) => e.excludeUnits !== undefined), excludedUnits }]);
   }
   table = { lexicon: new Lexicon(words) };
   return table;
@@ -64,7 +67,8 @@ export function cueTable(): CueTable {
 
 /** The ids of `word` that take a figure of `measure` in `unit` (the first one listed wins a tie). */
 export function idsFor(word: CueWord, measure: Measure, unit: string): readonly Indicator[] {
-  if (!word.unitBound) return word.byMeasure[measure];
+  // a unit no entry excludes keeps every entry that takes the measure: the list made once
+  if (!word.unitBound || !word.excludedUnits.includes(unit)) return word.byMeasure[measure];
   return word.entries.filter((e) => e.measures.includes(measure) && !e.excludeUnits?.includes(unit)).map((e) => e.id);
 }
 

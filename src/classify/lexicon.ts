@@ -1,6 +1,7 @@
-// Words with what each stands for, indexed by the code of their first and last character (as
+// Words with what each stands for, indexed by their first two and their last two characters (as
 // WordIndex in src/metrics does for bare words): a look-up hands back the word's value with it, so
 // the hot loops of the classify passes ask no second map keyed by the word they found.
+import { pairKey, pairTable } from '../charTable.js';
 
 export interface LexiconEntry<T> {
   readonly text: string;
@@ -12,49 +13,89 @@ export interface LexiconEntry<T> {
   readonly length: number;
 }
 
-function push<T>(map: Map<number, LexiconEntry<T>[]>, key: number, entry: LexiconEntry<T>): void {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
+/** A pair's key takes this many bits (pairKey's default): the key tables below have 2^KEY_LOG slots. */
+const KEY_LOG = 13;
+const KEYS = 1 << KEY_LOG;
+
+function has(set: Uint32Array, key: number): boolean {
+  return ((set[key >>> 5]! >>> (key & 31)) & 1) === 1;
 }
 
-function has(set: Uint32Array, code: number): boolean {
-  return ((set[code >>> 5]! >>> (code & 31)) & 1) === 1;
+/**
+ * Words grouped by a key, flat: the words of key k are words[from[k] .. from[k + 1]), longest
+ * first, each with a tag (its length and the code of its character at the far end) that a look-up
+ * compares before it reads the word: a place reads a few numbers in one array, not an object per
+ * word of its key (18 words open with 法治).
+ */
+interface Buckets<T> {
+  /** One bit per key that has words: most places are answered here (1 KB). */
+  readonly keys: Uint32Array;
+  readonly from: Uint16Array;
+  readonly tags: Uint32Array;
+  readonly words: readonly LexiconEntry<T>[];
+}
+
+/** `sorted` grouped by `keyOf`, the order kept within a key; `far` gives the code a tag holds. */
+function buckets<T>(sorted: readonly LexiconEntry<T>[], keyOf: (w: LexiconEntry<T>) => number, far: (w: LexiconEntry<T>) => number): Buckets<T> {
+  if (sorted.length >= 0x10000) throw new Error(`lexicon: ${sorted.length} words, more than a bucket table holds`);
+  const keys = pairTable(KEY_LOG);
+  const from = new Uint16Array(KEYS + 1);
+  const keyed = sorted.map(keyOf);
+  for (const key of keyed) from[key + 1]!++;
+  for (let k = 0; k < KEYS; k++) from[k + 1]! += from[k]!;
+  const next = from.slice(0, KEYS);
+  const words = new Array<LexiconEntry<T>>(sorted.length);
+  const tags = new Uint32Array(sorted.length);
+  sorted.forEach((w, i) => {
+    const key = keyed[i]!;
+    const at = next[key]!++;
+    words[at] = w;
+    tags[at] = ((w.length << 16) | far(w)) >>> 0;
+    keys[key >>> 5]! |= 1 << (key & 31);
+  });
+  return { keys, from, tags, words };
 }
 
 export class Lexicon<T> {
-  private readonly byFirst = new Map<number, LexiconEntry<T>[]>();
-  private readonly byLast = new Map<number, LexiconEntry<T>[]>();
-  /** The first and last codes of the words, one bit per UTF-16 code: most places are answered here. */
-  private readonly firsts = new Uint32Array(0x10000 >>> 5);
-  private readonly lasts = new Uint32Array(0x10000 >>> 5);
+  /**
+   * The words by the key of their first two characters and by that of their last two (pairKey):
+   * a place is asked of the few words that share its pair, not of every word that shares its
+   * character. A lexicon with words of one character keys them by their first (last) code alone.
+   */
+  private readonly byStart: Buckets<T>;
+  private readonly byEnd: Buckets<T>;
+  /** Every word has two characters at least: keyed by pairs. */
+  private readonly pairs: boolean;
 
   /** `entries` in order of preference: the first value given for a word is its value; longer words are tried first. */
   constructor(entries: Iterable<readonly [string, T]>) {
     const seen = new Map<string, T>();
     for (const [text, value] of entries) if (text.length > 0 && !seen.has(text)) seen.set(text, value);
-    const sorted = [...seen].sort((a, b) => b[0].length - a[0].length);
-    for (const [text, value] of sorted) {
-      const first = text.charCodeAt(0);
-      const last = text.charCodeAt(text.length - 1);
-      const entry = { text, value, first, last, length: text.length };
-      push(this.byFirst, first, entry);
-      push(this.byLast, last, entry);
-      this.firsts[first >>> 5]! |= 1 << (first & 31);
-      this.lasts[last >>> 5]! |= 1 << (last & 31);
-    }
+    const sorted = [...seen]
+      .sort((a, b) => b[0].length - a[0].length)
+      .map(([text, value]): LexiconEntry<T> => ({ text, value, first: text.charCodeAt(0), last: text.charCodeAt(text.length - 1), length: text.length }));
+    const pairs = sorted.every((w) => w.length >= 2);
+    this.pairs = pairs;
+    this.byStart = buckets(sorted, (w) => pairKey(w.first, pairs ? w.text.charCodeAt(1) : 0, KEY_LOG), (w) => w.last);
+    this.byEnd = buckets(sorted, (w) => pairKey(pairs ? w.text.charCodeAt(w.length - 2) : 0, w.last, KEY_LOG), (w) => w.first);
   }
 
   /** The longest word that starts at `at` in `s` and ends by `to`, or null. */
   startingAt(s: string, at: number, to = s.length): LexiconEntry<T> | null {
     if (at >= s.length) return null;
-    const code = s.charCodeAt(at);
-    if (!has(this.firsts, code)) return null;
-    const words = this.byFirst.get(code)!;
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      const end = at + w.length;
-      if (end <= to && s.charCodeAt(end - 1) === w.last && s.startsWith(w.text, at)) return w;
+    let second = 0;
+    if (this.pairs) {
+      if (at + 1 >= s.length) return null;
+      second = s.charCodeAt(at + 1);
+    }
+    const key = pairKey(s.charCodeAt(at), second, KEY_LOG);
+    const b = this.byStart;
+    if (!has(b.keys, key)) return null;
+    for (let k = b.from[key]!, stop = b.from[key + 1]!; k < stop; k++) {
+      const tag = b.tags[k]!;
+      const end = at + (tag >>> 16);
+      // a key may be another pair's: startsWith decides
+      if (end <= to && s.charCodeAt(end - 1) === (tag & 0xffff) && s.startsWith(b.words[k]!.text, at)) return b.words[k]!;
     }
     return null;
   }
@@ -62,13 +103,18 @@ export class Lexicon<T> {
   /** The longest word that ends right before `end` in `s`, or null. */
   endingAt(s: string, end: number): LexiconEntry<T> | null {
     if (end <= 0 || end > s.length) return null;
-    const code = s.charCodeAt(end - 1);
-    if (!has(this.lasts, code)) return null;
-    const words = this.byLast.get(code)!;
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      const at = end - w.length;
-      if (at >= 0 && s.charCodeAt(at) === w.first && s.startsWith(w.text, at)) return w;
+    let before = 0;
+    if (this.pairs) {
+      if (end < 2) return null;
+      before = s.charCodeAt(end - 2);
+    }
+    const key = pairKey(before, s.charCodeAt(end - 1), KEY_LOG);
+    const b = this.byEnd;
+    if (!has(b.keys, key)) return null;
+    for (let k = b.from[key]!, stop = b.from[key + 1]!; k < stop; k++) {
+      const tag = b.tags[k]!;
+      const at = end - (tag >>> 16);
+      if (at >= 0 && s.charCodeAt(at) === (tag & 0xffff) && s.startsWith(b.words[k]!.text, at)) return b.words[k]!;
     }
     return null;
   }

@@ -3,24 +3,44 @@
 import { bitTable, inBitTable } from '../charTable.js';
 import type { Span } from '../schema.js';
 
+/**
+ * A set of stop characters (punctuation, line breaks) and the highest code among them: the text
+ * around a figure is Han characters mostly, above every stop, answered without reading the table.
+ */
+export interface Stops {
+  readonly table: Uint32Array;
+  readonly max: number;
+}
+
+/** The stops of `chars`. */
+export function stops(chars: string): Stops {
+  let max = 0;
+  for (const c of chars) max = Math.max(max, c.charCodeAt(0));
+  return { table: bitTable(chars), max };
+}
+
+function isStop(ends: Stops, code: number): boolean {
+  return code <= ends.max && inBitTable(ends.table, code);
+}
+
 /** Characters that end a sentence. */
-const SENTENCE_END = bitTable('。;!?\n');
+const SENTENCE_END = stops('。;!?\n');
 /** A sentence is read at most this far on either side of its figure. */
 const REACH_SENTENCE = 120;
 
 /** The start of the run before `at` that no `ends` character breaks (back to `floor`, at most `reach`). */
-export function backTo(view: string, at: number, floor: number, reach: number, ends: Uint32Array): number {
+export function backTo(view: string, at: number, floor: number, reach: number, ends: Stops): number {
   const limit = Math.max(floor, at - reach);
   let s = at;
-  while (s > limit && !inBitTable(ends, view.charCodeAt(s - 1))) s--;
+  while (s > limit && !isStop(ends, view.charCodeAt(s - 1))) s--;
   return s;
 }
 
 /** The end of the run from `at` that no `ends` character breaks (up to `ceiling`, at most `reach`). */
-export function forwardTo(view: string, at: number, ceiling: number, reach: number, ends: Uint32Array): number {
+export function forwardTo(view: string, at: number, ceiling: number, reach: number, ends: Stops): number {
   const limit = Math.min(ceiling, at + reach);
   let e = at;
-  while (e < limit && !inBitTable(ends, view.charCodeAt(e))) e++;
+  while (e < limit && !isStop(ends, view.charCodeAt(e))) e++;
   return e;
 }
 
@@ -82,7 +102,7 @@ export class Place {
     const at = this.cursor.next(this.start());
     if (at < end) return true;
     if (at >= view.length || at >= end + REACH_SENTENCE) return false;
-    for (let k = end; k < at; k++) if (inBitTable(SENTENCE_END, view.charCodeAt(k))) return false;
+    for (let k = end; k < at; k++) if (isStop(SENTENCE_END, view.charCodeAt(k))) return false;
     return true;
   }
 }

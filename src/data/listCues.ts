@@ -1,4 +1,5 @@
 // Words that mark a heading or a paragraph as being about problems or about next steps.
+import { addPair, inPairTable, pairTable } from '../charTable.js';
 import type { ListKind } from '../schema.js';
 import { YEAR_SOURCE } from './yearPattern.js';
 
@@ -79,16 +80,29 @@ export const HEADING_CUE_CHARS = '问不短差薄困弱瓶下步计划打安排�
  * Every word one of the role tests needs (problem and plan cues, PLAN_OPENING, YEAR_PLAN's tail,
  * CAUSE): a heading without one is null after a single test.
  */
-const ROLE_WORD = new RegExp(
-  [
-    ...new Set([
-      ...PROBLEM_HEADING_CUES,
-      ...PLAN_HEADING_CUES,
-      ...['新的一年', '计划', '安排', '思路', '设想', '要点', '重点', '目标', '任务', '谋划', '展望'],
-      ...['原因', '成因'],
-    ]),
-  ].join('|'),
-);
+const ROLE_WORDS: readonly string[] = [
+  ...new Set([
+    ...PROBLEM_HEADING_CUES,
+    ...PLAN_HEADING_CUES,
+    ...['新的一年', '计划', '安排', '思路', '设想', '要点', '重点', '目标', '任务', '谋划', '展望'],
+    ...['原因', '成因'],
+  ]),
+];
+const ROLE_WORD = new RegExp(ROLE_WORDS.join('|'));
+/** The first two characters of every role word (none is shorter): most headings hold no such pair, and the regex is not run. */
+const ROLE_HEADS = pairTable();
+for (const w of ROLE_WORDS) {
+  if (w.length < 2) throw new Error(`heading role words: ${w} has no pair of characters to be found by`);
+  addPair(ROLE_HEADS, w.charCodeAt(0), w.charCodeAt(1));
+}
+
+/** True when `title` holds a role word. */
+function hasRoleWord(title: string): boolean {
+  for (let k = 0; k + 1 < title.length; k++) {
+    if (inPairTable(ROLE_HEADS, title.charCodeAt(k), title.charCodeAt(k + 1))) return ROLE_WORD.test(title);
+  }
+  return false;
+}
 
 /** What a heading announces, in more detail than ListKind. */
 export type HeadingRole =
@@ -161,7 +175,7 @@ function firstProblemCue(title: string): number {
  * naming the report's own year (2024年度法治政府建设主要任务 in a 2024 report) out of the plans.
  */
 export function headingRole(title: string, reportYear: number | null = null): HeadingRole {
-  if (!ROLE_WORD.test(title)) return null;
+  if (!hasRoleWord(title)) return null;
   const problems = hasProblemCue(title);
   const plans = hasPlanCue(title, reportYear);
   if (problems && plans) return 'both';

@@ -1,6 +1,7 @@
 // The division table (src/data/divisions.generated.ts), unpacked on first use: every province,
 // prefecture and county with its code and parents, and an index from the names a document may
 // write (official names, short forms of autonomous places, old names) to the places they name.
+import { addPair, inPairTable, pairTable } from '../charTable.js';
 import { DIVISIONS } from '../data/divisions.generated.js';
 import { ALL_PEOPLES, AUTONOMOUS, DIVISION_SUFFIXES, ETHNIC_GROUPS } from '../data/divisionNames.js';
 import { RENAMES } from '../data/renames.js';
@@ -42,7 +43,17 @@ export interface DivisionTable {
    * length; 8 KB): a clear bit says no name has it, and the map is not asked (nor a key sliced).
    */
   readonly signatures: Uint32Array;
+  /**
+   * The first two characters of every name, and its last two, as pairs (PAIR_LOG bits, 4 KB each):
+   * most places of a text open (close) no name, and are answered here without reading the tables
+   * by character, 84 KB each.
+   */
+  readonly heads: Uint32Array;
+  readonly tails: Uint32Array;
 }
+
+/** The pair tables' size: 2^15 bits for some 3,000 pairs of first characters and 4,000 of last ones. */
+const PAIR_LOG = 15;
 
 /** The signature of the name of `k` (at least 2) characters at `text[start, start + k)`: 16 bits. */
 function signature(text: string, start: number, k: number): number {
@@ -78,6 +89,8 @@ const MAX_INDEXED_LENGTH = 31;
  * table's map is asked only where both fit). Lengths past `end` are left out.
  */
 export function lengthsAt(t: DivisionTable, text: string, start: number, end: number): number {
+  // every name has two characters at least
+  if (start + 2 > end || !inPairTable(t.heads, text.charCodeAt(start), text.charCodeAt(start + 1), PAIR_LOG)) return 0;
   let fits = 0;
   for (let m = lengthBits(t.opening, text, start); m !== 0; ) {
     const k = 31 - Math.clz32(m);
@@ -89,6 +102,7 @@ export function lengthsAt(t: DivisionTable, text: string, start: number, end: nu
 
 /** The lengths a name of the table may have at `text[end - k, end)`, as bits (bit k); none starts before `begin`. */
 export function lengthsBefore(t: DivisionTable, text: string, end: number, begin: number): number {
+  if (end - 2 < begin || !inPairTable(t.tails, text.charCodeAt(end - 2), text.charCodeAt(end - 1), PAIR_LOG)) return 0;
   let fits = 0;
   for (let m = lengthBits(t.closing, text, end - 1); m !== 0; ) {
     const k = 31 - Math.clz32(m);
@@ -238,6 +252,8 @@ export function divisions(): DivisionTable {
   const opening = new Uint32Array(LAST_CODE - FIRST_CODE + 1);
   const closing = new Uint32Array(LAST_CODE - FIRST_CODE + 1);
   const signatures = new Uint32Array(0x10000 >>> 5);
+  const heads = pairTable(PAIR_LOG);
+  const tails = pairTable(PAIR_LOG);
   for (const name of byName.keys()) {
     if (name.length > MAX_INDEXED_LENGTH) throw new Error(`division table: ${name} is longer than ${MAX_INDEXED_LENGTH} characters`);
     const first = name.charCodeAt(0);
@@ -245,11 +261,12 @@ export function divisions(): DivisionTable {
     if (first < FIRST_CODE || first > LAST_CODE || last < FIRST_CODE || last > LAST_CODE) throw new Error(`division table: ${name} opens or closes outside U+4E00–U+9FFF`);
     opening[first - FIRST_CODE]! |= 1 << name.length;
     closing[last - FIRST_CODE]! |= 1 << name.length;
-    if (name.length >= 2) {
-      const sig = signature(name, 0, name.length);
-      signatures[sig >>> 5]! |= 1 << (sig & 31);
-    }
+    if (name.length < 2) throw new Error(`division table: ${name} is shorter than 2 characters`);
+    addPair(heads, first, name.charCodeAt(1), PAIR_LOG);
+    addPair(tails, name.charCodeAt(name.length - 2), last, PAIR_LOG);
+    const sig = signature(name, 0, name.length);
+    signatures[sig >>> 5]! |= 1 << (sig & 31);
   }
-  table = { byCode, byName, opening, closing, signatures };
+  table = { byCode, byName, opening, closing, signatures, heads, tails };
   return table;
 }

@@ -1,7 +1,6 @@
 // Where the issuer belongs: the places its name states, settled by the places the document names
 // where a name fits several (鼓楼区) or names none below a township (长征镇: the 普陀区 of the text).
 import { ZONE_WORDS } from '../data/divisionNames.js';
-import { bitTable, inBitTable } from '../charTable.js';
 import type { Region } from '../schema.js';
 import { departmentWordWithin } from './departmentWords.js';
 import { divisions, type Division } from './divisions.js';
@@ -25,23 +24,31 @@ export interface RegionReading {
  * A township's name after the places (and a 人民政府 of its county): 金龙街道 in 鲤城区人民政府金龙街道办事处
  * (苏木: Inner Mongolia's townships of the pastures).
  */
+/** The codes of the characters of `chars`. */
+function codesOf(chars: string): readonly number[] {
+  return Array.from(chars, (c) => c.charCodeAt(0));
+}
+
 const TOWNSHIP = /^(?:人民政府)?(\p{Script=Han}{1,8}?(?:街道|苏木|镇|乡))(?=人民政府|政府|办事处|党委|党工委|$)/u;
 /**
  * TOWNSHIP's suffix ends within this many code units (人民政府, 8 characters of two units at most,
  * 街道): its first character is looked for first.
  */
 const TOWNSHIP_REACH = 4 + 2 * 8 + 2;
-const TOWNSHIP_MARKS = bitTable('街苏镇乡');
+const TOWNSHIP_MARKS = codesOf('街苏镇乡');
 /** A place-like name the data does not know: two to six characters and a level's suffix. */
 const PLACE_LIKE = /^(\p{Script=Han}{2,6}?)(自治县|自治州|自治旗|地区|[省市县区旗州盟])/u;
 /** PLACE_LIKE's suffix holds one of these, after 2 to 6 characters of two units at most and up to 自治: looked for first. */
-const PLACE_MARKS = bitTable('省市县区旗州盟');
+const PLACE_MARKS = codesOf('省市县区旗州盟');
 const PLACE_MARK_FROM = 2;
 const PLACE_MARK_TO = 2 * 6 + 3;
 
-/** True when a character of `marks` stands in `text[from, to)`. */
-function holds(text: string, marks: Uint32Array, from: number, to: number): boolean {
-  for (let k = from; k < to && k < text.length; k++) if (inBitTable(marks, text.charCodeAt(k))) return true;
+/** True when a character of `marks` stands in `text[from, to)` (a few codes compared: no table to bring in for one name). */
+function holds(text: string, marks: readonly number[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    for (let m = 0; m < marks.length; m++) if (marks[m] === c) return true;
+  }
   return false;
 }
 /** Words that show a place-like piece is part of an organ's name instead. */
@@ -68,10 +75,11 @@ function governing(d: Division): Division {
 }
 
 function regionOf(d: Division, tokens: readonly PlaceToken[], township: string | null, renamed?: string): Region {
-  const written = new Map<Division, string>();
-  for (const t of tokens) for (const e of t.entries) if (e.renamed) written.set(e.division, t.text);
-  if (renamed !== undefined) written.set(d, renamed);
-  const name = (x: Division | null) => (x ? (written.get(x) ?? x.name) : null);
+  // most names state no old name: no map
+  let written: Map<Division, string> | null = null;
+  for (const t of tokens) for (const e of t.entries) if (e.renamed) (written ??= new Map()).set(e.division, t.text);
+  if (renamed !== undefined) (written ??= new Map()).set(d, renamed);
+  const name = (x: Division | null) => (x ? (written?.get(x) ?? x.name) : null);
   return {
     code: d.code,
     province: d.level === 'provincial' ? name(d) : name(d.province),

@@ -5,7 +5,7 @@ import { isBlankLine, type Doc, type Line } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
 import { canStartMarker, CODE_CLOSE, CODE_SPACE, CodeSet } from './chars.js';
 import { readMarker, type MarkerMatch } from './marker.js';
-import { beforeSpacedSentence, beforeYearSentence, runOnMarkers } from './runOn.js';
+import { beforeSpacedSentence, beforeYearSentence, RUN_ON_LINE_MIN, runOnMarkers } from './runOn.js';
 import { findTitleEnd } from './title.js';
 
 export interface Candidate {
@@ -146,6 +146,8 @@ function childRunOn(doc: Doc, heading: Candidate, end: number, lineEnd = heading
   return null;
 }
 
+const NO_CANDIDATES: readonly Candidate[] = [];
+
 /** Every line of the body that reads as a heading, in document order. */
 export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
   const candidates: Candidate[] = [];
@@ -156,10 +158,11 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
   const markers = new LineMarkers(doc.view);
   for (const line of doc.lines) {
     if (isBlankLine(line) || !inBody(chrome, line)) continue;
-    const runOn = runOnHeadings(doc, line, end);
+    // most lines are too short to run headings on: no scan, no list
+    const runOn = line.contentEnd - line.contentStart < RUN_ON_LINE_MIN ? NO_CANDIDATES : runOnHeadings(doc, line, end);
     // A heading opens with a marker character: every other line is text, after one test.
     if (!canStartMarker(doc.view.charCodeAt(line.contentStart))) {
-      candidates.push(...runOn);
+      if (runOn.length > 0) candidates.push(...runOn);
       previous = line;
       continue;
     }
@@ -176,7 +179,7 @@ export function findCandidates(doc: Doc, chrome: Chrome): CandidateScan {
     else if (!heading && line.contentEnd >= end && markers.of(line)) {
       warnings.push(`sections: the text ends inside a heading: ${doc.input.slice(line.contentStart, line.contentEnd)}`);
     }
-    candidates.push(...runOn);
+    if (runOn.length > 0) candidates.push(...runOn);
     previous = line;
   }
   return { candidates, warnings };

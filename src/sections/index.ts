@@ -13,8 +13,9 @@ export const sectionsPass: Pass = {
     const scan = findCandidates(doc, draft.chrome);
     const leveled = assignLevels(scan.candidates, doc.input);
     const sections = buildTree(doc, draft.chrome, leveled.sections);
-    const warnings = [...scan.warnings, ...leveled.warnings];
-    if (sections.length === 0) warnings.push(NO_SECTIONS_WARNING);
-    return { sections, warnings };
+    if (sections.length === 0) return { sections, warnings: [...scan.warnings, ...leveled.warnings, NO_SECTIONS_WARNING] };
+    // most documents read with no warning: no empty list for the draft to concatenate
+    const quiet = scan.warnings.length === 0 && leveled.warnings.length === 0;
+    return { sections, warnings: quiet ? undefined : [...scan.warnings, ...leveled.warnings] };
   },
 };

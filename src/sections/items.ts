@@ -128,15 +128,29 @@ class ChainReader {
   }
 }
 
+/** True when a form without an anchor, or an anchor of a form, lies in [start, end). */
+function anchorsWithin(anchors: ItemAnchors, start: number, end: number): boolean {
+  for (let f = 0; f < FORMS.length; f++) {
+    const positions = anchors.positions[f] ?? null;
+    if (positions === null) return true;
+    const k = lowerBound(positions, start);
+    if (k < positions.length && positions[k]! < end) return true;
+  }
+  return false;
+}
+
 /** The chained markers of one form in [start, end), added to `kept` in order. */
 function readChains(view: string, start: number, end: number, form: Form, anchors: readonly number[] | null, kept: Occurrence[]): void {
+  const first = anchors === null ? 0 : lowerBound(anchors, start);
+  // most sections hold no anchor of a form: no reader is made
+  if (anchors !== null && (first >= anchors.length || anchors[first]! >= end)) return;
   const reader = new ChainReader(kept);
   if (anchors === null) {
     // No anchor: every run of numerals is read.
     for (let i = start; i < end; i++) if (isNumeralAt(view, i) && !isNumeralAt(view, i - 1)) reader.add(readAt(view, start, i, end, form));
   } else {
     const { before } = form.form;
-    for (let k = lowerBound(anchors, start); k < anchors.length && anchors[k]! < end; k++) {
+    for (let k = first; k < anchors.length && anchors[k]! < end; k++) {
       const p = anchors[k]!;
       const at = before ? p + before.length : numeralBefore(view, p);
       if (at >= 0) reader.add(readAt(view, start, at, end, form));
@@ -151,6 +165,8 @@ function readChains(view: string, start: number, end: number, form: Form, anchor
  */
 export function findItems(doc: Doc, start: number, end: number, anchors: ItemAnchors = findAnchors(doc.view)): EnumItem[] {
   const { view, input } = doc;
+  // most sections hold no anchor of any form: no list is made
+  if (!anchorsWithin(anchors, start, end)) return [];
   const markers: Occurrence[] = [];
   let forms = 0;
   for (let f = 0; f < FORMS.length; f++) {

@@ -34,8 +34,18 @@ const STRUCTURE_STYLES: readonly SectionStyle[] = ['cn', 'cn-paren', 'part'];
 /** One number for a style at a stack index (the index stays below MAX_LEVEL). */
 const placeKey = (style: SectionStyle, at: number): number => depthOf(style) * (MAX_LEVEL + 1) + at;
 
-function findLast(stack: readonly Open[], test: (o: Open) => boolean): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (test(stack[i]!)) return i;
+/** The deepest open heading of `style` that `ordinal` follows (its sibling), or -1. */
+function siblingOf(stack: readonly Open[], style: SectionStyle, ordinal: number): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.style === style && ordinal === stack[i]!.ordinal + 1) return i;
+  return -1;
+}
+
+/** The deepest open heading of `style` that `ordinal` repeats or follows with at most `maxGap` lost between, or -1. */
+function afterGap(stack: readonly Open[], style: SectionStyle, ordinal: number, maxGap: number): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const o = stack[i]!;
+    if (o.style === style && ((ordinal > o.ordinal + 1 && ordinal <= o.ordinal + maxGap) || ordinal === o.ordinal)) return i;
+  }
   return -1;
 }
 
@@ -44,15 +54,20 @@ function findLast(stack: readonly Open[], test: (o: Open) => boolean): number {
  * whose style usually sits above it (a child of the current heading when that one does).
  */
 function placeNewStyle(stack: readonly Open[], style: SectionStyle): number {
-  return findLast(stack, (o) => depthOf(o.style) < depthOf(style)) + 1;
+  const depth = depthOf(style);
+  for (let i = stack.length - 1; i >= 0; i--) if (depthOf(stack[i]!.style) < depth) return i + 1;
+  return 0;
 }
 
-/** True when a later heading of the same style continues `ordinal` before the parent level closes. */
-function continuedLater(candidates: readonly Candidate[], from: number, style: SectionStyle, ordinal: number, parents: readonly Open[]): boolean {
+/**
+ * True when a later heading of the same style continues `ordinal` before the parent level closes
+ * (the parents are the first `parents` headings of the stack).
+ */
+function continuedLater(candidates: readonly Candidate[], from: number, style: SectionStyle, ordinal: number, stack: readonly Open[], parents: number): boolean {
   for (let j = from + 1; j < Math.min(candidates.length, from + 1 + LOOKAHEAD); j++) {
     const next = candidates[j]!.marker;
     if (next.style === style) return next.ordinal === ordinal + 1;
-    if (parents.some((p) => p.style === next.style && next.ordinal === p.ordinal + 1)) return false;
+    for (let k = 0; k < parents; k++) if (stack[k]!.style === next.style && next.ordinal === stack[k]!.ordinal + 1) return false;
   }
   return false;
 }
@@ -77,7 +92,7 @@ export function assignLevels(candidates: readonly Candidate[], input: string): L
   };
   candidates.forEach((heading, i) => {
     const { style, ordinal } = heading.marker;
-    const sibling = findLast(stack, (o) => o.style === style && ordinal === o.ordinal + 1);
+    const sibling = siblingOf(stack, style, ordinal);
     if (sibling >= 0) return open(sibling, style, ordinal, heading);
     let openOfStyle = 0;
     for (const o of stack) if (o.style === style) openOfStyle++;
@@ -86,12 +101,12 @@ export function assignLevels(candidates: readonly Candidate[], input: string): L
     }
     // A marker lost or repeated between siblings: (一) (三), or (二) (二).
     const maxGap = STRUCTURE_STYLES.includes(style) ? MAX_GAP : 2;
-    const gap = findLast(stack, (o) => o.style === style && ((ordinal > o.ordinal + 1 && ordinal <= o.ordinal + maxGap) || ordinal === o.ordinal));
+    const gap = afterGap(stack, style, ordinal, maxGap);
     if (gap >= 0) return open(gap, style, ordinal, heading);
     if (openOfStyle === 0 && stack.length < MAX_LEVEL) {
       const at = placeNewStyle(stack, style);
       const continues = lastAt.get(placeKey(style, at)) === ordinal - 1;
-      if (continues || continuedLater(candidates, i, style, ordinal, stack.slice(0, at))) {
+      if (continues || continuedLater(candidates, i, style, ordinal, stack, at)) {
         return open(at, style, ordinal, heading);
       }
     }

@@ -14,6 +14,8 @@ export interface TitleEnd {
 
 /** Deepest nesting of quotes tracked; deeper text is treated as quoted. */
 const MAX_QUOTE_DEPTH = 8;
+/** The closers findTitleEnd awaits (it calls nothing that calls it again). */
+const CLOSERS = new Int32Array(MAX_QUOTE_DEPTH);
 
 const STOP_CODES = new CodeSet(TITLE_STOPS);
 const TRIM_CODES = new CodeSet(TITLE_TRIM);
@@ -97,31 +99,33 @@ export function trimTitleEnd(view: string, start: number, end: number): number {
 
 /** The end of the title that starts at `start` on a line ending at `lineEnd`. */
 export function findTitleEnd(view: string, start: number, lineEnd: number): TitleEnd {
-  const closers: number[] = [];
+  // the closers awaited, innermost last: CLOSERS[0, depth) (one array for every call)
+  const closers = CLOSERS;
+  let depth = 0;
   let ahead: LineAhead | null = null; // read once, when a marker first asks for it
   const getAhead = (): LineAhead => (ahead ??= lookAhead(view, start, lineEnd));
   let firstQuotedStop = -1;
   for (let i = start; i < lineEnd; i++) {
     const c = view.charCodeAt(i);
     if (!SPECIAL_CODES.has(c)) continue; // plain text: one test
-    if (closers.length > 0 && c === closers[closers.length - 1]) {
-      closers.pop();
+    if (depth > 0 && c === closers[depth - 1]) {
+      depth--;
       continue;
     }
     // Only a character that can open a marker is read as one (one test for every other).
-    if (i > start && closers.length === 0 && canStartMarker(c) && startsInlineEnumeration(view, i, c, lineEnd, getAhead)) {
+    if (i > start && depth === 0 && canStartMarker(c) && startsInlineEnumeration(view, i, c, lineEnd, getAhead)) {
       return { end: trimTitleEnd(view, start, i), closed: true };
     }
     if (OPENER_CODES.has(c)) {
-      if (closers.length < MAX_QUOTE_DEPTH) closers.push(QUOTE_CLOSERS.get(c)!);
+      if (depth < MAX_QUOTE_DEPTH) closers[depth++] = QUOTE_CLOSERS.get(c)!;
       continue;
     }
     if (isStop(view, i, c)) {
-      if (closers.length === 0) return { end: trimTitleEnd(view, start, i), closed: true };
+      if (depth === 0) return { end: trimTitleEnd(view, start, i), closed: true };
       if (firstQuotedStop < 0) firstQuotedStop = i;
     }
   }
   // A quote that never closes on the line hides nothing: fall back to the first stop inside it.
-  if (closers.length > 0 && firstQuotedStop >= 0) return { end: trimTitleEnd(view, start, firstQuotedStop), closed: true };
+  if (depth > 0 && firstQuotedStop >= 0) return { end: trimTitleEnd(view, start, firstQuotedStop), closed: true };
   return { end: trimTitleEnd(view, start, lineEnd), closed: false };
 }
