@@ -280,13 +280,11 @@ export const indicatorPass: Pass = {
   run(doc, draft) {
     const ids: (Indicator | null)[] = [];
     const figures: Figures = { view: doc.view, metrics: draft.metrics, earlier: ids, law: new LawCursor(doc.view) };
-    // set in place: the metrics are this parse's own (the metrics pass made them), not copied for one field
-    const { metrics } = draft;
-    for (let i = 0; i < metrics.length; i++) {
+    const metrics = draft.metrics.map((m, i) => {
       const indicator = indicatorOf(figures, i);
       ids.push(indicator);
-      metrics[i]!.indicator = indicator;
-    }
-    return {};
+      return indicator === m.indicator ? m : { ...m, indicator };
+    });
+    return { metrics };
   },
 };

@@ -54,22 +54,14 @@ export function sectionTopic(doc: Doc, s: Section): Topic | null {
   return firstSentenceTopic(doc, s) ?? null;
 }
 
-/**
- * Sets the topic of each section and of its sub-sections, in place: the sections are this parse's
- * own (the sections pass made them), so the tree is not copied to fill one field.
- */
-function setTopics(doc: Doc, sections: readonly Section[]): void {
-  for (const s of sections) {
-    s.topic = sectionTopic(doc, s);
-    setTopics(doc, s.children);
-  }
+function withTopics(doc: Doc, sections: readonly Section[]): Section[] {
+  return sections.map((s) => ({ ...s, topic: sectionTopic(doc, s), children: withTopics(doc, s.children) }));
 }
 
 /** Fills section.topic (INDICATORS.md "Section topics"). */
 export const topicPass: Pass = {
   name: 'topic',
   run(doc, draft) {
-    setTopics(doc, draft.sections);
-    return {};
+    return { sections: withTopics(doc, draft.sections) };
   },
 };
