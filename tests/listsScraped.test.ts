@@ -55,3 +55,21 @@ describe('a whole page scraped into one line: the furniture after the report is 
     expect(r.sections[r.sections.length - 1]!.span.end).toBeLessThanOrEqual(text.indexOf(' (此件'));
   });
 });
+
+describe("a PDF's text wrapped at a fixed width: a combined problems and plans paragraph", () => {
+  it('reads the problems before the plans across the wraps, not line by line', () => {
+    const text = [
+      '四、存在的问题和下一步打算',
+      '　　在总结成绩的同时，我们也清醒地看到仍存在基层执法',
+      '人员业务能力参差不齐、执法风险应对与执法规范衔接不够',
+      '紧密等问题。2022年，我局将持续推进精确执法，落实行政裁',
+      '量权基准，加强法治人才培养。',
+    ].join('\n');
+    const r = parseReport(text);
+    const problems = texts(text, r.problems);
+    expect(problems.join('|')).toContain('基层执法\n人员业务能力参差不齐');
+    expect(problems.some((p) => p.includes('衔接不够\n紧密'))).toBe(true);
+    expect(problems.every((p) => !p.includes('2022年'))).toBe(true);
+    expect(texts(text, r.plans).join('')).toContain('我局将持续推进精确执法');
+  });
+});

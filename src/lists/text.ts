@@ -18,7 +18,10 @@ const OPENS_WITH_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(①
 function isPunctuatedProse(doc: Doc, first: number, end: number): boolean {
   for (let i = first; i < doc.lines.length && doc.lines[i]!.start < end; i++) {
     const line = doc.lines[i]!;
-    if (line.contentEnd > line.contentStart && inSet(PARAGRAPH_END, doc.view.charCodeAt(line.contentEnd - 1))) return true;
+    // the region may end inside its last line (a problems part cut where the plans begin): that line ends there
+    let last = Math.min(line.contentEnd, end);
+    while (last > line.contentStart && doc.view.charCodeAt(last - 1) === 0x20) last--;
+    if (last > line.contentStart && inSet(PARAGRAPH_END, doc.view.charCodeAt(last - 1))) return true;
   }
   return false;
 }
