@@ -29,7 +29,6 @@ const OPENINGS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
 })();
 const OPENING_FIRSTS = bitTable(FURNITURE_OPENINGS);
 
-
 /**
  * A body's last line this long may run the page's furniture (or a signature) on after the report's
  * last sentence: a page scraped into one line.
