@@ -58,11 +58,13 @@ describe('a whole page scraped into one line: the report title after the menus',
   it.each([
     ['before its metadata', '青政〔2016〕2号 发布日期:2016-03-02'],
     ['before its date and time, as a list item would stand', '2016-03-02 09:12:45 来源:青山县法制办'],
-  ])('a title the line break cut after its year (…关于2015年度 依法行政工作情况的报告) is joined, %s', (_form, after) => {
-    const text = `${MENUS} 首页 > 政务公开 > 政府文件 青山县人民政府关于2015年度 依法行政工作情况的报告 ${after} ${PROSE}`;
+    ['its halves two spaces apart (a CRLF line break)', '青政〔2016〕2号'],
+  ])('a title the line break cut after its year (…关于2015年度 依法行政工作情况的报告) is joined, %s', (form, after) => {
+    const gap = form.includes('CRLF') ? '  ' : ' ';
+    const text = `${MENUS} 首页 > 政务公开 > 政府文件 青山县人民政府关于2015年度${gap}依法行政工作情况的报告 ${after} ${PROSE}`;
     const h = header(text);
     expect(h.title).toBe('青山县人民政府关于2015年度依法行政工作情况的报告');
-    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe('青山县人民政府关于2015年度 依法行政工作情况的报告');
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe(`青山县人民政府关于2015年度${gap}依法行政工作情况的报告`);
   });
 
   it("a metadata block's 标题 field is the title of a page with no title line", () => {

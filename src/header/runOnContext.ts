@@ -5,6 +5,7 @@ import { GENRE_WORDS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { META_LABELS } from '../data/chromeLabels.js';
 import { opensWithPlace } from '../identity/places.js';
 import { isOrgName } from './orgName.js';
+import { YEAR_SOURCE } from '../data/yearPattern.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 
 /** The shortest title run on in a line. */
@@ -131,4 +132,18 @@ export function otherTitleBefore(view: string, s: number, end: number): number {
   if (cut === s) return s;
   const before = view.slice(s, cut);
   return before.includes('《') || TITLE_KEYWORDS.test(before) || !TITLE_KEYWORDS.test(view.slice(cut, end)) ? s : cut;
+}
+
+const ABOUT = '关于';
+/** A title's first half ends with the year it covers: …关于2015年度. */
+const ENDS_WITH_YEAR = new RegExp(`${YEAR_SOURCE}年度?$`, 'u');
+
+/** A title's first half: an issuer's name and 关于 (or 关于 and a name) before the year it covers. */
+export function isYearFirstHalf(text: string): boolean {
+  const year = ENDS_WITH_YEAR.exec(text);
+  if (year === null) return false;
+  const about = text.startsWith(ABOUT);
+  let head = text.slice(about ? ABOUT.length : 0, year.index);
+  if (head.endsWith(ABOUT)) head = head.slice(0, -ABOUT.length);
+  return head === '' ? about : isOrgName(head);
 }

@@ -7,7 +7,7 @@ import { YEAR_NIAN, YEAR_SOURCE } from '../data/yearPattern.js';
 import { isOrgName } from './orgName.js';
 import type { Doc, Line } from '../document.js';
 import type { TopText } from './topText.js';
-import { afterCrumb, afterMenuItem, afterOtherTitles, afterTitleLabel, isListItem, leadBeforeTitle, otherTitleBefore, RUN_ON_MIN, sameAt } from './runOnContext.js';
+import { afterCrumb, afterMenuItem, afterOtherTitles, afterTitleLabel, isYearFirstHalf, isListItem, leadBeforeTitle, otherTitleBefore, RUN_ON_MIN, sameAt } from './runOnContext.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
@@ -225,12 +225,16 @@ const PROSE_MARKS: readonly string[] = [',', '。'];
  * no word of the genre, no year; the genre too after a first half ending with the year), else -1.
  */
 function secondHalf(view: string, start: number, cut: number, end: number): number {
-  if (view.charCodeAt(cut) !== 0x20 || !allTitleChars(view, cut + 1, end)) return -1;
-  const rest = view.slice(cut + 1, end);
+  // the line break's spaces (two where it was CRLF)
+  let at = cut;
+  while (at < end && at - cut < BREAK_SPACES_MAX && view.charCodeAt(at) === 0x20) at++;
+  if (at === cut || !allTitleChars(view, at, end)) return -1;
+  const rest = view.slice(at, end);
   if (rest.length > HALF_MAX || YEAR_NIAN.test(rest)) return -1;
   // after a first half that ends with the year it covers (某县人民政府关于2015年度), the rest names the genre
-  return !TITLE_KEYWORDS.test(rest) || isFirstHalf(view.slice(start, cut)) ? cut + 1 : -1;
+  return !TITLE_KEYWORDS.test(rest) || isYearFirstHalf(view.slice(start, cut)) ? at : -1;
 }
+const BREAK_SPACES_MAX = 2;
 const HALF_MAX = 40;
 
 
@@ -247,18 +251,6 @@ function withNameBefore(view: string, line: Line, start: number, pieces: Line[])
   return [{ ...line, contentStart: name, contentEnd: start - 1 }, ...pieces];
 }
 const ABOUT = '关于';
-/** A title's first half ends with the year it covers: …关于2015年度. */
-const ENDS_WITH_YEAR = new RegExp(`${YEAR_SOURCE}年度?$`, 'u');
-
-/** A title's first half: an issuer's name and 关于 (or 关于 and a name) before the year it covers. */
-function isFirstHalf(text: string): boolean {
-  const year = ENDS_WITH_YEAR.exec(text);
-  if (year === null) return false;
-  const about = text.startsWith(ABOUT);
-  let head = text.slice(about ? ABOUT.length : 0, year.index);
-  if (head.endsWith(ABOUT)) head = head.slice(0, -ABOUT.length);
-  return head === '' ? about : isOrgName(head);
-}
 /** A title (or its second half) opening with its year or 关于. */
 export const YEAR_OR_ABOUT = new RegExp(`^(?:${YEAR_SOURCE}|关于)`, 'u');
 const YEAR_OR_ABOUT_REACH = 6;
