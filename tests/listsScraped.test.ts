@@ -73,3 +73,14 @@ describe("a PDF's text wrapped at a fixed width: a combined problems and plans p
     expect(texts(text, r.plans).join('')).toContain('我局将持续推进精确执法');
   });
 });
+
+describe('a page scraped into one line: the plans paragraph after the last sub-section', () => {
+  it('starts where a sentence ends and spaces follow (。   下一步,我局将一是…)', () => {
+    const filler = '全年开展气象法律法规宣传活动9次,发放宣传材料4500份,受众约两万人次,群众满意度进一步提高。'.repeat(8);
+    const text = `某市气象局2016年度法治政府建设工作报告 一、主要工作 (一)加强组织领导。局党组专题研究法治工作3次。 (二)推进气象普法宣传。${filler}    下一步,我局将一是加强气象法治队伍建设,二是完善防雷安全监管机制,三是深入开展普法。 【打印】【关闭】`;
+    const plans = texts(text, parseReport(text).plans);
+    expect(plans.length).toBe(3);
+    expect(plans[0]).toContain('加强气象法治队伍建设');
+    expect(plans[2]).toContain('深入开展普法');
+  });
+});

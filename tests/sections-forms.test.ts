@@ -40,6 +40,12 @@ describe('headings in a page with no line breaks', () => {
       [1, '一、', '深化改革 优化营商环境'],
       [1, '二、', '规范执法'],
     ]);
+    // a long sentence closed by 。 with no comma in it is a sentence too
+    const closed = `2023年,省政府${FILLER}二、存在问题 我街道法治建设仍存在社区法律顾问作用发挥不均衡、普法覆盖难度大等问题。三、下一步工作打算 一是加强学习;二是规范执法。${FILLER}`;
+    expect(outline(closed)).toEqual([
+      [1, '二、', '存在问题'],
+      [1, '三、', '下一步工作打算'],
+    ]);
   });
 
   it('reads no 1. run on after a full stop (a list in a paragraph)', () => {

@@ -117,7 +117,8 @@ function admissionEnd(text: string, m: RegExpExecArray): number {
 
 export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   const lists: Lists = { problems: [], plans: [] };
-  const paras = outside(doc.view, paragraphs(doc, ctx.body), ctx.skip);
+  // a page scraped into one line: its paragraphs where a sentence's end is followed by spaces
+  const paras = outside(doc.view, paragraphs(doc, ctx.body, true), ctx.skip);
   const text = (p: Span): string => doc.view.slice(p.start, p.end);
   // the section each paragraph heads, looked up once per paragraph (the loop asks several times)
   const places = paras.map((p) => ctx.headings.get(p.start));

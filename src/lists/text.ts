@@ -37,9 +37,10 @@ function wrapsOn(doc: Doc, lineIndex: number): boolean {
 
 /**
  * The paragraphs of `region` as content spans (spaces trimmed), clipped to the region: its
- * non-blank lines, a line wrapped mid-sentence (text from a PDF) joined with the lines it goes on to.
+ * non-blank lines, a line wrapped mid-sentence (text from a PDF) joined with the lines it goes on
+ * to; with `runOn`, a page scraped into one line cut where a sentence's end is followed by spaces.
  */
-export function paragraphs(doc: Doc, region: Span): Span[] {
+export function paragraphs(doc: Doc, region: Span, runOn = false): Span[] {
   const out: Span[] = [];
   if (region.end <= region.start) return out;
   const first = lineAt(doc, region.start).index;
@@ -52,10 +53,31 @@ export function paragraphs(doc: Doc, region: Span): Span[] {
     i = last.index;
     const start = Math.max(line.contentStart, region.start);
     const end = Math.min(last.contentEnd, region.end);
-    const span = trim(doc, { start, end });
-    if (span.end > span.start) out.push(span);
+    if (runOn && end - start >= RUN_ON_PARAGRAPHS_MIN) pushRunOn(doc, start, end, out);
+    else {
+      const span = trim(doc, { start, end });
+      if (span.end > span.start) out.push(span);
+    }
   }
   return out;
+}
+
+/** A line this long is a page scraped into one line: its paragraphs run on, set apart by spaces. */
+const RUN_ON_PARAGRAPHS_MIN = 400;
+const SPACE = 0x20;
+
+/** The paragraphs of a run-on line `[start, end)`: a sentence's end followed by spaces (where a line break stood) ends one. */
+function pushRunOn(doc: Doc, start: number, end: number, out: Span[]): void {
+  const { view } = doc;
+  let from = start;
+  for (let at = view.indexOf('。', start); at >= 0 && at < end - 1; at = view.indexOf('。', at + 1)) {
+    if (view.charCodeAt(at + 1) !== SPACE) continue;
+    const span = trim(doc, { start: from, end: at + 1 });
+    if (span.end > span.start) out.push(span);
+    from = at + 1;
+  }
+  const span = trim(doc, { start: from, end });
+  if (span.end > span.start) out.push(span);
 }
 
 /** `span` without spaces at either end. */

@@ -59,6 +59,10 @@ export function beforeSpacedSentence(view: string, titleStart: number, titleEnd:
   if (at < 0 || at >= title.length - 1) return titleEnd;
   const space = titleStart + 1 + at;
   const rest = title.slice(at + 1);
-  return SENTENCE_MARK.test(rest) ? space : titleEnd;
+  // a sentence after the space: it holds a mark of one, or runs long up to the 。 that ends the title
+  const closed = view.charCodeAt(titleEnd) === FULL_STOP && rest.length >= SPACED_SENTENCE_MIN;
+  return closed || SENTENCE_MARK.test(rest) ? space : titleEnd;
 }
 const SENTENCE_MARK = /[,;。]/u;
+/** Words after a heading's space this long, closed by 。, are a sentence (a heading's second phrase is short). */
+const SPACED_SENTENCE_MIN = 16;
