@@ -178,6 +178,14 @@ describe('a whole page scraped into one line: its dates', () => {
     expect(h.issuer?.name).toBe('青山县水利局');
   });
 
+  it.each([
+    ['a Chinese date with its time glued on', '2020年04月02日08:57  来源:青山县水利局 分享到:'],
+    ['a date, a bar, then the source', '2023-02-10 | 来源:青山县水利局 | 【字体:大 中 小】'],
+  ])('a date with no label before the source: %s', (_form, stamp) => {
+    const text = `${MENUS} 首页 >> 正文 青山县水利局2019年法治政府建设年度报告 ${stamp} ${BODY}`;
+    expect(header(text).publishedAt).toBe(stamp.startsWith('2020') ? '2020-04-02' : '2023-02-10');
+  });
+
   it('a date with its time of day before the source, with no label', () => {
     const text = `${MENUS} 首页>部门动态>青山县水利局2023年法治政府建设工作报告2024-01-28 17:31:06 来源:青山县水利局 浏览量:${BODY}`;
     expect(header(text).publishedAt).toBe('2024-01-28');

@@ -113,8 +113,8 @@ const SPACE = 0x20;
 /** Lines from the top a publication stamp is looked for in, and how long such a line is at most. */
 const STAMP_LINES = 8;
 const STAMP_LINE_MAX = 60;
-/** The time that follows a date in a publication stamp: 2025-01-23 09:30. */
-const STAMP_TIME = /^ {1,3}\d{1,2}:\d{2}(?!\d)/u;
+/** The time that follows a date in a publication stamp: 2025-01-23 09:30, 2020年04月02日08:57. */
+const STAMP_TIME = /^ {0,3}\d{1,2}:\d{2}(?!\d)/u;
 /** What sets a label off from its value: a colon, a table's bar, a bracket. */
 const LABEL_MARKS = /[:|\]】]/u;
 
@@ -162,15 +162,17 @@ function runOnStamp(runOn: RunOnOpening | null): string | null {
   return null;
 }
 
-/** A metadata label and its colon after spaces at `at` (…2019-03-20 来源:某局). */
+/** A metadata label and its colon after spaces at `at` (…2019-03-20 来源:某局, …2023-02-10 | 来源:某局). */
 function labelFollows(text: string, at: number): boolean {
   let p = at;
-  while (p < text.length && p - at < LABEL_GAP && text.charCodeAt(p) === SPACE) p++;
+  // spaces, perhaps a bar between them (2023-02-10 | 来源:某海关)
+  while (p < text.length && p - at < LABEL_GAP && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === BAR)) p++;
   if (p === at) return false;
   const ahead = text.slice(p, p + LABEL_AHEAD);
   return META_LABEL_LIST.some((label) => ahead.startsWith(label) && ahead.charCodeAt(label.length) === COLON);
 }
 const LABEL_GAP = 4;
+const BAR = 0x7c;
 const LABEL_AHEAD = 9;
 /** The longest time of day after a date (' 17:31:06'), and how far back a label before the date is looked for. */
 const STAMP_TIME_MAX = 12;
