@@ -53,6 +53,16 @@ describe('headings in a page with no line breaks', () => {
     expect(outline(text)).toEqual([]);
   });
 
+  it('reads 1. run on after a full stop and the spaces of a line break (…。 1.坚持党的领导。)', () => {
+    const text = `2023年,市政府${FILLER}一、主要举措和成效 2023年,市政府坚持依法行政。 1.坚持党的领导。${FILLER} 2.深化营商环境建设。${FILLER} 3.加强规范性文件管理。${FILLER}`;
+    expect(outline(text)).toEqual([
+      [1, '一、', '主要举措和成效'],
+      [2, '1.', '坚持党的领导'],
+      [2, '2.', '深化营商环境建设'],
+      [2, '3.', '加强规范性文件管理'],
+    ]);
+  });
+
   it('reads 一、 run on after the colon of 报告如下:, and no other colon', () => {
     const text = `2023年,县司法局${FILLER}现将有关情况报告如下:一、健全工作机制。${FILLER}主要做法:二、规范执法行为。${FILLER}`;
     expect(outline(text)).toEqual([[1, '一、', '健全工作机制']]);

@@ -112,7 +112,10 @@ function runOnHeadings(doc: Doc, line: Line, end: number): Candidate[] {
     const titleStart = titleStartAfter(doc.view, marker, scanEnd);
     const title = findTitleEnd(doc.view, titleStart, scanEnd);
     if (title.end <= titleStart || (!title.closed && scanEnd >= end)) continue;
-    const heading: Candidate = { marker, titleStart, titleEnd: beforeSpacedSentence(doc.view, titleStart, beforeYearSentence(doc.view, titleStart, title.end)), line };
+    let titleEnd = beforeSpacedSentence(doc.view, titleStart, beforeYearSentence(doc.view, titleStart, title.end));
+    // the space a line break left before the sentence is no part of the title
+    while (titleEnd > titleStart && doc.view.charCodeAt(titleEnd - 1) === CODE_SPACE) titleEnd--;
+    const heading: Candidate = { marker, titleStart, titleEnd, line };
     out.push(heading);
     // 一、主要举措和成效(一)加强组织领导。: the first sub-heading runs on after the heading's title
     const child = childRunOn(doc, heading, end, scanEnd);

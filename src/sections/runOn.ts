@@ -20,6 +20,8 @@ function endsSentence(view: string, i: number): boolean {
   return c === FULL_STOP || (c === COLON && view.startsWith(ANNOUNCE, i - ANNOUNCE.length));
 }
 const RUN_ON_STYLES: readonly SectionStyle[] = ['cn', 'cn-paren', 'part'];
+/** The styles that count after a full stop only where spaces follow it (the page's line break). */
+const SPACED_STYLES: readonly SectionStyle[] = ['num', 'num-paren'];
 
 /** The markers of structure that stand right after a full stop (or 如下:) inside `line` (not at its start). */
 export function runOnMarkers(view: string, line: Line): MarkerMatch[] {
@@ -31,7 +33,8 @@ export function runOnMarkers(view: string, line: Line): MarkerMatch[] {
     if (!canStartMarker(view.charCodeAt(at)) && view.charCodeAt(at) !== CODE_SPACE) continue;
     while (at < line.contentEnd && view.charCodeAt(at) === CODE_SPACE) at++;
     const marker = readMarker(view, at, line.contentEnd);
-    if (marker && RUN_ON_STYLES.includes(marker.style)) out.push(marker);
+    // after the spaces a line break left (…。 1.坚持党的领导。), numbered headings count too
+    if (marker && (RUN_ON_STYLES.includes(marker.style) || (at > i + 1 && SPACED_STYLES.includes(marker.style)))) out.push(marker);
   }
   return out;
 }
