@@ -55,6 +55,13 @@ describe('headings in a page with no line breaks', () => {
 
   it('reads 1. run on after a full stop and the spaces of a line break (…。 1.坚持党的领导。)', () => {
     const text = `2023年,市政府${FILLER}一、主要举措和成效 2023年,市政府坚持依法行政。 1.坚持党的领导。${FILLER} 2.深化营商环境建设。${FILLER} 3.加强规范性文件管理。${FILLER}`;
+    // and the first one right after its heading's title and the line break's space (一、工作安排 1.…)
+    const first = `2023年,市政府${FILLER}一、主要举措和成效 1.坚持党的领导。${FILLER} 2.深化营商环境建设。${FILLER}`;
+    expect(outline(first)).toEqual([
+      [1, '一、', '主要举措和成效'],
+      [2, '1.', '坚持党的领导'],
+      [2, '2.', '深化营商环境建设'],
+    ]);
     expect(outline(text)).toEqual([
       [1, '一、', '主要举措和成效'],
       [2, '1.', '坚持党的领导'],

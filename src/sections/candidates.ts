@@ -131,7 +131,8 @@ const PARENT_STYLES = new Set(['cn', 'part']);
 
 /**
  * The first sub-heading run on after a heading's title on its line: 一、强化组织保障(一)健全工作机制。
- * (the title of 一、 ends where (一) starts; (一) opens a heading of its own), or null. Read up to
+ * (the title of 一、 ends where (一) starts; (一) opens a heading of its own), 一、工作安排 1.抓好… (1.
+ * after the space a line break left), or null. Read up to
  * `lineEnd` (a run-on heading's: the next run-on heading).
  */
 function childRunOn(doc: Doc, heading: Candidate, end: number, lineEnd = heading.line.contentEnd): Candidate | null {
@@ -140,7 +141,9 @@ function childRunOn(doc: Doc, heading: Candidate, end: number, lineEnd = heading
   for (let at = heading.titleEnd; at < lineEnd && at <= heading.titleEnd + CHILD_MARKER_REACH; at++) {
     if (!canStartMarker(view.charCodeAt(at))) continue;
     const marker = readMarker(view, at, lineEnd);
-    if (!marker || marker.style !== 'cn-paren' || marker.ordinal !== 1) return null;
+    // (一) glued to the title, or 1. / (1) after the space a line break left
+    const style = marker?.style;
+    if (!marker || marker.ordinal !== 1 || !(style === 'cn-paren' || (at > heading.titleEnd && (style === 'num' || style === 'num-paren')))) return null;
     const titleStart = titleStartAfter(view, marker, lineEnd);
     const title = findTitleEnd(view, titleStart, lineEnd);
     if (title.end <= titleStart || (!title.closed && lineEnd >= end)) return null;

@@ -64,7 +64,13 @@ export function beforeSpacedSentence(view: string, titleStart: number, titleEnd:
   const rest = title.slice(at + 1);
   // a sentence after the space: it holds a mark of one, or runs long up to the 。 that ends the title
   const closed = view.charCodeAt(titleEnd) === FULL_STOP && rest.length >= SPACED_SENTENCE_MIN;
-  return closed || SENTENCE_MARK.test(rest) ? space : titleEnd;
+  return closed || SENTENCE_MARK.test(rest) || opensFirstItem(view, space + 1, titleEnd) ? space : titleEnd;
+}
+
+/** True when a numbered first sub-heading starts at `at` (一、工作安排 1.抓好…: 1. or (1) after the line break's space). */
+function opensFirstItem(view: string, at: number, end: number): boolean {
+  const marker = canStartMarker(view.charCodeAt(at)) ? readMarker(view, at, end) : null;
+  return marker !== null && marker.ordinal === 1 && SPACED_STYLES.includes(marker.style);
 }
 const SENTENCE_MARK = /[,;。]/u;
 /** Words after a heading's space this long, closed by 。, are a sentence (a heading's second phrase is short). */
