@@ -8,11 +8,14 @@
 // space before LF and to LF alone, traditional characters to simplified ones, Kangxi radicals and
 // CJK radicals-supplement look-alikes (⼀ ⼤ ⽣ ⻔, common in text taken from PDFs) to the ideograph
 // they look like (一 大 生 门; then simplified, ⾨ → 門 → 门), a "." that ends a
-// Chinese sentence to 。, and an HTML entity left in the text (&nbsp; &ldquo; &#8220;) to the
-// character it stands for, padded with spaces to its length.
+// Chinese sentence to 。, an HTML entity left in the text (&nbsp; &ldquo; &#8220;) to the
+// character it stands for, padded with spaces to its length, and the markup a converter left
+// (HTML tags, Markdown headings, bold, links and images; see markup.ts) to spaces, a block tag
+// to a line break and spaces.
 import { CN_NUMERAL_CHARS } from './data/numerals.js';
 import { RADICAL_IDEOGRAPHS, RADICALS } from './data/radicals.generated.js';
 import { SIMPLIFIED, TRADITIONAL } from './data/t2s.js';
+import { boldAt, headingHashesAt, linkAt, tagAt } from './markup.js';
 
 export interface Line {
   /** Index of the line, 0-based. */
@@ -73,6 +76,11 @@ function getFolding(): Folding {
   changes[0x2e] = 1; // . and ．: a full stop after Chinese words (see fullStop), else themselves
   changes[0xff0e] = 1;
   changes[0x26] = 1; // &: an HTML entity left in the text (see entityAt), else itself
+  // markup a converter left (see markup.ts): < of a tag, # of a Markdown heading, ** of bold, [ and ![ of a link, its ]
+  for (const c of [0x3c, 0x23, 0x2a, 0x5b, 0x21, 0x5d]) {
+    changes[c] = 1;
+    to[c] = c;
+  }
   const bits = new Uint32Array(0x800);
   for (let c = 0; c < 0x10000; c++) if (changes[c] === 1) bits[c >>> 5]! |= 1 << (c & 31);
   folding = { changes, to, bits };
@@ -141,15 +149,62 @@ function entityAt(input: string, i: number): { length: number; code: number } | 
   return { length: semi - i + 1, code: folded.changes[code] === 1 && code !== 0x26 && code !== 0x2e ? folded.to[code]! : code };
 }
 
+/** markupAt's answer for a Markdown link, whose text is read on. */
+const LINK = 0x10000;
+
+/**
+ * The markup at `i` (see markup.ts): how many characters read as blank from it (a tag's length,
+ * negative for a block tag; a heading's hashes; **; an image), LINK for a link, 0 for none.
+ */
+function markupAt(input: string, i: number): number {
+  const c = input.charCodeAt(i);
+  if (c === 0x3c) return tagAt(input, i);
+  if (c === 0x23) return headingHashesAt(input, i);
+  if (c === 0x2a) return boldAt(input, i);
+  const link = linkAt(input, i);
+  if (link === null) return 0;
+  return link.textStart === link.end ? link.end - i : LINK;
+}
+
 /** The normalised view of `input` (see the file comment); same length, same offsets. */
 export function normalise(input: string): string {
   const { bits, to } = getFolding();
   const n = input.length;
   const parts: string[] = [];
   let copied = 0;
+  // the end of a Markdown link's text and of the whole link ([text](url)): its ](url) reads as spaces
+  let linkClose = -1;
+  let linkEnd = -1;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+    if (i === linkClose) {
+      parts.push(input.slice(copied, i), ' '.repeat(linkEnd - i));
+      copied = linkEnd;
+      i = linkEnd - 1;
+      linkClose = -1;
+      continue;
+    }
+    if (c === 0x3c || c === 0x23 || c === 0x2a || c === 0x5b || c === 0x21) {
+      const blank = markupAt(input, i);
+      if (blank === 0) continue;
+      if (blank !== LINK) {
+        // a tag (a block tag: a line break and spaces), a heading's hashes, **, an image: spaces
+        const length = Math.abs(blank);
+        parts.push(input.slice(copied, i), (blank < 0 ? '\n' : ' ') + ' '.repeat(length - 1));
+        copied = i + length;
+        i = copied - 1;
+      } else {
+        // a link: its [ a space, its text read on, its ](url) spaces when the scan reaches it
+        const link = linkAt(input, i)!;
+        parts.push(input.slice(copied, i), ' '.repeat(link.textStart - i));
+        copied = link.textStart;
+        i = copied - 1;
+        linkClose = link.textEnd;
+        linkEnd = link.end;
+      }
+      continue;
+    }
     if (c === 0x26) {
       const entity = entityAt(input, i);
       if (!entity) continue;

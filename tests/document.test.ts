@@ -55,3 +55,27 @@ describe('lines', () => {
     expect(lineAt(doc, 7).index).toBe(2);
   });
 });
+
+describe('normalise: markup a crawl pipeline left reads as spaces', () => {
+  it.each([
+    ['an HTML block tag: a line break and spaces', '<p>一、加强领导</p>', '\n  一、加强领导\n   '],
+    ['a tag with attributes, an inline tag', '<span style="color:red">12件</span>', ' '.repeat(24) + '12件' + ' '.repeat(7)],
+    ['<br/> and <br>', '甲<br/>乙<br>丙', '甲\n    乙\n   丙'],
+    ['a Markdown heading', '## 某局2023年度报告', '   某局2023年度报告'],
+    ['bold', '**一、加强组织领导**', '  一、加强组织领导  '],
+    ['a link: its text stays', '[上一篇:某局报告](https://x.gov.cn/1.html)', ' 上一篇:某局报告' + ' '.repeat('](https://x.gov.cn/1.html)'.length)],
+    ['an image', '![](a.png)文', ' '.repeat(10) + '文'],
+  ])('%s', (_form, input, view) => {
+    const out = normalise(input);
+    expect(out).toBe(view);
+    expect(out.length).toBe(input.length);
+  });
+
+  it.each([
+    ['a comparison, not a tag', '满意度<90%,低于5%>'],
+    ['a hash inside a line, a lone star', '第3#楼,*注'],
+    ['brackets that are no link', '[ 发布日期 ] 2024-01-20 [1](2)'.replace('(2)', ' (2)')],
+  ])('%s stays', (_form, input) => {
+    expect(normalise(input)).toBe(input);
+  });
+});
