@@ -149,6 +149,13 @@ function entityAt(input: string, i: number): { length: number; code: number } | 
   return { length: semi - i + 1, code: folded.changes[code] === 1 && code !== 0x26 && code !== 0x2e ? folded.to[code]! : code };
 }
 
+/** True when a block tag at [start, end) stands between text on its line: only there does it break the line (a tag at the line's start or end leaves one line). */
+function midLine(input: string, start: number, end: number): boolean {
+  const before = start > 0 ? input.charCodeAt(start - 1) : 0x0a;
+  const after = end < input.length ? input.charCodeAt(end) : 0x0a;
+  return before !== 0x0a && before !== 0x0d && after !== 0x0a && after !== 0x0d;
+}
+
 /** markupAt's answer for a Markdown link, whose text is read on. */
 const LINK = 0x10000;
 
@@ -191,7 +198,7 @@ export function normalise(input: string): string {
       if (blank !== LINK) {
         // a tag (a block tag: a line break and spaces), a heading's hashes, **, an image: spaces
         const length = Math.abs(blank);
-        parts.push(input.slice(copied, i), (blank < 0 ? '\n' : ' ') + ' '.repeat(length - 1));
+        parts.push(input.slice(copied, i), (blank < 0 && midLine(input, i, i + length) ? '\n' : ' ') + ' '.repeat(length - 1));
         copied = i + length;
         i = copied - 1;
       } else {

@@ -58,7 +58,8 @@ describe('lines', () => {
 
 describe('normalise: markup a crawl pipeline left reads as spaces', () => {
   it.each([
-    ['an HTML block tag: a line break and spaces', '<p>一、加强领导</p>', '\n  一、加强领导\n   '],
+    ['an HTML block tag between text on its line: a line break and spaces', '前文<p>一、加强领导</p>', '前文\n  一、加强领导    '],
+    ['a block tag at its line\'s start or end: spaces (no line more)', '<p>甲</p>\n<p>乙</p>', '   甲    \n   乙    '],
     ['a tag with attributes, an inline tag', '<span style="color:red">12件</span>', ' '.repeat(24) + '12件' + ' '.repeat(7)],
     ['<br/> and <br>', '甲<br/>乙<br>丙', '甲\n    乙\n   丙'],
     ['a Markdown heading', '## 某局2023年度报告', '   某局2023年度报告'],

@@ -739,3 +739,10 @@ describe("a social-media post's stamp that names its publisher first", () => {
     expect(r.metrics.map((m) => m.raw)).toEqual(['8次']);
   });
 });
+
+describe("a date's label glued to its date with no colon", () => {
+  it('发布日期2024-01-19 in a metadata line is read', () => {
+    const text = '青山县卫生健康局2023年度法治政府建设情况报告\n索引号:002596123/2024-00018 发布日期2024-01-19 公开方式:主动公开\n2023年,县卫健局坚持依法行政。\n一、加强组织领导\n召开专题会议3次。';
+    expect(parseReport(text).publishedAt).toBe('2024-01-19');
+  });
+});

@@ -33,3 +33,14 @@ describe('markup left in the text', () => {
     check(`<p>青山县司法局2023年度法治政府建设情况报告</p><br>发布时间:2024-01-20&nbsp;&nbsp;来源:青山县司法局<br>\n${BODY.map((l) => `<p><span style="font-size:16px">${l.replace(/\*\*/gu, '')}</span></p>`).join('\n')}`);
   });
 });
+
+describe('markup around a signature', () => {
+  it('a name and a date each in a <p> of its own sign the report', () => {
+    const text = ['<p>关于2019年度法治建设工作情况的报告</p>', '<p>2019年,局党组深入贯彻落实法治建设部署。</p>', '<p><strong>一、强化组织领导</strong></p>', '<p>局党组召开会议专题研究法治建设工作4次。</p>', '<p style="text-align:right">中共青山市司法局党组</p>', '<p style="text-align:right">二〇二〇年一月十六日</p>', '<div class="footer">版权所有:青山市司法局</div>'].join('\n');
+    const r = parseReport(text);
+    expect(r.signedAt).toBe('2020-01-16');
+    expect(r.issuer?.name).toBe('中共青山市司法局党组');
+    expect(r.issuer?.source).toBe('signature');
+    expect(text.slice(r.issuer!.span.start, r.issuer!.span.end)).toBe('中共青山市司法局党组');
+  });
+});

@@ -1,7 +1,7 @@
 // Metadata labels on a chrome line: where one may open (the line's start, after a bracket, a
 // bullet, a date or the value of a label before it), and which label of the vocabulary stands
 // there, perhaps spaced out (标  题), with its colon or closing bracket.
-import { META_LABEL_LIST } from '../data/chromeLabels.js';
+import { META_LABEL_LIST, META_LABELS } from '../data/chromeLabels.js';
 import type { Doc, Line } from '../document.js';
 import { bitTable, inBitTable } from '../charTable.js';
 
@@ -14,6 +14,11 @@ const CODE_DASH = '-'.charCodeAt(0);
  * 2022-03-29 10:20来源:), never other figures (拨打12345时间:… is prose).
  */
 const DATE_BEFORE = /(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$/u;
+/** Labels of dates (发布日期, 成文日期 …), which a page may glue to their date with no colon. */
+const DATE_LABELS: ReadonlySet<string> = new Set(META_LABEL_LIST.filter((l) => (META_LABELS[l] === 'publishedAt' || META_LABELS[l] === 'writtenAt') && l.length >= 4));
+/** A whole date right after such a label: 2024-01-19, 2024年1月19日. */
+const GLUED_DATE = /^\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)/u;
+const GLUED_DATE_AHEAD = 11;
 /** Longest date or time DATE_BEFORE reads: 2022-03-29. */
 const DATE_BEFORE_MAX = 10;
 
@@ -75,6 +80,8 @@ export function labelAt(view: string, i: number, lineStart: number, lineEnd: num
     let j = end;
     while (j < lineEnd && view.charCodeAt(j) === SPACE) j++;
     if (j < lineEnd && LABEL_AFTER.has(view[j]!)) return { label, start: i, labelEnd: end, after: j + 1 };
+    // a date's label glued to its date with no colon (发布日期2024-01-19)
+    if (j === end && DATE_LABELS.has(label) && GLUED_DATE.test(view.slice(end, end + GLUED_DATE_AHEAD))) return { label, start: i, labelEnd: end, after: end };
     // a table row's last cell may be a label with nothing after it (成文日期 2026-02-06 废止日期)
     if (table && (j > end || j === lineEnd)) return { label, start: i, labelEnd: end, after: j };
   }
