@@ -746,3 +746,13 @@ describe("a date's label glued to its date with no colon", () => {
     expect(parseReport(text).publishedAt).toBe('2024-01-19');
   });
 });
+
+describe('a title whose year stands in brackets on the line below', () => {
+  it('joins the bracketed year ((二〇一八年度)) to the title', () => {
+    const text = '青山街道办事处法治政府建设工作总结\n(二〇一八年度)\n2018年,街道坚持依法行政。\n一、加强组织领导\n召开专题会议3次。';
+    const h = header(text);
+    expect(h.title).toBe('青山街道办事处法治政府建设工作总结(二〇一八年度)');
+    expect(h.year).toBe(2018);
+    expect(text.slice(h.titleSpan!.start, h.titleSpan!.end)).toBe('青山街道办事处法治政府建设工作总结\n(二〇一八年度)');
+  });
+});

@@ -126,8 +126,12 @@ function titleAt(doc: Doc, lines: readonly Line[], at: number): Title {
       return join(doc, [line, next]);
     }
   }
+  // 某街道办事处法治政府建设工作总结 / (二〇一八年度): the year it covers in brackets on a line of its own
+  if (next && adjacent(doc, line, next) && !YEAR.test(text) && BRACKETED_YEAR.test(lineText(doc, next))) return join(doc, [line, next]);
   return join(doc, [line]);
 }
+/** A year in brackets alone on its line: (2018年度), (二〇一八年). */
+const BRACKETED_YEAR = new RegExp(`^\\(${YEAR_NIAN_SOURCE}度?\\)$`, 'u');
 
 /** The line without the bullet and spaces it opens with. */
 function withoutBullet(doc: Doc, line: Line): Line {
