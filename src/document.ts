@@ -15,7 +15,7 @@
 import { CN_NUMERAL_CHARS } from './data/numerals.js';
 import { RADICAL_IDEOGRAPHS, RADICALS } from './data/radicals.generated.js';
 import { SIMPLIFIED, TRADITIONAL } from './data/t2s.js';
-import { boldAt, headingHashesAt, linkAt, tagAt } from './markup.js';
+import { boldAt, headingHashesAt, linkAt, rawTextElementAt, rawTextMemo, tagAt, type RawTextMemo } from './markup.js';
 
 export interface Line {
   /** Index of the line, 0-based. */
@@ -163,9 +163,9 @@ const LINK = 0x10000;
  * The markup at `i` (see markup.ts): how many characters read as blank from it (a tag's length,
  * negative for a block tag; a heading's hashes; **; an image), LINK for a link, 0 for none.
  */
-function markupAt(input: string, i: number): number {
+function markupAt(input: string, i: number, memo: RawTextMemo): number {
   const c = input.charCodeAt(i);
-  if (c === 0x3c) return tagAt(input, i);
+  if (c === 0x3c) return rawTextElementAt(input, i, memo) || tagAt(input, i);
   if (c === 0x23) return headingHashesAt(input, i);
   if (c === 0x2a) return boldAt(input, i);
   const link = linkAt(input, i);
@@ -182,6 +182,7 @@ export function normalise(input: string): string {
   // the end of a Markdown link's text and of the whole link ([text](url)): its ](url) reads as spaces
   let linkClose = -1;
   let linkEnd = -1;
+  let memo: RawTextMemo | undefined;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
@@ -193,7 +194,7 @@ export function normalise(input: string): string {
       continue;
     }
     if (c === 0x3c || c === 0x23 || c === 0x2a || c === 0x5b || c === 0x21) {
-      const blank = markupAt(input, i);
+      const blank = markupAt(input, i, (memo ??= rawTextMemo()));
       if (blank === 0) continue;
       if (blank !== LINK) {
         // a tag (a block tag: a line break and spaces), a heading's hashes, **, an image: spaces

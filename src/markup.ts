@@ -101,3 +101,43 @@ export function linkAt(input: string, i: number): { readonly textStart: number; 
   }
   return null;
 }
+
+/** Elements whose content is code, not text: read as blank through their closing tag. */
+const RAW_TEXT_ELEMENTS: readonly string[] = ['script', 'style'];
+const CLOSES: Readonly<Record<string, RegExp>> = { script: /<\/script\s*>/giu, style: /<\/style\s*>/giu };
+
+/**
+ * Where each raw-text element's closing tag was last looked for and not found: none stands after
+ * that point, so no later opening tag looks again (a text of many unclosed <script>s stays linear).
+ */
+export interface RawTextMemo {
+  script: number;
+  style: number;
+}
+
+export function rawTextMemo(): RawTextMemo {
+  return { script: Number.MAX_SAFE_INTEGER, style: Number.MAX_SAFE_INTEGER };
+}
+
+/**
+ * The length of a <script> or <style> element at `i`, its content and closing tag included (its
+ * code is no text of the page), or 0 where none is.
+ */
+export function rawTextElementAt(input: string, i: number, memo: RawTextMemo): number {
+  for (const name of RAW_TEXT_ELEMENTS) {
+    const after = input.charCodeAt(i + 1 + name.length);
+    if (after !== GT && after !== SPACE) continue;
+    if (input.slice(i + 1, i + 1 + name.length).toLowerCase() !== name) continue;
+    const key = name as keyof RawTextMemo;
+    if (i >= memo[key]) return 0;
+    const close = CLOSES[name]!;
+    close.lastIndex = i;
+    const m = close.exec(input);
+    if (m === null) {
+      memo[key] = i;
+      return 0;
+    }
+    return m.index + m[0].length - i;
+  }
+  return 0;
+}

@@ -66,6 +66,7 @@ describe('normalise: markup a crawl pipeline left reads as spaces', () => {
     ['bold', '**一、加强组织领导**', '  一、加强组织领导  '],
     ['a link: its text stays', '[上一篇:某局报告](https://x.gov.cn/1.html)', ' 上一篇:某局报告' + ' '.repeat('](https://x.gov.cn/1.html)'.length)],
     ['an image', '![](a.png)文', ' '.repeat(10) + '文'],
+    ['a script with its code', '<script>var a = "<p>";</script>文', ' '.repeat('<script>var a = "<p>";</script>'.length) + '文'],
   ])('%s', (_form, input, view) => {
     const out = normalise(input);
     expect(out).toBe(view);

@@ -97,6 +97,7 @@ const CASES: Record<string, Case> = {
   '"总数的5%和6%\\n" × n': { unit: '总数的5%和6%\n' },
   '"&#13;" × n': { unit: '&#13;' },
   '"<a " × n (a tag never closed)': { unit: '<a ' },
+  '"<script>" × n (never closed)': { unit: '<script>' },
   '"[a](" × n (a link never closed)': { unit: '[a](' },
   '"**一、" × n': { unit: '**一、' },
   '"2016年,某州气象局" × n (no predicate)': { unit: '2016年,某州气象局' },
