@@ -156,21 +156,14 @@ function midLine(input: string, start: number, end: number): boolean {
   return before !== 0x0a && before !== 0x0d && after !== 0x0a && after !== 0x0d;
 }
 
-/** markupAt's answer for a Markdown link, whose text is read on. */
-const LINK = 0x10000;
-
 /**
- * The markup at `i` (see markup.ts): how many characters read as blank from it (a tag's length,
- * negative for a block tag; a heading's hashes; **; an image), LINK for a link, 0 for none.
+ * The markup at `i` (see markup.ts) that reads as blank: a tag's length (negative for a block
+ * tag), a heading's hashes, **; 0 for none.
  */
 function markupAt(input: string, i: number, memo: RawTextMemo): number {
   const c = input.charCodeAt(i);
   if (c === 0x3c) return rawTextElementAt(input, i, memo) || tagAt(input, i);
-  if (c === 0x23) return headingHashesAt(input, i);
-  if (c === 0x2a) return boldAt(input, i);
-  const link = linkAt(input, i);
-  if (link === null) return 0;
-  return link.textStart === link.end ? link.end - i : LINK;
+  return c === 0x23 ? headingHashesAt(input, i) : boldAt(input, i);
 }
 
 /** The normalised view of `input` (see the file comment); same length, same offsets. */
@@ -193,24 +186,28 @@ export function normalise(input: string): string {
       linkClose = -1;
       continue;
     }
-    if (c === 0x3c || c === 0x23 || c === 0x2a || c === 0x5b || c === 0x21) {
-      const blank = markupAt(input, i, (memo ??= rawTextMemo()));
-      if (blank === 0) continue;
-      if (blank !== LINK) {
-        // a tag (a block tag: a line break and spaces), a heading's hashes, **, an image: spaces
-        const length = Math.abs(blank);
-        parts.push(input.slice(copied, i), (blank < 0 && midLine(input, i, i + length) ? '\n' : ' ') + ' '.repeat(length - 1));
-        copied = i + length;
-        i = copied - 1;
-      } else {
-        // a link: its [ a space, its text read on, its ](url) spaces when the scan reaches it
-        const link = linkAt(input, i)!;
-        parts.push(input.slice(copied, i), ' '.repeat(link.textStart - i));
-        copied = link.textStart;
-        i = copied - 1;
+    if (c === 0x5b || c === 0x21) {
+      const link = linkAt(input, i);
+      if (link === null) continue;
+      // a link: its [ a space, its text read on, its ](url) spaces when the scan reaches it; an
+      // image (no text): spaces
+      parts.push(input.slice(copied, i), ' '.repeat(link.textStart - i));
+      copied = link.textStart;
+      i = copied - 1;
+      if (link.textEnd < link.end) {
         linkClose = link.textEnd;
         linkEnd = link.end;
       }
+      continue;
+    }
+    if (c === 0x3c || c === 0x23 || c === 0x2a) {
+      const blank = markupAt(input, i, (memo ??= rawTextMemo()));
+      if (blank === 0) continue;
+      // a tag (a block tag: a line break and spaces), a heading's hashes, **: spaces
+      const length = Math.abs(blank);
+      parts.push(input.slice(copied, i), (blank < 0 && midLine(input, i, i + length) ? '\n' : ' ') + ' '.repeat(length - 1));
+      copied = i + length;
+      i = copied - 1;
       continue;
     }
     if (c === 0x26) {

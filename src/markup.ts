@@ -2,6 +2,7 @@
 // <span style="…">) and the Markdown an HTML-to-Markdown converter writes (# 标题, **一、…**,
 // [上一篇](https://…), ![](…png)). The normalised view reads each as spaces of the same length, a
 // block tag as a line break and spaces, so offsets stay the input's (see document.ts).
+import { isAsciiDigit } from './charTable.js';
 
 /** The longest tag read, from < to > (a span with a style runs long). */
 const TAG_MAX = 300;
@@ -11,6 +12,7 @@ const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const LF = 0x0a;
+const SPACE = 0x20;
 
 function isAsciiLetter(c: number): boolean {
   return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
@@ -25,21 +27,17 @@ export function tagAt(input: string, i: number): number {
   if (input.charCodeAt(p) === SLASH) p++;
   if (!isAsciiLetter(input.charCodeAt(p))) return 0;
   const nameStart = p;
-  while (p < input.length && (isAsciiLetter(input.charCodeAt(p)) || isDigit(input.charCodeAt(p)))) p++;
+  while (p < input.length && (isAsciiLetter(input.charCodeAt(p)) || isAsciiDigit(input.charCodeAt(p)))) p++;
   const name = input.slice(nameStart, p).toLowerCase();
   // after the name: its end, a space before attributes, or the / of <br/>
   const after = input.charCodeAt(p);
-  if (after !== GT && after !== 0x20 && after !== SLASH && after !== 0x09) return 0;
+  if (after !== GT && after !== SPACE && after !== SLASH && after !== 0x09) return 0;
   for (let k = p; k < input.length && k - i < TAG_MAX; k++) {
     const c = input.charCodeAt(k);
     if (c === GT) return BLOCK_TAGS.has(name) ? -(k - i + 1) : k - i + 1;
     if (c === LT || c === LF) return 0;
   }
   return 0;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 const HASH = 0x23;
@@ -49,7 +47,6 @@ const CLOSE = 0x5d;
 const PAREN_OPEN = 0x28;
 const PAREN_CLOSE = 0x29;
 const BANG = 0x21;
-const SPACE = 0x20;
 /** The longest link text and URL read ([上一篇:…](https://…)). */
 const LINK_TEXT_MAX = 200;
 const URL_MAX = 400;
