@@ -127,6 +127,11 @@ function placeByFirstCharacter(short: string, full: string): boolean {
   );
 }
 
+/** True when `key` and `longer` (sameBodyKey's) name one body: the same by its key, or its place called by the first character. */
+function sameBody(key: string, longer: string): boolean {
+  return longer.endsWith(key) || placeByFirstCharacter(key, longer);
+}
+
 function isMetadata(mention: Mention): boolean {
   return mention.source === 'metadata';
 }
@@ -175,8 +180,7 @@ export function findIssuer(
     if (c.name.view.length <= best.name.view.length) continue;
     // a name that ends with the whole first one (自治区… under 广西壮族自治区…: the key shortens an
     // autonomous place, which a bare level cannot follow), or the same body by its key
-    const cKey = sameBodyKey(c.name.view);
-    if (c.name.view.endsWith(primary.name.view) || cKey.endsWith((key ??= sameBodyKey(primary.name.view))) || placeByFirstCharacter(key, cKey)) best = c;
+    if (c.name.view.endsWith(primary.name.view) || sameBody((key ??= sameBodyKey(primary.name.view)), sameBodyKey(c.name.view))) best = c;
     // or the name the page itself gives the first one's short form: 某某总局(以下简称某总局), asked only
     // of a page that defines a short name at all
     else if ((shortNames ??= doc.view.includes(SHORT_NAME_WORD)) && definesShortName(doc, c, primary)) best = c;

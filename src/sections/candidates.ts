@@ -5,7 +5,7 @@ import { isBlankLine, type Doc, type Line } from '../document.js';
 import { inChrome, type Chrome } from '../pipeline.js';
 import { canStartMarker, CODE_CLOSE, CODE_SPACE, CodeSet } from './chars.js';
 import { readMarker, type MarkerMatch } from './marker.js';
-import { beforeSpacedSentence, beforeYearSentence, RUN_ON_LINE_MIN, runOnMarkers } from './runOn.js';
+import { beforeSpacedSentence, beforeYearSentence, RUN_ON_LINE_MIN, runOnMarkers, SPACED_STYLES } from './runOn.js';
 import { findTitleEnd } from './title.js';
 
 export interface Candidate {
@@ -142,8 +142,7 @@ function childRunOn(doc: Doc, heading: Candidate, end: number, lineEnd = heading
     if (!canStartMarker(view.charCodeAt(at))) continue;
     const marker = readMarker(view, at, lineEnd);
     // (一) glued to the title, or 1. / (1) after the space a line break left
-    const style = marker?.style;
-    if (!marker || marker.ordinal !== 1 || !(style === 'cn-paren' || (at > heading.titleEnd && (style === 'num' || style === 'num-paren')))) return null;
+    if (!marker || marker.ordinal !== 1 || !(marker.style === 'cn-paren' || (at > heading.titleEnd && SPACED_STYLES.includes(marker.style)))) return null;
     const titleStart = titleStartAfter(view, marker, lineEnd);
     const title = findTitleEnd(view, titleStart, lineEnd);
     if (title.end <= titleStart || (!title.closed && lineEnd >= end)) return null;

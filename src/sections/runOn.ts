@@ -21,7 +21,7 @@ function endsSentence(view: string, i: number): boolean {
 }
 const RUN_ON_STYLES: readonly SectionStyle[] = ['cn', 'cn-paren', 'part'];
 /** The styles that count after a full stop only where spaces follow it (the page's line break). */
-const SPACED_STYLES: readonly SectionStyle[] = ['num', 'num-paren'];
+export const SPACED_STYLES: readonly SectionStyle[] = ['num', 'num-paren'];
 
 /** The markers of structure that stand right after a full stop (or 如下:) inside `line` (not at its start). */
 export function runOnMarkers(view: string, line: Line): MarkerMatch[] {
