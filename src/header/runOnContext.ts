@@ -134,7 +134,8 @@ export function otherTitleBefore(view: string, s: number, end: number): number {
   return before.includes('《') || TITLE_KEYWORDS.test(before) || !TITLE_KEYWORDS.test(view.slice(cut, end)) ? s : cut;
 }
 
-const ABOUT = '关于';
+/** What opens a title or follows its issuer: 某局关于2023年度…. */
+export const ABOUT = '关于';
 /** A title's first half ends with the year it covers: …关于2015年度. */
 const ENDS_WITH_YEAR = new RegExp(`${YEAR_SOURCE}年度?$`, 'u');
 

@@ -7,7 +7,7 @@ import { YEAR_NIAN, YEAR_SOURCE } from '../data/yearPattern.js';
 import { isOrgName } from './orgName.js';
 import type { Doc, Line } from '../document.js';
 import type { TopText } from './topText.js';
-import { afterCrumb, afterMenuItem, afterOtherTitles, afterTitleLabel, isYearFirstHalf, isListItem, leadBeforeTitle, otherTitleBefore, RUN_ON_MIN, sameAt } from './runOnContext.js';
+import { ABOUT, afterCrumb, afterMenuItem, afterOtherTitles, afterTitleLabel, isYearFirstHalf, isListItem, leadBeforeTitle, otherTitleBefore, RUN_ON_MIN, sameAt } from './runOnContext.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
@@ -250,7 +250,6 @@ function withNameBefore(view: string, line: Line, start: number, pieces: Line[])
   if (name === start - 1 || afterCrumb(view, name) || !isOrgName(text.endsWith(ABOUT) ? text.slice(0, -ABOUT.length) : text)) return pieces;
   return [{ ...line, contentStart: name, contentEnd: start - 1 }, ...pieces];
 }
-const ABOUT = '关于';
 /** A title (or its second half) opening with its year or 关于. */
 export const YEAR_OR_ABOUT = new RegExp(`^(?:${YEAR_SOURCE}|关于)`, 'u');
 const YEAR_OR_ABOUT_REACH = 6;
