@@ -83,18 +83,18 @@ export function inSet(set: CharSet, code: number): boolean {
 const PAIR_LOG = 13;
 
 /** A hash of two adjacent codes (a word's first two, or its last two): `log` bits. */
-export function pairKey(a: number, b: number, log = PAIR_LOG): number {
+export function pairHash(a: number, b: number, log = PAIR_LOG): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> (32 - log);
 }
 
-/** An empty pair table of 2^`log` bits (a bit per pairKey), for a few per cent of them set. */
+/** An empty pair table of 2^`log` bits (a bit per pairHash), for a few per cent of them set. */
 export function pairTable(log = PAIR_LOG): Uint32Array {
   return new Uint32Array((1 << log) >>> 5);
 }
 
 /** Marks the pair of codes `a`, `b` in `table` (made by pairTable with the same `log`). */
 export function addPair(table: Uint32Array, a: number, b: number, log = PAIR_LOG): void {
-  const key = pairKey(a, b, log);
+  const key = pairHash(a, b, log);
   table[key >>> 5]! |= 1 << (key & 31);
 }
 
@@ -104,6 +104,6 @@ export function addPair(table: Uint32Array, a: number, b: number, log = PAIR_LOG
  * more characters: 1 KB, where a bit table by first character is 8 KB.
  */
 export function inPairTable(table: Uint32Array, a: number, b: number, log = PAIR_LOG): boolean {
-  const key = pairKey(a, b, log);
+  const key = pairHash(a, b, log);
   return ((table[key >>> 5]! >>> (key & 31)) & 1) === 1;
 }

@@ -1,7 +1,7 @@
 // Words with what each stands for, indexed by their first two and their last two characters (as
 // WordIndex in src/metrics does for bare words): a look-up hands back the word's value with it, so
 // the hot loops of the classify passes ask no second map keyed by the word they found.
-import { pairKey, pairTable } from '../charTable.js';
+import { pairHash, pairTable } from '../charTable.js';
 
 export interface LexiconEntry<T> {
   readonly text: string;
@@ -13,7 +13,7 @@ export interface LexiconEntry<T> {
   readonly length: number;
 }
 
-/** A pair's key takes this many bits (pairKey's default): the key tables below have 2^KEY_LOG slots. */
+/** A pair's key takes this many bits (pairHash's default): the key tables below have 2^KEY_LOG slots. */
 const KEY_LOG = 13;
 const KEYS = 1 << KEY_LOG;
 
@@ -58,7 +58,7 @@ function buckets<T>(sorted: readonly LexiconEntry<T>[], keyOf: (w: LexiconEntry<
 
 export class Lexicon<T> {
   /**
-   * The words by the key of their first two characters and by that of their last two (pairKey):
+   * The words by the key of their first two characters and by that of their last two (pairHash):
    * a place is asked of the few words that share its pair, not of every word that shares its
    * character. A lexicon with words of one character keys them by their first (last) code alone.
    */
@@ -76,8 +76,8 @@ export class Lexicon<T> {
       .map(([text, value]): LexiconEntry<T> => ({ text, value, first: text.charCodeAt(0), last: text.charCodeAt(text.length - 1), length: text.length }));
     const pairs = sorted.every((w) => w.length >= 2);
     this.pairs = pairs;
-    this.byStart = buckets(sorted, (w) => pairKey(w.first, pairs ? w.text.charCodeAt(1) : 0, KEY_LOG), (w) => w.last);
-    this.byEnd = buckets(sorted, (w) => pairKey(pairs ? w.text.charCodeAt(w.length - 2) : 0, w.last, KEY_LOG), (w) => w.first);
+    this.byStart = buckets(sorted, (w) => pairHash(w.first, pairs ? w.text.charCodeAt(1) : 0, KEY_LOG), (w) => w.last);
+    this.byEnd = buckets(sorted, (w) => pairHash(pairs ? w.text.charCodeAt(w.length - 2) : 0, w.last, KEY_LOG), (w) => w.first);
   }
 
   /** The longest word that starts at `at` in `s` and ends by `to`, or null. */
@@ -88,7 +88,7 @@ export class Lexicon<T> {
       if (at + 1 >= s.length) return null;
       second = s.charCodeAt(at + 1);
     }
-    const key = pairKey(s.charCodeAt(at), second, KEY_LOG);
+    const key = pairHash(s.charCodeAt(at), second, KEY_LOG);
     const b = this.byStart;
     if (!has(b.keys, key)) return null;
     for (let k = b.from[key]!, stop = b.from[key + 1]!; k < stop; k++) {
@@ -108,7 +108,7 @@ export class Lexicon<T> {
       if (end < 2) return null;
       before = s.charCodeAt(end - 2);
     }
-    const key = pairKey(before, s.charCodeAt(end - 1), KEY_LOG);
+    const key = pairHash(before, s.charCodeAt(end - 1), KEY_LOG);
     const b = this.byEnd;
     if (!has(b.keys, key)) return null;
     for (let k = b.from[key]!, stop = b.from[key + 1]!; k < stop; k++) {
