@@ -236,6 +236,29 @@ function isSpace(c: number): boolean {
   return c === 0x20;
 }
 
+/**
+ * A line as splitLines makes it: instances of one class, not object literals, so no allocation
+ * site tracks them (V8 may move a literal's allocations to the old generation when the objects
+ * made at it outlive a scavenge, and a document's lines live as long as its parse: every later
+ * line would then be allocated and collected as old data).
+ */
+class TextLine implements Line {
+  // declared, not defined: the constructor's assignments alone make the fields, in this order
+  declare readonly index: number;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly contentStart: number;
+  declare readonly contentEnd: number;
+
+  constructor(index: number, start: number, end: number, contentStart: number, contentEnd: number) {
+    this.index = index;
+    this.start = start;
+    this.end = end;
+    this.contentStart = contentStart;
+    this.contentEnd = contentEnd;
+  }
+}
+
 /** Splits the view into lines, with each line's content bounds (spaces trimmed). */
 export function splitLines(view: string): Line[] {
   const lines: Line[] = [];
@@ -248,7 +271,7 @@ export function splitLines(view: string): Line[] {
     while (cs < end && isSpace(view.charCodeAt(cs))) cs++;
     let ce = end;
     while (ce > cs && isSpace(view.charCodeAt(ce - 1))) ce--;
-    lines.push({ index: lines.length, start, end, contentStart: cs, contentEnd: ce });
+    lines.push(new TextLine(lines.length, start, end, cs, ce));
     start = end + 1;
   }
   return lines;
