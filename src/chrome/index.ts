@@ -14,28 +14,29 @@ import { opensWithHeadingMarker, isProseLine, isTitleLike } from './text.js';
 import { furnitureStart, RUN_ON_LAST_LINE_MIN } from './furniture.js';
 
 /** Kinds of lines, worked out on first use (most lines in the middle need only a quick check). */
-interface Kinds {
-  (i: number): LineKind | null;
-  /** The kind of line `i` if it is a strong kind, else null (weak kinds last in the order not asked). */
-  strong(i: number): LineKind | null;
-}
+class Kinds {
+  /** By line index; undefined: not worked out yet. */
+  private readonly cache: (LineKind | null | undefined)[];
 
-function lazyKinds(doc: Doc): Kinds {
-  // undefined: not worked out yet
-  const cache: (LineKind | null | undefined)[] = new Array<LineKind | null | undefined>(doc.lines.length);
-  const kinds = (i: number): LineKind | null => {
-    let kind = cache[i];
+  constructor(private readonly doc: Doc) {
+    this.cache = new Array<LineKind | null | undefined>(doc.lines.length);
+  }
+
+  /** The kind of line `i`, or null. */
+  of(i: number): LineKind | null {
+    let kind = this.cache[i];
     if (kind === undefined) {
-      kind = lineKind(doc, doc.lines[i]!);
-      cache[i] = kind;
+      kind = lineKind(this.doc, this.doc.lines[i]!);
+      this.cache[i] = kind;
     }
     return kind;
-  };
-  kinds.strong = (i: number): LineKind | null => {
-    const kind = cache[i] ?? lineKind(doc, doc.lines[i]!, true);
+  }
+
+  /** The kind of line `i` if it is a strong kind, else null (weak kinds last in the order not asked). */
+  strong(i: number): LineKind | null {
+    const kind = this.cache[i] ?? lineKind(this.doc, this.doc.lines[i]!, true);
     return kind?.strong ? kind : null;
-  };
-  return kinds;
+  }
 }
 
 /** Page headers are shorter than this many non-blank lines: the zone never runs further. */
@@ -43,40 +44,32 @@ export const HEADER_MAX_LINES = 300;
 
 /** Index of the first line that is the report's own prose or heading (the header zone ends there). */
 function headerZoneEnd(doc: Doc, kinds: Kinds): number {
+  const { view } = doc;
   let seen = 0;
-  const stops = fullStops(doc.view);
+  // the first full stop at or after the line asked (lines are asked in order: one walk of the page
+  // in all, each search starting where the last found one is passed); Infinity when none is left
+  let stop = -1;
   for (const line of doc.lines) {
     if (isBlankLine(line)) continue;
     if (++seen > HEADER_MAX_LINES) return line.index;
+    if (stop < line.contentStart && stop !== Infinity) {
+      stop = view.indexOf('。', line.contentStart);
+      if (stop < 0) stop = Infinity;
+    }
     // a sentence with a full stop is prose unless it is chrome and holds a word of strong chrome;
     // its kind is asked first: in a paragraph that is a look at its opening, the word search is not
-    if (stops(line.contentStart) < line.contentEnd) {
-      if (!kinds(line.index) || !mayBeStrongChromeAt(doc.view, line.contentStart, line.contentEnd)) return line.index;
+    if (stop < line.contentEnd) {
+      if (!kinds.of(line.index) || !mayBeStrongChromeAt(view, line.contentStart, line.contentEnd)) return line.index;
       continue;
     }
-    if (kinds(line.index)) continue;
-    const text = doc.view.slice(line.contentStart, line.contentEnd);
+    if (kinds.of(line.index)) continue;
+    const text = view.slice(line.contentStart, line.contentEnd);
     if (isProseLine(text) || opensWithHeadingMarker(text)) return line.index;
   }
   return doc.lines.length;
 }
 
 const FULL_STOP = '。'.charCodeAt(0);
-
-/**
- * The first full stop at or after an offset, for offsets asked in increasing order: each search
- * starts where the last found one is passed, so the lines of a page cost one walk of it in all.
- */
-function fullStops(view: string): (from: number) => number {
-  let next = -1;
-  return (from) => {
-    if (next < from && next !== Infinity) {
-      next = view.indexOf('。', from);
-      if (next < 0) next = Infinity;
-    }
-    return next;
-  };
-}
 
 interface Found {
   /**
@@ -92,7 +85,7 @@ function readHeaderZone(doc: Doc, kinds: Kinds, end: number, found: Found): void
   let valueLine = -1;
   for (let i = 0; i < end; i++) {
     const line = doc.lines[i]!;
-    const kind = isBlankLine(line) ? null : kinds(i);
+    const kind = isBlankLine(line) ? null : kinds.of(i);
     if (!kind || i === valueLine) continue;
     found.lines.push(i);
     if (kind.kind === 'metadata') {
@@ -102,7 +95,7 @@ function readHeaderZone(doc: Doc, kinds: Kinds, end: number, found: Found): void
       let j = i + 1;
       while (j < end && isBlankLine(doc.lines[j]!)) j++;
       const next = doc.lines[j];
-      const nextKind = j < end ? kinds(j) : null;
+      const nextKind = j < end ? kinds.of(j) : null;
       if (!next || j >= end || (nextKind && nextKind.kind !== 'dateLine') || startsWithLabel(doc, next)) continue;
       const text = doc.view.slice(next.contentStart, next.contentEnd);
       if (text.length > 40 || isTitleLike(text)) continue;
@@ -189,7 +182,7 @@ function inOrder(meta: readonly MetaField[]): boolean {
 
 /** Finds the page chrome of `doc`. */
 export function findChrome(doc: Doc): Chrome {
-  const kinds = lazyKinds(doc);
+  const kinds = new Kinds(doc);
   const found: Found = { lines: [], meta: [] };
   const zoneEnd = headerZoneEnd(doc, kinds);
   readHeaderZone(doc, kinds, zoneEnd, found);
@@ -202,7 +195,7 @@ export function findChrome(doc: Doc): Chrome {
   let last = doc.lines.length - 1;
   while (last >= first) {
     const line = doc.lines[last]!;
-    const kind = isBlankLine(line) ? null : kinds(last);
+    const kind = isBlankLine(line) ? null : kinds.of(last);
     if (isBlankLine(line)) last--;
     else if (kind && kind.kind !== 'dateLine') {
       footer.push(last);

@@ -44,7 +44,12 @@ export function startsWithWord(index: WordIndex, text: string, follow: RegExp): 
   if (!mayHold(index.first, code)) return false;
   const words = index.byFirst.get(code);
   if (!words) return false;
-  return words.some((w) => text.startsWith(w) && follow.test(text.slice(w.length, w.length + 1)));
+  // a loop, not words.some: no closure made per line asked
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (text.startsWith(w) && follow.test(text.slice(w.length, w.length + 1))) return true;
+  }
+  return false;
 }
 
 /** The end of the shortest word standing at `i` wholly before `end`, or -1 when none stands there. */

@@ -77,41 +77,60 @@ export interface LevelResult {
   readonly warnings: string[];
 }
 
+/**
+ * The last ordinal seen for each style at each stack index (by placeKey), NaN where none was: one
+ * table for every call (assignLevels calls nothing that calls it again), where a Map was made per
+ * document.
+ */
+const LAST_AT = new Float64Array(STYLE_DEPTH.length * (MAX_LEVEL + 1));
+
+/** Opens `heading` at stack index `at`: closes what is open at and below it. */
+function openAt(stack: Open[], sections: Leveled[], at: number, heading: Candidate): void {
+  const { style, ordinal } = heading.marker;
+  // popped, not cut by setting the length (a call into the runtime each time)
+  while (stack.length > at) stack.pop();
+  stack.push({ style, ordinal });
+  LAST_AT[placeKey(style, at)] = ordinal;
+  sections.push({ heading, level: at + 1 });
+}
+
 export function assignLevels(candidates: readonly Candidate[], input: string): LevelResult {
   const stack: Open[] = [];
-  const lastAt = new Map<number, number>(); // style and stack index → last ordinal seen there
+  const lastAt = LAST_AT.fill(NaN);
   const sections: Leveled[] = [];
   const warnings: string[] = [];
   const rejected: Candidate[] = [];
-  const open = (at: number, style: SectionStyle, ordinal: number, heading: Candidate): void => {
-    // popped, not cut by setting the length (a call into the runtime each time)
-    while (stack.length > at) stack.pop();
-    stack.push({ style, ordinal });
-    lastAt.set(placeKey(style, at), ordinal);
-    sections.push({ heading, level: at + 1 });
-  };
-  candidates.forEach((heading, i) => {
+  for (let i = 0; i < candidates.length; i++) {
+    const heading = candidates[i]!;
     const { style, ordinal } = heading.marker;
     const sibling = siblingOf(stack, style, ordinal);
-    if (sibling >= 0) return open(sibling, style, ordinal, heading);
+    if (sibling >= 0) {
+      openAt(stack, sections, sibling, heading);
+      continue;
+    }
     let openOfStyle = 0;
     for (const o of stack) if (o.style === style) openOfStyle++;
     if (ordinal === 1 && stack.length < MAX_LEVEL && openOfStyle < MAX_OPEN_PER_STYLE) {
-      return open(stack.length, style, ordinal, heading);
+      openAt(stack, sections, stack.length, heading);
+      continue;
     }
     // A marker lost or repeated between siblings: (一) (三), or (二) (二).
     const maxGap = STRUCTURE_STYLES.includes(style) ? MAX_GAP : 2;
     const gap = afterGap(stack, style, ordinal, maxGap);
-    if (gap >= 0) return open(gap, style, ordinal, heading);
+    if (gap >= 0) {
+      openAt(stack, sections, gap, heading);
+      continue;
+    }
     if (openOfStyle === 0 && stack.length < MAX_LEVEL) {
       const at = placeNewStyle(stack, style);
-      const continues = lastAt.get(placeKey(style, at)) === ordinal - 1;
+      const continues = lastAt[placeKey(style, at)] === ordinal - 1;
       if (continues || continuedLater(candidates, i, style, ordinal, stack, at)) {
-        return open(at, style, ordinal, heading);
+        openAt(stack, sections, at, heading);
+        continue;
       }
     }
     rejected.push(heading);
-  });
+  }
   const first = rejected[0];
   if (first) {
     const example = input.slice(first.marker.start, first.titleEnd);

@@ -74,16 +74,27 @@ function lookAhead(view: string, start: number, lineEnd: number): LineAhead {
  * A further marker opening an enumeration inside the line: 一是 (when 二是 follows on the line),
  * 第一, (when 第二, follows), (一) (1) ① and 1. 1、 (when a 2. follows on the line).
  */
-function startsInlineEnumeration(view: string, i: number, c: number, lineEnd: number, ahead: () => LineAhead): boolean {
-  if (c === CODE_CN_ONE && view.charCodeAt(i + 1) === CODE_SHI) return ahead().lastTwoShi > i;
+function startsInlineEnumeration(view: string, i: number, c: number, start: number, lineEnd: number): boolean {
+  if (c === CODE_CN_ONE && view.charCodeAt(i + 1) === CODE_SHI) return aheadOf(view, start, lineEnd).lastTwoShi > i;
   if (c === CODE_DI && view.charCodeAt(i + 1) === CODE_CN_ONE) {
     const after = view.charCodeAt(i + 2);
-    return (after === CODE_COMMA || after === CODE_DUN) && ahead().lastSecond > i;
+    return (after === CODE_COMMA || after === CODE_DUN) && aheadOf(view, start, lineEnd).lastSecond > i;
   }
   if (isDigitCode(view.charCodeAt(i - 1))) return false;
   const marker = readMarker(view, i, lineEnd);
   if (!marker || marker.ordinal !== 1 || marker.style === 'part' || marker.style === 'cn') return false;
-  return marker.style !== 'num' || ahead().lastNumTwo > i;
+  return marker.style !== 'num' || aheadOf(view, start, lineEnd).lastNumTwo > i;
+}
+
+/**
+ * The look ahead of the title findTitleEnd is reading, read once, when a marker first asks for it
+ * (a slot of the module, emptied at each call: findTitleEnd calls nothing that calls it again, and
+ * no closure is made per heading).
+ */
+let ahead: LineAhead | null = null;
+
+function aheadOf(view: string, start: number, lineEnd: number): LineAhead {
+  return (ahead ??= lookAhead(view, start, lineEnd));
 }
 
 /** Moves `end` back over spaces and closing punctuation, not before `start`. */
@@ -102,8 +113,7 @@ export function findTitleEnd(view: string, start: number, lineEnd: number): Titl
   // the closers awaited, innermost last: CLOSERS[0, depth) (one array for every call)
   const closers = CLOSERS;
   let depth = 0;
-  let ahead: LineAhead | null = null; // read once, when a marker first asks for it
-  const getAhead = (): LineAhead => (ahead ??= lookAhead(view, start, lineEnd));
+  ahead = null; // the look ahead of an earlier title is not this one's
   let firstQuotedStop = -1;
   for (let i = start; i < lineEnd; i++) {
     const c = view.charCodeAt(i);
@@ -113,7 +123,7 @@ export function findTitleEnd(view: string, start: number, lineEnd: number): Titl
       continue;
     }
     // Only a character that can open a marker is read as one (one test for every other).
-    if (i > start && depth === 0 && canStartMarker(c) && startsInlineEnumeration(view, i, c, lineEnd, getAhead)) {
+    if (i > start && depth === 0 && canStartMarker(c) && startsInlineEnumeration(view, i, c, start, lineEnd)) {
       return { end: trimTitleEnd(view, start, i), closed: true };
     }
     if (OPENER_CODES.has(c)) {

@@ -43,7 +43,8 @@ export function buildTree(doc: Doc, chrome: Chrome, headings: readonly Leveled[]
       title,
       span: { start: marker.start, end: ends[i]! },
       headingSpan: { start: marker.start, end: titleEnd },
-      kind: headingKind(doc.view.slice(titleStart, titleEnd)),
+      // a view the normalisation left as the input (most) has the title sliced already
+      kind: headingKind(doc.view === doc.input ? title : doc.view.slice(titleStart, titleEnd)),
       topic: null,
       items: findItems(doc, titleEnd, ownEnd, anchors),
       children: [],
