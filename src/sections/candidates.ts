@@ -106,7 +106,8 @@ function readHeading(doc: Doc, chrome: Chrome, markers: LineMarkers, line: Line,
 function runOnHeadings(doc: Doc, line: Line, end: number): Candidate[] {
   const out: Candidate[] = [];
   const markers = runOnMarkers(doc.view, line);
-  for (const [k, marker] of markers.entries()) {
+  for (let k = 0; k < markers.length; k++) {
+    const marker = markers[k]!;
     const next = markers[k + 1];
     const scanEnd = next ? next.start : line.contentEnd;
     const titleStart = titleStartAfter(doc.view, marker, scanEnd);

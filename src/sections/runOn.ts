@@ -23,11 +23,47 @@ const RUN_ON_STYLES: readonly SectionStyle[] = ['cn', 'cn-paren', 'part'];
 /** The styles that count after a full stop only where spaces follow it (the page's line break). */
 export const SPACED_STYLES: readonly SectionStyle[] = ['num', 'num-paren'];
 
+/**
+ * The next offset of one character in a text, at or after an offset: the last search is kept, so
+ * lines asked in order cost one walk of the text in all (a search that finds nothing, or finds the
+ * character lines further on, runs to the end of the text once, not once per line).
+ */
+class NextOf {
+  private text = '';
+  private from = 0;
+  private found = -1;
+
+  constructor(private readonly char: string) {}
+
+  at(text: string, from: number): number {
+    // the kept search answers when it started at or before `from` and found nothing before it
+    if (text !== this.text || from < this.from || (this.found >= 0 && from > this.found)) {
+      this.text = text;
+      this.from = from;
+      this.found = text.indexOf(this.char, from);
+    }
+    return this.found;
+  }
+}
+
+const STOPS = new NextOf('。');
+const COLONS = new NextOf(':');
+
 /** The markers of structure that stand right after a full stop (or 如下:) inside `line` (not at its start). */
 export function runOnMarkers(view: string, line: Line): MarkerMatch[] {
   const out: MarkerMatch[] = [];
   if (line.contentEnd - line.contentStart < RUN_ON_LINE_MIN) return out;
-  for (let i = line.contentStart; i < line.contentEnd; i++) {
+  // the full stops and colons are found by indexOf (a native scan), not asked of every character
+  const { contentStart: start, contentEnd: end } = line;
+  let stop = STOPS.at(view, start);
+  let colon = COLONS.at(view, start);
+  for (;;) {
+    if (stop < 0 || stop >= end) stop = end;
+    if (colon < 0 || colon >= end) colon = end;
+    const i = stop < colon ? stop : colon;
+    if (i >= end) break;
+    if (i === stop) stop = STOPS.at(view, i + 1);
+    else colon = COLONS.at(view, i + 1);
     if (!endsSentence(view, i)) continue;
     let at = i + 1;
     if (!canStartMarker(view.charCodeAt(at)) && view.charCodeAt(at) !== CODE_SPACE) continue;
