@@ -177,8 +177,10 @@ export function normalise(input: string): string {
   let linkEnd = -1;
   let memo: RawTextMemo | undefined;
   for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+    let c = input.charCodeAt(i);
+    // most characters change nothing: a tight loop of its own passes over them, a bit each
+    while ((bits[c >>> 5]! & (1 << (c & 31))) === 0 && ++i < n) c = input.charCodeAt(i);
+    if (i >= n) break;
     if (i === linkClose) {
       parts.push(input.slice(copied, i), ' '.repeat(linkEnd - i));
       copied = linkEnd;
