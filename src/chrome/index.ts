@@ -8,7 +8,7 @@
 import { isBlankLine, type Doc, type Line } from '../document.js';
 import type { Chrome, MetaField, Pass } from '../pipeline.js';
 import type { Span } from '../schema.js';
-import { lineKind, mayBeStrongChromeAt, strongTriggerEndAt, type LineKind } from './lineKind.js';
+import { lineKind, mayBeStrongChromeAt, mayStartStrongTrigger, strongTriggerEndAt, type LineKind } from './lineKind.js';
 import { endsWithEmptyLabel, isLabelAlone, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { opensWithHeadingMarker, isProseLine, isTitleLike } from './text.js';
 import { furnitureStart, RUN_ON_LAST_LINE_MIN } from './furniture.js';
@@ -150,7 +150,11 @@ function mayHoldStrongChrome(doc: Doc, line: Line): boolean {
   let stop = false;
   let late = false;
   for (let i = start; i < end; i++) {
-    if (view.charCodeAt(i) === FULL_STOP) {
+    let c = view.charCodeAt(i);
+    // most characters are neither a full stop nor the start of a chrome word: passed in a tight loop
+    while (c !== FULL_STOP && !mayStartStrongTrigger(c) && ++i < end) c = view.charCodeAt(i);
+    if (i >= end) break;
+    if (c === FULL_STOP) {
       stop = true;
       if (i >= opening) return false;
       continue;

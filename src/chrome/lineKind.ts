@@ -20,6 +20,7 @@ import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
 import { isLetterSpaced, opensWithHeadingMarker } from './text.js';
 import { holdsWord, indexWords, startsWithWord, wordEndAt } from './words.js';
+import { mayHold } from '../codeFilter.js';
 import { hasMarkedLabels, labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
 
 export type ChromeKind =
@@ -141,6 +142,11 @@ const TRIGGERS = indexWords(STRONG_TRIGGER_WORDS);
  */
 export function mayBeStrongChromeAt(text: string, start: number, end: number): boolean {
   return holdsWord(TRIGGERS, text, start, end);
+}
+
+/** False when no chrome word starts with the character `code` (most characters: one filter test). */
+export function mayStartStrongTrigger(code: number): boolean {
+  return mayHold(TRIGGERS.first, code);
 }
 
 /** The end of the shortest chrome word standing at `i` wholly before `end`, or -1. */
