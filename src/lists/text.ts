@@ -55,7 +55,7 @@ export function paragraphs(doc: Doc, region: Span, runOn = false): Span[] {
     const end = Math.min(last.contentEnd, region.end);
     if (runOn && end - start >= RUN_ON_PARAGRAPHS_MIN) pushRunOn(doc, start, end, out);
     else {
-      const span = trim(doc, { start, end });
+      const span = trimmed(doc, start, end);
       if (span.end > span.start) out.push(span);
     }
   }
@@ -72,17 +72,23 @@ function pushRunOn(doc: Doc, start: number, end: number, out: Span[]): void {
   let from = start;
   for (let at = view.indexOf('。', start); at >= 0 && at < end - 1; at = view.indexOf('。', at + 1)) {
     if (view.charCodeAt(at + 1) !== SPACE) continue;
-    const span = trim(doc, { start: from, end: at + 1 });
+    const span = trimmed(doc, from, at + 1);
     if (span.end > span.start) out.push(span);
     from = at + 1;
   }
-  const span = trim(doc, { start: from, end });
+  const span = trimmed(doc, from, end);
   if (span.end > span.start) out.push(span);
 }
 
 /** `span` without spaces at either end. */
 export function trim(doc: Doc, span: Span): Span {
-  let { start, end } = span;
+  return trimmed(doc, span.start, span.end);
+}
+
+/** [start, end) without spaces at either end, as a span (no span made for the untrimmed piece). */
+function trimmed(doc: Doc, from: number, to: number): Span {
+  let start = from;
+  let end = to;
   while (start < end && isSpace(doc.view.charCodeAt(start))) start++;
   while (end > start && isSpace(doc.view.charCodeAt(end - 1))) end--;
   return { start, end };
@@ -108,16 +114,16 @@ export function sentences(doc: Doc, span: Span): Span[] {
     if (!inSet(IS_SENTENCE_END, view.charCodeAt(i))) continue;
     let end = i + 1;
     while (end < span.end && inSet(IS_CLOSER, view.charCodeAt(end))) end++;
-    pushTrimmed(doc, out, { start, end });
+    pushTrimmed(doc, out, start, end);
     start = end;
     i = end - 1;
   }
-  pushTrimmed(doc, out, { start, end: span.end });
+  pushTrimmed(doc, out, start, span.end);
   return out;
 }
 
-function pushTrimmed(doc: Doc, out: Span[], span: Span): void {
-  const t = trim(doc, span);
+function pushTrimmed(doc: Doc, out: Span[], start: number, end: number): void {
+  const t = trimmed(doc, start, end);
   if (t.end > t.start) out.push(t);
 }
 
