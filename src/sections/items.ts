@@ -46,17 +46,21 @@ export interface ItemAnchors {
  * per form. Ranges read with them must lie inside [start, end).
  */
 export function findAnchors(view: string, start = 0, end = view.length): ItemAnchors {
-  const positions = FORMS.map(({ form }) => {
+  const positions: (number[] | null)[] = [];
+  for (const { form } of FORMS) {
     const anchor = form.before || form.after;
-    if (!anchor) return null;
+    if (!anchor) {
+      positions.push(null);
+      continue;
+    }
     // Only an anchor with a numeral next to it (after 第 / 其, before 是) can hold a marker.
     const numeralAt = form.before ? anchor.length : -1;
     const found: number[] = [];
     for (let p = view.indexOf(anchor, start); p >= 0 && p < end; p = view.indexOf(anchor, p + 1)) {
       if (isNumeralAt(view, p + numeralAt)) found.push(p);
     }
-    return found;
-  });
+    positions.push(found);
+  }
   return { positions };
 }
 

@@ -64,14 +64,19 @@ function lineBefore(doc: Doc, start: number, end: number): Line | null {
 /** A short line that does not end like a sentence: the issuer's name in a signature. */
 function isName(text: string): boolean {
   if (text.length === 0 || text.length > SIGNATURE_NAME_MAX) return false;
-  return !SENTENCE_ENDS.includes(text[text.length - 1]!) && ![...text].some((c) => NOT_IN_NAMES.includes(c));
+  if (SENTENCE_ENDS.includes(text[text.length - 1]!)) return false;
+  // by code point, as a spread of the string reads it (no array of its characters made)
+  for (const c of text) if (NOT_IN_NAMES.includes(c)) return false;
+  return true;
 }
 
 /** A date alone on its line, or after the issuer's name on the same line. */
 function isDateLine(text: string): boolean {
   // every pattern ends with 日 or a digit: a paragraph's last line is turned away without a scan
   if (!mayEndDate(text.charCodeAt(text.length - 1))) return false;
-  const date = SIGNATURE_DATE_AT_END.map((re) => re.exec(text)).find((m) => m !== null);
+  // the patterns in order, up to the first that matches (the others are not run)
+  let date: RegExpExecArray | null = null;
+  for (let k = 0; k < SIGNATURE_DATE_AT_END.length && date === null; k++) date = SIGNATURE_DATE_AT_END[k]!.exec(text);
   if (!date) return false;
   const before = text.slice(0, date.index).trim();
   return before === '' || isName(before);
@@ -86,7 +91,8 @@ function isTrailer(text: string): boolean {
 function isNote(text: string): boolean {
   if (text.startsWith('(') && text.endsWith(')') && text.length <= SIGNATURE_NAME_MAX * 2) return true;
   const bare = text.startsWith('(') ? text.slice(1) : text;
-  return COLOPHON_LABELS.some((label) => bare.startsWith(label) && (bare[label.length] === ':' || bare[label.length] === ' '));
+  for (const label of COLOPHON_LABELS) if (bare.startsWith(label) && (bare[label.length] === ':' || bare[label.length] === ' ')) return true;
+  return false;
 }
 
 /** The longest signature run on after the last sentence: a name, spaces and a date. */
