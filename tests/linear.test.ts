@@ -103,6 +103,7 @@ const CASES: Record<string, Case> = {
   '"2016年,某州气象局" × n (no predicate)': { unit: '2016年,某州气象局' },
   '"某某\\n" × n (no full stop, no issuer)': { unit: '某某\n' },
   '"2020年" × n + "。"': { unit: '2020年', suffix: '。' },
+  'a 320-character line with no full stop or colon × n (run-on lines searched for sentence ends)': { unit: `${'依法行政'.repeat(80)}\n`, suffix: '。一、总结' },
   'a real report × n': { unit: readFileSync(new URL('../fixtures/seed-000.txt', import.meta.url), 'utf8') },
 };
 
