@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsWord, indexWords, startsWithWord } from '../src/chrome/words.js';
+import { holdsWord, indexOpenings, indexWords, openingsOf } from '../src/chrome/words.js';
 import { lineKind, mayBeStrongChromeAt } from '../src/chrome/lineKind.js';
 import { createDoc } from '../src/document.js';
 
@@ -21,19 +21,34 @@ describe('holdsWord', () => {
   });
 });
 
-describe('startsWithWord', () => {
-  const leads = indexWords(['上一篇', '上一条', '相关链接']);
-  const follow = /[\s:]|^$/u;
+describe('openingsOf', () => {
+  const leads = indexOpenings([{ words: ['上一篇', '上一条', '相关链接'], follow: /[\s:]|^$/u }]);
   it.each([
-    ['上一篇:某某通知', true],
-    ['上一篇', true],
-    ['上一条 某某', true],
-    ['上一篇文章', false],
-    ['相关链接:', true],
-    ['本篇上一篇:', false],
-    ['', false],
+    ['上一篇:某某通知', 1],
+    ['上一篇', 1],
+    ['上一条 某某', 1],
+    ['上一篇文章', 0],
+    ['相关链接:', 1],
+    ['本篇上一篇:', 0],
+    ['', 0],
   ] as const)('%s → %s', (text, expected) => {
-    expect(startsWithWord(leads, text, follow)).toBe(expected);
+    expect(openingsOf(leads, text)).toBe(expected);
+  });
+
+  // one word in two lists, each with its own follower: a list's bit is set by its own follower only
+  const kinds = indexOpenings([
+    { words: ['来源', '附件'], follow: /[\s:]/u },
+    { words: ['附件', '附件下载'], follow: /[\s:\d]|^$/u },
+  ]);
+  it.each([
+    ['附件:说明.pdf', 0b11],
+    ['附件1', 0b10],
+    ['附件', 0b10],
+    ['附件下载', 0b10],
+    ['来源:某局', 0b01],
+    ['来源于', 0],
+  ] as const)('%s → %i', (text, expected) => {
+    expect(openingsOf(kinds, text)).toBe(expected);
   });
 });
 

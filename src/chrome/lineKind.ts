@@ -19,7 +19,7 @@ import { bitTable, inBitTable, isAsciiDigit, isWhiteSpace } from '../charTable.j
 import type { Doc, Line } from '../document.js';
 import { isPathLine } from './pathLine.js';
 import { isLetterSpaced, opensWithHeadingMarker } from './text.js';
-import { holdsWord, indexWords, startsWithWord, wordEndAt } from './words.js';
+import { holdsWord, indexOpenings, indexWords, openingsOf, wordEndAt } from './words.js';
 import { mayHold } from '../codeFilter.js';
 import { hasMarkedLabels, labelsOnLine, readDateLine, startsWithLabel } from './metadata.js';
 
@@ -74,21 +74,26 @@ const BAR = 0x7c;
 const COMMA = 0x2c;
 const MIDDLE_DOT = 0xb7;
 
-const BREADCRUMB_INDEX = indexWords(BREADCRUMB_STARTS);
-const BANNER_INDEX = indexWords(BANNER_STARTS);
 const FOOTER_STRONG_INDEX = indexWords(FOOTER_STRONG);
-const FOOTER_LEAD_INDEX = indexWords(FOOTER_LEADS);
-const PAGER_INDEX = indexWords(PAGER_STARTS);
-const FOOTER_LABEL_INDEX = indexWords(FOOTER_LABELS);
-const ATTACHMENT_INDEX = indexWords(ATTACHMENT_STARTS);
 
-/** What may follow a word that opens a line of each kind (one character, or nothing). */
-const BREADCRUMB_FOLLOW = /[\s:>]|^$/u;
-const ANY_FOLLOW = /./u;
-const FOOTER_LEAD_FOLLOW = /[\s:|]|^$/u;
-const PAGER_FOLLOW = /[\s:]|^$/u;
-const FOOTER_LABEL_FOLLOW = /[\s:]/u;
-const ATTACHMENT_FOLLOW = /[\s:\d]|^$/u;
+/**
+ * The words that open a line of each kind, with what may follow them (one character, or nothing),
+ * in one index: a line is asked once (see openingsOf), and each kind reads its bit.
+ */
+const OPENINGS = indexOpenings([
+  { words: BREADCRUMB_STARTS, follow: /[\s:>]|^$/u },
+  { words: BANNER_STARTS, follow: /./u },
+  { words: FOOTER_LEADS, follow: /[\s:|]|^$/u },
+  { words: PAGER_STARTS, follow: /[\s:]|^$/u },
+  { words: FOOTER_LABELS, follow: /[\s:]/u },
+  { words: ATTACHMENT_STARTS, follow: /[\s:\d]|^$/u },
+]);
+const OPENS_BREADCRUMB = 1 << 0;
+const OPENS_BANNER = 1 << 1;
+const OPENS_FOOTER_LEAD = 1 << 2;
+const OPENS_PAGER = 1 << 3;
+const OPENS_FOOTER_LABEL = 1 << 4;
+const OPENS_ATTACHMENT = 1 << 5;
 const HOME_PATH = /^首页 {0,3}(?:[>»›/]|$)/u;
 /** A line this long with a full stop is a page scraped into one line, whatever it opens with. */
 const RUN_ON_PAGE = 300;
@@ -197,8 +202,9 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   const short = raw.length <= 90 && !raw.includes('。');
   // a section heading is the report's own, whatever words it holds (…"扫一扫"执法公示, 强化技术支持)
   if (opensWithHeadingMarker(text)) return short && isAttachmentFile(text) ? WEAK_ATTACHMENT : null;
+  const opens = openingsOf(OPENINGS, text);
   const crumb =
-    startsWithWord(BREADCRUMB_INDEX, text, BREADCRUMB_FOLLOW) ||
+    (opens & OPENS_BREADCRUMB) !== 0 ||
     lead.includes('>') ||
     lead.includes('»') ||
     (text.startsWith('首页') && HOME_PATH.test(text));
@@ -206,7 +212,7 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   if (crumb) return raw.length > RUN_ON_PAGE && raw.includes('。') ? null : STRONG_BREADCRUMB;
   // a path without a lead (某局 > 信息公开 > 法治政府建设年度报告) is chrome where the page header stands
   if (isPathLine(text.trimEnd())) return WEAK_BREADCRUMB;
-  if (startsWithWord(BANNER_INDEX, text, ANY_FOLLOW) || (isAsciiDigit(text.charCodeAt(0)) && BANNER_DATE.test(text))) {
+  if ((opens & OPENS_BANNER) !== 0 || (isAsciiDigit(text.charCodeAt(0)) && BANNER_DATE.test(text))) {
     return STRONG_BANNER;
   }
   if (startsWithLabel(doc, line)) {
@@ -215,13 +221,13 @@ export function lineKind(doc: Doc, line: Line, strongOnly = false): LineKind | n
   }
   if (short && isShareLine(text)) return STRONG_SHARE;
   if (short && holdsWord(FOOTER_STRONG_INDEX, raw, 0, raw.length)) return STRONG_FOOTER;
-  if (short && startsWithWord(FOOTER_LEAD_INDEX, text, FOOTER_LEAD_FOLLOW)) return STRONG_FOOTER;
-  if (short && startsWithWord(PAGER_INDEX, text, PAGER_FOLLOW)) return STRONG_PAGER;
+  if (short && (opens & OPENS_FOOTER_LEAD) !== 0) return STRONG_FOOTER;
+  if (short && (opens & OPENS_PAGER) !== 0) return STRONG_PAGER;
   if (strongOnly) return null;
   if (readDateLine(doc, line)) return WEAK_DATE_LINE;
-  if (startsWithWord(FOOTER_LABEL_INDEX, text, FOOTER_LABEL_FOLLOW)) return WEAK_FOOTER_LABEL;
+  if ((opens & OPENS_FOOTER_LABEL) !== 0) return WEAK_FOOTER_LABEL;
   if (isImprint(text)) return WEAK_IMPRINT;
-  if (short && (startsWithWord(ATTACHMENT_INDEX, text, ATTACHMENT_FOLLOW) || isAttachmentFile(text))) return WEAK_ATTACHMENT;
+  if (short && ((opens & OPENS_ATTACHMENT) !== 0 || isAttachmentFile(text))) return WEAK_ATTACHMENT;
   if (short && (isNavList(text) || (lead.trim() !== '' && text.length <= NAV_ITEM_MAX && !TITLE_WORDS.test(text)))) {
     return WEAK_NAV;
   }

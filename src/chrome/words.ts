@@ -34,24 +34,6 @@ export function holdsWord(index: WordIndex, text: string, start: number, end: nu
   return false;
 }
 
-/**
- * True when `text` starts with one of the words and the character after it (or '' at the end)
- * passes `follow`.
- */
-export function startsWithWord(index: WordIndex, text: string, follow: RegExp): boolean {
-  const code = text.charCodeAt(0);
-  // most lines open with a character no word does: told by the filter, without a map look-up
-  if (!mayHold(index.first, code)) return false;
-  const words = index.byFirst.get(code);
-  if (!words) return false;
-  // a loop, not words.some: no closure made per line asked
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    if (text.startsWith(w) && follow.test(text.slice(w.length, w.length + 1))) return true;
-  }
-  return false;
-}
-
 /** The end of the shortest word standing at `i` wholly before `end`, or -1 when none stands there. */
 export function wordEndAt(index: WordIndex, text: string, i: number, end: number): number {
   const code = text.charCodeAt(i);
@@ -64,4 +46,60 @@ export function wordEndAt(index: WordIndex, text: string, i: number, end: number
     if (wordEnd <= end && (best < 0 || wordEnd < best) && text.startsWith(word, i)) best = wordEnd;
   }
   return best;
+}
+
+/** A word of one or more lists that open a line, with those lists as bits (list k: bit 1 << k). */
+interface Opening {
+  readonly word: string;
+  readonly lists: number;
+}
+
+/**
+ * Several lists of words that open a line, in one index: a line is asked once which of them it
+ * opens with, where a look-up per list read as many filters and maps (one filter rules out most
+ * lines for all the lists at once).
+ */
+export interface OpeningIndex {
+  readonly byFirst: ReadonlyMap<number, readonly Opening[]>;
+  readonly first: CodeFilter;
+  /** What may follow a word of each list (one character, or nothing), by list. */
+  readonly follows: readonly RegExp[];
+}
+
+/** Indexes the lists (at most 31), each with what may follow its words. */
+export function indexOpenings(lists: readonly { readonly words: readonly string[]; readonly follow: RegExp }[]): OpeningIndex {
+  const bits = new Map<string, number>();
+  lists.forEach(({ words }, k) => {
+    for (const word of words) bits.set(word, (bits.get(word) ?? 0) | (1 << k));
+  });
+  const byFirst = new Map<number, Opening[]>();
+  for (const [word, inLists] of bits) {
+    const code = word.charCodeAt(0);
+    byFirst.set(code, [...(byFirst.get(code) ?? []), { word, lists: inLists }]);
+  }
+  return { byFirst, first: codeFilter(byFirst.keys()), follows: lists.map((l) => l.follow) };
+}
+
+/**
+ * The lists `text` opens with a word of, as bits: list k's bit is set when `text` starts with one
+ * of its words and the character after that word (or '' at the end) passes its `follow` (one look-up
+ * answers for every list).
+ */
+export function openingsOf(index: OpeningIndex, text: string): number {
+  const code = text.charCodeAt(0);
+  // most lines open with a character no word does: told by the filter, without a map look-up
+  if (!mayHold(index.first, code)) return 0;
+  const words = index.byFirst.get(code);
+  if (!words) return 0;
+  let found = 0;
+  for (let k = 0; k < words.length; k++) {
+    const { word, lists } = words[k]!;
+    if (!text.startsWith(word)) continue;
+    const next = text.slice(word.length, word.length + 1);
+    for (let l = 0; l < index.follows.length; l++) {
+      const bit = 1 << l;
+      if ((lists & bit) !== 0 && (found & bit) === 0 && index.follows[l]!.test(next)) found |= bit;
+    }
+  }
+  return found;
 }
