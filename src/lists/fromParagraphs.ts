@@ -115,13 +115,17 @@ function admissionEnd(text: string, m: RegExpExecArray): number {
   return word ? after + word.index + word[0].length : -1;
 }
 
+/** The places of paragraphs when no section heads any: every index reads undefined. */
+const NO_PLACES: readonly (SectionPlace | undefined)[] = [];
+
 export function fromParagraphs(doc: Doc, ctx: ParagraphContext): Lists {
   const lists: Lists = { problems: [], plans: [] };
   // a page scraped into one line: its paragraphs where a sentence's end is followed by spaces
   const paras = outside(doc.view, paragraphs(doc, ctx.body, true), ctx.skip);
   const text = (p: Span): string => doc.view.slice(p.start, p.end);
   // the section each paragraph heads, looked up once per paragraph (the loop asks several times)
-  const places = paras.map((p) => ctx.headings.get(p.start));
+  // a report without sections (many pages) looks up nothing
+  const places = ctx.headings.size === 0 ? NO_PLACES : paras.map((p) => ctx.headings.get(p.start));
   const isHeading = (k: number): boolean => places[k] !== undefined;
   /** After an intro (…做好以下工作:), the sections that follow it as items, and the index past them. */
   const sectionRun = (i: number): { items: Span[]; next: number } | null => {

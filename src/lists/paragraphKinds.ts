@@ -1,4 +1,5 @@
 // What a paragraph does: head a part, open the causes, open next steps, introduce a list, sign off.
+import { bitTable, inBitTable } from '../charTable.js';
 import type { Doc } from '../document.js';
 import { PART_HEADING, headingRole } from '../data/listCues.js';
 import {
@@ -55,9 +56,14 @@ export function isCauseSentence(text: string): boolean {
 
 /** True when `text` starts with a word that opens next steps (PLAN_PARAGRAPH_OPENERS). */
 function opensNextSteps(text: string): boolean {
+  // most paragraphs open with a character no opener does: one bit read, no word compared
+  if (!inBitTable(OPENER_FIRST, text.charCodeAt(0))) return false;
   for (const w of PLAN_PARAGRAPH_OPENERS) if (text.startsWith(w)) return true;
   return false;
 }
+
+/** The first characters of PLAN_PARAGRAPH_OPENERS. */
+const OPENER_FIRST = bitTable(PLAN_PARAGRAPH_OPENERS);
 
 /** A paragraph that opens next steps: 下一步,我们将… / 2025年,我局将… / a bare 工作打算 line. */
 export function isPlanOpener(text: string, reportYear: number | null): boolean {
