@@ -87,7 +87,6 @@ function getFolding(): Folding {
   return folding;
 }
 
-
 /**
  * What a "." (or full-width "．") at `i` becomes: 。 where a page writes Chinese with ASCII
  * punctuation (…群众参与度不高.下一步,…), i.e. after a Chinese word (not a numeral: 一.加强领导) and
@@ -239,13 +238,11 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * A line as splitLines makes it: instances of one class, not object literals, so no allocation
- * site tracks them (V8 may move a literal's allocations to the old generation when the objects
- * made at it outlive a scavenge, and a document's lines live as long as its parse: every later
- * line would then be allocated and collected as old data).
+ * A line as splitLines makes it: an instance of a class, not an object literal, so no allocation
+ * site tracks it (V8 may send a literal's allocations to the old generation when its objects outlive
+ * a scavenge, as a document's lines do its parse). Fields declared only: the constructor makes them.
  */
 class TextLine implements Line {
-  // declared, not defined: the constructor's assignments alone make the fields, in this order
   declare readonly index: number;
   declare readonly start: number;
   declare readonly end: number;
