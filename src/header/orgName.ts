@@ -30,13 +30,12 @@ const PLACE_CHARS = /[省市县区镇乡州旗盟]/u;
 const NEVER_ENDS = ['科', '股', '网', '网站', '门户', '平台', '专栏'];
 /** The last characters of NEVER_ENDS: a name ending otherwise ends in none of them. */
 const NEVER_END_FINALS = bitTable(NEVER_ENDS.map((w) => w[w.length - 1]!));
-/** 乡镇, 市县, 县区: levels named together are a class of places, not a place. */
-const LEVELS_ONLY = /^[省市县区镇乡]+$/u;
+
 /** 局党组, 委党委: a body's party group named by the body's kind alone (the body's self-reference). */
 const KIND_AND_PARTY = /^[局委厅办部署]党(?:组|委|工委)$/u;
 const KIND_PARTY_MAX = 4;
-/** 县局, 市委, 省厅: a level and a kind name a body of any place, not one. */
-const LEVEL_AND_KIND = /^[省市县区镇乡][局委厅办部]$/u;
+/** 县局, 市委, 省厅: a level (BARE_LEVEL_FIRST) and one of these kinds name a body of any place, not one. */
+const LEVEL_KINDS = bitTable('局委厅办部');
 /** NOT_IN_NAMES (的 在 是 将 把) as a table: a name is read for them in place. */
 const NOT_IN_NAME_TABLE = bitTable(NOT_IN_NAMES);
 /** The longest of NOT_ISSUERS: a longer name is none of them. */
@@ -74,13 +73,20 @@ function withoutGlosses(name: OrgName): OrgName {
 }
 
 /** Levels that are never doubled in a real name (市市场监督管理局 is, 县县 is a slip). */
-const DOUBLED_SLIP = /[省县]/u;
-const DOUBLED = /([省县])\1/u;
+const DOUBLED_SLIP = bitTable('省县');
+
+/** True when the character at `i` of `view` is a level DOUBLED_SLIP holds typed a second time (县县). */
+function doubledAt(view: string, i: number): boolean {
+  const code = view.charCodeAt(i);
+  return i > 0 && code === view.charCodeAt(i - 1) && inBitTable(DOUBLED_SLIP, code);
+}
 
 /** 元谋县县卫生健康局 → 元谋县卫生健康局: a level character typed twice. */
 function withoutDoubledLevel(name: OrgName): OrgName {
-  if (!DOUBLED.test(name.view)) return name;
-  return filter(name, (i) => !(i > 0 && name.view[i] === name.view[i - 1] && DOUBLED_SLIP.test(name.view[i]!)));
+  // read in place: most names hold no such slip
+  let slip = false;
+  for (let i = 1; i < name.view.length && !slip; i++) slip = doubledAt(name.view, i);
+  return slip ? filter(name, (i) => !doubledAt(name.view, i)) : name;
 }
 
 function replaceEnd(name: OrgName, from: string, to: string): OrgName {
@@ -207,6 +213,12 @@ const LONG_NOT_STARTS = NOT_NAME_STARTS.filter((s) => s.length > 1);
 const LONG_NOT_STARTS_FIRST = bitTable(LONG_NOT_STARTS);
 /** The levels a bare level (县局, 乡镇) starts with, and the last characters of 政府 and 办事处. */
 const BARE_LEVEL_FIRST = bitTable('省市县区镇乡');
+
+/** 乡镇, 市县, 县区: levels named together (BARE_LEVEL_FIRST's only) are a class of places, not a place. */
+function levelsOnly(v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (!inBitTable(BARE_LEVEL_FIRST, v.charCodeAt(i))) return false;
+  return v.length > 0;
+}
 const PARTY_FIRST_FINAL = bitTable('府处');
 /** Organisation suffixes and place levels by the char code of their last character (局 → 局, 委员会 …). */
 const SUFFIXES_BY_FINAL: ReadonlyMap<number, readonly string[]> = (() => {
@@ -269,8 +281,8 @@ export function isOrgName(view: string): boolean {
   if (inBitTable(LONG_NOT_STARTS_FIRST, first) && startsWithOne(LONG_NOT_STARTS, v)) return false;
   const last = v.charCodeAt(v.length - 1);
   if ((inBitTable(NEVER_END_FINALS, last) && endsWithOne(NEVER_ENDS, v)) || (inBitTable(PARTY_FIRST_FINAL, last) && PARTY_FIRST.test(v))) return false;
-  if (inBitTable(BARE_LEVEL_FIRST, first) && (LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v))) return false;
-  if (v.length <= KIND_PARTY_MAX && KIND_AND_PARTY.test(v)) return false;
+  if (inBitTable(BARE_LEVEL_FIRST, first) && (levelsOnly(v) || (v.length === 2 && inBitTable(LEVEL_KINDS, v.charCodeAt(1))))) return false;
+  if (v.length <= KIND_PARTY_MAX && v.charCodeAt(1) === PARTY && KIND_AND_PARTY.test(v)) return false;
   if (inBitTable(PREDICATE_FIRST, first) && startsWithOne(PREDICATE_STARTS, v)) return false;
   if (holdsOneOf(v, NOT_IN_NAME_TABLE) && holdsOutsideDivisions(v, NOT_IN_NAMES)) return false;
   return !(endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
@@ -281,5 +293,6 @@ export const GOVERNMENT_END = /(?:政府|办事处)$/u;
 
 /** True when the name begins with a level and no place: 县司法局, 市水务局, 州安全生产监督管理局. */
 export function isBareLevel(view: string): boolean {
-  return /^[省市县区镇乡州]/u.test(view);
+  return inBitTable(BARE_LEVEL_START, view.charCodeAt(0));
 }
+const BARE_LEVEL_START = bitTable('省市县区镇乡州');

@@ -94,8 +94,13 @@ const BARE_LEVELS = bitTable('省市县区');
 /** What no title opens with: a document number's tail (4号), a date's (15), a report's or summary's name (工作总结). */
 const NO_TITLE_OPENING = /\d{1,4}号|\d{1,3}(?![\d年.])|(?:工作|年度)?(?:报告|总结)/y;
 
+/** What NO_TITLE_OPENING's matches start with: a digit, or the first character of 工作, 年度, 报告, 总结. */
+const NO_TITLE_FIRST = bitTable('0123456789工年报总');
+
 /** The length of what no title opens with at `s`, where more of the run follows it; else 0. */
 export function leadBeforeTitle(view: string, s: number, run: number): number {
+  // most starts open otherwise: no pattern tried
+  if (!inBitTable(NO_TITLE_FIRST, view.charCodeAt(s))) return 0;
   NO_TITLE_OPENING.lastIndex = s;
   if (!NO_TITLE_OPENING.test(view)) return 0;
   const end = NO_TITLE_OPENING.lastIndex;

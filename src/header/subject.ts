@@ -5,8 +5,9 @@ import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName, mayStartOrgName } from './orgName.js';
 import { findInBodySentences } from './region.js';
+import { yearDuEnd } from './year.js';
 import { bitTable, inBitTable } from '../charTable.js';
-import { CN_YEAR_DIGITS, YEAR_SOURCE } from '../data/yearPattern.js';
+import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
 
 /** The characters of a pinyin gloss and its brackets: 区(qū). */
 const PINYIN_CHAR = bitTable('()abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü');
@@ -63,14 +64,20 @@ function withPartyBody(view: string, start: number, e: number): number {
 const YEAR_LEAD_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}今近本过`);
 const COMMA = ','.charCodeAt(0);
 const XIA = '下'.charCodeAt(0);
-/** An opening year phrase, matched where it stands (sticky): never longer than 8 characters. */
-const YEAR_LEAD = new RegExp(`${YEAR_SOURCE}年度?(?:以来)?|今年以来|一年来|近年来|本年度|过去一年`, 'uy');
+/** Opening year phrases that name no year (tried after a year, in this order). */
+const YEAR_LEAD_WORDS: readonly string[] = ['今年以来', '一年来', '近年来', '本年度', '过去一年'];
+const SINCE = '以来';
 
-/** The length of the opening year phrase at `at` (今年以来, 2023年度), or -1 where none stands. */
+/**
+ * The length of the opening year phrase at `at` (今年以来, 2023年度, 2023年以来: a year, 年, 度 and
+ * 以来 if there, else one of YEAR_LEAD_WORDS), or -1 where none stands: read in place.
+ */
 function yearLeadAt(view: string, at: number): number {
   if (!inBitTable(YEAR_LEAD_FIRST, view.charCodeAt(at))) return -1;
-  YEAR_LEAD.lastIndex = at;
-  return YEAR_LEAD.test(view) ? YEAR_LEAD.lastIndex - at : -1;
+  const end = yearDuEnd(view, at);
+  if (end >= 0) return (view.startsWith(SINCE, end) ? end + SINCE.length : end) - at;
+  for (const word of YEAR_LEAD_WORDS) if (view.startsWith(word, at)) return word.length;
+  return -1;
 }
 
 const TITLE_OPEN = '《'.charCodeAt(0);
