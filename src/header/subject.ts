@@ -1,10 +1,10 @@
 // The issuer as the subject of the opening sentence: "2021年,司法部坚持…", "…领导下,东城街道深入…".
 import { PARTY_BODIES, PARTY_OPENINGS, SUBJECT_FOLLOWERS } from '../data/issuerNames.js';
-import type { Doc, Line } from '../document.js';
+import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName, mayStartOrgName } from './orgName.js';
-import { findInBodySentences } from './region.js';
+import { findInBodySentences, type OpeningLines } from './region.js';
 import { yearDuEnd } from './year.js';
 import { bitTable, inBitTable } from '../charTable.js';
 import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
@@ -171,24 +171,26 @@ function weakSubject(view: string, commas: readonly number[], end: number): Ment
 }
 
 /** The subject of the report's opening sentence: "2021年,司法部坚持…", "…,东城街道深入…". */
-export function subjectMention(doc: Doc, opening: readonly Line[]): Mention | null {
+export function subjectMention(doc: Doc, opening: OpeningLines): Mention | null {
   const { view } = doc;
-  // every line's strong places first, then every line's weak ones: the commas of each line's
-  // opening sentence are found once, by the first walk
+  // every line's strong places first (a line found only when those before it name no one), then
+  // every line's weak ones: the commas of each line's opening sentence are found once, by the first walk
   const commas: number[][] = [];
-  for (const line of opening) {
+  for (let i = 0; ; i++) {
+    const line = opening.line(i);
+    if (line === undefined) break;
     const own: number[] = [];
     commas.push(own);
     const found = strongSubject(view, line.contentStart, line.contentEnd, own);
     if (found) return found;
   }
-  for (let i = 0; i < opening.length; i++) {
-    const found = weakSubject(view, commas[i]!, opening[i]!.contentEnd);
+  for (let i = 0; i < commas.length; i++) {
+    const found = weakSubject(view, commas[i]!, opening.line(i)!.contentEnd);
     if (found) return found;
   }
   // the sentence that hands the report over, later in its paragraph (…。现将某市某局…工作总结如下:)
-  for (const line of opening) {
-    const { contentStart: start, contentEnd: end } = line;
+  for (let i = 0; i < commas.length; i++) {
+    const { contentStart: start, contentEnd: end } = opening.line(i)!;
     for (let xian = xianWithin(view, start, end); xian >= 0; xian = xianWithin(view, xian + XIAN.length, end)) {
       const found = subjectAfterXian(view, xian + XIAN.length, end) ?? subjectBeforeXian(view, start, xian);
       if (found) return found;

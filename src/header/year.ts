@@ -1,11 +1,11 @@
 // The year a report covers: in its title, else in its opening sentence ("2021年,…", "2024年以来,…",
 // "现将我局2022年度…"); dates (2021年9月), ranges (2021-2025年) and titles of documents 《…》 do not count.
 import { parseCnInteger } from '../data/numerals.js';
-import type { Doc, Line } from '../document.js';
+import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { opensWithHeadingMarker } from '../chrome/text.js';
 import { bitTable, inBitTable, isAsciiDigit } from '../charTable.js';
-import { findInBodySentences, lineText } from './region.js';
+import { findInBodySentences, lineText, type OpeningLines } from './region.js';
 import type { TopText } from './topText.js';
 import { headingRole } from '../data/listCues.js';
 import { YEAR_PLAN_WORDS } from '../data/listParagraphCues.js';
@@ -126,11 +126,14 @@ export function yearIn(text: string, allowBookTitle = false): number | null {
 }
 
 /** The year the report covers, from the title, the opening paragraphs, then the first headings. */
-export function findYear(top: TopText, titleView: string | null, opening: readonly Line[]): number | null {
+export function findYear(top: TopText, titleView: string | null, opening: OpeningLines, openingRead: number): number | null {
   const { doc, chrome } = top;
   const fromTitle = titleView === null ? null : yearIn(titleView, true);
   if (fromTitle !== null) return fromTitle;
-  for (const line of opening) {
+  // the first `openingRead` opening lines
+  for (let i = 0; i < openingRead; i++) {
+    const line = opening.line(i);
+    if (line === undefined) break;
     const text = lineText(doc, line);
     const y = yearIn(text);
     if (y !== null) return opensPlans(text, y) ? y - 1 : y;
