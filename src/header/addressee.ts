@@ -18,11 +18,23 @@ export function findAddressee(top: TopText): { text: string; span: Span } | null
     // a salutation ends with its colon: other lines need no regex
     if (doc.view.charCodeAt(line.contentEnd - 1) !== COLON) continue;
     const m = SALUTATION.exec(top.text(k));
-    if (!m) continue;
-    const parts = m[1]!.trim().split('、');
-    if (!parts.every((p) => isOrgName(p) || LEVEL_BODY.test(p))) continue;
-    const span = { start: line.contentStart, end: line.contentStart + m[1]!.trimEnd().length };
+    if (!m || !allBodies(m[1]!)) continue;
+    const span = { start: line.contentStart, end: line.contentStart + m[1]!.length };
     return { text: doc.input.slice(span.start, span.end), span };
   }
   return null;
+}
+
+const LIST_MARK = '、';
+
+/** True when every piece of `names` between its 、 names a body (an empty piece names none); read in place, no pieces split off. */
+function allBodies(names: string): boolean {
+  for (let start = 0; start <= names.length; ) {
+    let end = names.indexOf(LIST_MARK, start);
+    if (end < 0) end = names.length;
+    const part = names.slice(start, end);
+    if (!isOrgName(part) && !LEVEL_BODY.test(part)) return false;
+    start = end + LIST_MARK.length;
+  }
+  return true;
 }

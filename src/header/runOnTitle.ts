@@ -88,11 +88,10 @@ function doubledAt(view: string, s: number, run: number): number {
 function lastDoubledStart(window: string, from: number): number {
   let last = -1;
   for (const word of GENRE_WORDS) {
-    let previous = -1;
-    for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + word.length)) {
-      if (previous > last) last = previous;
-      previous = at;
-    }
+    // the word's last copy but one, found from the end (no word of the genre overlaps a copy of itself)
+    const final = window.lastIndexOf(word);
+    const previous = final < word.length ? -1 : window.lastIndexOf(word, final - word.length);
+    if (previous > last) last = previous;
   }
   return last < 0 ? -1 : from + last;
 }
