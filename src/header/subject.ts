@@ -126,10 +126,11 @@ function subjectAfterXian(view: string, at: number, end: number): Mention | null
  * sentence's commas are kept in `commas` (complete when nothing is found) for the weak places.
  */
 function strongSubject(view: string, start: number, end: number, commas: number[]): Mention | null {
-  const stop = view.indexOf('。', start);
-  const last = stop < 0 || stop > end ? end : stop;
   const found = subjectAt(view, start, end);
   if (found) return found;
+  // the sentence's end, looked for only where its start names no one
+  const stop = view.indexOf('。', start);
+  const last = stop < 0 || stop > end ? end : stop;
   // the sentence is walked clause by clause (comma to comma), its 现将 found by indexOf in order
   // (once past the sentence, never looked for again: one native scan on most pages)
   let xian = xianWithin(view, start, last);
