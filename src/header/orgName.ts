@@ -26,6 +26,8 @@ export interface OrgName {
 const ZONE_ABBREVIATION_ENTRIES = Object.entries(ZONE_ABBREVIATIONS);
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu;
 const NEEDS_PLACE = ['办公室', '中心', '院', '办'];
+/** The last characters of NEEDS_PLACE: a name ending otherwise needs no place. */
+const NEEDS_PLACE_FINALS = bitTable(NEEDS_PLACE.map((w) => w[w.length - 1]!));
 const PLACE_CHARS = /[省市县区镇乡州旗盟]/u;
 const NEVER_ENDS = ['科', '股', '网', '网站', '门户', '平台', '专栏'];
 /** The last characters of NEVER_ENDS: a name ending otherwise ends in none of them. */
@@ -63,8 +65,18 @@ function filter(name: OrgName, keep: (i: number) => boolean): OrgName {
   return { view, text };
 }
 
+/** True when `view` (a name: a few characters) holds the ( of a gloss or a space, read in place. */
+function holdsGlossOrSpace(view: string): boolean {
+  for (let i = 0; i < view.length; i++) {
+    const code = view.charCodeAt(i);
+    if (code === OPENING_PAREN || code === SPACE) return true;
+  }
+  return false;
+}
+const SPACE = 0x20;
+
 function withoutGlosses(name: OrgName): OrgName {
-  if (!name.view.includes('(') && !name.view.includes(' ')) return name;
+  if (!holdsGlossOrSpace(name.view)) return name;
   const drop = new Uint8Array(name.view.length);
   // the global pattern walked by exec (matchAll would copy it at every call)
   PINYIN_GLOSS.lastIndex = 0;
@@ -285,7 +297,7 @@ export function isOrgName(view: string): boolean {
   if (v.length <= KIND_PARTY_MAX && v.charCodeAt(1) === PARTY && KIND_AND_PARTY.test(v)) return false;
   if (inBitTable(PREDICATE_FIRST, first) && startsWithOne(PREDICATE_STARTS, v)) return false;
   if (holdsOneOf(v, NOT_IN_NAME_TABLE) && holdsOutsideDivisions(v, NOT_IN_NAMES)) return false;
-  return !(endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
+  return !(inBitTable(NEEDS_PLACE_FINALS, last) && endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
 }
 
 /** A government's name (某县人民政府) or a sub-district's office (某某街道办事处), at the end of a name: the body a list of names is read for. */
