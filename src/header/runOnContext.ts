@@ -11,6 +11,15 @@ import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 /** The shortest title run on in a line. */
 export const RUN_ON_MIN = 10;
 
+/** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
+const TITLE_MARKS = bitTable('《》〈〉()“”〇');
+export const isTitleChar = (c: number): boolean => isHan(c) || isAsciiDigit(c) || inBitTable(TITLE_MARKS, c);
+
+/** True when every character of `view[from, to)` is one a title is made of. */
+export function allTitleChars(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTitleChar(view.charCodeAt(i))) return false;
+  return true;
+}
 /** True when `view[a, a + n)` and `view[b, b + n)` are the same characters (compared in place). */
 export function sameAt(view: string, a: number, b: number, n: number): boolean {
   for (let i = 0; i < n; i++) if (view.charCodeAt(a + i) !== view.charCodeAt(b + i)) return false;
