@@ -28,9 +28,15 @@ const LABEL_MAX = 8;
 /** What follows a run-on title: the prose (its year, its first heading), a bracket, or a metadata label (来源:…). */
 function opensAfterTitle(view: string, at: number): boolean {
   if (PROSE_OPENS.test(view.slice(at, at + 2)) || inBitTable(SITE_SEPARATORS, view.charCodeAt(at))) return true;
-  const ahead = view.slice(at, at + LABEL_MAX + 1);
-  return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length))) || addresseeAt(view, at) || docNumberAt(view, at);
+  // a label is tried only where one may start (most characters after a title's 报告 start none)
+  if (inBitTable(LABEL_FIRST, view.charCodeAt(at))) {
+    const ahead = view.slice(at, at + LABEL_MAX + 1);
+    if (META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length)))) return true;
+  }
+  return addresseeAt(view, at) || docNumberAt(view, at);
 }
+/** The first characters of the metadata labels. */
+const LABEL_FIRST = bitTable(META_LABEL_LIST.map((label) => label.charAt(0)));
 
 /** A document number at `at` (…的报告某政发〔2021〕4号): the title's own, written after it. */
 function docNumberAt(view: string, at: number): boolean {
