@@ -86,7 +86,7 @@ export function placeChainAt(text: string, at: number, max = CHAIN_MAX): Piece[]
  * The length of the place's own name at `p`: the fewest ideographs (PIECE_MIN to PIECE_MAX) a
  * level follows (杭州|市, 上城|区), or -1; read in place.
  */
-function pieceNameAt(text: string, p: number): number {
+export function pieceNameAt(text: string, p: number): number {
   for (let n = 1; n <= PIECE_MAX; n++) {
     if (!isHan(text.charCodeAt(p + n - 1))) return -1;
     if (n >= PIECE_MIN && inBitTable(LEVEL_CHARS, text.charCodeAt(p + n))) return n;
