@@ -1,18 +1,16 @@
 // Organisation names: is a piece of text one, and its official form (abbreviations expanded, a place
 // standing for its government, typing slips such as 元谋县县 and pinyin glosses such as 区(qū) removed).
 import {
-  ABBREVIATIONS,
-  ABBREVIATION_LIST,
   ZONE_ABBREVIATIONS,
   NOT_ISSUERS,
   NOT_IN_NAMES,
   NOT_NAME_STARTS,
   ORG_SUFFIXES,
   PREDICATE_STARTS,
-  PARTY_BODIES,
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
 import { bitTable, inBitTable } from '../charTable.js';
+import { expandAbbreviation, PARTY } from './abbreviation.js';
 import { opensWithPlace } from '../identity/places.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
@@ -99,60 +97,6 @@ function withoutDoubledLevel(name: OrgName): OrgName {
   let slip = false;
   for (let i = 1; i < name.view.length && !slip; i++) slip = doubledAt(name.view, i);
   return slip ? filter(name, (i) => !doubledAt(name.view, i)) : name;
-}
-
-function replaceEnd(name: OrgName, from: string, to: string): OrgName {
-  const cut = name.view.length - from.length;
-  return { view: name.view.slice(0, cut) + to, text: name.text.slice(0, cut) + to };
-}
-
-/**
- * Abbreviations by the char codes of their last and their second last character, longest first
- * (a name ending in 局 is tried against the few abbreviations ending in its last two characters,
- * not the 30 ending in 局); one-character abbreviations, tried last, by their character.
- */
-const ABBREVIATIONS_BY_END: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>> = (() => {
-  const map = new Map<number, Map<number, string[]>>();
-  for (const a of ABBREVIATION_LIST) {
-    const last = a.charCodeAt(a.length - 1);
-    const before = a.length > 1 ? a.charCodeAt(a.length - 2) : -1;
-    const inner = map.get(last) ?? new Map<number, string[]>();
-    map.set(last, inner);
-    inner.set(before, [...(inner.get(before) ?? []), a]);
-  }
-  return map;
-})();
-
-/** The first of `abbrs` (longest first) that `name` ends with, expanded; null when none. */
-function expandOne(name: OrgName, abbrs: readonly string[] | undefined): OrgName | null {
-  if (abbrs === undefined) return null;
-  for (const abbr of abbrs) {
-    if (!name.view.endsWith(abbr)) continue;
-    // the second line of work of a joint name is written as the body calls itself (城市管理和综合执法局)
-    if (name.view.charCodeAt(name.view.length - abbr.length - 1) === JOINED) return name;
-    return replaceEnd(name, abbr, ABBREVIATIONS[abbr]!);
-  }
-  return null;
-}
-
-function expandAbbreviation(name: OrgName): OrgName {
-  const { view } = name;
-  // a body's party group or committee: the body's name before it expanded (某州卫生计生委党组)
-  if (view.charCodeAt(view.length - 2) === PARTY || view.charCodeAt(view.length - 3) === PARTY) return expandBeforeParty(name);
-  const byBefore = ABBREVIATIONS_BY_END.get(view.charCodeAt(view.length - 1));
-  if (byBefore === undefined) return name;
-  return expandOne(name, byBefore.get(view.length > 1 ? view.charCodeAt(view.length - 2) : -1)) ?? expandOne(name, byBefore.get(-1)) ?? name;
-}
-const JOINED = '和'.charCodeAt(0);
-const PARTY = '党'.charCodeAt(0);
-
-function expandBeforeParty(name: OrgName): OrgName {
-  const party = PARTY_BODIES.find((p) => name.view.endsWith(p));
-  if (party === undefined) return name;
-  const cut = name.view.length - party.length;
-  const body = { view: name.view.slice(0, cut), text: name.text.slice(0, cut) };
-  const expanded = expandAbbreviation(body);
-  return expanded === body ? name : { view: expanded.view + party, text: expanded.text + name.text.slice(cut) };
 }
 
 /** Zones run by a 管理委员会 of their own (开发区, 园区, 示范区 …), not by a 人民政府 (新区 and 新城 may be either). */
