@@ -10,7 +10,7 @@ import { divisions } from '../identity/divisions.js';
 import { placesInName, type PlaceToken } from '../identity/places.js';
 import { AUTONOMOUS } from '../data/divisionNames.js';
 import { isOrgName, type OrgName } from './orgName.js';
-import { LEVELS_UNDER_A_CITY, placeChainAt } from './places.js';
+import { LEVELS_UNDER_A_CITY, pieceNameAt, placeChainAt } from './places.js';
 import { bitTable, inBitTable, isHan } from '../charTable.js';
 
 /** Level words a place is written with, in the order they are tried. */
@@ -123,6 +123,9 @@ export function withPlacesAbove(doc: Doc, name: OrgName): OrgName {
   const { view } = doc;
   // only a district, county or township is named with the city above it (a city goes alone)
   if (name.view.length < 3) return name;
+  // the level of the place the name opens with, read in place: a city or a province goes alone
+  const level = pieceNameAt(name.view, 0);
+  if (level < 0 || !LEVELS_UNDER_A_CITY.includes(name.view.charAt(level))) return name;
   const own = placeChainAt(name.view, 0, 1)[0];
   if (!own || !LEVELS_UNDER_A_CITY.includes(own.level)) return name;
   let best = '';

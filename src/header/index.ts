@@ -9,7 +9,7 @@ import { letterheadMention } from './letterhead.js';
 import { publishedAt, writtenAt } from './metaDates.js';
 import { findSignature, titleNoteDate } from './signature.js';
 import { findTitle } from './title.js';
-import { openingLines } from './region.js';
+import { OpeningLines } from './region.js';
 import { findYear } from './year.js';
 import { TopText } from './topText.js';
 
@@ -27,10 +27,10 @@ export function readHeader(doc: Doc, chrome: Chrome): Header {
   // a signature above the title under a notice that publishes the report is the notice's
   const signed = findSignature(top);
   const signature = signed && title?.belowNotice && signed.dateSpan.end <= title.span.start ? null : signed;
-  // the opening paragraphs are read once: the subject of the first sentence and the year share them
-  const opening = openingLines(top, OPENING_READ);
+  // the opening paragraphs are found once, as far as asked: the subject of the first sentence and the year share them
+  const opening = new OpeningLines(top, OPENING_READ);
   const issuer = findIssuer(top, title, letterheadMention(top), signature?.name ?? null, opening);
-  const year = findYear(top, title?.view ?? null, opening.slice(0, YEAR_OPENING_LINES));
+  const year = findYear(top, title?.view ?? null, opening, YEAR_OPENING_LINES);
   const addressee = findAddressee(top);
   const warnings: string[] = [];
   if (year === null) warnings.push('header: no year found (the year the report covers)');

@@ -2,7 +2,7 @@
 // self-reference with its full name nearby, footer), completed with the fullest form any other
 // source gives (市卫生健康委员会 + 舟山市卫生健康委 → 舟山市卫生健康委员会) and, for a bare mention
 // (县司法局), with the one place of that level the document names.
-import type { Doc, Line } from '../document.js';
+import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Issuer, Span } from '../schema.js';
 import type { Mention } from './mention.js';
@@ -17,6 +17,7 @@ import { withFullPlaceNames, withLevelWord, withPlacesAbove } from './fullPlace.
 import { STATE_NAME } from '../data/divisionNames.js';
 import type { Title } from './title.js';
 import type { TopText } from './topText.js';
+import type { OpeningLines } from './region.js';
 
 interface Candidate {
   readonly mention: Mention;
@@ -141,7 +142,7 @@ export function findIssuer(
   title: Title | null,
   letterhead: Mention | null,
   signatureName: Span | null,
-  opening: readonly Line[],
+  opening: OpeningLines,
 ): Issuer | null {
   const { doc, chrome } = top;
   const mentions: Mention[] = [];

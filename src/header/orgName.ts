@@ -1,18 +1,16 @@
 // Organisation names: is a piece of text one, and its official form (abbreviations expanded, a place
 // standing for its government, typing slips such as 元谋县县 and pinyin glosses such as 区(qū) removed).
 import {
-  ABBREVIATIONS,
-  ABBREVIATION_LIST,
   ZONE_ABBREVIATIONS,
   NOT_ISSUERS,
   NOT_IN_NAMES,
   NOT_NAME_STARTS,
   ORG_SUFFIXES,
   PREDICATE_STARTS,
-  PARTY_BODIES,
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
 import { bitTable, inBitTable } from '../charTable.js';
+import { expandAbbreviation, PARTY } from './abbreviation.js';
 import { opensWithPlace } from '../identity/places.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
@@ -26,17 +24,18 @@ export interface OrgName {
 const ZONE_ABBREVIATION_ENTRIES = Object.entries(ZONE_ABBREVIATIONS);
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu;
 const NEEDS_PLACE = ['办公室', '中心', '院', '办'];
+/** The last characters of NEEDS_PLACE: a name ending otherwise needs no place. */
+const NEEDS_PLACE_FINALS = bitTable(NEEDS_PLACE.map((w) => w[w.length - 1]!));
 const PLACE_CHARS = /[省市县区镇乡州旗盟]/u;
 const NEVER_ENDS = ['科', '股', '网', '网站', '门户', '平台', '专栏'];
 /** The last characters of NEVER_ENDS: a name ending otherwise ends in none of them. */
 const NEVER_END_FINALS = bitTable(NEVER_ENDS.map((w) => w[w.length - 1]!));
-/** 乡镇, 市县, 县区: levels named together are a class of places, not a place. */
-const LEVELS_ONLY = /^[省市县区镇乡]+$/u;
+
 /** 局党组, 委党委: a body's party group named by the body's kind alone (the body's self-reference). */
 const KIND_AND_PARTY = /^[局委厅办部署]党(?:组|委|工委)$/u;
 const KIND_PARTY_MAX = 4;
-/** 县局, 市委, 省厅: a level and a kind name a body of any place, not one. */
-const LEVEL_AND_KIND = /^[省市县区镇乡][局委厅办部]$/u;
+/** 县局, 市委, 省厅: a level (BARE_LEVEL_FIRST) and one of these kinds name a body of any place, not one. */
+const LEVEL_KINDS = bitTable('局委厅办部');
 /** NOT_IN_NAMES (的 在 是 将 把) as a table: a name is read for them in place. */
 const NOT_IN_NAME_TABLE = bitTable(NOT_IN_NAMES);
 /** The longest of NOT_ISSUERS: a longer name is none of them. */
@@ -64,8 +63,18 @@ function filter(name: OrgName, keep: (i: number) => boolean): OrgName {
   return { view, text };
 }
 
+/** True when `view` (a name: a few characters) holds the ( of a gloss or a space, read in place. */
+function holdsGlossOrSpace(view: string): boolean {
+  for (let i = 0; i < view.length; i++) {
+    const code = view.charCodeAt(i);
+    if (code === OPENING_PAREN || code === SPACE) return true;
+  }
+  return false;
+}
+const SPACE = 0x20;
+
 function withoutGlosses(name: OrgName): OrgName {
-  if (!name.view.includes('(') && !name.view.includes(' ')) return name;
+  if (!holdsGlossOrSpace(name.view)) return name;
   const drop = new Uint8Array(name.view.length);
   // the global pattern walked by exec (matchAll would copy it at every call)
   PINYIN_GLOSS.lastIndex = 0;
@@ -74,67 +83,20 @@ function withoutGlosses(name: OrgName): OrgName {
 }
 
 /** Levels that are never doubled in a real name (市市场监督管理局 is, 县县 is a slip). */
-const DOUBLED_SLIP = /[省县]/u;
-const DOUBLED = /([省县])\1/u;
+const DOUBLED_SLIP = bitTable('省县');
+
+/** True when the character at `i` of `view` is a level DOUBLED_SLIP holds typed a second time (县县). */
+function doubledAt(view: string, i: number): boolean {
+  const code = view.charCodeAt(i);
+  return i > 0 && code === view.charCodeAt(i - 1) && inBitTable(DOUBLED_SLIP, code);
+}
 
 /** 元谋县县卫生健康局 → 元谋县卫生健康局: a level character typed twice. */
 function withoutDoubledLevel(name: OrgName): OrgName {
-  if (!DOUBLED.test(name.view)) return name;
-  return filter(name, (i) => !(i > 0 && name.view[i] === name.view[i - 1] && DOUBLED_SLIP.test(name.view[i]!)));
-}
-
-function replaceEnd(name: OrgName, from: string, to: string): OrgName {
-  const cut = name.view.length - from.length;
-  return { view: name.view.slice(0, cut) + to, text: name.text.slice(0, cut) + to };
-}
-
-/**
- * Abbreviations by the char codes of their last and their second last character, longest first
- * (a name ending in 局 is tried against the few abbreviations ending in its last two characters,
- * not the 30 ending in 局); one-character abbreviations, tried last, by their character.
- */
-const ABBREVIATIONS_BY_END: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>> = (() => {
-  const map = new Map<number, Map<number, string[]>>();
-  for (const a of ABBREVIATION_LIST) {
-    const last = a.charCodeAt(a.length - 1);
-    const before = a.length > 1 ? a.charCodeAt(a.length - 2) : -1;
-    const inner = map.get(last) ?? new Map<number, string[]>();
-    map.set(last, inner);
-    inner.set(before, [...(inner.get(before) ?? []), a]);
-  }
-  return map;
-})();
-
-/** The first of `abbrs` (longest first) that `name` ends with, expanded; null when none. */
-function expandOne(name: OrgName, abbrs: readonly string[] | undefined): OrgName | null {
-  if (abbrs === undefined) return null;
-  for (const abbr of abbrs) {
-    if (!name.view.endsWith(abbr)) continue;
-    // the second line of work of a joint name is written as the body calls itself (城市管理和综合执法局)
-    if (name.view.charCodeAt(name.view.length - abbr.length - 1) === JOINED) return name;
-    return replaceEnd(name, abbr, ABBREVIATIONS[abbr]!);
-  }
-  return null;
-}
-
-function expandAbbreviation(name: OrgName): OrgName {
-  const { view } = name;
-  // a body's party group or committee: the body's name before it expanded (某州卫生计生委党组)
-  if (view.charCodeAt(view.length - 2) === PARTY || view.charCodeAt(view.length - 3) === PARTY) return expandBeforeParty(name);
-  const byBefore = ABBREVIATIONS_BY_END.get(view.charCodeAt(view.length - 1));
-  if (byBefore === undefined) return name;
-  return expandOne(name, byBefore.get(view.length > 1 ? view.charCodeAt(view.length - 2) : -1)) ?? expandOne(name, byBefore.get(-1)) ?? name;
-}
-const JOINED = '和'.charCodeAt(0);
-const PARTY = '党'.charCodeAt(0);
-
-function expandBeforeParty(name: OrgName): OrgName {
-  const party = PARTY_BODIES.find((p) => name.view.endsWith(p));
-  if (party === undefined) return name;
-  const cut = name.view.length - party.length;
-  const body = { view: name.view.slice(0, cut), text: name.text.slice(0, cut) };
-  const expanded = expandAbbreviation(body);
-  return expanded === body ? name : { view: expanded.view + party, text: expanded.text + name.text.slice(cut) };
+  // read in place: most names hold no such slip
+  let slip = false;
+  for (let i = 1; i < name.view.length && !slip; i++) slip = doubledAt(name.view, i);
+  return slip ? filter(name, (i) => !doubledAt(name.view, i)) : name;
 }
 
 /** Zones run by a 管理委员会 of their own (开发区, 园区, 示范区 …), not by a 人民政府 (新区 and 新城 may be either). */
@@ -207,6 +169,12 @@ const LONG_NOT_STARTS = NOT_NAME_STARTS.filter((s) => s.length > 1);
 const LONG_NOT_STARTS_FIRST = bitTable(LONG_NOT_STARTS);
 /** The levels a bare level (县局, 乡镇) starts with, and the last characters of 政府 and 办事处. */
 const BARE_LEVEL_FIRST = bitTable('省市县区镇乡');
+
+/** 乡镇, 市县, 县区: levels named together (BARE_LEVEL_FIRST's only) are a class of places, not a place. */
+function levelsOnly(v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (!inBitTable(BARE_LEVEL_FIRST, v.charCodeAt(i))) return false;
+  return v.length > 0;
+}
 const PARTY_FIRST_FINAL = bitTable('府处');
 /** Organisation suffixes and place levels by the char code of their last character (局 → 局, 委员会 …). */
 const SUFFIXES_BY_FINAL: ReadonlyMap<number, readonly string[]> = (() => {
@@ -269,11 +237,11 @@ export function isOrgName(view: string): boolean {
   if (inBitTable(LONG_NOT_STARTS_FIRST, first) && startsWithOne(LONG_NOT_STARTS, v)) return false;
   const last = v.charCodeAt(v.length - 1);
   if ((inBitTable(NEVER_END_FINALS, last) && endsWithOne(NEVER_ENDS, v)) || (inBitTable(PARTY_FIRST_FINAL, last) && PARTY_FIRST.test(v))) return false;
-  if (inBitTable(BARE_LEVEL_FIRST, first) && (LEVELS_ONLY.test(v) || LEVEL_AND_KIND.test(v))) return false;
-  if (v.length <= KIND_PARTY_MAX && KIND_AND_PARTY.test(v)) return false;
+  if (inBitTable(BARE_LEVEL_FIRST, first) && (levelsOnly(v) || (v.length === 2 && inBitTable(LEVEL_KINDS, v.charCodeAt(1))))) return false;
+  if (v.length <= KIND_PARTY_MAX && v.charCodeAt(1) === PARTY && KIND_AND_PARTY.test(v)) return false;
   if (inBitTable(PREDICATE_FIRST, first) && startsWithOne(PREDICATE_STARTS, v)) return false;
   if (holdsOneOf(v, NOT_IN_NAME_TABLE) && holdsOutsideDivisions(v, NOT_IN_NAMES)) return false;
-  return !(endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
+  return !(inBitTable(NEEDS_PLACE_FINALS, last) && endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
 }
 
 /** A government's name (某县人民政府) or a sub-district's office (某某街道办事处), at the end of a name: the body a list of names is read for. */
@@ -281,5 +249,6 @@ export const GOVERNMENT_END = /(?:政府|办事处)$/u;
 
 /** True when the name begins with a level and no place: 县司法局, 市水务局, 州安全生产监督管理局. */
 export function isBareLevel(view: string): boolean {
-  return /^[省市县区镇乡州]/u.test(view);
+  return inBitTable(BARE_LEVEL_START, view.charCodeAt(0));
 }
+const BARE_LEVEL_START = bitTable('省市县区镇乡州');

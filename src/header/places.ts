@@ -3,19 +3,27 @@
 // itself names (县司法局 → 蒙城县司法局, 烟台人社局 → 烟台市…, 静海区人民政府 → 天津市静海区人民政府);
 // never a place the document does not name.
 import { GENRE_NOT_PLACES, NOT_IN_NAMES, NOT_NAME_STARTS } from '../data/issuerNames.js';
-import { CN_YEAR_DIGITS, YEAR_SOURCE } from '../data/yearPattern.js';
+import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
+import { yearDuEnd } from './year.js';
 import { bitTable, inBitTable, isHan } from '../charTable.js';
 
-/** How a place may be introduced at an opener: 关于, a year, 中共 (the party body of the place). */
-const PLACE_LEAD = new RegExp(`(?:关于)?(?:${YEAR_SOURCE}年度?)?(?:中共)?`, 'y');
-/** One place: 2–5 characters and its level (杭州市, 上城区). */
-const PLACE_PIECE = /([\u4e00-\u9fff]{2,5}?)([省市县区镇乡州])/y;
+/** What may introduce a place at an opener, in order, each perhaps: 关于, a year (2023年度), 中共 (the place's party body). */
+const ABOUT = '关于';
+const PARTY = '中共';
+
+/** Where the lead before a place at `at` ends (关于2023年度中共, each part perhaps there), or `at`: read in place. */
+function placeLeadEnd(text: string, at: number): number {
+  let p = text.startsWith(ABOUT, at) ? at + ABOUT.length : at;
+  const year = yearDuEnd(text, p);
+  if (year >= 0) p = year;
+  return text.startsWith(PARTY, p) ? p + PARTY.length : p;
+}
 /** A level character that starts a word is no level: 市场, 区域, 县级, 乡村, 市直, 省属. */
 const NOT_A_LEVEL = bitTable('场域级村直属');
 /** Characters of a body's or a clause's words, never of a place's name (区卫健委在 + 区). */
 const NOT_IN_PLACE_CHARS = `委局厅办府部${NOT_IN_NAMES}`;
-const NOT_IN_PLACE = new RegExp(`[${NOT_IN_PLACE_CHARS}]`, 'u');
+const NOT_IN_PLACE = bitTable(NOT_IN_PLACE_CHARS);
 /** Levels named with the places above them (杭州市上城区): a city or province is named alone. */
 export const LEVELS_UNDER_A_CITY = '区县旗镇乡';
 /** A place names at most this many levels in a row: 浙江省杭州市上城区. */
@@ -35,7 +43,7 @@ function notNameStartAt(text: string, p: number): boolean {
 
 const LEVEL_CHARS = bitTable('省市县区镇乡州');
 
-/** False when no place can start at `p`: PLACE_PIECE needs an ideograph there and a level 2–5 characters on. */
+/** False when no place can start at `p`: a place needs an ideograph there and a level 2–5 characters on. */
 function mayStartPiece(text: string, p: number): boolean {
   if (!isHan(text.charCodeAt(p))) return false;
   for (let i = p + PIECE_MIN; i <= p + PIECE_MAX; i++) if (inBitTable(LEVEL_CHARS, text.charCodeAt(i))) return true;
@@ -61,16 +69,35 @@ export function placeChainAt(text: string, at: number, max = CHAIN_MAX): Piece[]
   const pieces: Piece[] = [];
   let p = at;
   while (pieces.length < max && mayStartPiece(text, p)) {
-    PLACE_PIECE.lastIndex = p;
-    const m = PLACE_PIECE.exec(text);
-    if (!m || notNameStartAt(text, p) || inBitTable(NOT_A_LEVEL, text.charCodeAt(PLACE_PIECE.lastIndex))) break;
+    const n = pieceNameAt(text, p);
+    if (n < 0 || notNameStartAt(text, p) || inBitTable(NOT_A_LEVEL, text.charCodeAt(p + n + 1))) break;
     // …unless the place is a division the table knows by that name (府谷县, 忻府区)
-    if (NOT_IN_PLACE.test(m[1]!) && holdsOutsideDivisions(m[0], NOT_IN_PLACE_CHARS)) break;
-    const chain = text.slice(at, p) + m[1]!;
-    p += m[0].length;
-    pieces.push({ name: m[1]!, level: m[2]!, chain, end: p });
+    if (holdsWithin(text, p, p + n, NOT_IN_PLACE) && holdsOutsideDivisions(text.slice(p, p + n + 1), NOT_IN_PLACE_CHARS)) break;
+    const name = text.slice(p, p + n);
+    const chain = text.slice(at, p) + name;
+    const level = text.charAt(p + n);
+    p += n + 1;
+    pieces.push({ name, level, chain, end: p });
   }
   return pieces;
+}
+
+/**
+ * The length of the place's own name at `p`: the fewest ideographs (PIECE_MIN to PIECE_MAX) a
+ * level follows (杭州|市, 上城|区), or -1; read in place.
+ */
+export function pieceNameAt(text: string, p: number): number {
+  for (let n = 1; n <= PIECE_MAX; n++) {
+    if (!isHan(text.charCodeAt(p + n - 1))) return -1;
+    if (n >= PIECE_MIN && inBitTable(LEVEL_CHARS, text.charCodeAt(p + n))) return n;
+  }
+  return -1;
+}
+
+/** True when a character of `text[from, to)` is in `table`. */
+function holdsWithin(text: string, from: number, to: number, table: Uint32Array): boolean {
+  for (let i = from; i < to; i++) if (inBitTable(table, text.charCodeAt(i))) return true;
+  return false;
 }
 
 interface Named {
@@ -83,8 +110,7 @@ interface Named {
 function countPlacesAt(text: string, at: number, level: string, named: Map<string, Named>): number {
   const first = text.charCodeAt(at);
   if (!isHan(first) && !inBitTable(LEAD_FIRST, first)) return at;
-  PLACE_LEAD.lastIndex = at;
-  const pieces = placeChainAt(text, PLACE_LEAD.test(text) ? PLACE_LEAD.lastIndex : at);
+  const pieces = placeChainAt(text, placeLeadEnd(text, at));
   const last = pieces[pieces.length - 1];
   if (!last) return at;
   for (const piece of pieces) {

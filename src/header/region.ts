@@ -57,19 +57,39 @@ function isSalutation(text: string): boolean {
 /** The opening paragraphs stand among the body's first lines: no further lines are searched. */
 const OPENING_LINES = 60;
 
-/** The first `n` prose lines of the body (the opening paragraphs), chrome left out. */
-export function openingLines(top: TopText, n: number): Line[] {
-  const { body } = top.chrome;
-  const out: Line[] = [];
-  let seen = 0;
-  for (let k = 0; out.length < n && seen <= OPENING_LINES; k++) {
-    const line = top.line(k);
-    if (line === undefined) break;
-    if (line.contentStart < body.start || line.contentStart >= body.end) continue;
-    seen++;
-    if (top.isProse(k)) out.push(line);
+/**
+ * The first `max` prose lines of the body (the opening paragraphs), chrome left out, each found
+ * when a reader first asks for it: a page whose first sentence names the issuer and the year has
+ * its other opening lines never looked for.
+ */
+export class OpeningLines {
+  private readonly top: TopText;
+  private readonly max: number;
+  private readonly found: Line[] = [];
+  /** The next top line to look at, and how many body lines have been looked at. */
+  private next = 0;
+  private seen = 0;
+
+  constructor(top: TopText, max: number) {
+    this.top = top;
+    this.max = max;
   }
-  return out;
+
+  /** The `i`-th opening line (0-based), or undefined where the body has fewer (or `i` is `max` or more). */
+  line(i: number): Line | undefined {
+    const { top, found } = this;
+    const { body } = top.chrome;
+    while (found.length <= i && found.length < this.max && this.seen <= OPENING_LINES) {
+      const k = this.next;
+      const line = top.line(k);
+      if (line === undefined) break;
+      this.next++;
+      if (line.contentStart < body.start || line.contentStart >= body.end) continue;
+      this.seen++;
+      if (top.isProse(k)) found.push(line);
+    }
+    return found[i];
+  }
 }
 
 /** How far into the body a search sentence by sentence goes, in lines. */

@@ -11,6 +11,15 @@ import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 /** The shortest title run on in a line. */
 export const RUN_ON_MIN = 10;
 
+/** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
+const TITLE_MARKS = bitTable('《》〈〉()“”〇');
+export const isTitleChar = (c: number): boolean => isHan(c) || isAsciiDigit(c) || inBitTable(TITLE_MARKS, c);
+
+/** True when every character of `view[from, to)` is one a title is made of. */
+export function allTitleChars(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTitleChar(view.charCodeAt(i))) return false;
+  return true;
+}
 /** True when `view[a, a + n)` and `view[b, b + n)` are the same characters (compared in place). */
 export function sameAt(view: string, a: number, b: number, n: number): boolean {
   for (let i = 0; i < n; i++) if (view.charCodeAt(a + i) !== view.charCodeAt(b + i)) return false;
@@ -94,8 +103,13 @@ const BARE_LEVELS = bitTable('省市县区');
 /** What no title opens with: a document number's tail (4号), a date's (15), a report's or summary's name (工作总结). */
 const NO_TITLE_OPENING = /\d{1,4}号|\d{1,3}(?![\d年.])|(?:工作|年度)?(?:报告|总结)/y;
 
+/** What NO_TITLE_OPENING's matches start with: a digit, or the first character of 工作, 年度, 报告, 总结. */
+const NO_TITLE_FIRST = bitTable('0123456789工年报总');
+
 /** The length of what no title opens with at `s`, where more of the run follows it; else 0. */
 export function leadBeforeTitle(view: string, s: number, run: number): number {
+  // most starts open otherwise: no pattern tried
+  if (!inBitTable(NO_TITLE_FIRST, view.charCodeAt(s))) return 0;
   NO_TITLE_OPENING.lastIndex = s;
   if (!NO_TITLE_OPENING.test(view)) return 0;
   const end = NO_TITLE_OPENING.lastIndex;

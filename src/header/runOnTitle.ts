@@ -1,28 +1,20 @@
 // The title a page scraped into one line runs on from: 网站名…某局2023年度法治政府建设情况报告2023年,…
 // (after a site's name, its menus, a breadcrumb, a sidebar of the column's reports, metadata labels).
-import { GENRE_OPENING, GENRE_WORDS, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
+import { GENRE_OPENING, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { META_LABEL_LIST } from '../data/chromeLabels.js';
 import { DOC_NUMBER_SOURCE } from '../citations/docNumber.js';
 import { YEAR_NIAN, YEAR_SOURCE } from '../data/yearPattern.js';
 import { isOrgName } from './orgName.js';
 import type { Doc, Line } from '../document.js';
 import type { TopText } from './topText.js';
-import { ABOUT, afterCrumb, afterMenuItem, afterOtherTitles, afterTitleLabel, isYearFirstHalf, isListItem, leadBeforeTitle, otherTitleBefore, RUN_ON_MIN, sameAt } from './runOnContext.js';
+import { ABOUT, afterCrumb, afterMenuItem, afterOtherTitles, afterTitleLabel, allTitleChars, isTitleChar, isYearFirstHalf, isListItem, leadBeforeTitle, otherTitleBefore, RUN_ON_MIN } from './runOnContext.js';
+import { doubledAt, genreWordTwiceInRun, lastDoubledStart } from './runOnDoubled.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 
 /** A title a one-line page runs on from starts within its first characters (after a site's name). */
 const RUN_ON_START_MAX = 160;
 const RUN_ON_LINE_MIN = 100;
 const RUN_ON_MAX = 80;
-/** Characters a title run on in a line is made of: ideographs, digits, brackets of titles (a space sets it apart). */
-const TITLE_MARKS = bitTable('《》〈〉()“”〇');
-const isTitleChar = (c: number): boolean => isHan(c) || isAsciiDigit(c) || inBitTable(TITLE_MARKS, c);
-
-/** True when every character of `view[from, to)` is one a title is made of. */
-function allTitleChars(view: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isTitleChar(view.charCodeAt(i))) return false;
-  return true;
-}
 /** The words a run-on title ends with, all of one length. */
 const ENDINGS: readonly string[] = ['报告', '总结'];
 const ENDING_LENGTH = 2;
@@ -36,9 +28,15 @@ const LABEL_MAX = 8;
 /** What follows a run-on title: the prose (its year, its first heading), a bracket, or a metadata label (来源:…). */
 function opensAfterTitle(view: string, at: number): boolean {
   if (PROSE_OPENS.test(view.slice(at, at + 2)) || inBitTable(SITE_SEPARATORS, view.charCodeAt(at))) return true;
-  const ahead = view.slice(at, at + LABEL_MAX + 1);
-  return META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length))) || addresseeAt(view, at) || docNumberAt(view, at);
+  // a label is tried only where one may start (most characters after a title's 报告 start none)
+  if (inBitTable(LABEL_FIRST, view.charCodeAt(at))) {
+    const ahead = view.slice(at, at + LABEL_MAX + 1);
+    if (META_LABEL_LIST.some((label) => ahead.startsWith(label) && /^ {0,2}:/u.test(ahead.slice(label.length)))) return true;
+  }
+  return addresseeAt(view, at) || docNumberAt(view, at);
 }
+/** The first characters of the metadata labels. */
+const LABEL_FIRST = bitTable(META_LABEL_LIST.map((label) => label.charAt(0)));
 
 /** A document number at `at` (…的报告某政发〔2021〕4号): the title's own, written after it. */
 function docNumberAt(view: string, at: number): boolean {
@@ -66,37 +64,6 @@ function titleRunEnd(view: string, s: number, to: number): number {
   return run;
 }
 
-/** The title written twice in a row in the run of title characters `[s, run)` (a scraped page repeats it): its length, or 0. */
-function doubledAt(view: string, s: number, run: number): number {
-  // both copies are made of title characters: the run from s holds the two
-  if (run - s < 2 * RUN_ON_MIN) return 0;
-  // the second copy starts where the first character comes again (indexOf, within the run only)
-  const reach = view.slice(s, run);
-  const first = reach[0]!;
-  for (let n = reach.indexOf(first, RUN_ON_MIN); n >= 0 && 2 * n <= reach.length; n = reach.indexOf(first, n + 1)) {
-    if (!sameAt(view, s, s + n, n)) continue;
-    if (TITLE_KEYWORDS.test(reach.slice(0, n)) && allTitleChars(view, s, s + n)) return n;
-  }
-  return 0;
-}
-
-/**
- * The last offset from which the `window` of the view starting at `from` holds a word of the genre
- * twice (-1 where none is written twice): a title written twice holds its word of the genre in each
- * copy, so none starts later.
- */
-function lastDoubledStart(window: string, from: number): number {
-  let last = -1;
-  for (const word of GENRE_WORDS) {
-    let previous = -1;
-    for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + word.length)) {
-      if (previous > last) last = previous;
-      previous = at;
-    }
-  }
-  return last < 0 ? -1 : from + last;
-}
-
 /**
  * The title a page scraped into one long line opens with, after perhaps a site's name or a page
  * number: 网站名www.example.com某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持…
@@ -120,12 +87,14 @@ export function runOnTitle(top: TopText): readonly Line[] | null {
   const window = view.slice(from, limit);
   if (!TITLE_KEYWORDS.test(window)) return null;
   const endings = endingsIn(window, from);
-  const doubledBefore = lastDoubledStart(window, from);
-  // with no 报告/总结 to end it and no word of the genre written twice, no title runs on from any start
-  if (endings.length === 0 && doubledBefore < 0) {
+  // every title the walk below takes ends at a 报告/总结 that what follows lets end a title, or is
+  // written twice in a run of title characters (a word of the genre in each copy): with neither (the
+  // opening prose of most pages), no title runs on from any start
+  if (!endings.some((e) => opensAfterTitle(view, e + ENDING_LENGTH)) && !genreWordTwiceInRun(view, window, from)) {
     const quoted = quotedRunOnTitle(doc, line, startMax, limit);
     return quoted ? [quoted] : null;
   }
+  const doubledBefore = lastDoubledStart(window, from);
   let next = 0; // the first ending at or after s (s only grows)
   // endings no word of the genre comes before from s on: a stretch within one that has none has
   // none either (TITLE_KEYWORDS is unanchored), and s only grows, so each is tested false once

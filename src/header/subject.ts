@@ -1,12 +1,13 @@
 // The issuer as the subject of the opening sentence: "2021年,司法部坚持…", "…领导下,东城街道深入…".
 import { PARTY_BODIES, PARTY_OPENINGS, SUBJECT_FOLLOWERS } from '../data/issuerNames.js';
-import type { Doc, Line } from '../document.js';
+import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { YEAR, type Mention } from './mention.js';
 import { isOrgName, mayEndOrgName, mayStartOrgName } from './orgName.js';
-import { findInBodySentences } from './region.js';
+import { findInBodySentences, type OpeningLines } from './region.js';
+import { yearDuEnd } from './year.js';
 import { bitTable, inBitTable } from '../charTable.js';
-import { CN_YEAR_DIGITS, YEAR_SOURCE } from '../data/yearPattern.js';
+import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
 
 /** The characters of a pinyin gloss and its brackets: 区(qū). */
 const PINYIN_CHAR = bitTable('()abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü');
@@ -63,14 +64,20 @@ function withPartyBody(view: string, start: number, e: number): number {
 const YEAR_LEAD_FIRST = bitTable(`0123456789${CN_YEAR_DIGITS}今近本过`);
 const COMMA = ','.charCodeAt(0);
 const XIA = '下'.charCodeAt(0);
-/** An opening year phrase, matched where it stands (sticky): never longer than 8 characters. */
-const YEAR_LEAD = new RegExp(`${YEAR_SOURCE}年度?(?:以来)?|今年以来|一年来|近年来|本年度|过去一年`, 'uy');
+/** Opening year phrases that name no year (tried after a year, in this order). */
+const YEAR_LEAD_WORDS: readonly string[] = ['今年以来', '一年来', '近年来', '本年度', '过去一年'];
+const SINCE = '以来';
 
-/** The length of the opening year phrase at `at` (今年以来, 2023年度), or -1 where none stands. */
+/**
+ * The length of the opening year phrase at `at` (今年以来, 2023年度, 2023年以来: a year, 年, 度 and
+ * 以来 if there, else one of YEAR_LEAD_WORDS), or -1 where none stands: read in place.
+ */
 function yearLeadAt(view: string, at: number): number {
   if (!inBitTable(YEAR_LEAD_FIRST, view.charCodeAt(at))) return -1;
-  YEAR_LEAD.lastIndex = at;
-  return YEAR_LEAD.test(view) ? YEAR_LEAD.lastIndex - at : -1;
+  const end = yearDuEnd(view, at);
+  if (end >= 0) return (view.startsWith(SINCE, end) ? end + SINCE.length : end) - at;
+  for (const word of YEAR_LEAD_WORDS) if (view.startsWith(word, at)) return word.length;
+  return -1;
 }
 
 const TITLE_OPEN = '《'.charCodeAt(0);
@@ -119,10 +126,11 @@ function subjectAfterXian(view: string, at: number, end: number): Mention | null
  * sentence's commas are kept in `commas` (complete when nothing is found) for the weak places.
  */
 function strongSubject(view: string, start: number, end: number, commas: number[]): Mention | null {
-  const stop = view.indexOf('。', start);
-  const last = stop < 0 || stop > end ? end : stop;
   const found = subjectAt(view, start, end);
   if (found) return found;
+  // the sentence's end, looked for only where its start names no one
+  const stop = view.indexOf('。', start);
+  const last = stop < 0 || stop > end ? end : stop;
   // the sentence is walked clause by clause (comma to comma), its 现将 found by indexOf in order
   // (once past the sentence, never looked for again: one native scan on most pages)
   let xian = xianWithin(view, start, last);
@@ -164,24 +172,26 @@ function weakSubject(view: string, commas: readonly number[], end: number): Ment
 }
 
 /** The subject of the report's opening sentence: "2021年,司法部坚持…", "…,东城街道深入…". */
-export function subjectMention(doc: Doc, opening: readonly Line[]): Mention | null {
+export function subjectMention(doc: Doc, opening: OpeningLines): Mention | null {
   const { view } = doc;
-  // every line's strong places first, then every line's weak ones: the commas of each line's
-  // opening sentence are found once, by the first walk
+  // every line's strong places first (a line found only when those before it name no one), then
+  // every line's weak ones: the commas of each line's opening sentence are found once, by the first walk
   const commas: number[][] = [];
-  for (const line of opening) {
+  for (let i = 0; ; i++) {
+    const line = opening.line(i);
+    if (line === undefined) break;
     const own: number[] = [];
     commas.push(own);
     const found = strongSubject(view, line.contentStart, line.contentEnd, own);
     if (found) return found;
   }
-  for (let i = 0; i < opening.length; i++) {
-    const found = weakSubject(view, commas[i]!, opening[i]!.contentEnd);
+  for (let i = 0; i < commas.length; i++) {
+    const found = weakSubject(view, commas[i]!, opening.line(i)!.contentEnd);
     if (found) return found;
   }
   // the sentence that hands the report over, later in its paragraph (…。现将某市某局…工作总结如下:)
-  for (const line of opening) {
-    const { contentStart: start, contentEnd: end } = line;
+  for (let i = 0; i < commas.length; i++) {
+    const { contentStart: start, contentEnd: end } = opening.line(i)!;
     for (let xian = xianWithin(view, start, end); xian >= 0; xian = xianWithin(view, xian + XIAN.length, end)) {
       const found = subjectAfterXian(view, xian + XIAN.length, end) ?? subjectBeforeXian(view, start, xian);
       if (found) return found;

@@ -167,6 +167,8 @@ function isFullView(view: string): boolean {
  */
 /** A notice that publishes or hands out a report: 某市人民政府办公室关于公布某市2022年度…报告的通知. */
 const PUBLISHING_NOTICE = /关于(?:公布|印发|发布|公开|转发)[^》]{0,60}?(?:报告|总结)》?的通知$/u;
+/** How PUBLISHING_NOTICE ends: a title ending otherwise needs no pattern tried. */
+const NOTICE_END = '的通知';
 /** A news headline that the report was published: 某局发布2019年度法治政府建设情况报告. */
 const PUBLISHES = /^[^《]{2,30}?(?:发布|公布|公开)了?\d{4}年/u;
 /** PUBLISHES' verbs end in 布 or are 公开: a title holding neither is no headline (no pattern tried). */
@@ -222,7 +224,7 @@ export function findTitle(top: TopText): Title | null {
       continue;
     }
     // and so does a notice that publishes it (关于公布…报告的通知)
-    if (PUBLISHING_NOTICE.test(title.view)) {
+    if (title.view.endsWith(NOTICE_END) && PUBLISHING_NOTICE.test(title.view)) {
       headline ??= quotedTitle(doc, title) ?? title;
       notice = true;
       continue;

@@ -1,11 +1,11 @@
 // The year a report covers: in its title, else in its opening sentence ("2021年,…", "2024年以来,…",
 // "现将我局2022年度…"); dates (2021年9月), ranges (2021-2025年) and titles of documents 《…》 do not count.
 import { parseCnInteger } from '../data/numerals.js';
-import type { Doc, Line } from '../document.js';
+import type { Doc } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import { opensWithHeadingMarker } from '../chrome/text.js';
 import { bitTable, inBitTable, isAsciiDigit } from '../charTable.js';
-import { findInBodySentences, lineText } from './region.js';
+import { findInBodySentences, lineText, type OpeningLines } from './region.js';
 import type { TopText } from './topText.js';
 import { headingRole } from '../data/listCues.js';
 import { YEAR_PLAN_WORDS } from '../data/listParagraphCues.js';
@@ -16,10 +16,15 @@ const RANGE_AROUND = bitTable('-—–~～至到');
 /** The year may stand in one of the first headings (一、2018年法治政府建设情况). */
 const HEADINGS_SEARCHED = 5;
 
-const ARABIC_YEAR = /^\d{4}$/u;
+/** True when `digits` is four Arabic digits (read in place). */
+function isArabicYear(digits: string): boolean {
+  if (digits.length !== YEAR_DIGITS) return false;
+  for (let i = 0; i < YEAR_DIGITS; i++) if (!isAsciiDigit(digits.charCodeAt(i))) return false;
+  return true;
+}
 
 function readYear(digits: string): number | null {
-  const y = ARABIC_YEAR.test(digits) ? Number(digits) : parseCnInteger(digits);
+  const y = isArabicYear(digits) ? Number(digits) : parseCnInteger(digits);
   return y !== null && y >= 1949 && y <= 2200 ? y : null;
 }
 
@@ -59,6 +64,19 @@ function yearDigitsAt(text: string, from: number): boolean {
     if (arabic ? !isAsciiDigit(code) : !inBitTable(CN_DIGIT, code)) return false;
   }
   return true;
+}
+
+const NIAN_CODE = NIAN.charCodeAt(0);
+const DU = '度'.charCodeAt(0);
+
+/**
+ * Where a year with its 年, perhaps 度 after it, that starts at `at` ends (2023年, 2023年度,
+ * 二〇二三年度: as `${YEAR_SOURCE}年度?` matched there, no spaces), or -1: read in place.
+ */
+export function yearDuEnd(text: string, at: number): number {
+  if (!yearDigitsAt(text, at) || text.charCodeAt(at + YEAR_DIGITS) !== NIAN_CODE) return -1;
+  const end = at + YEAR_DIGITS + 1;
+  return text.charCodeAt(end) === DU ? end + 1 : end;
 }
 
 /**
@@ -108,11 +126,14 @@ export function yearIn(text: string, allowBookTitle = false): number | null {
 }
 
 /** The year the report covers, from the title, the opening paragraphs, then the first headings. */
-export function findYear(top: TopText, titleView: string | null, opening: readonly Line[]): number | null {
+export function findYear(top: TopText, titleView: string | null, opening: OpeningLines, openingRead: number): number | null {
   const { doc, chrome } = top;
   const fromTitle = titleView === null ? null : yearIn(titleView, true);
   if (fromTitle !== null) return fromTitle;
-  for (const line of opening) {
+  // the first `openingRead` opening lines
+  for (let i = 0; i < openingRead; i++) {
+    const line = opening.line(i);
+    if (line === undefined) break;
     const text = lineText(doc, line);
     const y = yearIn(text);
     if (y !== null) return opensPlans(text, y) ? y - 1 : y;
