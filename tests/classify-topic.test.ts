@@ -1,7 +1,6 @@
 // section.topic: headings of each area, the first-sentence rule, and the frame parts that have none.
 import { describe, expect, it } from 'vitest';
 import { firstWordIn } from '../src/classify/headingCues.js';
-import { headingWords } from '../src/classify/headingWords.js';
 import { topicIn } from '../src/classify/topic.js';
 import { WordIndex } from '../src/metrics/wordIndex.js';
 import { parseReport } from '../src/parse.js';
@@ -77,17 +76,6 @@ describe('section.topic', () => {
     expect(topicIn(text, text.indexOf('二'))).toBe('publicity');
     expect(topicIn(text, 0, text.indexOf('。'))).toBe('enforcement');
     expect(topicIn(text, 2, 4)).toBeUndefined();
-  });
-
-  it('the heading words: the longest word at a place answers for the shorter ones it starts with', () => {
-    // 第一责任人 (a leadership cue) starts with 第一责任 (the duty cue)
-    const text = '履行第一责任人职责';
-    const word = headingWords().startingAt(text, 2);
-    expect(word?.text).toBe('第一责任人');
-    expect(word?.value).toEqual({ topic: 'leadership', measures: false, duty: true });
-    // a measures cue and a topic cue in one heading: both are read in the one scan
-    expect(headingWords().startingAt('主要工作情况', 0)?.value.measures).toBe(true);
-    expect(topicIn('主要工作情况和执法监督')).toBe('enforcement');
   });
 
   it('where the longest word runs past the end, a shorter one ending before it is found', () => {

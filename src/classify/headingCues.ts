@@ -41,6 +41,11 @@ const DUTY_FRAME = new CueSet(LEADERS_DUTY_FRAME);
 /** A cited title: 严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》 only names the rules. */
 const CITED_TITLE = /《[^《》]{0,80}》/gu;
 
+/** True when `text` names the first-responsible-person duty (第一责任). */
+export function namesDuty(text: string): boolean {
+  return DUTY.in(text);
+}
+
 /** True when `text` (a heading or a paragraph's opening) is about how the heads fulfilled the first-responsible-person duty. */
 export function isLeadersDuty(text: string): boolean {
   if (!DUTY.in(text)) return false;

@@ -1,10 +1,10 @@
 // What the topic and parts passes both ask of a section heading (its title in the view, whether
-// it names the year's measures or the leaders' duty, the topic it names), found once per heading
-// and document, in one scan of the title.
+// it names the year's measures or the leaders' duty), found once per heading and document.
+import { MEASURES_CUES } from '../data/parts.js';
 import type { Doc } from '../document.js';
 import { viewTitle } from '../lists/sectionText.js';
-import type { Section, Topic } from '../schema.js';
-import { headingWords, holdsMeasures } from './headingWords.js';
+import type { Section } from '../schema.js';
+import { CueSet, namesDuty } from './headingCues.js';
 
 export interface Heading {
   /** The heading's title in the view (simplified characters). */
@@ -13,12 +13,9 @@ export interface Heading {
   readonly duty: boolean;
   /** The title names the year's measures and results (主要举措和成效, 工作情况 …). */
   readonly measures: boolean;
-  /**
-   * The topic the title names (the first place a topic cue starts leads), or null; read only where
-   * the title names neither the duty nor the measures (a topic is not asked of those).
-   */
-  readonly topic: Topic | null;
 }
+
+const MEASURES = new CueSet(MEASURES_CUES);
 
 /** A heading read, with where it starts and its raw title (the section it was read for). */
 interface Read {
@@ -38,25 +35,7 @@ let last: { readonly doc: Doc; readonly read: Read[]; next: number } | null = nu
 
 /** True when `title` names the year's measures and results. */
 export function namesMeasures(title: string): boolean {
-  return holdsMeasures(title);
-}
-
-/** The heading whose title in the view is `title`: one scan for the duty, the measures and the topic. */
-function readHeading(title: string): Heading {
-  const words = headingWords();
-  let duty = false;
-  let measures = false;
-  let topic: Topic | null = null;
-  for (let at = 0; at < title.length; at++) {
-    const w = words.startingAt(title, at);
-    if (w === null) continue;
-    const v = w.value;
-    duty ||= v.duty;
-    measures ||= v.measures;
-    topic ??= v.topic;
-    if (duty && measures) break;
-  }
-  return { title, duty, measures, topic };
+  return MEASURES.in(title);
 }
 
 /** The heading of `s`, read once per document. */
@@ -68,7 +47,8 @@ export function headingOf(doc: Doc, s: Section): Heading {
     slot.next++;
     return known.heading;
   }
-  const heading = readHeading(viewTitle(doc, s));
+  const title = viewTitle(doc, s);
+  const heading: Heading = { title, duty: namesDuty(title), measures: MEASURES.in(title) };
   slot.read.push({ start: s.headingSpan.start, raw: s.title, heading });
   return heading;
 }

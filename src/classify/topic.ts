@@ -3,12 +3,13 @@
 // 存在的不足, 下一步工作安排) have none; the leaders' duty part is about leadership (INDICATORS.md
 // lists the first-responsible-person duty under it). Of two areas named, the first leads.
 import { bitTable, inBitTable } from '../charTable.js';
+import { TOPICS } from '../data/topics.js';
 import type { Doc } from '../document.js';
 import { afterHeading } from '../lists/sectionText.js';
 import type { Pass } from '../pipeline.js';
 import type { Section, Topic } from '../schema.js';
 import { headingOf } from './headings.js';
-import { firstTopicIn } from './headingWords.js';
+import { Lexicon } from './lexicon.js';
 
 /** A heading this long or shorter that names no area is read on into its first sentence. */
 const SHORT_HEADING = 16;
@@ -16,12 +17,19 @@ const SHORT_HEADING = 16;
 const FIRST_SENTENCE_MAX = 120;
 const SENTENCE_END = bitTable('。;!?\n');
 
+let built: Lexicon<Topic> | undefined;
+
+function topicIndex(): Lexicon<Topic> {
+  built ??= new Lexicon(TOPICS.flatMap((t) => t.cues.map((w) => [w, t.id] as const)));
+  return built;
+}
+
 /**
  * The topic `text` names, undefined when it names none. Of several, the first one named leads:
  * 强化法治理论武装,提高党组科学决策水平 is about leadership.
  */
 export function topicIn(text: string, from = 0, to = text.length): Topic | undefined {
-  return firstTopicIn(text, from, to);
+  return topicIndex().firstIn(text, from, to)?.value;
 }
 
 /** The topic the section's first sentence names (the sentence read in the view, in place). */
@@ -36,10 +44,11 @@ function firstSentenceTopic(doc: Doc, s: Section): Topic | undefined {
 
 /** The topic of one section (its children are not looked at). */
 export function sectionTopic(doc: Doc, s: Section): Topic | null {
-  const { title, duty, measures, topic } = headingOf(doc, s);
+  const { title, duty, measures } = headingOf(doc, s);
   if (duty) return 'leadership';
   if (s.kind !== null || measures) return null;
-  if (topic !== null) return topic;
+  const byTitle = topicIn(title);
+  if (byTitle !== undefined) return byTitle;
   // a short heading of a section without sub-sections is read on into its first sentence
   if (s.children.length > 0 || title.length > SHORT_HEADING) return null;
   return firstSentenceTopic(doc, s) ?? null;
