@@ -1,11 +1,10 @@
 // What kind of body the issuer is (SPEC "Schema version 2"): a government (人民政府, 街道办事处,
 // 管委会, a 地区's 行政公署, a 镇 or 街道 named alone), a department (局/委/厅/部/办, 海关 …), a party body (党委/党组/党工委,
 // 中共…), or other. Read with a few startsWith/endsWith on the short name: no regex to bring in.
+import { PARTY_OPENINGS } from '../data/issuerNames.js';
 import type { IssuerKind } from '../schema.js';
 import { departmentLineIn } from './departmentWords.js';
 
-/** What a party body's name opens with. */
-const PARTY_OPENINGS: readonly string[] = ['中共', '中国共产党'];
 /** What a party body's name ends with; also a level's committee (县委, 区委, 旗委): see LEVELS. */
 const PARTY_ENDS: readonly string[] = ['党委', '党组', '党工委'];
 /** The levels a party committee is named for (县委, 市委 …), one character each. */
