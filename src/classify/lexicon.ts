@@ -1,7 +1,7 @@
 // Words with what each stands for, indexed by their first two and their last two characters (as
 // WordIndex in src/metrics does for bare words): a look-up hands back the word's value with it, so
 // the hot loops of the classify passes ask no second map keyed by the word they found.
-import { pairHash } from '../charTable.js';
+import { pairHash, pairTable } from '../charTable.js';
 
 export interface LexiconEntry<T> {
   readonly text: string;
@@ -17,68 +17,43 @@ export interface LexiconEntry<T> {
 const KEY_LOG = 13;
 const KEYS = 1 << KEY_LOG;
 
-/** The number of bits set in `x`. */
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+function has(set: Uint32Array, key: number): boolean {
+  return ((set[key >>> 5]! >>> (key & 31)) & 1) === 1;
 }
 
 /**
- * Words grouped by a key, flat: the words of the r-th key that has words are words[from[r] ..
- * from[r + 1]), longest first, each with a tag (its length and the code of its character at the far
- * end) that a look-up compares before it reads the word: a place reads a few numbers in one array,
- * not an object per word of its key (18 words open with 法治).
+ * Words grouped by a key, flat: the words of key k are words[from[k] .. from[k + 1]), longest
+ * first, each with a tag (its length and the code of its character at the far end) that a look-up
+ * compares before it reads the word: a place reads a few numbers in one array, not an object per
+ * word of its key (18 words open with 法治).
  */
 interface Buckets<T> {
-  /**
-   * For each run of 32 keys, two numbers: one bit per key that has words (most places are answered
-   * here), and how many keys before the run have words. A key's rank is read from them (2 KB, where
-   * a start per key took 16 KB of which a look-up reads a cold line).
-   */
-  readonly index: Uint32Array;
-  /** By rank, where its key's words start in `words`; one more at the end. */
+  /** One bit per key that has words: most places are answered here (1 KB). */
+  readonly keys: Uint32Array;
   readonly from: Uint16Array;
   readonly tags: Uint32Array;
   readonly words: readonly LexiconEntry<T>[];
 }
 
-/** The rank of `key` among the keys of `index` that have words, or -1 when it has none. */
-function rankOf(index: Uint32Array, key: number): number {
-  const at = (key >>> 5) << 1;
-  const bits = index[at]!;
-  const bit = 1 << (key & 31);
-  if ((bits & bit) === 0) return -1;
-  return index[at + 1]! + popcount(bits & (bit - 1));
-}
-
 /** `sorted` grouped by `keyOf`, the order kept within a key; `far` gives the code a tag holds. */
 function buckets<T>(sorted: readonly LexiconEntry<T>[], keyOf: (w: LexiconEntry<T>) => number, far: (w: LexiconEntry<T>) => number): Buckets<T> {
   if (sorted.length >= 0x10000) throw new Error(`lexicon: ${sorted.length} words, more than a bucket table holds`);
-  const count = new Uint16Array(KEYS);
+  const keys = pairTable(KEY_LOG);
+  const from = new Uint16Array(KEYS + 1);
   const keyed = sorted.map(keyOf);
-  for (const key of keyed) count[key]!++;
-  const index = new Uint32Array(KEYS >>> 4);
-  const starts: number[] = [0];
-  /** Where each key's words start, for the keys that have words. */
-  const next = new Uint16Array(KEYS);
-  let ranks = 0;
-  for (let key = 0; key < KEYS; key++) {
-    if ((key & 31) === 0) index[((key >>> 5) << 1) + 1] = ranks;
-    if (count[key] === 0) continue;
-    index[(key >>> 5) << 1]! |= 1 << (key & 31);
-    next[key] = starts[ranks]!;
-    starts.push(starts[ranks]! + count[key]!);
-    ranks++;
-  }
+  for (const key of keyed) from[key + 1]!++;
+  for (let k = 0; k < KEYS; k++) from[k + 1]! += from[k]!;
+  const next = from.slice(0, KEYS);
   const words = new Array<LexiconEntry<T>>(sorted.length);
   const tags = new Uint32Array(sorted.length);
   sorted.forEach((w, i) => {
-    const at = next[keyed[i]!]!++;
+    const key = keyed[i]!;
+    const at = next[key]!++;
     words[at] = w;
     tags[at] = ((w.length << 16) | far(w)) >>> 0;
+    keys[key >>> 5]! |= 1 << (key & 31);
   });
-  return { index, from: Uint16Array.from(starts), tags, words };
+  return { keys, from, tags, words };
 }
 
 export class Lexicon<T> {
@@ -115,9 +90,8 @@ export class Lexicon<T> {
     }
     const key = pairHash(s.charCodeAt(at), second, KEY_LOG);
     const b = this.byStart;
-    const rank = rankOf(b.index, key);
-    if (rank < 0) return null;
-    for (let k = b.from[rank]!, stop = b.from[rank + 1]!; k < stop; k++) {
+    if (!has(b.keys, key)) return null;
+    for (let k = b.from[key]!, stop = b.from[key + 1]!; k < stop; k++) {
       const tag = b.tags[k]!;
       const end = at + (tag >>> 16);
       // a key may be another pair's: startsWith decides
@@ -136,9 +110,8 @@ export class Lexicon<T> {
     }
     const key = pairHash(before, s.charCodeAt(end - 1), KEY_LOG);
     const b = this.byEnd;
-    const rank = rankOf(b.index, key);
-    if (rank < 0) return null;
-    for (let k = b.from[rank]!, stop = b.from[rank + 1]!; k < stop; k++) {
+    if (!has(b.keys, key)) return null;
+    for (let k = b.from[key]!, stop = b.from[key + 1]!; k < stop; k++) {
       const tag = b.tags[k]!;
       const at = end - (tag >>> 16);
       if (at >= 0 && s.charCodeAt(at) === (tag & 0xffff) && s.startsWith(b.words[k]!.text, at)) return b.words[k]!;
