@@ -70,6 +70,29 @@ function endingOf(core: string): KindEnding | null {
   return null;
 }
 
+/** The range of codes a title's last character is read in place in (CJK unified ideographs). */
+const FIRST_IDEOGRAPH = 0x4e00;
+const LAST_IDEOGRAPH = 0x9fff;
+
+/** True when `view[from, to)` holds an opening bracket (a closing note may start there). */
+function holdsOpenParen(view: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.charCodeAt(k) === OPEN_PAREN) return true;
+  return false;
+}
+
+/**
+ * The kind of the title at `view[from, to)`: 'other' read in place where it ends with a Chinese
+ * character that ends no kind's word (…通知, …意见: most titles) and holds no bracket (no note to
+ * set aside: that character is its core's last), else as citationKind (no slice for the rest).
+ */
+export function citationKindAt(view: string, from: number, to: number): CitationKind {
+  if (to > from) {
+    const last = view.charCodeAt(to - 1);
+    if (last >= FIRST_IDEOGRAPH && last <= LAST_IDEOGRAPH && !ENDING_LAST.has(last) && !holdsOpenParen(view, from, to)) return 'other';
+  }
+  return citationKind(view.slice(from, to));
+}
+
 /** The kind of the title `title`, given in the normalised view (simplified characters, ASCII brackets). */
 export function citationKind(title: string): CitationKind {
   const core = coreOf(title);
