@@ -79,14 +79,18 @@ function regionOf(d: Division, tokens: readonly PlaceToken[], township: string |
   let written: Map<Division, string> | null = null;
   for (const t of tokens) for (const e of t.entries) if (e.renamed) (written ??= new Map()).set(e.division, t.text);
   if (renamed !== undefined) (written ??= new Map()).set(d, renamed);
-  const name = (x: Division | null) => (x ? (written?.get(x) ?? x.name) : null);
   return {
     code: d.code,
-    province: d.level === 'provincial' ? name(d) : name(d.province),
-    prefecture: d.level === 'prefectural' ? name(d) : name(d.prefecture),
-    county: d.level === 'county' ? name(d) : null,
+    province: nameOf(d.level === 'provincial' ? d : d.province, written),
+    prefecture: nameOf(d.level === 'prefectural' ? d : d.prefecture, written),
+    county: d.level === 'county' ? nameOf(d, written) : null,
     township,
   };
+}
+
+/** The name of `x` as the issuer's name writes it (an old name), or its name. */
+function nameOf(x: Division | null, written: ReadonlyMap<Division, string> | null): string | null {
+  return x ? (written?.get(x) ?? x.name) : null;
 }
 
 /** A place with the suffix it has today, in the chain the name states so far (长寿县 → 长寿区). */
@@ -110,7 +114,9 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   const t = holds(rest, TOWNSHIP_MARKS, 0, TOWNSHIP_REACH) ? TOWNSHIP.exec(rest) : null;
   const township = t ? written.slice(after + t[0].length - t[1]!.length, after + t[0].length) : null;
   const warnings: string[] = [];
-  let candidates = chainCandidates(tokens).map(governing);
+  // a fresh list: each place replaced by the one it belongs to in place
+  let candidates = chainCandidates(tokens);
+  for (let k = 0; k < candidates.length; k++) candidates[k] = governing(candidates[k]!);
   let unknown: RegionReading['unknown'] = null;
   /** A place named with the suffix it had (长寿县, now 长寿区), as written. */
   let oldName: string | undefined;
