@@ -126,16 +126,34 @@ export function reportParts(doc: Doc, draft: Readonly<Draft>): Parts {
   return parts;
 }
 
+/** True when `a` lies within one of `spans`. */
+function inAny(a: Span, spans: readonly Span[]): boolean {
+  for (const b of spans) if (b.start <= a.start && a.end <= b.end) return true;
+  return false;
+}
+
+/** The lowest start among `spans` (Infinity for none). */
+function firstStart(spans: readonly Span[]): number {
+  let min = Infinity;
+  for (const s of spans) if (s.start < min) min = s.start;
+  return min;
+}
+
 /**
  * Without a measures heading: the top-level sections that carry no other part, or, in a report
  * without sections, the body from after the title to the first other part.
  */
 function achievements(doc: Doc, draft: Readonly<Draft>, parts: Parts): Span[] {
-  const others = [...parts.shortcomings, ...parts.leadersDuty, ...parts.nextYear];
-  const isOther = (a: Span) => others.some((b) => b.start <= a.start && a.end <= b.end);
-  if (draft.sections.length > 0) return draft.sections.filter((s) => !isOther(s.span)).map((s) => s.span);
+  const { shortcomings, leadersDuty, nextYear } = parts;
+  if (draft.sections.length > 0) {
+    const out: Span[] = [];
+    for (const { span } of draft.sections) {
+      if (!inAny(span, shortcomings) && !inAny(span, leadersDuty) && !inAny(span, nextYear)) out.push(span);
+    }
+    return out;
+  }
   const start = Math.max(draft.chrome.body.start, draft.titleSpan?.end ?? 0);
-  const end = Math.min(draft.chrome.body.end, ...others.map((s) => s.start));
+  const end = Math.min(draft.chrome.body.end, firstStart(shortcomings), firstStart(leadersDuty), firstStart(nextYear));
   if (end <= start) return [];
   const span = trim(doc, { start, end });
   return span.end > span.start ? [span] : [];
