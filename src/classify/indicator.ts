@@ -280,11 +280,13 @@ export const indicatorPass: Pass = {
   run(doc, draft) {
     const ids: (Indicator | null)[] = [];
     const figures: Figures = { view: doc.view, metrics: draft.metrics, earlier: ids, law: new LawCursor(doc.view) };
-    const metrics = draft.metrics.map((m, i) => {
+    const metrics: Metric[] = [];
+    for (let i = 0; i < draft.metrics.length; i++) {
+      const m = draft.metrics[i]!;
       const indicator = indicatorOf(figures, i);
       ids.push(indicator);
-      return indicator === m.indicator ? m : { ...m, indicator };
-    });
+      metrics.push(indicator === m.indicator ? m : { ...m, indicator });
+    }
     return { metrics };
   },
 };

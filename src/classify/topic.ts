@@ -56,7 +56,9 @@ export function sectionTopic(doc: Doc, s: Section): Topic | null {
 }
 
 function withTopics(doc: Doc, sections: readonly Section[]): Section[] {
-  return sections.map((s) => ({ ...s, topic: sectionTopic(doc, s), children: withTopics(doc, s.children) }));
+  const out: Section[] = [];
+  for (const s of sections) out.push({ ...s, topic: sectionTopic(doc, s), children: withTopics(doc, s.children) });
+  return out;
 }
 
 /** Fills section.topic (INDICATORS.md "Section topics"). */

@@ -166,13 +166,8 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   if (township && (division === null || division.level !== 'county')) {
     // the county a township belongs to, from the places the document names (within what the name says)
     const evidence = evidenceOf();
-    const counties = [...evidence.counts.keys(), ...evidence.credits.keys()].filter(
-      (d) => d.level === 'county' && !d.zone && (division === null || contains(division, d)),
-    );
     // a city with no counties (东莞市, 中山市) holds its towns and streets itself
-    const county =
-      settle(evidence, [...new Set(counties)], true) ??
-      settle(evidence, [...evidence.counts.keys()].filter((d) => countyless().has(d) && (division === null || contains(division, d))), true);
+    const county = settle(evidence, namedCounties(evidence, division), true) ?? settle(evidence, namedCountylessCities(evidence, division), true);
     if (county) division = county;
     else {
       warnings.push(`issuer region: the document names no county that ${township} belongs to`);
@@ -185,6 +180,27 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   }
   const region = division ? regionOf(division, tokens, township, candidates.length === 1 && division === candidates[0] ? oldName : undefined) : null;
   return { division, region, township, tokens, unknown, warnings };
+}
+
+/** True when `d` is a county (no zone) within `within`, or anywhere when it is null. */
+function isCountyWithin(d: Division, within: Division | null): boolean {
+  return d.level === 'county' && !d.zone && (within === null || contains(within, d));
+}
+
+/** The counties the document names (by mention, then by credit code), each once, within `within`. */
+function namedCounties(evidence: Evidence, within: Division | null): Division[] {
+  const out: Division[] = [];
+  for (const d of evidence.counts.keys()) if (isCountyWithin(d, within)) out.push(d);
+  for (const d of evidence.credits.keys()) if (isCountyWithin(d, within) && !out.includes(d)) out.push(d);
+  return out;
+}
+
+/** The cities with no counties the document names, within `within`. */
+function namedCountylessCities(evidence: Evidence, within: Division | null): Division[] {
+  const cities = countyless();
+  const out: Division[] = [];
+  for (const d of evidence.counts.keys()) if (cities.has(d) && (within === null || contains(within, d))) out.push(d);
+  return out;
 }
 
 /** The stem a zone's name opens with, when the name's only place is that bare stem (东湖 of 东湖高新区). */
