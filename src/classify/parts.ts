@@ -5,6 +5,7 @@
 // paragraphs that hold the problems and plans the lists pass found; a report of achievement sections
 // only has measures = those sections.
 import { LEADERS_DUTY_CUES } from '../data/parts.js';
+import { isWhiteSpace } from '../charTable.js';
 import { headingRole } from '../data/listCues.js';
 import { lineAt, type Doc } from '../document.js';
 import { trim } from '../lists/text.js';
@@ -72,6 +73,12 @@ function fromSections(doc: Doc, sections: readonly Section[], year: number | nul
   return claimed;
 }
 
+/** True when only white space stands in `view[from, to)` (read in place, as trim() would find it empty). */
+function blank(view: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWhiteSpace(view.charCodeAt(k))) return false;
+  return true;
+}
+
 /** The paragraphs (whole lines) that hold `items`, merged where only line breaks and spaces part them. */
 function paragraphsOf(doc: Doc, items: readonly ListItem[]): Span[] {
   const out: Span[] = [];
@@ -81,7 +88,7 @@ function paragraphsOf(doc: Doc, items: readonly ListItem[]): Span[] {
     const span = { start: first.contentStart, end: last.contentEnd };
     const prev = out[out.length - 1];
     if (prev && span.start <= prev.end) prev.end = Math.max(prev.end, span.end);
-    else if (prev && doc.view.slice(prev.end, span.start).trim() === '') prev.end = span.end; // the next line: one block
+    else if (prev && blank(doc.view, prev.end, span.start)) prev.end = span.end; // the next line: one block
     else out.push(span);
   }
   return out;
