@@ -60,7 +60,13 @@ function coreOf(title: string): string {
 }
 
 function byDepartment(core: string): boolean {
-  return DEPARTMENT_ISSUER_WORDS.some((w) => core.includes(w)) && !LEGISLATURE_WORDS.some((w) => core.includes(w));
+  return holdsAny(core, DEPARTMENT_ISSUER_WORDS) && !holdsAny(core, LEGISLATURE_WORDS);
+}
+
+/** True when `core` holds one of `words`. */
+function holdsAny(core: string, words: readonly string[]): boolean {
+  for (const w of words) if (core.includes(w)) return true;
+  return false;
 }
 
 /**

@@ -39,13 +39,21 @@ function partyOpening(name: string): string | undefined {
 /** How far after a stem a zone's word may stand: 济源 + 产城融合 + 示范区. */
 const ZONE_REACH = 6;
 
+/** How far after a stem a zone's word is looked for (it ends by then). */
+const ZONE_WINDOW = ZONE_REACH + 8;
+/** A place's or an organ's word between a stem and a zone's word: the zone is not the stem's. */
+const BETWEEN_STEM_AND_ZONE = /[省市县局委厅办部镇乡]|政府|街道/u;
+
 /** True when a zone's word follows `at` within ZONE_REACH characters (no place or organ word in between). */
 function zoneSoon(name: string, at: number): boolean {
-  const window = name.slice(at, at + ZONE_REACH + 8);
-  return ZONE_WORDS.some((w) => {
-    const i = window.indexOf(w);
-    return i >= 0 && i <= ZONE_REACH && !/[省市县局委厅办部镇乡]|政府|街道/u.test(window.slice(0, i));
-  });
+  const limit = at + ZONE_WINDOW;
+  for (const w of ZONE_WORDS) {
+    // the first one after `at`, when it ends within the window (a later one would end later)
+    const i = name.indexOf(w, at);
+    if (i < 0 || i + w.length > limit || i - at > ZONE_REACH) continue;
+    if (!BETWEEN_STEM_AND_ZONE.test(name.slice(at, i))) return true;
+  }
+  return false;
 }
 
 function countStems(entries: readonly Entry[]): number {
