@@ -1,7 +1,7 @@
 // A cited title's closing note in brackets ((试行), (2021—2025年) is set aside before its kind is
 // read; withoutNote reads it by hand and must take away exactly what the pattern it replaced took.
 import { describe, expect, it } from 'vitest';
-import { citationKind, withoutNote } from '../src/citations/kind.js';
+import { citationKind, citationKindAt, withoutNote } from '../src/citations/kind.js';
 
 /** The pattern withoutNote stands for: 1 to 20 characters in brackets at the end, the ) optional. */
 const NOTE = /\([^()]{1,20}\)?$/u;
@@ -38,5 +38,25 @@ describe('withoutNote', () => {
   it('reads the kind past a closing note', () => {
     expect(citationKind('中华人民共和国行政复议法实施条例(试行)')).toBe('regulation');
     expect(citationKind('重大行政决策程序暂行条例>')).toBe('regulation');
+  });
+
+  it('reads a title in place as citationKind reads it sliced', () => {
+    const titles = [
+      '关于加强法治建设的意见', // ends with no kind's word: other, read in place
+      '优化营商环境条例', // ends with a kind's word
+      '法治宣传教育第八个五年规划(2021—2025年', // a note left open: set aside
+      '某某工作规划(草案)', // a closing note
+      '关于印发<某某方案>', // an angle bracket closed inside
+      '意见 ', // a space after it
+      'Guide',
+      '',
+    ];
+    const view = `前${titles.map((t) => `《${t}》`).join('和')}。`;
+    let from = 0;
+    for (const title of titles) {
+      from = view.indexOf('《', from) + 1;
+      expect(citationKindAt(view, from, from + title.length)).toBe(citationKind(title));
+    }
+    expect(citationKindAt(view, 2, 2 + titles[0]!.length)).toBe('other');
   });
 });

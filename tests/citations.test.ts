@@ -31,6 +31,8 @@ const ROWS: Row[] = [
   { form: 'a number right after the title', text: '根据《关于加强法治建设的意见》浙委发〔2021〕5号要求。', title: '关于加强法治建设的意见', kind: 'other', docNumber: '浙委发〔2021〕5号' },
   { form: 'an order number', text: '施行《优化营商环境条例》(国务院令第722号)。', title: '优化营商环境条例', kind: 'regulation', docNumber: '国务院令第722号' },
   { form: 'a title quoted inside another stays part of it', text: '印发《关于印发《法治建设实施方案》的通知》。', title: '关于印发《法治建设实施方案》的通知', kind: 'other', docNumber: null },
+  { form: 'a number at the longest reach (spaces, a bracket, a 12-character issuer, a 5-digit number)', text: '印发《工作方案》   (某某某某某某某某某某某某〔2021〕12345号)。', title: '工作方案', kind: 'plan', docNumber: '某某某某某某某某某某某某〔2021〕12345号' },
+  { form: 'a number one character too far is none', text: '印发《工作方案》    (某某某某某某某某某某某某〔2021〕12345号)。', title: '工作方案', kind: 'plan', docNumber: null },
   { form: 'a book', text: '发放《习近平谈治国理政》。', title: '习近平谈治国理政', kind: 'other', docNumber: null },
 ];
 

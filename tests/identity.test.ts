@@ -74,6 +74,12 @@ describe('kind', () => {
     ['a party committee (…县委)', '中共蒙城县委', 'party'],
     ['a party committee’s office (…区委全面依法治区委员会办公室)', '蒙城县委全面依法治县委员会办公室', 'party'],
     ['a party committee’s office (依法治市办)', '六安市依法治市办', 'party'],
+    ['a party working committee (…党工委)', '某某开发区党工委', 'party'],
+    ['a county committee named alone (…县委)', '蒙城县委', 'party'],
+    ['a committee’s political-legal commission (…县委政法委员会)', '蒙城县委政法委员会', 'party'],
+    ['an arm of a department (…支队)', '某某市公安局交通警察支队', 'department'],
+    ['a general office (办公厅)', '某某省人民政府办公厅', 'department'],
+    ['a committee that is no level’s (…学会委) is no party body', '某某学会委', 'department'],
     ['anything else', '某某县法学会', 'other'],
   ])('%s: %s → %s', (_form, name, kind) => {
     expect(identify(name).kind).toBe(kind);

@@ -14,8 +14,23 @@ export const DOC_NUMBER_SOURCE = '[\\u4e00-\\u9fff]{1,10}[〔[(【]\\d{4}[〕\\]
 /** Sticky: read at the offset right after 》, past spaces and an opening bracket. */
 const DOC_NUMBER_RE = new RegExp(` {0,3}[((]?(${ISSUER}(?:${YEAR_NUMBER}|${ORDER_NUMBER}))`, 'uy');
 
+/**
+ * A match of DOC_NUMBER_RE ends with 号 and is at most this many code units long (3 spaces, a
+ * bracket, 12 characters of its issuer and 12 of a year number): where no 号 stands that near, the
+ * regex is not run (most titles are followed by running text).
+ */
+const DOC_NUMBER_REACH = 3 + 1 + 12 + 12;
+const HAO = 0x53f7; // 号
+
+/** True when 号 stands in `view[at, at + DOC_NUMBER_REACH)`. */
+function haoNear(view: string, at: number): boolean {
+  for (let k = at, end = Math.min(view.length, at + DOC_NUMBER_REACH); k < end; k++) if (view.charCodeAt(k) === HAO) return true;
+  return false;
+}
+
 /** The span of the document number that starts at `at` (right after 》) in the view, or null. */
 export function docNumberAt(view: string, at: number): Span | null {
+  if (!haoNear(view, at)) return null;
   DOC_NUMBER_RE.lastIndex = at;
   const m = DOC_NUMBER_RE.exec(view);
   if (!m) return null;

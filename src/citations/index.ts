@@ -5,7 +5,7 @@ import type { Pass } from '../pipeline.js';
 import { inChrome } from '../pipeline.js';
 import type { Citation } from '../schema.js';
 import { docNumberAt } from './docNumber.js';
-import { citationKind } from './kind.js';
+import { citationKindAt } from './kind.js';
 import { scanTitles } from './scan.js';
 
 /** The citations of `doc`, in document order; `skip` says which offsets are page chrome. */
@@ -18,7 +18,7 @@ export function findCitations(doc: Doc, skip: (offset: number) => boolean = () =
     const number = docNumberAt(doc.view, span.end);
     out.push({
       title,
-      kind: citationKind(doc.view.slice(span.start + 1, span.end - 1)),
+      kind: citationKindAt(doc.view, span.start + 1, span.end - 1),
       docNumber: number ? doc.input.slice(number.start, number.end) : null,
       span,
     });

@@ -12,8 +12,17 @@ const CLOSE_PAREN = 0x29; // )
 /** A title opening with the scope of its own place: 全市…, 本省…, 我区… (not 全市场…). */
 const LOCAL_SCOPE = new RegExp(`^[${LOCAL_SCOPE_OPENERS}][${LOCAL_SCOPE_LEVELS}](?![${NOT_A_LEVEL_AFTER}])`, 'u');
 
-/** The last characters of the kind endings: a title ending with none of them is 'other' at once. */
-const ENDING_LAST = new Set(KIND_ENDINGS.map((k) => k.ending.charCodeAt(k.ending.length - 1)));
+/**
+ * The last characters of the kind endings (eight codes, compared in turn: no Set to hash into): a
+ * title ending with none of them is 'other' at once.
+ */
+const ENDING_LAST = Uint16Array.from(new Set(KIND_ENDINGS.map((k) => k.ending.charCodeAt(k.ending.length - 1))));
+
+/** True when `code` is the last character of a kind ending. */
+function endsSomeKind(code: number): boolean {
+  for (let k = 0; k < ENDING_LAST.length; k++) if (ENDING_LAST[k] === code) return true;
+  return false;
+}
 /** A closing angle bracket of a title quoted inside (…<…实施方案>). */
 const GREATER = 0x3e; // >
 const ANGLE = 0x3009; // 〉
@@ -51,7 +60,13 @@ function coreOf(title: string): string {
 }
 
 function byDepartment(core: string): boolean {
-  return DEPARTMENT_ISSUER_WORDS.some((w) => core.includes(w)) && !LEGISLATURE_WORDS.some((w) => core.includes(w));
+  return holdsAny(core, DEPARTMENT_ISSUER_WORDS) && !holdsAny(core, LEGISLATURE_WORDS);
+}
+
+/** True when `core` holds one of `words`. */
+function holdsAny(core: string, words: readonly string[]): boolean {
+  for (const w of words) if (core.includes(w)) return true;
+  return false;
 }
 
 /**
@@ -60,7 +75,8 @@ function byDepartment(core: string): boolean {
  * or the scope of its own place (全市…).
  */
 function byLocalPlace(core: string): boolean {
-  if (LOCAL_SCOPE.test(core)) return true;
+  // the scope's regex is run only on a title opening with one of its openers
+  if (core.length > 0 && LOCAL_SCOPE_OPENERS.includes(core.charAt(0)) && LOCAL_SCOPE.test(core)) return true;
   return opensWithPlace(core) || placeChainAt(core, 0).length > 0;
 }
 
@@ -70,10 +86,33 @@ function endingOf(core: string): KindEnding | null {
   return null;
 }
 
+/** The range of codes a title's last character is read in place in (CJK unified ideographs). */
+const FIRST_IDEOGRAPH = 0x4e00;
+const LAST_IDEOGRAPH = 0x9fff;
+
+/** True when `view[from, to)` holds an opening bracket (a closing note may start there). */
+function holdsOpenParen(view: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.charCodeAt(k) === OPEN_PAREN) return true;
+  return false;
+}
+
+/**
+ * The kind of the title at `view[from, to)`: 'other' read in place where it ends with a Chinese
+ * character that ends no kind's word (…通知, …意见: most titles) and holds no bracket (no note to
+ * set aside: that character is its core's last), else as citationKind (no slice for the rest).
+ */
+export function citationKindAt(view: string, from: number, to: number): CitationKind {
+  if (to > from) {
+    const last = view.charCodeAt(to - 1);
+    if (last >= FIRST_IDEOGRAPH && last <= LAST_IDEOGRAPH && !endsSomeKind(last) && !holdsOpenParen(view, from, to)) return 'other';
+  }
+  return citationKind(view.slice(from, to));
+}
+
 /** The kind of the title `title`, given in the normalised view (simplified characters, ASCII brackets). */
 export function citationKind(title: string): CitationKind {
   const core = coreOf(title);
-  if (!ENDING_LAST.has(core.charCodeAt(core.length - 1))) return 'other';
+  if (!endsSomeKind(core.charCodeAt(core.length - 1))) return 'other';
   const hit = endingOf(core);
   if (!hit) return 'other';
   if (hit.kind !== 'regulation') return hit.kind;

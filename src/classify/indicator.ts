@@ -129,6 +129,9 @@ function closestBefore(out: Found, r: Reader, text: string, start: number, end: 
   return found(out, id, idStart, idEnd, step);
 }
 
+/** No ids: one shared empty list, not a fresh one per word read. */
+const NO_IDS: readonly Indicator[] = [];
+
 /**
  * The noun after a figure that names what it counts: a cue right after it (1起行政复议案件), else the
  * last cue (or, with `objects`, object) before `end` (6件政策性文件开展合规性审查); a `none` word
@@ -141,7 +144,7 @@ function headAfter(r: Reader, text: string, start: number, end: number, objects:
     if (cue === null || s + cue.text.length > end) continue;
     const info = cue.value;
     const word = cue.text;
-    const ids = objects ? (info.strength === 'object' ? idsFor(info, r.measure, r.unit) : []) : idsOf(r, info);
+    const ids = objects ? (info.strength === 'object' ? idsFor(info, r.measure, r.unit) : NO_IDS) : idsOf(r, info);
     if (ids && ids.length > 0) {
       if (s === start) return ids[0];
       last = ids[0];
@@ -280,11 +283,13 @@ export const indicatorPass: Pass = {
   run(doc, draft) {
     const ids: (Indicator | null)[] = [];
     const figures: Figures = { view: doc.view, metrics: draft.metrics, earlier: ids, law: new LawCursor(doc.view) };
-    const metrics = draft.metrics.map((m, i) => {
+    const metrics: Metric[] = [];
+    for (let i = 0; i < draft.metrics.length; i++) {
+      const m = draft.metrics[i]!;
       const indicator = indicatorOf(figures, i);
       ids.push(indicator);
-      return indicator === m.indicator ? m : { ...m, indicator };
-    });
+      metrics.push(indicator === m.indicator ? m : { ...m, indicator });
+    }
     return { metrics };
   },
 };

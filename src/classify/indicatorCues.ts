@@ -65,10 +65,31 @@ export function cueTable(): CueTable {
   return table;
 }
 
+/**
+ * The list of `measure` in `byMeasure`, read by a named property for each measure: one object shape
+ * at each site, where a look-up keyed by the six names turned megamorphic.
+ */
+function takingMeasure(byMeasure: Readonly<Record<Measure, readonly Indicator[]>>, measure: Measure): readonly Indicator[] {
+  switch (measure) {
+    case 'times':
+      return byMeasure.times;
+    case 'people':
+      return byMeasure.people;
+    case 'things':
+      return byMeasure.things;
+    case 'rate':
+      return byMeasure.rate;
+    case 'money':
+      return byMeasure.money;
+    case 'other':
+      return byMeasure.other;
+  }
+}
+
 /** The ids of `word` that take a figure of `measure` in `unit` (the first one listed wins a tie). */
 export function idsFor(word: CueWord, measure: Measure, unit: string): readonly Indicator[] {
   // a unit no entry excludes keeps every entry that takes the measure: the list made once
-  if (!word.unitBound || !word.excludedUnits.includes(unit)) return word.byMeasure[measure];
+  if (!word.unitBound || !word.excludedUnits.includes(unit)) return takingMeasure(word.byMeasure, measure);
   return word.entries.filter((e) => e.measures.includes(measure) && !e.excludeUnits?.includes(unit)).map((e) => e.id);
 }
 

@@ -13,9 +13,21 @@ export interface LexiconEntry<T> {
   readonly length: number;
 }
 
-/** A pair's key takes this many bits (pairHash's default): the key tables below have 2^KEY_LOG slots. */
+/**
+ * A pair's key takes at most this many bits (pairHash's default), at least MIN_KEY_LOG: a lexicon's
+ * key tables have 2^log slots, about KEYS_PER_WORD per word (a small lexicon's tables are small:
+ * fewer cold lines for the few look-ups a heading makes).
+ */
 const KEY_LOG = 13;
-const KEYS = 1 << KEY_LOG;
+const MIN_KEY_LOG = 8;
+const KEYS_PER_WORD = 8;
+
+/** The key bits for a lexicon of `words` words. */
+function keyLogFor(words: number): number {
+  let log = MIN_KEY_LOG;
+  while (log < KEY_LOG && 1 << log < words * KEYS_PER_WORD) log++;
+  return log;
+}
 
 function has(set: Uint32Array, key: number): boolean {
   return ((set[key >>> 5]! >>> (key & 31)) & 1) === 1;
@@ -36,14 +48,15 @@ interface Buckets<T> {
 }
 
 /** `sorted` grouped by `keyOf`, the order kept within a key; `far` gives the code a tag holds. */
-function buckets<T>(sorted: readonly LexiconEntry<T>[], keyOf: (w: LexiconEntry<T>) => number, far: (w: LexiconEntry<T>) => number): Buckets<T> {
+function buckets<T>(sorted: readonly LexiconEntry<T>[], log: number, keyOf: (w: LexiconEntry<T>) => number, far: (w: LexiconEntry<T>) => number): Buckets<T> {
+  const slots = 1 << log;
   if (sorted.length >= 0x10000) throw new Error(`lexicon: ${sorted.length} words, more than a bucket table holds`);
-  const keys = pairTable(KEY_LOG);
-  const from = new Uint16Array(KEYS + 1);
+  const keys = pairTable(log);
+  const from = new Uint16Array(slots + 1);
   const keyed = sorted.map(keyOf);
   for (const key of keyed) from[key + 1]!++;
-  for (let k = 0; k < KEYS; k++) from[k + 1]! += from[k]!;
-  const next = from.slice(0, KEYS);
+  for (let k = 0; k < slots; k++) from[k + 1]! += from[k]!;
+  const next = from.slice(0, slots);
   const words = new Array<LexiconEntry<T>>(sorted.length);
   const tags = new Uint32Array(sorted.length);
   sorted.forEach((w, i) => {
@@ -66,6 +79,8 @@ export class Lexicon<T> {
   private readonly byEnd: Buckets<T>;
   /** Every word has two characters at least: keyed by pairs. */
   private readonly pairs: boolean;
+  /** The key bits (keyLogFor the number of words). */
+  private readonly log: number;
 
   /** `entries` in order of preference: the first value given for a word is its value; longer words are tried first. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -76,8 +91,10 @@ export class Lexicon<T> {
       .map(([text, value]): LexiconEntry<T> => ({ text, value, first: text.charCodeAt(0), last: text.charCodeAt(text.length - 1), length: text.length }));
     const pairs = sorted.every((w) => w.length >= 2);
     this.pairs = pairs;
-    this.byStart = buckets(sorted, (w) => pairHash(w.first, pairs ? w.text.charCodeAt(1) : 0, KEY_LOG), (w) => w.last);
-    this.byEnd = buckets(sorted, (w) => pairHash(pairs ? w.text.charCodeAt(w.length - 2) : 0, w.last, KEY_LOG), (w) => w.first);
+    const log = keyLogFor(sorted.length);
+    this.log = log;
+    this.byStart = buckets(sorted, log, (w) => pairHash(w.first, pairs ? w.text.charCodeAt(1) : 0, log), (w) => w.last);
+    this.byEnd = buckets(sorted, log, (w) => pairHash(pairs ? w.text.charCodeAt(w.length - 2) : 0, w.last, log), (w) => w.first);
   }
 
   /** The longest word that starts at `at` in `s` and ends by `to`, or null. */
@@ -88,7 +105,7 @@ export class Lexicon<T> {
       if (at + 1 >= s.length) return null;
       second = s.charCodeAt(at + 1);
     }
-    const key = pairHash(s.charCodeAt(at), second, KEY_LOG);
+    const key = pairHash(s.charCodeAt(at), second, this.log);
     const b = this.byStart;
     if (!has(b.keys, key)) return null;
     for (let k = b.from[key]!, stop = b.from[key + 1]!; k < stop; k++) {
@@ -108,7 +125,7 @@ export class Lexicon<T> {
       if (end < 2) return null;
       before = s.charCodeAt(end - 2);
     }
-    const key = pairHash(before, s.charCodeAt(end - 1), KEY_LOG);
+    const key = pairHash(before, s.charCodeAt(end - 1), this.log);
     const b = this.byEnd;
     if (!has(b.keys, key)) return null;
     for (let k = b.from[key]!, stop = b.from[key + 1]!; k < stop; k++) {

@@ -5,6 +5,7 @@
 // paragraphs that hold the problems and plans the lists pass found; a report of achievement sections
 // only has measures = those sections.
 import { LEADERS_DUTY_CUES } from '../data/parts.js';
+import { isWhiteSpace } from '../charTable.js';
 import { headingRole } from '../data/listCues.js';
 import { lineAt, type Doc } from '../document.js';
 import { trim } from '../lists/text.js';
@@ -72,6 +73,12 @@ function fromSections(doc: Doc, sections: readonly Section[], year: number | nul
   return claimed;
 }
 
+/** True when only white space stands in `view[from, to)` (read in place, as trim() would find it empty). */
+function blank(view: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWhiteSpace(view.charCodeAt(k))) return false;
+  return true;
+}
+
 /** The paragraphs (whole lines) that hold `items`, merged where only line breaks and spaces part them. */
 function paragraphsOf(doc: Doc, items: readonly ListItem[]): Span[] {
   const out: Span[] = [];
@@ -81,7 +88,7 @@ function paragraphsOf(doc: Doc, items: readonly ListItem[]): Span[] {
     const span = { start: first.contentStart, end: last.contentEnd };
     const prev = out[out.length - 1];
     if (prev && span.start <= prev.end) prev.end = Math.max(prev.end, span.end);
-    else if (prev && doc.view.slice(prev.end, span.start).trim() === '') prev.end = span.end; // the next line: one block
+    else if (prev && blank(doc.view, prev.end, span.start)) prev.end = span.end; // the next line: one block
     else out.push(span);
   }
   return out;
@@ -126,16 +133,34 @@ export function reportParts(doc: Doc, draft: Readonly<Draft>): Parts {
   return parts;
 }
 
+/** True when `a` lies within one of `spans`. */
+function inAny(a: Span, spans: readonly Span[]): boolean {
+  for (const b of spans) if (b.start <= a.start && a.end <= b.end) return true;
+  return false;
+}
+
+/** The lowest start among `spans` (Infinity for none). */
+function firstStart(spans: readonly Span[]): number {
+  let min = Infinity;
+  for (const s of spans) if (s.start < min) min = s.start;
+  return min;
+}
+
 /**
  * Without a measures heading: the top-level sections that carry no other part, or, in a report
  * without sections, the body from after the title to the first other part.
  */
 function achievements(doc: Doc, draft: Readonly<Draft>, parts: Parts): Span[] {
-  const others = [...parts.shortcomings, ...parts.leadersDuty, ...parts.nextYear];
-  const isOther = (a: Span) => others.some((b) => b.start <= a.start && a.end <= b.end);
-  if (draft.sections.length > 0) return draft.sections.filter((s) => !isOther(s.span)).map((s) => s.span);
+  const { shortcomings, leadersDuty, nextYear } = parts;
+  if (draft.sections.length > 0) {
+    const out: Span[] = [];
+    for (const { span } of draft.sections) {
+      if (!inAny(span, shortcomings) && !inAny(span, leadersDuty) && !inAny(span, nextYear)) out.push(span);
+    }
+    return out;
+  }
   const start = Math.max(draft.chrome.body.start, draft.titleSpan?.end ?? 0);
-  const end = Math.min(draft.chrome.body.end, ...others.map((s) => s.start));
+  const end = Math.min(draft.chrome.body.end, firstStart(shortcomings), firstStart(leadersDuty), firstStart(nextYear));
   if (end <= start) return [];
   const span = trim(doc, { start, end });
   return span.end > span.start ? [span] : [];

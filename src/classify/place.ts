@@ -19,7 +19,8 @@ export function stops(chars: string): Stops {
   return { table: bitTable(chars), max };
 }
 
-function isStop(ends: Stops, code: number): boolean {
+/** True when `code` is one of `ends`. */
+export function isStop(ends: Stops, code: number): boolean {
   return code <= ends.max && inBitTable(ends.table, code);
 }
 

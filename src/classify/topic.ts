@@ -2,7 +2,6 @@
 // when a short heading names none, of its first sentence). Frame parts of the report (主要举措和成效,
 // 存在的不足, 下一步工作安排) have none; the leaders' duty part is about leadership (INDICATORS.md
 // lists the first-responsible-person duty under it). Of two areas named, the first leads.
-import { bitTable, inBitTable } from '../charTable.js';
 import { TOPICS } from '../data/topics.js';
 import type { Doc } from '../document.js';
 import { afterHeading } from '../lists/sectionText.js';
@@ -10,12 +9,14 @@ import type { Pass } from '../pipeline.js';
 import type { Section, Topic } from '../schema.js';
 import { headingOf } from './headings.js';
 import { Lexicon } from './lexicon.js';
+import { isStop, stops } from './place.js';
 
 /** A heading this long or shorter that names no area is read on into its first sentence. */
 const SHORT_HEADING = 16;
 /** Sentences longer than this are cut for the cue search. */
 const FIRST_SENTENCE_MAX = 120;
-const SENTENCE_END = bitTable('。;!?\n');
+/** Sentence ends; the Chinese characters of a sentence lie above them all and are not looked up. */
+const SENTENCE_END = stops('。;!?\n');
 
 let built: Lexicon<Topic> | undefined;
 
@@ -38,7 +39,7 @@ function firstSentenceTopic(doc: Doc, s: Section): Topic | undefined {
   const from = afterHeading(doc, s);
   const limit = Math.min(s.span.end, from + FIRST_SENTENCE_MAX);
   let to = from;
-  while (to < limit && !inBitTable(SENTENCE_END, view.charCodeAt(to))) to++;
+  while (to < limit && !isStop(SENTENCE_END, view.charCodeAt(to))) to++;
   return topicIn(view, from, to);
 }
 
@@ -55,7 +56,9 @@ export function sectionTopic(doc: Doc, s: Section): Topic | null {
 }
 
 function withTopics(doc: Doc, sections: readonly Section[]): Section[] {
-  return sections.map((s) => ({ ...s, topic: sectionTopic(doc, s), children: withTopics(doc, s.children) }));
+  const out: Section[] = [];
+  for (const s of sections) out.push({ ...s, topic: sectionTopic(doc, s), children: withTopics(doc, s.children) });
+  return out;
 }
 
 /** Fills section.topic (INDICATORS.md "Section topics"). */

@@ -9,11 +9,14 @@ import { readLevel } from './level.js';
 import type { PlaceToken } from './places.js';
 import { lazyEvidence, readRegion } from './region.js';
 
+/** A government's own word, set aside from its organ's name. */
+const GOVERNMENT = '人民政府';
+
 /** The organ's own words: the name without its places and its government (…人民政府办公室 is no 民政). */
 function organOf(view: string, tokens: readonly PlaceToken[]): string {
   let organ = view;
   for (let k = tokens.length - 1; k >= 0; k--) organ = organ.slice(0, tokens[k]!.start) + ' ' + organ.slice(tokens[k]!.end);
-  return organ.includes('人民政府') ? organ.replace(/人民政府/gu, ' ') : organ;
+  return organ.replaceAll(GOVERNMENT, ' ');
 }
 
 export const identityPass: Pass = {

@@ -2,10 +2,12 @@
 // prefectural, county or township; a development zone takes the level of the place it belongs to.
 import { BARE_LEVEL_OF, NATIONAL_ENDS, NATIONAL_STARTS } from '../data/divisionNames.js';
 import type { Level } from '../schema.js';
+import { PARTY_OPENINGS } from '../data/issuerNames.js';
+import type { Entry } from './divisions.js';
 import type { RegionReading } from './region.js';
 
 /** Endings of a party body inside a department (…部党组), passed over to see the department's own. */
-const PARTY_ENDS = /(?:党组|党委)$/u;
+const PARTY_ENDS: readonly string[] = ['党组', '党委'];
 
 function unknownLevel(suffix: string, below: boolean): Level {
   if (suffix === '省') return 'provincial';
@@ -21,13 +23,27 @@ export function readLevel(view: string, reading: RegionReading): Level | null {
   if (reading.unknown) return unknownLevel(reading.unknown.suffix, reading.tokens.length > 0);
   if (reading.tokens.length > 0) {
     // a name several places share: their level when they agree (鼓楼区 is a county wherever it is)
-    const levels = new Set(reading.tokens[reading.tokens.length - 1]!.entries.map((e) => e.division.level));
-    return levels.size === 1 ? [...levels][0]! : null;
+    return sharedLevel(reading.tokens[reading.tokens.length - 1]!.entries);
   }
-  const name = view.replace(/^(?:中共|中国共产党)/u, '');
+  const opening = PARTY_OPENINGS.find((o) => view.startsWith(o));
+  const name = opening === undefined ? view : view.slice(opening.length);
   const bare = BARE_LEVEL_OF[name.charAt(0)];
   if (bare) return bare;
-  const own = name.replace(PARTY_ENDS, '');
-  if (NATIONAL_STARTS.some((s) => own.startsWith(s)) || NATIONAL_ENDS.some((e) => own.endsWith(e))) return 'national';
+  const own = withoutPartyEnd(name);
+  for (const s of NATIONAL_STARTS) if (own.startsWith(s)) return 'national';
+  for (const e of NATIONAL_ENDS) if (own.endsWith(e)) return 'national';
   return null;
+}
+
+/** The level all of `entries` share, or null when they differ. */
+function sharedLevel(entries: readonly Entry[]): Level | null {
+  const level = entries[0]?.division.level ?? null;
+  for (const e of entries) if (e.division.level !== level) return null;
+  return level;
+}
+
+/** The name without a party body's ending (…部党组 → …部). */
+function withoutPartyEnd(name: string): string {
+  for (const end of PARTY_ENDS) if (name.endsWith(end)) return name.slice(0, -end.length);
+  return name;
 }

@@ -18,19 +18,42 @@ export interface PlaceToken {
 /** Full names this short are places only at the start of a name or right after another place (城区, 郊区). */
 const SHORT_NAME = 2;
 
-/** A township's suffix and its government, or the end: what makes the name before it a township's. */
-const TOWNSHIP_AFTER = /^(?:街道|苏木|[镇乡])(?:人民政府|政府|办事处|党委|党工委|$)/u;
+/** A township's suffix and its government, or the end: what makes the name before it a township's (sticky). */
+const TOWNSHIP_AFTER = /(?:街道|苏木|[镇乡])(?:人民政府|政府|办事处|党委|党工委|$)/uy;
+/** The first characters of TOWNSHIP_AFTER: elsewhere it is not run. */
+const TOWNSHIP_FIRST = '街苏镇乡';
+
+/** True when a township's suffix (and its government, or the end) starts at `at` in `name`. */
+function townshipAfter(name: string, at: number): boolean {
+  if (at >= name.length || !TOWNSHIP_FIRST.includes(name.charAt(at))) return false;
+  TOWNSHIP_AFTER.lastIndex = at;
+  return TOWNSHIP_AFTER.test(name);
+}
+
+/** The party opening `name` starts with (中共), or undefined. */
+function partyOpening(name: string): string | undefined {
+  for (const o of PARTY_OPENINGS) if (name.startsWith(o)) return o;
+  return undefined;
+}
 
 /** How far after a stem a zone's word may stand: 济源 + 产城融合 + 示范区. */
 const ZONE_REACH = 6;
 
+/** How far after a stem a zone's word is looked for (it ends by then). */
+const ZONE_WINDOW = ZONE_REACH + 8;
+/** A place's or an organ's word between a stem and a zone's word: the zone is not the stem's. */
+const BETWEEN_STEM_AND_ZONE = /[省市县局委厅办部镇乡]|政府|街道/u;
+
 /** True when a zone's word follows `at` within ZONE_REACH characters (no place or organ word in between). */
 function zoneSoon(name: string, at: number): boolean {
-  const window = name.slice(at, at + ZONE_REACH + 8);
-  return ZONE_WORDS.some((w) => {
-    const i = window.indexOf(w);
-    return i >= 0 && i <= ZONE_REACH && !/[省市县局委厅办部镇乡]|政府|街道/u.test(window.slice(0, i));
-  });
+  const limit = at + ZONE_WINDOW;
+  for (const w of ZONE_WORDS) {
+    // the first one after `at`, when it ends within the window (a later one would end later)
+    const i = name.indexOf(w, at);
+    if (i < 0 || i + w.length > limit || i - at > ZONE_REACH) continue;
+    if (!BETWEEN_STEM_AND_ZONE.test(name.slice(at, i))) return true;
+  }
+  return false;
 }
 
 function countStems(entries: readonly Entry[]): number {
@@ -81,7 +104,7 @@ function fullAt(name: string, at: number): boolean {
 function tokenAt(name: string, at: number, anchored: boolean): PlaceToken | null {
   const found = longestAt(name, at, anchored);
   // a place's name that a township's suffix follows is the township's name (城区街道, 东区街道办事处)
-  if (!found || TOWNSHIP_AFTER.test(name.slice(at + found.length))) return null;
+  if (!found || townshipAfter(name, at + found.length)) return null;
   return { start: at, end: at + found.length, text: name.slice(at, at + found.length), entries: found.entries };
 }
 
@@ -125,7 +148,7 @@ function branchAt(name: string, at: number, tokens: readonly PlaceToken[], natio
 /** The places `name` (a folded issuer name) states, in order. */
 export function placesInName(name: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
-  const opening = PARTY_OPENINGS.find((o) => name.startsWith(o));
+  const opening = partyOpening(name);
   const national = opening ? 0 : nationalBodyEnd(name);
   let at = opening ? opening.length : national;
   let anchor = at;
@@ -148,16 +171,21 @@ export function placesInName(name: string): PlaceToken[] {
 
 /** A national body's branch names its place after the body: 国家统计局|莆田调查队, 国家税务总局|某市税务局. */
 const NATIONAL_BODY = /^(?:国家|中华人民共和国)[\u4e00-\u9fff]{1,10}?(?:总局|局|总署|署)/u;
+/** NATIONAL_BODY's first characters (国家, 中华人民共和国): elsewhere it is not run. */
+const NATIONAL_FIRST = 0x56fd; // 国
+const STATE_FIRST = 0x4e2d; // 中
 
 /** Where the place of a national body's branch may start: after the body's name, or 0. */
 function nationalBodyEnd(name: string): number {
+  const first = name.charCodeAt(0);
+  if (first !== NATIONAL_FIRST && first !== STATE_FIRST) return 0;
   const m = NATIONAL_BODY.exec(name);
   return m !== null && m[0].length < name.length - 1 ? m[0].length : 0;
 }
 
 /** True when `name` opens with a place (the first of placesInName, found without reading on). */
 export function opensWithPlace(name: string): boolean {
-  return name.length > 1 && !PARTY_OPENINGS.some((o) => name.startsWith(o)) && tokenAt(name, 0, true) !== null;
+  return name.length > 1 && partyOpening(name) === undefined && tokenAt(name, 0, true) !== null;
 }
 
 /** True when `a` is `d` or one of its parents. */

@@ -79,14 +79,18 @@ function regionOf(d: Division, tokens: readonly PlaceToken[], township: string |
   let written: Map<Division, string> | null = null;
   for (const t of tokens) for (const e of t.entries) if (e.renamed) (written ??= new Map()).set(e.division, t.text);
   if (renamed !== undefined) (written ??= new Map()).set(d, renamed);
-  const name = (x: Division | null) => (x ? (written?.get(x) ?? x.name) : null);
   return {
     code: d.code,
-    province: d.level === 'provincial' ? name(d) : name(d.province),
-    prefecture: d.level === 'prefectural' ? name(d) : name(d.prefecture),
-    county: d.level === 'county' ? name(d) : null,
+    province: nameOf(d.level === 'provincial' ? d : d.province, written),
+    prefecture: nameOf(d.level === 'prefectural' ? d : d.prefecture, written),
+    county: d.level === 'county' ? nameOf(d, written) : null,
     township,
   };
+}
+
+/** The name of `x` as the issuer's name writes it (an old name), or its name. */
+function nameOf(x: Division | null, written: ReadonlyMap<Division, string> | null): string | null {
+  return x ? (written?.get(x) ?? x.name) : null;
 }
 
 /** A place with the suffix it has today, in the chain the name states so far (长寿县 → 长寿区). */
@@ -110,13 +114,15 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   const t = holds(rest, TOWNSHIP_MARKS, 0, TOWNSHIP_REACH) ? TOWNSHIP.exec(rest) : null;
   const township = t ? written.slice(after + t[0].length - t[1]!.length, after + t[0].length) : null;
   const warnings: string[] = [];
-  let candidates = chainCandidates(tokens).map(governing);
+  // a fresh list: each place replaced by the one it belongs to in place
+  let candidates = chainCandidates(tokens);
+  for (let k = 0; k < candidates.length; k++) candidates[k] = governing(candidates[k]!);
   let unknown: RegionReading['unknown'] = null;
   /** A place named with the suffix it had (长寿县, now 长寿区), as written. */
   let oldName: string | undefined;
 
-  const p = !t && holds(rest, PLACE_MARKS, PLACE_MARK_FROM, PLACE_MARK_TO) && !ZONE_WORDS.some((w) => rest.startsWith(w)) ? PLACE_LIKE.exec(rest) : null;
-  const zone = p !== null && ZONE_WORDS.some((w) => p[0].endsWith(w));
+  const p = !t && holds(rest, PLACE_MARKS, PLACE_MARK_FROM, PLACE_MARK_TO) && zoneOpening(rest) === undefined ? PLACE_LIKE.exec(rest) : null;
+  const zone = p !== null && endsWithZone(p[0]);
   if (p && !zone && !ORGAN_WORDS.test(p[0]) && !JOINED_WORDS.test(p[1]!) && !departmentWordWithin(rest, p[0].length)) {
     const renamed = withNewSuffix(p[1]!, candidates);
     if (renamed.length > 0) {
@@ -128,7 +134,7 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   if (tokens.length === 0 && !unknown) {
     // a zone named without its place (高新区管委会): the place the document puts before that zone's word
     const unprefixed = view.replace(PARTY_PREFIX, '');
-    const zone = ZONE_WORDS.find((w) => unprefixed.startsWith(w));
+    const zone = zoneOpening(unprefixed);
     const owner = zone ? zoneOwner(evidenceOf, zone) : null;
     if (owner) candidates = [governing(owner)];
   }
@@ -160,13 +166,8 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   if (township && (division === null || division.level !== 'county')) {
     // the county a township belongs to, from the places the document names (within what the name says)
     const evidence = evidenceOf();
-    const counties = [...evidence.counts.keys(), ...evidence.credits.keys()].filter(
-      (d) => d.level === 'county' && !d.zone && (division === null || contains(division, d)),
-    );
     // a city with no counties (东莞市, 中山市) holds its towns and streets itself
-    const county =
-      settle(evidence, [...new Set(counties)], true) ??
-      settle(evidence, [...evidence.counts.keys()].filter((d) => countyless().has(d) && (division === null || contains(division, d))), true);
+    const county = settle(evidence, namedCounties(evidence, division), true) ?? settle(evidence, namedCountylessCities(evidence, division), true);
     if (county) division = county;
     else {
       warnings.push(`issuer region: the document names no county that ${township} belongs to`);
@@ -181,10 +182,45 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   return { division, region, township, tokens, unknown, warnings };
 }
 
+/** True when `d` is a county (no zone) within `within`, or anywhere when it is null. */
+function isCountyWithin(d: Division, within: Division | null): boolean {
+  return d.level === 'county' && !d.zone && (within === null || contains(within, d));
+}
+
+/** The counties the document names (by mention, then by credit code), each once, within `within`. */
+function namedCounties(evidence: Evidence, within: Division | null): Division[] {
+  const out: Division[] = [];
+  for (const d of evidence.counts.keys()) if (isCountyWithin(d, within)) out.push(d);
+  for (const d of evidence.credits.keys()) if (isCountyWithin(d, within) && !out.includes(d)) out.push(d);
+  return out;
+}
+
+/** The cities with no counties the document names, within `within`. */
+function namedCountylessCities(evidence: Evidence, within: Division | null): Division[] {
+  const cities = countyless();
+  const out: Division[] = [];
+  for (const d of evidence.counts.keys()) if (cities.has(d) && (within === null || contains(within, d))) out.push(d);
+  return out;
+}
+
 /** The stem a zone's name opens with, when the name's only place is that bare stem (东湖 of 东湖高新区). */
 function zoneStem(view: string, token: PlaceToken): string | null {
-  if (token.start !== 0 || !token.entries.every((e) => e.stem)) return null;
-  return ZONE_WORDS.some((w) => view.includes(w, token.end)) ? token.text : null;
+  if (token.start !== 0) return null;
+  for (const e of token.entries) if (!e.stem) return null;
+  for (const w of ZONE_WORDS) if (view.includes(w, token.end)) return token.text;
+  return null;
+}
+
+/** The zone's word `s` opens with (the longest), or undefined. */
+function zoneOpening(s: string): string | undefined {
+  for (const w of ZONE_WORDS) if (s.startsWith(w)) return w;
+  return undefined;
+}
+
+/** True when `s` ends with a zone's word. */
+function endsWithZone(s: string): boolean {
+  for (const w of ZONE_WORDS) if (s.endsWith(w)) return true;
+  return false;
 }
 
 /** The one place the document names most often before `zone`, or null. */
