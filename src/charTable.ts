@@ -34,6 +34,18 @@ export function inBitTable(table: Uint32Array, code: number): boolean {
   return code >= 0 && code < 0x10000 && (table[code >>> 5]! & (1 << (code & 31))) !== 0;
 }
 
+/** True when a character of `text[from, to)` is in the bit table (read in place; past the end reads as none). */
+export function anyInBitTable(table: Uint32Array, text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (inBitTable(table, text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** True when the code `code` stands in `text[from, to)` (read in place, where indexOf would search on to the end). */
+export function holdsCode(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /** A CJK unified ideograph (U+4E00–U+9FFF), by code. */
 export function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;

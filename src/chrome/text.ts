@@ -10,6 +10,8 @@ const HEADING_STYLES: readonly SectionStyle[] = ['part', 'cn', 'cn-paren', 'num'
 export const TITLE_KEYWORDS = /法治政府|依法行政|法治建设|法治工作|法治/u;
 /** The genre's words every title keyword holds one of (法治政府, 法治建设 … hold 法治). */
 export const GENRE_WORDS: readonly string[] = ['法治', '依法行政'];
+/** What opens a title or follows its issuer: 某局关于2023年度…. */
+export const ABOUT = '关于';
 /** A text opening with the genre's words, no issuer before them: a column's name (法治政府建设年度报告, 依法行政). */
 export const GENRE_OPENING = /^(?:法治政府|依法行政|法治建设)/u;
 /** How a title line ends. */

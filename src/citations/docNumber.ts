@@ -2,6 +2,7 @@
 // prefix, or an order number (国务院令第711号).
 import { CN_NUMERAL_CHARS } from '../data/numerals.js';
 import type { Span } from '../schema.js';
+import { holdsCode } from '../charTable.js';
 
 const ISSUER = '[\\u4e00-\\u9fff]{0,12}';
 const YEAR_NUMBER = '[〔\\[【(]\\d{4}[〕\\]】)]\\d{1,5}号';
@@ -22,15 +23,10 @@ const DOC_NUMBER_RE = new RegExp(` {0,3}[((]?(${ISSUER}(?:${YEAR_NUMBER}|${ORDER
 const DOC_NUMBER_REACH = 3 + 1 + 12 + 12;
 const HAO = 0x53f7; // 号
 
-/** True when 号 stands in `view[at, at + DOC_NUMBER_REACH)`. */
-function haoNear(view: string, at: number): boolean {
-  for (let k = at, end = Math.min(view.length, at + DOC_NUMBER_REACH); k < end; k++) if (view.charCodeAt(k) === HAO) return true;
-  return false;
-}
 
 /** The span of the document number that starts at `at` (right after 》) in the view, or null. */
 export function docNumberAt(view: string, at: number): Span | null {
-  if (!haoNear(view, at)) return null;
+  if (!holdsCode(view, HAO, at, Math.min(view.length, at + DOC_NUMBER_REACH))) return null;
   DOC_NUMBER_RE.lastIndex = at;
   const m = DOC_NUMBER_RE.exec(view);
   if (!m) return null;

@@ -4,6 +4,8 @@ import { DEPARTMENT_ISSUER_WORDS, KIND_ENDINGS, type KindEnding, LEGISLATURE_WOR
 import { placeChainAt } from '../header/places.js';
 import { opensWithPlace } from '../identity/places.js';
 import type { CitationKind } from '../schema.js';
+import { holdsCode } from '../charTable.js';
+import { includesOne } from '../wordLists.js';
 
 /** A closing note in brackets at the end of a title is at most this many characters (code points) long. */
 const NOTE_MAX = 20;
@@ -60,13 +62,7 @@ function coreOf(title: string): string {
 }
 
 function byDepartment(core: string): boolean {
-  return holdsAny(core, DEPARTMENT_ISSUER_WORDS) && !holdsAny(core, LEGISLATURE_WORDS);
-}
-
-/** True when `core` holds one of `words`. */
-function holdsAny(core: string, words: readonly string[]): boolean {
-  for (const w of words) if (core.includes(w)) return true;
-  return false;
+  return includesOne(DEPARTMENT_ISSUER_WORDS, core) && !includesOne(LEGISLATURE_WORDS, core);
 }
 
 /**
@@ -90,11 +86,6 @@ function endingOf(core: string): KindEnding | null {
 const FIRST_IDEOGRAPH = 0x4e00;
 const LAST_IDEOGRAPH = 0x9fff;
 
-/** True when `view[from, to)` holds an opening bracket (a closing note may start there). */
-function holdsOpenParen(view: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (view.charCodeAt(k) === OPEN_PAREN) return true;
-  return false;
-}
 
 /**
  * The kind of the title at `view[from, to)`: 'other' read in place where it ends with a Chinese
@@ -104,7 +95,7 @@ function holdsOpenParen(view: string, from: number, to: number): boolean {
 export function citationKindAt(view: string, from: number, to: number): CitationKind {
   if (to > from) {
     const last = view.charCodeAt(to - 1);
-    if (last >= FIRST_IDEOGRAPH && last <= LAST_IDEOGRAPH && !endsSomeKind(last) && !holdsOpenParen(view, from, to)) return 'other';
+    if (last >= FIRST_IDEOGRAPH && last <= LAST_IDEOGRAPH && !endsSomeKind(last) && !holdsCode(view, OPEN_PAREN, from, to)) return 'other';
   }
   return citationKind(view.slice(from, to));
 }

@@ -2,6 +2,7 @@
 // name expanded before 党组): read by the last two characters, the few abbreviations ending so tried.
 import { ABBREVIATIONS, ABBREVIATION_LIST, PARTY_BODIES } from '../data/issuerNames.js';
 import type { OrgName } from './orgName.js';
+import { endingOf } from '../wordLists.js';
 
 function replaceEnd(name: OrgName, from: string, to: string): OrgName {
   const cut = name.view.length - from.length;
@@ -51,7 +52,7 @@ const JOINED = '和'.charCodeAt(0);
 export const PARTY = '党'.charCodeAt(0);
 
 function expandBeforeParty(name: OrgName): OrgName {
-  const party = PARTY_BODIES.find((p) => name.view.endsWith(p));
+  const party = endingOf(PARTY_BODIES, name.view);
   if (party === undefined) return name;
   const cut = name.view.length - party.length;
   const body = { view: name.view.slice(0, cut), text: name.text.slice(0, cut) };

@@ -11,7 +11,8 @@ import { placesInName, type PlaceToken } from '../identity/places.js';
 import { AUTONOMOUS } from '../data/divisionNames.js';
 import { isOrgName, type OrgName } from './orgName.js';
 import { LEVELS_UNDER_A_CITY, pieceNameAt, placeChainAt } from './places.js';
-import { bitTable, inBitTable, isHan } from '../charTable.js';
+import { anyInBitTable, bitTable, inBitTable, isHan } from '../charTable.js';
+import { openingOf, startsWithOne } from '../wordLists.js';
 
 /** Level words a place is written with, in the order they are tried. */
 const LEVEL_WORDS = ['省', '市', '州', '县', '区'];
@@ -78,13 +79,12 @@ const PARTY_FIRST = bitTable(PARTY_OPENINGS);
 
 /** True when the name opens with a party's name (中共某州某委党组). */
 function opensWithParty(view: string): boolean {
-  return inBitTable(PARTY_FIRST, view.charCodeAt(0)) && PARTY_OPENINGS.some((o) => view.startsWith(o));
+  return inBitTable(PARTY_FIRST, view.charCodeAt(0)) && startsWithOne(PARTY_OPENINGS, view);
 }
 
 /** True when a level's character stands among the first `n` characters of `view` (read in place). */
 function holdsLevelWithin(view: string, n: number): boolean {
-  for (let i = 0; i < n && i < view.length; i++) if (inBitTable(LEVEL_CHARS, view.charCodeAt(i))) return true;
-  return false;
+  return anyInBitTable(LEVEL_CHARS, view, 0, Math.min(n, view.length));
 }
 
 /**
@@ -177,7 +177,7 @@ export function withFullPlaceNames(doc: Doc, name: OrgName): OrgName {
   let done = 0;
   let prev: PlaceToken | null = null;
   // a party body's name opens with 中共 before its place (中共某州某委党组)
-  const opening = PARTY_OPENINGS.find((o) => name.view.startsWith(o))?.length ?? 0;
+  const opening = openingOf(PARTY_OPENINGS, name.view)?.length ?? 0;
   for (const token of tokens) {
     // only the places the name opens with, one after another
     if (token.start > (prev ? prev.end : opening)) break;

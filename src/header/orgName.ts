@@ -9,11 +9,12 @@ import {
   PREDICATE_STARTS,
   PLACE_LEVELS,
 } from '../data/issuerNames.js';
-import { bitTable, inBitTable } from '../charTable.js';
+import { anyInBitTable, bitTable, inBitTable } from '../charTable.js';
 import { expandAbbreviation, PARTY } from './abbreviation.js';
 import { opensWithPlace } from '../identity/places.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
+import { endsWithOne, startsWithOne } from '../wordLists.js';
 
 /** A name in two forms kept in step: `view` (normalised, for matching) and `text` (as written). */
 export interface OrgName {
@@ -41,11 +42,6 @@ const NOT_IN_NAME_TABLE = bitTable(NOT_IN_NAMES);
 /** The longest of NOT_ISSUERS: a longer name is none of them. */
 const NOT_ISSUER_MAX = Math.max(...NOT_ISSUERS.map((w) => w.length));
 
-/** True when a character of `v` is in `table`. */
-function holdsOneOf(v: string, table: Uint32Array): boolean {
-  for (let i = 0; i < v.length; i++) if (inBitTable(table, v.charCodeAt(i))) return true;
-  return false;
-}
 /** The first characters of the predicate starts: only a name starting with one needs trying. */
 const PREDICATE_FIRST = bitTable(PREDICATE_STARTS);
 /** 县委县政府, 镇党委政府: a party committee named first is a pair of bodies, not one issuer. */
@@ -86,7 +82,7 @@ function withoutGlosses(name: OrgName): OrgName {
 const DOUBLED_SLIP = bitTable('省县');
 
 /** True when the character at `i` of `view` is a level DOUBLED_SLIP holds typed a second time (县县). */
-function doubledAt(view: string, i: number): boolean {
+function levelTypedTwiceAt(view: string, i: number): boolean {
   const code = view.charCodeAt(i);
   return i > 0 && code === view.charCodeAt(i - 1) && inBitTable(DOUBLED_SLIP, code);
 }
@@ -95,8 +91,8 @@ function doubledAt(view: string, i: number): boolean {
 function withoutDoubledLevel(name: OrgName): OrgName {
   // read in place: most names hold no such slip
   let slip = false;
-  for (let i = 1; i < name.view.length && !slip; i++) slip = doubledAt(name.view, i);
-  return slip ? filter(name, (i) => !doubledAt(name.view, i)) : name;
+  for (let i = 1; i < name.view.length && !slip; i++) slip = levelTypedTwiceAt(name.view, i);
+  return slip ? filter(name, (i) => !levelTypedTwiceAt(name.view, i)) : name;
 }
 
 /** Zones run by a 管理委员会 of their own (开发区, 园区, 示范区 …), not by a 人民政府 (新区 and 新城 may be either). */
@@ -204,19 +200,6 @@ function allHan(v: string): boolean {
   return true;
 }
 
-/** True when `v` ends with one of `words` (a table's words for its final character, or a short list). */
-function endsWithOne(words: readonly string[] | undefined, v: string): boolean {
-  if (words === undefined) return false;
-  for (let i = 0; i < words.length; i++) if (v.endsWith(words[i]!)) return true;
-  return false;
-}
-
-/** True when `v` starts with one of `words`. */
-function startsWithOne(words: readonly string[], v: string): boolean {
-  for (let i = 0; i < words.length; i++) if (v.startsWith(words[i]!)) return true;
-  return false;
-}
-
 /** True when `view` (a short piece of normalised text) is the name of an organisation or a place. */
 export function isOrgName(view: string): boolean {
   const final = view.charCodeAt(view.length - 1);
@@ -240,7 +223,7 @@ export function isOrgName(view: string): boolean {
   if (inBitTable(BARE_LEVEL_FIRST, first) && (levelsOnly(v) || (v.length === 2 && inBitTable(LEVEL_KINDS, v.charCodeAt(1))))) return false;
   if (v.length <= KIND_PARTY_MAX && v.charCodeAt(1) === PARTY && KIND_AND_PARTY.test(v)) return false;
   if (inBitTable(PREDICATE_FIRST, first) && startsWithOne(PREDICATE_STARTS, v)) return false;
-  if (holdsOneOf(v, NOT_IN_NAME_TABLE) && holdsOutsideDivisions(v, NOT_IN_NAMES)) return false;
+  if (anyInBitTable(NOT_IN_NAME_TABLE, v, 0, v.length) && holdsOutsideDivisions(v, NOT_IN_NAMES)) return false;
   return !(inBitTable(NEEDS_PLACE_FINALS, last) && endsWithOne(NEEDS_PLACE, v) && !PLACE_CHARS.test(v.slice(0, -1)));
 }
 

@@ -4,12 +4,12 @@
 // never a place the document does not name.
 import { GENRE_NOT_PLACES, NOT_IN_NAMES, NOT_NAME_STARTS } from '../data/issuerNames.js';
 import { CN_YEAR_DIGITS } from '../data/yearPattern.js';
+import { ABOUT } from '../chrome/text.js';
 import { holdsOutsideDivisions } from './divisionChars.js';
 import { yearDuEnd } from './year.js';
-import { bitTable, inBitTable, isHan } from '../charTable.js';
+import { anyInBitTable, bitTable, inBitTable, isHan } from '../charTable.js';
 
 /** What may introduce a place at an opener, in order, each perhaps: 关于, a year (2023年度), 中共 (the place's party body). */
-const ABOUT = '关于';
 const PARTY = '中共';
 
 /** Where the lead before a place at `at` ends (关于2023年度中共, each part perhaps there), or `at`: read in place. */
@@ -46,8 +46,7 @@ const LEVEL_CHARS = bitTable('省市县区镇乡州');
 /** False when no place can start at `p`: a place needs an ideograph there and a level 2–5 characters on. */
 function mayStartPiece(text: string, p: number): boolean {
   if (!isHan(text.charCodeAt(p))) return false;
-  for (let i = p + PIECE_MIN; i <= p + PIECE_MAX; i++) if (inBitTable(LEVEL_CHARS, text.charCodeAt(i))) return true;
-  return false;
+  return anyInBitTable(LEVEL_CHARS, text, p + PIECE_MIN, p + PIECE_MAX + 1);
 }
 const PIECE_MIN = 2;
 const PIECE_MAX = 5;
@@ -72,7 +71,7 @@ export function placeChainAt(text: string, at: number, max = CHAIN_MAX): Piece[]
     const n = pieceNameAt(text, p);
     if (n < 0 || notNameStartAt(text, p) || inBitTable(NOT_A_LEVEL, text.charCodeAt(p + n + 1))) break;
     // …unless the place is a division the table knows by that name (府谷县, 忻府区)
-    if (holdsWithin(text, p, p + n, NOT_IN_PLACE) && holdsOutsideDivisions(text.slice(p, p + n + 1), NOT_IN_PLACE_CHARS)) break;
+    if (anyInBitTable(NOT_IN_PLACE, text, p, p + n) && holdsOutsideDivisions(text.slice(p, p + n + 1), NOT_IN_PLACE_CHARS)) break;
     const name = text.slice(p, p + n);
     const chain = text.slice(at, p) + name;
     const level = text.charAt(p + n);
@@ -94,11 +93,6 @@ export function pieceNameAt(text: string, p: number): number {
   return -1;
 }
 
-/** True when a character of `text[from, to)` is in `table`. */
-function holdsWithin(text: string, from: number, to: number, table: Uint32Array): boolean {
-  for (let i = from; i < to; i++) if (inBitTable(table, text.charCodeAt(i))) return true;
-  return false;
-}
 
 interface Named {
   count: number;

@@ -1,7 +1,7 @@
 // What stands around a title run on in a one-line page: the breadcrumb before it (its separator, its
 // last menu item written into the title), a list's bullet or date (a sidebar's item), a title's label,
 // what no title opens with and other documents' titles glued before it.
-import { GENRE_WORDS, TITLE_KEYWORDS } from '../chrome/text.js';
+import { ABOUT, GENRE_WORDS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { META_LABELS } from '../data/chromeLabels.js';
 import { opensWithPlace } from '../identity/places.js';
 import { isOrgName } from './orgName.js';
@@ -148,8 +148,6 @@ export function otherTitleBefore(view: string, s: number, end: number): number {
   return before.includes('《') || TITLE_KEYWORDS.test(before) || !TITLE_KEYWORDS.test(view.slice(cut, end)) ? s : cut;
 }
 
-/** What opens a title or follows its issuer: 某局关于2023年度…. */
-export const ABOUT = '关于';
 /** A title's first half ends with the year it covers: …关于2015年度. */
 const ENDS_WITH_YEAR = new RegExp(`${YEAR_SOURCE}年度?$`, 'u');
 

@@ -1,13 +1,13 @@
 // The title a page scraped into one line runs on from: 网站名…某局2023年度法治政府建设情况报告2023年,…
 // (after a site's name, its menus, a breadcrumb, a sidebar of the column's reports, metadata labels).
-import { GENRE_OPENING, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
+import { ABOUT, GENRE_OPENING, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { META_LABEL_LIST } from '../data/chromeLabels.js';
 import { DOC_NUMBER_SOURCE } from '../citations/docNumber.js';
 import { YEAR_NIAN, YEAR_SOURCE } from '../data/yearPattern.js';
 import { isOrgName } from './orgName.js';
 import type { Doc, Line } from '../document.js';
 import type { TopText } from './topText.js';
-import { ABOUT, afterCrumb, afterMenuItem, afterOtherTitles, afterTitleLabel, allTitleChars, isTitleChar, isYearFirstHalf, isListItem, leadBeforeTitle, otherTitleBefore, RUN_ON_MIN } from './runOnContext.js';
+import { afterCrumb, afterMenuItem, afterOtherTitles, afterTitleLabel, allTitleChars, isTitleChar, isYearFirstHalf, isListItem, leadBeforeTitle, otherTitleBefore, RUN_ON_MIN } from './runOnContext.js';
 import { doubledAt, genreWordTwiceInRun, lastDoubledStart } from './runOnDoubled.js';
 import { bitTable, inBitTable, isAsciiDigit, isHan } from '../charTable.js';
 

@@ -1,6 +1,6 @@
 // The report's own title: a title-like line at the top of the page, joined with its second half
 // when broken over two lines, and with an issuer's name standing alone on the line above it.
-import { GENRE_OPENING, isLetterSpaced, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
+import { ABOUT, GENRE_OPENING, isLetterSpaced, TITLE_ENDINGS, TITLE_KEYWORDS } from '../chrome/text.js';
 import { lineAt, type Doc, type Line } from '../document.js';
 import type { Chrome } from '../pipeline.js';
 import type { Span } from '../schema.js';
@@ -149,7 +149,6 @@ function isColumnName(title: Title): boolean {
 function isNameAbove(text: string): boolean {
   return isOrgName(text) || (text.endsWith(ABOUT) && isOrgName(text.slice(0, -ABOUT.length)));
 }
-const ABOUT = '关于';
 
 /** A full title names the genre and either ends like a title or names a year. */
 function isFull(title: Title): boolean {

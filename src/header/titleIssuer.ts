@@ -4,10 +4,9 @@ import type { Mention } from './mention.js';
 import { GOVERNMENT_END, isOrgName } from './orgName.js';
 import type { Title } from './title.js';
 import { bitTable, inBitTable } from '../charTable.js';
-import { GENRE_WORDS } from '../chrome/text.js';
+import { ABOUT, GENRE_WORDS } from '../chrome/text.js';
 import { yearNianAt } from './year.js';
 
-const ABOUT = '关于';
 const NIAN = '年';
 
 /** The first of two offsets found by searches (-1: not found). */

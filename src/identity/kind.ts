@@ -4,6 +4,7 @@
 import { PARTY_OPENINGS } from '../data/issuerNames.js';
 import type { IssuerKind } from '../schema.js';
 import { departmentLineIn } from './departmentWords.js';
+import { endsWithOne, startsWithOne } from '../wordLists.js';
 
 /** What a party body's name ends with; also a level's committee (县委, 区委, 旗委): see LEVELS. */
 const PARTY_ENDS: readonly string[] = ['党委', '党组', '党工委'];
@@ -24,19 +25,13 @@ const COMMITTEE = '管理委员会';
 const DEPARTMENT_LAST_CHARS = '局委厅部署办';
 const DEPARTMENT_ENDS: readonly string[] = ['委员会', '办公室', '办公厅', '海关', '调查队', '支队', '大队', '执法队'];
 
-function endsWithAny(view: string, ends: readonly string[]): boolean {
-  for (const e of ends) if (view.endsWith(e)) return true;
-  return false;
-}
-
 function isLevelAt(view: string, i: number): boolean {
   return i >= 0 && i < view.length && LEVELS.includes(view.charAt(i));
 }
 
 /** A party body's name: 中共…, …党委/党组/党工委, …县委. */
 function isParty(view: string): boolean {
-  for (const o of PARTY_OPENINGS) if (view.startsWith(o)) return true;
-  if (endsWithAny(view, PARTY_ENDS)) return true;
+  if (startsWithOne(PARTY_OPENINGS, view) || endsWithOne(PARTY_ENDS, view)) return true;
   return view.endsWith(COMMITTEE_CHAR) && isLevelAt(view, view.length - 2);
 }
 
@@ -62,7 +57,7 @@ function isPartyOffice(view: string): boolean {
 export function readKind(view: string, township: string | null, organ = ''): IssuerKind {
   if (isParty(view) || isPartyOffice(view)) return 'party';
   if (view.endsWith(SUPERVISION) || (view.endsWith(COMMITTEE) && departmentLineIn(organ) !== null)) return 'department';
-  if (endsWithAny(view, GOVERNMENT_ENDS) || (township !== null && view.endsWith(township))) return 'government';
-  if ((view.length > 0 && DEPARTMENT_LAST_CHARS.includes(view.charAt(view.length - 1))) || endsWithAny(view, DEPARTMENT_ENDS)) return 'department';
+  if (endsWithOne(GOVERNMENT_ENDS, view) || (township !== null && view.endsWith(township))) return 'government';
+  if ((view.length > 0 && DEPARTMENT_LAST_CHARS.includes(view.charAt(view.length - 1))) || endsWithOne(DEPARTMENT_ENDS, view)) return 'department';
   return 'other';
 }

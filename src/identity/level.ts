@@ -5,6 +5,7 @@ import type { Level } from '../schema.js';
 import { PARTY_OPENINGS } from '../data/issuerNames.js';
 import type { Entry } from './divisions.js';
 import type { RegionReading } from './region.js';
+import { endingOf, endsWithOne, openingOf, startsWithOne } from '../wordLists.js';
 
 /** Endings of a party body inside a department (…部党组), passed over to see the department's own. */
 const PARTY_ENDS: readonly string[] = ['党组', '党委'];
@@ -25,14 +26,13 @@ export function readLevel(view: string, reading: RegionReading): Level | null {
     // a name several places share: their level when they agree (鼓楼区 is a county wherever it is)
     return sharedLevel(reading.tokens[reading.tokens.length - 1]!.entries);
   }
-  const opening = PARTY_OPENINGS.find((o) => view.startsWith(o));
+  const opening = openingOf(PARTY_OPENINGS, view);
   const name = opening === undefined ? view : view.slice(opening.length);
   const bare = BARE_LEVEL_OF[name.charAt(0)];
   if (bare) return bare;
-  const own = withoutPartyEnd(name);
-  for (const s of NATIONAL_STARTS) if (own.startsWith(s)) return 'national';
-  for (const e of NATIONAL_ENDS) if (own.endsWith(e)) return 'national';
-  return null;
+  const partyEnd = endingOf(PARTY_ENDS, name);
+  const own = partyEnd === undefined ? name : name.slice(0, -partyEnd.length);
+  return startsWithOne(NATIONAL_STARTS, own) || endsWithOne(NATIONAL_ENDS, own) ? 'national' : null;
 }
 
 /** The level all of `entries` share, or null when they differ. */
@@ -40,10 +40,4 @@ function sharedLevel(entries: readonly Entry[]): Level | null {
   const level = entries[0]?.division.level ?? null;
   for (const e of entries) if (e.division.level !== level) return null;
   return level;
-}
-
-/** The name without a party body's ending (…部党组 → …部). */
-function withoutPartyEnd(name: string): string {
-  for (const end of PARTY_ENDS) if (name.endsWith(end)) return name.slice(0, -end.length);
-  return name;
 }

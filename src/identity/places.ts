@@ -4,6 +4,7 @@ import { PARTY_OPENINGS } from '../data/issuerNames.js';
 import { ZONE_WORDS } from '../data/divisionNames.js';
 import { departmentWordAt } from './departmentWords.js';
 import { divisions, entriesAt, lengthsAt, longest, type Division, type Entry } from './divisions.js';
+import { openingOf, startsWithOne } from '../wordLists.js';
 
 export interface PlaceToken {
   readonly start: number;
@@ -30,11 +31,6 @@ function townshipAfter(name: string, at: number): boolean {
   return TOWNSHIP_AFTER.test(name);
 }
 
-/** The party opening `name` starts with (中共), or undefined. */
-function partyOpening(name: string): string | undefined {
-  for (const o of PARTY_OPENINGS) if (name.startsWith(o)) return o;
-  return undefined;
-}
 
 /** How far after a stem a zone's word may stand: 济源 + 产城融合 + 示范区. */
 const ZONE_REACH = 6;
@@ -148,7 +144,7 @@ function branchAt(name: string, at: number, tokens: readonly PlaceToken[], natio
 /** The places `name` (a folded issuer name) states, in order. */
 export function placesInName(name: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
-  const opening = partyOpening(name);
+  const opening = openingOf(PARTY_OPENINGS, name);
   const national = opening ? 0 : nationalBodyEnd(name);
   let at = opening ? opening.length : national;
   let anchor = at;
@@ -185,7 +181,7 @@ function nationalBodyEnd(name: string): number {
 
 /** True when `name` opens with a place (the first of placesInName, found without reading on). */
 export function opensWithPlace(name: string): boolean {
-  return name.length > 1 && partyOpening(name) === undefined && tokenAt(name, 0, true) !== null;
+  return name.length > 1 && !startsWithOne(PARTY_OPENINGS, name) && tokenAt(name, 0, true) !== null;
 }
 
 /** True when `a` is `d` or one of its parents. */

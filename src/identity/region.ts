@@ -6,6 +6,7 @@ import { departmentWordWithin } from './departmentWords.js';
 import { divisions, type Division } from './divisions.js';
 import { readEvidence, settle, zoneOwners, type Evidence } from './evidence.js';
 import { chainCandidates, contains, placesInName, type PlaceToken } from './places.js';
+import { endsWithOne, openingOf, startsWithOne } from '../wordLists.js';
 
 export interface RegionReading {
   /** The smallest county-level or higher place the issuer belongs to, when known. */
@@ -121,8 +122,8 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   /** A place named with the suffix it had (长寿县, now 长寿区), as written. */
   let oldName: string | undefined;
 
-  const p = !t && holds(rest, PLACE_MARKS, PLACE_MARK_FROM, PLACE_MARK_TO) && zoneOpening(rest) === undefined ? PLACE_LIKE.exec(rest) : null;
-  const zone = p !== null && endsWithZone(p[0]);
+  const p = !t && holds(rest, PLACE_MARKS, PLACE_MARK_FROM, PLACE_MARK_TO) && !startsWithOne(ZONE_WORDS, rest) ? PLACE_LIKE.exec(rest) : null;
+  const zone = p !== null && endsWithOne(ZONE_WORDS, p[0]);
   if (p && !zone && !ORGAN_WORDS.test(p[0]) && !JOINED_WORDS.test(p[1]!) && !departmentWordWithin(rest, p[0].length)) {
     const renamed = withNewSuffix(p[1]!, candidates);
     if (renamed.length > 0) {
@@ -134,7 +135,7 @@ export function readRegion(view: string, written: string, evidenceOf: () => Evid
   if (tokens.length === 0 && !unknown) {
     // a zone named without its place (高新区管委会): the place the document puts before that zone's word
     const unprefixed = view.replace(PARTY_PREFIX, '');
-    const zone = zoneOpening(unprefixed);
+    const zone = openingOf(ZONE_WORDS, unprefixed);
     const owner = zone ? zoneOwner(evidenceOf, zone) : null;
     if (owner) candidates = [governing(owner)];
   }
@@ -209,18 +210,6 @@ function zoneStem(view: string, token: PlaceToken): string | null {
   for (const e of token.entries) if (!e.stem) return null;
   for (const w of ZONE_WORDS) if (view.includes(w, token.end)) return token.text;
   return null;
-}
-
-/** The zone's word `s` opens with (the longest), or undefined. */
-function zoneOpening(s: string): string | undefined {
-  for (const w of ZONE_WORDS) if (s.startsWith(w)) return w;
-  return undefined;
-}
-
-/** True when `s` ends with a zone's word. */
-function endsWithZone(s: string): boolean {
-  for (const w of ZONE_WORDS) if (s.endsWith(w)) return true;
-  return false;
 }
 
 /** The one place the document names most often before `zone`, or null. */

@@ -1,5 +1,5 @@
 // Problems and plans from plain paragraphs, for reports without a problems or plans section.
-import { bitTable, inBitTable } from '../charTable.js';
+import { anyInBitTable, bitTable } from '../charTable.js';
 import type { Doc } from '../document.js';
 import { HEADING_CUE_CHARS, headingRole, type HeadingRole } from '../data/listCues.js';
 import { ADMISSION, LIST_END, PARAGRAPH_CUE_CHARS, PROBLEM_WORD, WE_WILL } from '../data/listParagraphCues.js';
@@ -69,8 +69,7 @@ const CUE_TEST_MAX = 64;
 /** Whether `p` may hold a cue: a short paragraph without a cue character (1. / (2) / 表格) is passed over at once. */
 function hasCueChar(view: string, p: Span): boolean {
   if (p.end - p.start > CUE_TEST_MAX) return true;
-  for (let i = p.start; i < p.end; i++) if (inBitTable(CUE_CHAR, view.charCodeAt(i))) return true;
-  return false;
+  return anyInBitTable(CUE_CHAR, view, p.start, p.end);
 }
 
 /** True when the spans start in increasing order (a stable sort would leave them as they are). */

@@ -96,7 +96,7 @@ function openAt(stack: Open[], sections: Leveled[], at: number, heading: Candida
 
 export function assignLevels(candidates: readonly Candidate[], input: string): LevelResult {
   const stack: Open[] = [];
-  const lastAt = LAST_AT.fill(NaN);
+  LAST_AT.fill(NaN);
   const sections: Leveled[] = [];
   const warnings: string[] = [];
   const rejected: Candidate[] = [];
@@ -123,7 +123,7 @@ export function assignLevels(candidates: readonly Candidate[], input: string): L
     }
     if (openOfStyle === 0 && stack.length < MAX_LEVEL) {
       const at = placeNewStyle(stack, style);
-      const continues = lastAt[placeKey(style, at)] === ordinal - 1;
+      const continues = LAST_AT[placeKey(style, at)] === ordinal - 1;
       if (continues || continuedLater(candidates, i, style, ordinal, stack, at)) {
         openAt(stack, sections, at, heading);
         continue;
