@@ -12,6 +12,7 @@ import { lineKind, mayBeStrongChromeAt, mayStartStrongTrigger, strongTriggerEndA
 import { endsWithEmptyLabel, isLabelAlone, readDateLine, readLabelledFields, readValueLine, startsWithLabel } from './metadata.js';
 import { opensWithHeadingMarker, isProseLine, isTitleLike } from './text.js';
 import { furnitureStart, RUN_ON_LAST_LINE_MIN } from './furniture.js';
+import { NextOf } from '../nextOf.js';
 
 /** Kinds of lines, worked out on first use (most lines in the middle need only a quick check). */
 class Kinds {
@@ -42,23 +43,21 @@ class Kinds {
 /** Page headers are shorter than this many non-blank lines: the zone never runs further. */
 export const HEADER_MAX_LINES = 300;
 
+/** The page's full stops, asked line by line. */
+const STOPS = new NextOf('。');
+
 /** Index of the first line that is the report's own prose or heading (the header zone ends there). */
 function headerZoneEnd(doc: Doc, kinds: Kinds): number {
   const { view } = doc;
   let seen = 0;
-  // the first full stop at or after the line asked (lines are asked in order: one walk of the page
-  // in all, each search starting where the last found one is passed); Infinity when none is left
-  let stop = -1;
   for (const line of doc.lines) {
     if (isBlankLine(line)) continue;
     if (++seen > HEADER_MAX_LINES) return line.index;
-    if (stop < line.contentStart && stop !== Infinity) {
-      stop = view.indexOf('。', line.contentStart);
-      if (stop < 0) stop = Infinity;
-    }
+    // the first full stop at or after the line (lines asked in order: one walk of the page in all)
+    const stop = STOPS.at(view, line.contentStart);
     // a sentence with a full stop is prose unless it is chrome and holds a word of strong chrome;
     // its kind is asked first: in a paragraph that is a look at its opening, the word search is not
-    if (stop < line.contentEnd) {
+    if (stop >= 0 && stop < line.contentEnd) {
       if (!kinds.of(line.index) || !mayBeStrongChromeAt(view, line.contentStart, line.contentEnd)) return line.index;
       continue;
     }

@@ -6,6 +6,7 @@ import type { Line } from '../document.js';
 import type { SectionStyle } from '../schema.js';
 import { canStartMarker, CODE_SPACE } from './chars.js';
 import { readMarker, type MarkerMatch } from './marker.js';
+import { NextOf } from '../nextOf.js';
 
 /** A line this long is a page (or much of one) run together, not a paragraph under a heading. */
 export const RUN_ON_LINE_MIN = 300;
@@ -23,28 +24,6 @@ const RUN_ON_STYLES: readonly SectionStyle[] = ['cn', 'cn-paren', 'part'];
 /** The styles that count after a full stop only where spaces follow it (the page's line break). */
 export const SPACED_STYLES: readonly SectionStyle[] = ['num', 'num-paren'];
 
-/**
- * The next offset of one character in a text, at or after an offset: the last search is kept, so
- * lines asked in order cost one walk of the text in all (a search that finds nothing, or finds the
- * character lines further on, runs to the end of the text once, not once per line).
- */
-class NextOf {
-  private text = '';
-  private from = 0;
-  private found = -1;
-
-  constructor(private readonly char: string) {}
-
-  at(text: string, from: number): number {
-    // the kept search answers when it started at or before `from` and found nothing before it
-    if (text !== this.text || from < this.from || (this.found >= 0 && from > this.found)) {
-      this.text = text;
-      this.from = from;
-      this.found = text.indexOf(this.char, from);
-    }
-    return this.found;
-  }
-}
 
 const STOPS = new NextOf('。');
 const COLONS = new NextOf(':');
