@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bitTable, charSet, charTable, inBitTable, inSet, isAsciiDigit, isWhiteSpace } from '../src/charTable.js';
+import { anyInBitTable, bitTable, charSet, charTable, holdsCode, inBitTable, inSet, isAsciiDigit, isWhiteSpace } from '../src/charTable.js';
 
 describe('character sets over UTF-16 codes', () => {
   it('charSet: each set holds its own characters, though sets share their words', () => {
@@ -47,5 +47,30 @@ describe('character sets over UTF-16 codes', () => {
     expect([...'0189'].every((d) => isAsciiDigit(d.charCodeAt(0)))).toBe(true);
     expect([...'/:a１'].some((d) => isAsciiDigit(d.charCodeAt(0)))).toBe(false);
     expect(isAsciiDigit(Number.NaN)).toBe(false);
+  });
+});
+
+describe('characters looked for in a range of a text', () => {
+  const LEVELS = bitTable('省市县');
+  const text = '杭州市上城区';
+
+  it('anyInBitTable: a character of the table inside [from, to) only', () => {
+    expect(anyInBitTable(LEVELS, text, 0, text.length)).toBe(true);
+    expect(anyInBitTable(LEVELS, text, 0, 2)).toBe(false); // 杭州
+    expect(anyInBitTable(LEVELS, text, 2, 3)).toBe(true); // 市
+    expect(anyInBitTable(LEVELS, text, 3, text.length)).toBe(false); // 上城区
+  });
+
+  it('anyInBitTable: a range past the end of the text reads no character', () => {
+    expect(anyInBitTable(LEVELS, text, 3, text.length + 5)).toBe(false);
+    expect(anyInBitTable(LEVELS, text, 4, 4)).toBe(false);
+  });
+
+  it('holdsCode: the code inside [from, to) only', () => {
+    const hao = '号'.charCodeAt(0);
+    const cited = '》(浙卫〔2024〕3号)';
+    expect(holdsCode(cited, hao, 0, cited.length)).toBe(true);
+    expect(holdsCode(cited, hao, 0, cited.indexOf('号'))).toBe(false);
+    expect(holdsCode(cited, hao, cited.indexOf('号') + 1, cited.length + 3)).toBe(false);
   });
 });
